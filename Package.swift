@@ -1,0 +1,72 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 mode plus the upcoming features that keep
+/// module boundaries explicit.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Shiryo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "shiryo", targets: ["shiryo"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "CommonMark", dependencies: ["CCmark"], swiftSettings: swiftSettings),
+        .target(name: "Japanese", swiftSettings: swiftSettings),
+        .target(
+            name: "Ingest",
+            dependencies: ["Japanese", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Content",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(
+            name: "Templates",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Site",
+            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "shiryo",
+            dependencies: [
+                "Site", "Ingest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
+        .testTarget(name: "JapaneseTests", dependencies: ["Japanese"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IngestTests", dependencies: ["Ingest"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SiteTests", dependencies: ["Site", "Content", "Templates"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
