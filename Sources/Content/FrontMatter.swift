@@ -1,0 +1,156 @@
+import Yams
+
+/// The YAML block at the top of a Markdown file, split from the body.
+///
+/// Values are kept as Yams nodes so that each accessor can report the line of a value of the wrong
+/// type. Lines are counted in the whole file: the opening `---` is line 1.
+public struct FrontMatter {
+    /// The Markdown after the closing `---`.
+    public let body: String
+    /// 1-based line in the file where the body starts.
+    public let bodyLine: Int
+    private let mapping: Node.Mapping?
+    private let file: String
+
+    /// Splits and parses a document.
+    /// - Parameters:
+    ///   - text: the whole file.
+    ///   - file: the path used in error messages.
+    /// - Throws: `ContentError` when the block is unterminated, not valid YAML or not a mapping.
+    public init(parsing text: String, file: String) throws {
+        self.file = file
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingWhitespace() == "---" else {
+            body = text
+            bodyLine = 1
+            mapping = nil
+            return
+        }
+        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace() == "---" })
+        else {
+            throw ContentError(
+                file: file, line: 1, problem: "front matter opened with --- is never closed",
+                fix: "add a line with --- after the last front matter key")
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        body = lines[(closing + 1)...].joined(separator: "\n")
+        bodyLine = closing + 2
+        do {
+            let node = try Yams.compose(yaml: yaml)
+            switch node {
+            case nil:
+                mapping = nil
+            case .mapping(let map)?:
+                mapping = map
+            case let other?:
+                throw ContentError(
+                    file: file, line: (other.mark?.line ?? 1) + 1,
+                    problem: "front matter is not a set of key: value lines",
+                    fix: "write it as `title: …` lines between the --- markers")
+            }
+        } catch let error as YamlError {
+            throw ContentError(
+                file: file, line: Self.line(of: error).map { $0 + 1 },
+                problem: "front matter is not valid YAML (\(Self.problem(of: error)))",
+                fix: "check quoting and indentation; quote values that contain ': ' or start with a symbol")
+        }
+    }
+
+    /// The value of a key as text, or nil when absent.
+    /// - Throws: when the key holds a list or mapping rather than a single value.
+    public func string(_ key: String) throws -> String? {
+        guard let node = mapping?[key] else { return nil }
+        guard let scalar = node.scalar else {
+            throw ContentError(
+                file: file, line: lineOf(node), problem: "`\(key)` must be a single value, not a list or mapping",
+                fix: "write `\(key): some text` on one line")
+        }
+        if scalar.tag.description.hasSuffix(":null") || (scalar.style == .plain && ["", "~", "null"].contains(scalar.string)) {
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// The value of a key as an integer, or nil when absent.
+    public func int(_ key: String) throws -> Int? {
+        guard let text = try string(key) else { return nil }
+        guard let value = Int(text) else {
+            throw ContentError(
+                file: file, line: mapping?[key].flatMap(lineOf), problem: "`\(key)` must be a whole number, got “\(text)”",
+                fix: "write a number such as `\(key): 10`")
+        }
+        return value
+    }
+
+    /// The value of a key as a boolean, or nil when absent.
+    public func bool(_ key: String) throws -> Bool? {
+        guard let text = try string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            throw ContentError(
+                file: file, line: mapping?[key].flatMap(lineOf), problem: "`\(key)` must be true or false, got “\(text)”",
+                fix: "write `\(key): true` or `\(key): false`")
+        }
+    }
+
+    /// The value of a key as a list of strings (a single value counts as a list of one).
+    public func strings(_ key: String) throws -> [String] {
+        guard let node = mapping?[key] else { return [] }
+        if node.scalar != nil { return try string(key).map { [$0] } ?? [] }
+        guard let sequence = node.sequence else {
+            throw ContentError(
+                file: file, line: lineOf(node), problem: "`\(key)` must be a list",
+                fix: "write one `- item` line per entry under `\(key):`")
+        }
+        return sequence.compactMap { $0.scalar?.string }
+    }
+
+    /// The 1-based line in the file where a key is written, for messages about its value.
+    public func line(of key: String) -> Int? {
+        mapping?[key].flatMap(lineOf)
+    }
+
+    /// All keys present, in file order.
+    public var keys: [String] {
+        mapping?.keys.compactMap { $0.scalar?.string } ?? []
+    }
+
+    private func lineOf(_ node: Node) -> Int? {
+        // Yams counts from 1 within the YAML block; the block starts on the file's line 2.
+        node.mark.map { $0.line + 1 }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        case .duplicatedKeysInMapping(_, let context):
+            return context.mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "duplicate keys: \(duplicates.joined(separator: ", "))"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingTrailingWhitespace() -> Substring {
+        var end = endIndex
+        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" || last == "\r" {
+            end = index(before: end)
+        }
+        return self[..<end]
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Loads every `content/pages/**/*.md` into `Page` values.
+///
+/// `pages/a/b.md` lives at `a/b`, `pages/a/index.md` at `a`, and `pages/index.md` is the home page. A
+/// `slug` in front matter replaces the file's own name as the last path component.
+public struct PageLoader: Sendable {
+    /// The directory holding `pages/`.
+    public let contentDirectory: URL
+
+    /// Creates a loader.
+    public init(contentDirectory: URL) {
+        self.contentDirectory = contentDirectory
+    }
+
+    /// Reads and parses every page, sorted by source path.
+    /// - Throws: `ContentError` for the first file that cannot be read, parsed or placed.
+    public func load() throws -> [Page] {
+        let pagesDirectory = contentDirectory.appendingPathComponent("pages")
+        let files = try MarkdownFiles.list(under: pagesDirectory)
+        var pages: [Page] = []
+        var owners: [[String]: String] = [:]
+        for relative in files {
+            let displayPath = "pages/" + relative
+            let page = try loadPage(relative: relative, displayPath: displayPath,
+                                    url: pagesDirectory.appendingPathComponent(relative))
+            if let other = owners[page.location] {
+                throw ContentError(
+                    file: displayPath, problem: "lands on the same address as \(other)",
+                    fix: "rename one of the files or give one a different `slug`")
+            }
+            owners[page.location] = displayPath
+            pages.append(page)
+        }
+        return pages
+    }
+
+    private func loadPage(relative: String, displayPath: String, url: URL) throws -> Page {
+        let text = try TextFile.read(url, displayPath: displayPath)
+        let matter = try FrontMatter(parsing: text, file: displayPath)
+        guard let title = try matter.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ContentError(
+                file: displayPath, line: matter.line(of: "title") ?? 1, problem: "has no title",
+                fix: "add `title: …` to the front matter between --- lines at the top of the file")
+        }
+        var location = relative.dropLast(3).split(separator: "/").map(String.init)
+        if location.last == "index" { location.removeLast() }
+        if let slug = try matter.string("slug") {
+            guard Self.isValidSlug(slug) else {
+                throw ContentError(
+                    file: displayPath, line: matter.line(of: "slug"), problem: "slug “\(slug)” is not a valid address part",
+                    fix: "use lower-case ASCII letters, digits, - and _ only")
+            }
+            if location.isEmpty {
+                throw ContentError(
+                    file: displayPath, line: matter.line(of: "slug"), problem: "the home page cannot have a slug",
+                    fix: "remove `slug` from pages/index.md")
+            }
+            location[location.count - 1] = slug
+        }
+        for component in location where !Self.isValidSlug(component) {
+            throw ContentError(
+                file: displayPath, problem: "“\(component)” in the path is not a valid address part",
+                fix: "rename the file or folder with lower-case ASCII letters, digits, - and _, or set `slug`")
+        }
+        return Page(
+            sourcePath: displayPath, location: location, title: title,
+            description: try matter.string("description"), order: try matter.int("order"),
+            body: matter.body)
+    }
+
+    /// Address parts stay ASCII so links work the same on every server and from file://.
+    static func isValidSlug(_ slug: String) -> Bool {
+        !slug.isEmpty && slug != "assets"
+            && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+}
+
+/// Lists Markdown files below a directory, relative and sorted, skipping hidden files.
+enum MarkdownFiles {
+    static func list(under directory: URL) throws -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        guard let enumerator = manager.enumerator(atPath: directory.path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            if relative.hasSuffix(".md") { files.append(relative) }
+        }
+        return files.sorted()
+    }
+}

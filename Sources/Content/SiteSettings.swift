@@ -1,0 +1,53 @@
+import Foundation
+
+/// Site-wide settings from `content/site.yaml`; every key is optional.
+public struct SiteSettings: Sendable, Equatable {
+    /// The site's name, shown in the header and in every `<title>`.
+    public var title: String = "資料ポータル"
+    /// A sentence about the site, used as the home page's meta description.
+    public var description: String = ""
+    /// Absolute URL where public/ is published, e.g. `https://example.org/shiryo/`. Only feeds
+    /// sitemap.xml and `<link rel="canonical">`; every link in pages stays relative.
+    public var baseURL: String?
+    /// The `lang` of every page.
+    public var language: String = "ja"
+    /// Prefix for "edit this page" links; the source file's path under content/ is appended.
+    public var editURL: String?
+    /// Text shown in the footer of every page.
+    public var footer: String = ""
+
+    /// Settings with every default.
+    public init() {}
+
+    /// The file name looked up in the content directory.
+    public static let fileName = "site.yaml"
+
+    /// Loads `site.yaml` from a content directory; a missing file means all defaults.
+    public static func load(contentDirectory: URL) throws -> SiteSettings {
+        let url = contentDirectory.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteSettings() }
+        let text = try TextFile.read(url, displayPath: fileName)
+        // Reuse the front matter parser so that errors carry the same file:line form.
+        let yaml = try FrontMatter(parsing: "---\n\(text)\n---\n", file: fileName)
+        var settings = SiteSettings()
+        let known = ["title", "description", "base_url", "language", "edit_url", "footer"]
+        for key in yaml.keys where !known.contains(key) {
+            throw ContentError(
+                file: fileName, line: yaml.line(of: key).map { $0 - 1 }, problem: "unknown setting `\(key)`",
+                fix: "use one of: \(known.joined(separator: ", "))")
+        }
+        settings.title = try yaml.string("title") ?? settings.title
+        settings.description = try yaml.string("description") ?? ""
+        settings.baseURL = try yaml.string("base_url")
+        settings.language = try yaml.string("language") ?? "ja"
+        settings.editURL = try yaml.string("edit_url")
+        settings.footer = try yaml.string("footer") ?? ""
+        if let base = settings.baseURL, !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
+            throw ContentError(
+                file: fileName, line: yaml.line(of: "base_url").map { $0 - 1 },
+                problem: "base_url must be an absolute http(s) URL, got “\(base)”",
+                fix: "write the full address, e.g. base_url: https://example.org/portal/")
+        }
+        return settings
+    }
+}

@@ -1,0 +1,71 @@
+import CommonMark
+import Content
+import Templates
+
+/// Turns assembled pages into HTML files through the Mustache templates.
+struct PageRenderer: Sendable {
+    let model: SiteModel
+    let templates: TemplateSet
+    let markdown = MarkdownRenderer()
+
+    /// Renders one page at its own output path.
+    func render(_ page: SitePage) throws -> OutputFile {
+        try render(page, at: page.outputPath)
+    }
+
+    /// Renders a page at a given output path (the 404 page lives at `404.html`, not in a folder).
+    func render(_ page: SitePage, at outputPath: String) throws -> OutputFile {
+        let link = { (target: String) in RelativePath.link(from: outputPath, to: target) }
+        let (html, headings): (String, [Heading]) = {
+            switch page.body {
+            case .markdown(let source):
+                let rendered = markdown.render(source)
+                return (rendered.html, rendered.headings)
+            case .html(let html):
+                return (html, [])
+            }
+        }()
+        let settings = model.settings
+        let isHome = page.location.isEmpty && outputPath == "index.html"
+        let tocEntries = headings.filter { $0.level <= 3 }
+        let view = PageView(
+            lang: settings.language,
+            title: page.title,
+            documentTitle: isHome ? settings.title : "\(page.title) | \(settings.title)",
+            description: page.description.flatMap { $0.isEmpty ? nil : $0 },
+            siteTitle: settings.title,
+            homeHref: link("index.html"),
+            stylesheetHref: link("assets/site.css"),
+            scriptHref: link("assets/site.js"),
+            canonicalURL: settings.baseURL.map { SiteURL.absolute(base: $0, outputPath: outputPath) },
+            navigation: model.navigation.map {
+                PageView.Link(
+                    title: $0.title, href: link($0.outputPath),
+                    current: page.location.first == $0.location.first && !page.location.isEmpty)
+            },
+            breadcrumbs: isHome
+                ? []
+                : model.ancestors(of: page).map { PageView.Link(title: $0.title, href: link($0.outputPath), current: false) }
+                    + [PageView.Link(title: page.title, href: link(outputPath), current: true)],
+            toc: tocEntries.count >= 2
+                ? tocEntries.map { PageView.TocEntry(text: $0.text, href: "#" + $0.id, nested: $0.level > 2) } : [],
+            content: html,
+            children: model.children(of: page.location).map {
+                PageView.Child(title: $0.title, href: link($0.outputPath), description: $0.description)
+            },
+            editHref: settings.editURL.flatMap { prefix in page.sourcePath.map { prefix + $0 } },
+            footer: settings.footer.isEmpty ? nil : settings.footer
+        ).withFlags()
+        return OutputFile(path: outputPath, text: try templates.render(view, template: page.template))
+    }
+}
+
+/// Absolute addresses, used only where a standard demands them (sitemap, canonical link).
+enum SiteURL {
+    /// `https://example.org/portal/` + `a/b/index.html` → `https://example.org/portal/a/b/`.
+    static func absolute(base: String, outputPath: String) -> String {
+        let root = base.hasSuffix("/") ? base : base + "/"
+        let path = outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+        return root + path
+    }
+}

@@ -1,0 +1,58 @@
+/// What the templates see for one page: pre-formatted strings, relative links and flags only.
+///
+/// Mustache looks values up by name through reflection, so these are plain stored properties; a nil
+/// optional or an empty list hides its `{{#section}}`.
+struct PageView {
+    struct Link {
+        let title: String
+        let href: String
+        let current: Bool
+    }
+
+    struct TocEntry {
+        let text: String
+        let href: String
+        let nested: Bool
+    }
+
+    struct Child {
+        let title: String
+        let href: String
+        let description: String?
+    }
+
+    let lang: String
+    let title: String
+    let documentTitle: String
+    let description: String?
+    let siteTitle: String
+    let homeHref: String
+    let stylesheetHref: String
+    let scriptHref: String
+    let canonicalURL: String?
+    let navigation: [Link]
+    let breadcrumbs: [Link]
+    let toc: [TocEntry]
+    let content: String
+    let children: [Child]
+    let editHref: String?
+    let footer: String?
+
+
+    // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such
+    // as `<nav>` around a list are stored rather than computed.
+    private(set) var hasNavigation = false
+    private(set) var hasBreadcrumbs = false
+    private(set) var hasToc = false
+    private(set) var hasChildren = false
+
+    /// Sets the flags from the lists; call once after building the view.
+    func withFlags() -> PageView {
+        var view = self
+        view.hasNavigation = !navigation.isEmpty
+        view.hasBreadcrumbs = !breadcrumbs.isEmpty
+        view.hasToc = !toc.isEmpty
+        view.hasChildren = !children.isEmpty
+        return view
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Maps over a collection on all cores, keeping input order.
+///
+/// Pages render independently, so spreading them over cores shortens large builds; results are
+/// stored by index so the output order (and so the bytes of every listing) never depends on timing.
+enum ParallelMap {
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @Sendable (Input) throws -> Output
+    ) throws -> [Output] {
+        let results = ResultSlots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            results.store(index, Result { try transform(inputs[index]) })
+        }
+        return try results.values()
+    }
+}
+
+/// Index-addressed result storage shared by concurrent workers; each slot is written exactly once.
+private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
+    private var slots: [Result<Output, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ result: Result<Output, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    /// The results in input order; the first failure (by input order) is rethrown.
+    func values() throws -> [Output] {
+        try slots.map { slot in
+            guard let slot else { throw BuildError("a page was not rendered") }
+            return try slot.get()
+        }
+    }
+}

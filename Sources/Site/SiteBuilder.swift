@@ -1,0 +1,87 @@
+import Content
+import Foundation
+import Templates
+
+/// Where a build reads from and writes to.
+public struct BuildOptions: Sendable {
+    /// The content directory (site.yaml, pages/, …).
+    public var contentDirectory: URL
+    /// The templates directory (*.mustache, assets/).
+    public var templatesDirectory: URL
+    /// The output directory, synced to hold exactly the built site.
+    public var outputDirectory: URL
+    /// Overrides `base_url` from site.yaml; feeds only sitemap.xml and canonical links.
+    public var baseURL: String?
+
+    /// Creates options.
+    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+    }
+}
+
+/// What a build produced and how long its stages took.
+public struct BuildReport: Sendable {
+    /// HTML pages rendered.
+    public var pages: Int
+    /// What the sync did to the output directory.
+    public var sync: SyncReport
+    /// Seconds per stage, in pipeline order.
+    public var stages: [(name: String, seconds: Double)]
+
+    /// Total seconds across stages.
+    public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
+}
+
+/// Builds a site in four stages: load → assemble → render (into memory) → sync.
+///
+/// Everything that can fail on user content happens before the sync, so a failed build leaves the
+/// output directory exactly as it was.
+public struct SiteBuilder: Sendable {
+    /// The build's inputs and output.
+    public let options: BuildOptions
+
+    /// Creates a builder.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Runs the whole pipeline.
+    public func build() throws -> BuildReport {
+        var stages: [(name: String, seconds: Double)] = []
+        func stage<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = try work()
+            stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return result
+        }
+        try OutputLocation.validate(
+            options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
+        let (content, templates) = try stage("load") {
+            (try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory))
+        }
+        let model = stage("assemble") { SiteModel(settings: content.settings, pages: content.pages) }
+        let files = try stage("render") { try SiteRenderer(model: model, templates: templates, options: options).render() }
+        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(files) }
+        return BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, sync: sync, stages: stages)
+    }
+}
+
+/// Everything read from the content directory.
+struct SiteContent: Sendable {
+    var settings: SiteSettings
+    var pages: [SitePage]
+
+    static func load(_ options: BuildOptions) throws -> SiteContent {
+        var settings = try SiteSettings.load(contentDirectory: options.contentDirectory)
+        if let base = options.baseURL { settings.baseURL = base }
+        let pages = try PageLoader(contentDirectory: options.contentDirectory).load().map {
+            SitePage(
+                location: $0.location, title: $0.title, description: $0.description, order: $0.order,
+                sourcePath: $0.sourcePath, body: .markdown($0.body))
+        }
+        return SiteContent(settings: settings, pages: pages)
+    }
+}

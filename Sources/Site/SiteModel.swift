@@ -1,0 +1,56 @@
+import Content
+
+/// The assembled site: every page at its address, plus the navigation derived from them.
+public struct SiteModel: Sendable {
+    /// Site-wide settings.
+    public let settings: SiteSettings
+    /// Every page, sorted by output path.
+    public let pages: [SitePage]
+    /// Pages by location, for breadcrumbs and child listings.
+    private let byLocation: [[String]: SitePage]
+
+    /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
+    /// at a missing file) and a home page when the content has none.
+    public init(settings: SiteSettings, pages: [SitePage]) {
+        var byLocation: [[String]: SitePage] = [:]
+        for page in pages { byLocation[page.location] = page }
+        for page in pages {
+            for depth in 0..<page.location.count {
+                let ancestor = Array(page.location.prefix(depth))
+                if byLocation[ancestor] == nil {
+                    byLocation[ancestor] = SitePage(
+                        location: ancestor, title: ancestor.last ?? settings.title,
+                        description: ancestor.isEmpty ? settings.description : nil,
+                        body: .html(""), template: "page")
+                }
+            }
+        }
+        if byLocation[[]] == nil {
+            byLocation[[]] = SitePage(location: [], title: settings.title, description: settings.description, body: .html(""))
+        }
+        self.settings = settings
+        self.byLocation = byLocation
+        self.pages = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+    }
+
+    /// The page at a location, if any.
+    public func page(at location: [String]) -> SitePage? {
+        byLocation[location]
+    }
+
+    /// Pages directly below a location, in sibling order.
+    public func children(of location: [String]) -> [SitePage] {
+        pages.filter { $0.location.count == location.count + 1 && Array($0.location.prefix(location.count)) == location }
+            .sorted(by: SitePage.precedes)
+    }
+
+    /// The pages linked from the header of every page: the top-level sections.
+    public var navigation: [SitePage] {
+        children(of: [])
+    }
+
+    /// The pages above a page, from the home page down to its parent.
+    public func ancestors(of page: SitePage) -> [SitePage] {
+        (0..<page.location.count).compactMap { byLocation[Array(page.location.prefix($0))] }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of a site, parsed once and checked for references to missing templates.
+///
+/// Mustache renders an unknown partial as empty text, which would silently drop the header or footer
+/// of every page; loading therefore fails on any `{{> name}}` or `{{< name}}` that names no file.
+public struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+    /// Names of every template, e.g. `layout`, `partials/head`.
+    public let names: Set<String>
+
+    /// Loads every `*.mustache` below a directory (the `assets` folder is skipped).
+    /// - Throws: `TemplateError` naming the file and line of a syntax error or a missing partial.
+    public init(directory: URL) throws {
+        let files = try Self.templateFiles(in: directory)
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        for relative in files {
+            let name = String(relative.dropLast(".mustache".count))
+            let data = (try? Data(contentsOf: directory.appendingPathComponent(relative))) ?? Data()
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(file: relative, problem: "is not valid UTF-8 text", fix: "save the template as UTF-8")
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    file: relative, line: error.context.lineNumber,
+                    problem: "Mustache syntax error (\(error.error)) near “\(error.context.line)”",
+                    fix: "check that every {{#section}} and {{^section}} has a matching {{/section}}")
+            }
+            sources[name] = text
+        }
+        names = Set(templates.keys)
+        try Self.checkReferences(sources, known: names)
+        library = MustacheLibrary(templates: templates)
+    }
+
+    /// Renders a view model with a named template.
+    /// - Throws: `TemplateError` when no template has that name.
+    public func render(_ view: Any, template name: String) throws -> String {
+        guard let output = library.render(view, withTemplate: name) else {
+            throw TemplateError(
+                file: name + ".mustache", problem: "template is missing",
+                fix: "add templates/\(name).mustache (every site needs it)")
+        }
+        return output
+    }
+
+    /// Checks that required templates exist, so a site fails before rendering instead of mid-way.
+    public func require(_ required: [String]) throws {
+        for name in required.sorted() where !names.contains(name) {
+            throw TemplateError(
+                file: name + ".mustache", problem: "template is missing",
+                fix: "add templates/\(name).mustache (see the default templates for its variables)")
+        }
+    }
+
+    private static func templateFiles(in directory: URL) throws -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+            let enumerator = manager.enumerator(atPath: directory.path)
+        else {
+            throw TemplateError(
+                file: directory.path, problem: "templates directory not found",
+                fix: "pass --templates DIR or run from the project folder that holds templates/")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative == "assets" || relative.hasPrefix(".") {
+                enumerator.skipDescendants()
+            } else if relative.hasSuffix(".mustache") {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+
+    private static func checkReferences(_ sources: [String: String], known: Set<String>) throws {
+        for name in sources.keys.sorted() {
+            guard let text = sources[name] else { continue }
+            for (line, reference) in PartialReferences.find(in: text) where !known.contains(reference) {
+                throw TemplateError(
+                    file: name + ".mustache", line: line, problem: "refers to unknown template “\(reference)”",
+                    fix: "create templates/\(reference).mustache or correct the name")
+            }
+        }
+    }
+}
+
+/// Finds `{{> name}}` and `{{< name}}` tags in template text.
+enum PartialReferences {
+    /// Pairs of (1-based line, referenced template name), in text order.
+    static func find(in text: String) -> [(Int, String)] {
+        var found: [(Int, String)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let trimmed = rest.drop(while: { $0 == " " })
+                guard let sigil = trimmed.first, sigil == ">" || sigil == "<",
+                    let close = trimmed.range(of: "}}")
+                else { continue }
+                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound]
+                    .trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !name.hasPrefix("*") { found.append((index + 1, name)) }
+                rest = trimmed[close.upperBound...]
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Site
+
+/// `shiryo build`: content/ + templates/ → public/.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from content/ and templates/ into public/.",
+        discussion: "Only files whose bytes changed are written and files no longer produced are deleted. A failed build leaves the output directory as it was.")
+
+    @Option(help: "The content directory.")
+    var content = "content"
+
+    @Option(help: "The templates directory.")
+    var templates = "templates"
+
+    @Option(help: "The output directory (its stale files are deleted).")
+    var output = "public"
+
+    @Option(help: "Absolute URL where the output is published; used only for sitemap.xml and canonical links.")
+    var baseURL: String?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(
+            contentDirectory: URL(fileURLWithPath: content),
+            templatesDirectory: URL(fileURLWithPath: templates),
+            outputDirectory: URL(fileURLWithPath: output),
+            baseURL: baseURL)
+        let report: BuildReport
+        do {
+            report = try SiteBuilder(options: options).build()
+        } catch {
+            StandardError.write("error: \(error)\n")
+            throw ExitCode.failure
+        }
+        guard !quiet else { return }
+        let stages = report.stages.map { "\($0.name) \(Seconds.format($0.seconds))" }.joined(separator: ", ")
+        StandardError.write(
+            "built \(report.pages) pages in \(Seconds.format(report.seconds)) s, \(report.sync.written) written, \(report.sync.unchanged) unchanged, \(report.sync.deleted) deleted (\(stages))\n"
+        )
+    }
+}
+
+/// Writes progress and errors to stderr, keeping stdout free for data.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+enum Seconds {
+    /// Two decimals, the precision a person reads a build time at.
+    static func format(_ seconds: Double) -> String {
+        String(format: "%.2f", seconds)
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `shiryo` command: builds the portal and, in time, imports, checks and serves it.
+@main
+struct Shiryo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shiryo",
+        abstract: "資料ポータルを作る静的サイトジェネレーター / a static site generator for public documents.",
+        subcommands: [Build.self, Import.self, Check.self, Serve.self],
+        defaultSubcommand: nil)
+}
