@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SiteTests", dependencies: ["Site", "Content", "Templates"],
-            swiftSettings: swiftSettings
+            exclude: ["Golden"], swiftSettings: swiftSettings
         ),
     ]
 )

@@ -23,7 +23,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders a Markdown document.
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    /// - Parameters:
+    ///   - markdown: the CommonMark source.
+    ///   - rewriteLink: called with the destination of every link and image; a non-nil result
+    ///     replaces it (the site uses this to turn links to `.md` files into links to their pages).
+    public func render(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil }) -> RenderedMarkdown {
         let options = CMARK_OPT_VALIDATE_UTF8
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else {
             return RenderedMarkdown(html: "", headings: [])
@@ -32,6 +36,12 @@ public struct MarkdownRenderer: Sendable {
 
         let nodes = NodeCollection(document)
         removeSoftBreaksBetweenJapanese(nodes.softBreaks)
+        for link in nodes.links {
+            guard let url = cmark_node_get_url(link), let replacement = rewriteLink(String(cString: url)) else {
+                continue
+            }
+            cmark_node_set_url(link, replacement)
+        }
         let headings = decorate(nodes.headings)
 
         guard let cString = cmark_render_html(document, options) else {
@@ -114,6 +124,7 @@ public struct MarkdownRenderer: Sendable {
 private struct NodeCollection {
     var headings: [OpaquePointer] = []
     var softBreaks: [OpaquePointer] = []
+    var links: [OpaquePointer] = []
 
     init(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
@@ -124,6 +135,7 @@ private struct NodeCollection {
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_HEADING: headings.append(node)
                 case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
                 default: break
                 }
             }

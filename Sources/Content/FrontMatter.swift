@@ -11,6 +11,8 @@ public struct FrontMatter {
     public let bodyLine: Int
     private let mapping: Node.Mapping?
     private let file: String
+    /// Added to Yams's line numbers (which count from 1 within the YAML) to give lines in the file.
+    private let lineOffset: Int
 
     /// Splits and parses a document.
     /// - Parameters:
@@ -18,12 +20,9 @@ public struct FrontMatter {
     ///   - file: the path used in error messages.
     /// - Throws: `ContentError` when the block is unterminated, not valid YAML or not a mapping.
     public init(parsing text: String, file: String) throws {
-        self.file = file
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingWhitespace() == "---" else {
-            body = text
-            bodyLine = 1
-            mapping = nil
+            try self.init(yaml: "", file: file, lineOffset: 0, body: text, bodyLine: 1)
             return
         }
         guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace() == "---" })
@@ -32,9 +31,21 @@ public struct FrontMatter {
                 file: file, line: 1, problem: "front matter opened with --- is never closed",
                 fix: "add a line with --- after the last front matter key")
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        body = lines[(closing + 1)...].joined(separator: "\n")
-        bodyLine = closing + 2
+        try self.init(
+            yaml: lines[1..<closing].joined(separator: "\n"), file: file, lineOffset: 1,
+            body: lines[(closing + 1)...].joined(separator: "\n"), bodyLine: closing + 2)
+    }
+
+    /// Parses a whole file of YAML (such as site.yaml) with the same checks and messages.
+    public init(yaml: String, file: String) throws {
+        try self.init(yaml: yaml, file: file, lineOffset: 0, body: "", bodyLine: 1)
+    }
+
+    private init(yaml: String, file: String, lineOffset: Int, body: String, bodyLine: Int) throws {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.body = body
+        self.bodyLine = bodyLine
         do {
             let node = try Yams.compose(yaml: yaml)
             switch node {
@@ -44,13 +55,13 @@ public struct FrontMatter {
                 mapping = map
             case let other?:
                 throw ContentError(
-                    file: file, line: (other.mark?.line ?? 1) + 1,
+                    file: file, line: (other.mark?.line ?? 1) + lineOffset,
                     problem: "front matter is not a set of key: value lines",
                     fix: "write it as `title: …` lines between the --- markers")
             }
         } catch let error as YamlError {
             throw ContentError(
-                file: file, line: Self.line(of: error).map { $0 + 1 },
+                file: file, line: Self.line(of: error).map { $0 + lineOffset },
                 problem: "front matter is not valid YAML (\(Self.problem(of: error)))",
                 fix: "check quoting and indentation; quote values that contain ': ' or start with a symbol")
         }
@@ -118,8 +129,7 @@ public struct FrontMatter {
     }
 
     private func lineOf(_ node: Node) -> Int? {
-        // Yams counts from 1 within the YAML block; the block starts on the file's line 2.
-        node.mark.map { $0.line + 1 }
+        node.mark.map { $0.line + lineOffset }
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -27,13 +27,12 @@ public struct SiteSettings: Sendable, Equatable {
         let url = contentDirectory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteSettings() }
         let text = try TextFile.read(url, displayPath: fileName)
-        // Reuse the front matter parser so that errors carry the same file:line form.
-        let yaml = try FrontMatter(parsing: "---\n\(text)\n---\n", file: fileName)
+        let yaml = try FrontMatter(yaml: text, file: fileName)
         var settings = SiteSettings()
         let known = ["title", "description", "base_url", "language", "edit_url", "footer"]
         for key in yaml.keys where !known.contains(key) {
             throw ContentError(
-                file: fileName, line: yaml.line(of: key).map { $0 - 1 }, problem: "unknown setting `\(key)`",
+                file: fileName, line: yaml.line(of: key), problem: "unknown setting `\(key)`",
                 fix: "use one of: \(known.joined(separator: ", "))")
         }
         settings.title = try yaml.string("title") ?? settings.title
@@ -44,7 +43,7 @@ public struct SiteSettings: Sendable, Equatable {
         settings.footer = try yaml.string("footer") ?? ""
         if let base = settings.baseURL, !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
             throw ContentError(
-                file: fileName, line: yaml.line(of: "base_url").map { $0 - 1 },
+                file: fileName, line: yaml.line(of: "base_url"),
                 problem: "base_url must be an absolute http(s) URL, got “\(base)”",
                 fix: "write the full address, e.g. base_url: https://example.org/portal/")
         }

@@ -16,10 +16,12 @@ struct PageRenderer: Sendable {
     /// Renders a page at a given output path (the 404 page lives at `404.html`, not in a folder).
     func render(_ page: SitePage, at outputPath: String) throws -> OutputFile {
         let link = { (target: String) in RelativePath.link(from: outputPath, to: target) }
-        let (html, headings): (String, [Heading]) = {
+        let (html, headings): (String, [Heading]) = try {
             switch page.body {
             case .markdown(let source):
-                let rendered = markdown.render(source)
+                var resolver = MarkdownLinks(model: model, page: page, outputPath: outputPath)
+                let rendered = markdown.render(source) { resolver.resolve($0) }
+                if let error = resolver.errors.first { throw error }
                 return (rendered.html, rendered.headings)
             case .html(let html):
                 return (html, [])

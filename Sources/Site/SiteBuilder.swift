@@ -49,6 +49,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs the whole pipeline.
+    @discardableResult
     public func build() throws -> BuildReport {
         var stages: [(name: String, seconds: Double)] = []
         func stage<T>(_ name: String, _ work: () throws -> T) rethrows -> T {

@@ -8,6 +8,8 @@ public struct SiteModel: Sendable {
     public let pages: [SitePage]
     /// Pages by location, for breadcrumbs and child listings.
     private let byLocation: [[String]: SitePage]
+    /// Pages by source file, for links written to `.md` files.
+    private let bySource: [String: SitePage]
 
     /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
     /// at a missing file) and a home page when the content has none.
@@ -30,12 +32,19 @@ public struct SiteModel: Sendable {
         }
         self.settings = settings
         self.byLocation = byLocation
+        self.bySource = Dictionary(
+            pages.compactMap { page in page.sourcePath.map { ($0, page) } }, uniquingKeysWith: { first, _ in first })
         self.pages = byLocation.values.sorted { $0.outputPath < $1.outputPath }
     }
 
     /// The page at a location, if any.
     public func page(at location: [String]) -> SitePage? {
         byLocation[location]
+    }
+
+    /// The page made from a source file (`pages/guide/setup.md`), if any.
+    public func page(sourcePath: String) -> SitePage? {
+        bySource[sourcePath]
     }
 
     /// Pages directly below a location, in sibling order.

@@ -59,3 +59,14 @@ import Testing
         #expect(result.headings.isEmpty)
     }
 }
+
+@Suite struct LinkRewritingTests {
+    @Test func rewritesOnlyWhatTheResolverAnswers() {
+        let result = MarkdownRenderer().render("[a](other.md) [b](https://example.org/) ![c](x.png)") { url in
+            url.hasSuffix(".md") ? "../other/index.html" : nil
+        }
+        #expect(result.html.contains("<a href=\"../other/index.html\">a</a>"))
+        #expect(result.html.contains("<a href=\"https://example.org/\">b</a>"))
+        #expect(result.html.contains("<img src=\"x.png\" alt=\"c\" />"))
+    }
+}
