@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import Site
+
+/// Mustache renders an unknown key as empty text, so a typo in a template would silently drop
+/// content; these tests tie every key the templates use to the view model, and pin one whole page.
+@Suite struct TemplateTests {
+    /// Names used in `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}` and `{{&name}}` tags (closing
+    /// tags repeat an opening one, and `{{/layout}}` closes an inheritance tag, not a key).
+    static func keys(in text: String) -> Set<String> {
+        Set(SiteAudit.matches(#"\{\{\{?[#^&]?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}?\}\}"#, in: text))
+    }
+
+    static func templateTexts() throws -> [String: String] {
+        var texts: [String: String] = [:]
+        let root = Repository.templates
+        for (path, data) in FileTree.snapshot(root) where path.hasSuffix(".mustache") {
+            texts[path] = String(decoding: data, as: UTF8.self)
+        }
+        return texts
+    }
+
+    /// Every stored property name of the view model and of the values nested in its lists.
+    static func viewModelKeys() -> Set<String> {
+        let link = PageView.Link(title: "", href: "", current: false)
+        let view = PageView(
+            lang: "ja", title: "", documentTitle: "", description: nil, siteTitle: "", homeHref: "", stylesheetHref: "",
+            scriptHref: "", canonicalURL: nil, navigation: [link], breadcrumbs: [link],
+            toc: [PageView.TocEntry(text: "", href: "", nested: false)], content: "",
+            children: [PageView.Child(title: "", href: "", description: nil)], editHref: nil, footer: nil)
+        var keys: Set<String> = []
+        func collect(_ value: Any) {
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label else { continue }
+                keys.insert(label)
+                if let list = child.value as? [Any], let first = list.first { collect(first) }
+            }
+        }
+        collect(view)
+        // Blocks of the layout that templates fill in, not view-model keys.
+        return keys.union(["main"])
+    }
+
+    @Test func everyTemplateKeyExistsInTheViewModel() throws {
+        let known = Self.viewModelKeys()
+        for (path, text) in try Self.templateTexts() {
+            let unknown = Self.keys(in: text).subtracting(known)
+            #expect(unknown.isEmpty, "\(path) uses keys the view model lacks: \(unknown.sorted())")
+        }
+    }
+
+    @Test func keyScannerFindsEveryTagForm() {
+        let keys = Self.keys(in: "{{a}} {{{b}}} {{#c}}{{/c}} {{^d}}{{/d}} {{& e}} {{>partials/x}} {{<layout}} {{$main}}")
+        #expect(keys == ["a", "b", "c", "d", "e"])
+    }
+
+    /// A reviewed rendering of one page; re-record with RECORD_GOLDEN=1 after an intended change.
+    @Test func pageMatchesGolden() throws {
+        let site = try FixtureSite(BuildIntegrationTests.wiki)
+        try site.build()
+        let actual = try site.page("guide/setup/index.html")
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Golden/guide-setup.html")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
+            || !FileManager.default.fileExists(atPath: golden.path)
+        {
+            try Data(actual.utf8).write(to: golden)
+            Issue.record("recorded \(golden.lastPathComponent); review it and run the tests again")
+            return
+        }
+        #expect(actual == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
