@@ -118,6 +118,56 @@ public struct FrontMatter {
         return sequence.compactMap { $0.scalar?.string }
     }
 
+    /// A nested mapping (`date: {iso: …, wareki: …}`) read with the same accessors, or nil when absent.
+    public func mapping(_ key: String) throws -> FrontMatter? {
+        guard let node = mapping?[key] else { return nil }
+        guard let nested = node.mapping else {
+            throw ContentError(
+                file: file, line: lineOf(node), problem: "`\(key)` must be a set of key: value lines",
+                fix: "indent its keys under `\(key):`")
+        }
+        return FrontMatter(nested: nested, file: file, lineOffset: lineOffset)
+    }
+
+    /// A list of mappings (`sections: [- number: …]`), each read with the same accessors.
+    public func mappings(_ key: String) throws -> [FrontMatter] {
+        guard let node = mapping?[key] else { return [] }
+        guard let sequence = node.sequence else {
+            throw ContentError(
+                file: file, line: lineOf(node), problem: "`\(key)` must be a list",
+                fix: "write one `- key: value` entry per item under `\(key):`")
+        }
+        return try sequence.map { item in
+            guard let nested = item.mapping else {
+                throw ContentError(
+                    file: file, line: lineOf(item), problem: "each entry of `\(key)` must be a set of key: value lines",
+                    fix: "write entries as `- key: value`")
+            }
+            return FrontMatter(nested: nested, file: file, lineOffset: lineOffset)
+        }
+    }
+
+    /// Reads a required text value, failing with the file and line when it is missing.
+    public func required(_ key: String, fix: String) throws -> String {
+        guard let value = try string(key), !value.isEmpty else {
+            throw ContentError(file: file, line: firstLine, problem: "has no `\(key)`", fix: fix)
+        }
+        return value
+    }
+
+    /// The line where this block starts (the mapping's first key), for messages about missing keys.
+    public var firstLine: Int {
+        mapping?.keys.first.flatMap(lineOf) ?? max(1, lineOffset)
+    }
+
+    private init(nested: Node.Mapping, file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.mapping = nested
+        self.body = ""
+        self.bodyLine = 1
+    }
+
     /// The 1-based line in the file where a key is written, for messages about its value.
     public func line(of key: String) -> Int? {
         mapping?[key].flatMap(lineOf)

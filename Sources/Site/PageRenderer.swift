@@ -25,6 +25,8 @@ struct PageRenderer: Sendable {
                 return (rendered.html, rendered.headings)
             case .html(let html):
                 return (html, [])
+            case .rendered(let rendered):
+                return (rendered.html, rendered.headings)
             }
         }()
         let settings = model.settings
@@ -58,7 +60,19 @@ struct PageRenderer: Sendable {
             editHref: settings.editURL.flatMap { prefix in page.sourcePath.map { prefix + $0 } },
             footer: settings.footer.isEmpty ? nil : settings.footer
         ).withFlags()
-        return OutputFile(path: outputPath, text: try templates.render(view, template: page.template))
+        return OutputFile(path: outputPath, text: try templates.render(withDetails(view, page.details, link), template: page.template))
+    }
+
+    private func withDetails(_ view: PageView, _ details: PageDetails, _ link: @escaping (String) -> String) -> PageView {
+        var view = view
+        let factory = DocumentViewFactory(link: link)
+        switch details {
+        case .none: break
+        case .documentList(let documents): view.documentList = factory.list(documents)
+        case .document(let cover): view.document = factory.cover(cover)
+        case .section(let section): view.section = factory.section(section)
+        }
+        return view
     }
 }
 

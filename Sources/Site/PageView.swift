@@ -37,6 +37,9 @@ struct PageView {
     let children: [Child]
     let editHref: String?
     let footer: String?
+    var documentList: [DocumentItemView]? = nil
+    var document: DocumentCoverView? = nil
+    var section: SectionView? = nil
 
 
     // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such

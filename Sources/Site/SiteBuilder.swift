@@ -64,7 +64,9 @@ public struct SiteBuilder: Sendable {
             (try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory))
         }
         let model = stage("assemble") { SiteModel(settings: content.settings, pages: content.pages) }
-        let files = try stage("render") { try SiteRenderer(model: model, templates: templates, options: options).render() }
+        let files = try stage("render") {
+            try SiteRenderer(model: model, templates: templates, options: options).render(adding: content.files)
+        }
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(files) }
         return BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, sync: sync, stages: stages)
     }
@@ -74,6 +76,8 @@ public struct SiteBuilder: Sendable {
 struct SiteContent: Sendable {
     var settings: SiteSettings
     var pages: [SitePage]
+    /// Files published as they are (the originals of the documents).
+    var files: [OutputFile]
 
     static func load(_ options: BuildOptions) throws -> SiteContent {
         var settings = try SiteSettings.load(contentDirectory: options.contentDirectory)
@@ -83,6 +87,26 @@ struct SiteContent: Sendable {
                 location: $0.location, title: $0.title, description: $0.description, order: $0.order,
                 sourcePath: $0.sourcePath, body: .markdown($0.body))
         }
-        return SiteContent(settings: settings, pages: pages)
+        let documents = try DocumentLoader(contentDirectory: options.contentDirectory).load()
+        let documentPages = DocumentPages(documents: documents, sources: try SourceTexts.load(documents, options))
+        return SiteContent(settings: settings, pages: pages + documentPages.pages(), files: documentPages.sourceFiles())
+    }
+}
+
+/// The original texts of the documents, read from content/sources/.
+enum SourceTexts {
+    static func load(_ documents: [LoadedDocument], _ options: BuildOptions) throws -> [String: String] {
+        var texts: [String: String] = [:]
+        for document in documents {
+            let path = "sources/" + document.info.file
+            let url = options.contentDirectory.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw ContentError(
+                    file: DocumentLoader.catalogPath, problem: "names \(document.info.file), which is not in content/sources/",
+                    fix: "put the original file there or correct `file:`")
+            }
+            texts[document.info.id] = try TextFile.read(url, displayPath: path)
+        }
+        return texts
     }
 }

@@ -8,7 +8,7 @@ struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let options: BuildOptions
 
-    func render() throws -> [OutputFile] {
+    func render(adding extraFiles: [OutputFile] = []) throws -> [OutputFile] {
         let templateNames = Set(model.pages.map(\.template)).union(["page"])
         try templates.require(Array(templateNames))
         let renderer = PageRenderer(model: model, templates: templates)
@@ -21,6 +21,7 @@ struct SiteRenderer: Sendable {
             OutputFile(
                 path: "sitemap.xml",
                 text: Sitemap.render(paths: model.pages.map(\.outputPath), baseURL: model.settings.baseURL)))
+        files += extraFiles
         files += try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
         let paths = files.map(\.path)
         if let duplicate = Dictionary(grouping: paths, by: { $0 }).first(where: { $0.value.count > 1 })?.key {

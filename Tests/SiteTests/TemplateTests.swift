@@ -24,17 +24,29 @@ import Testing
     /// Every stored property name of the view model and of the values nested in its lists.
     static func viewModelKeys() -> Set<String> {
         let link = PageView.Link(title: "", href: "", current: false)
+        let outline = OutlineView(number: "", title: "", href: "", lines: nil, nested: false)
         let view = PageView(
             lang: "ja", title: "", documentTitle: "", description: nil, siteTitle: "", homeHref: "", stylesheetHref: "",
             scriptHref: "", canonicalURL: nil, navigation: [link], breadcrumbs: [link],
             toc: [PageView.TocEntry(text: "", href: "", nested: false)], content: "",
-            children: [PageView.Child(title: "", href: "", description: nil)], editHref: nil, footer: nil)
+            children: [PageView.Child(title: "", href: "", description: nil)], editHref: nil, footer: nil,
+            documentList: [DocumentItemView(title: "", href: "", issuer: nil, date: nil, sectionCount: "")],
+            document: DocumentCoverView(
+                issuer: nil, date: nil, publication: nil, sourceFile: "", sourceHref: "", outline: [outline]),
+            section: SectionView(
+                documentTitle: "", documentHref: "", provenance: "", sourceHref: "", parts: [outline], hasParts: true,
+                previous: outline, next: outline, hasPager: true, excerpt: [SourceLineView(number: "1", text: "")],
+                hasExcerpt: true))
         var keys: Set<String> = []
         func collect(_ value: Any) {
             for child in Mirror(reflecting: value).children {
                 guard let label = child.label else { continue }
                 keys.insert(label)
-                if let list = child.value as? [Any], let first = list.first { collect(first) }
+                if let list = child.value as? [Any], let first = list.first {
+                    collect(first)
+                } else if case Optional<Any>.some(let wrapped) = child.value as Any? {
+                    collect(wrapped)
+                }
             }
         }
         collect(view)

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@testable import Site
+
+@Suite struct DocumentPagesTests {
+    static let files: [String: String] = [
+        "content/sources/sources.yaml": """
+            sources:
+              - id: test-doc
+                file: 001_sample.txt
+                title: 試験資料
+                issuer: 老健局 総務課
+                date:
+                  iso: "2020-03"
+                  wareki: 令和2年3月
+                format: pdf-text
+            """,
+        "content/sources/001_sample.txt": "表紙\n１．概要\n本文一\n（１）経緯\n本文二\n２．方針\n本文三 <b>\n",
+        "content/documents/test-doc/01-gaiyo.md": """
+            ---
+            title: "概要"
+            number: "１"
+            document: "test-doc"
+            source_lines: "2-5"
+            order: 1
+            sections:
+              - number: "（１）"
+                title: "経緯"
+                level: 2
+                source_lines: "4-5"
+            generated: true
+            ---
+
+            本文一
+
+            ## （１） 経緯
+
+            本文二
+            """,
+        "content/documents/test-doc/02-hoshin.md": """
+            ---
+            title: "方針"
+            number: "２"
+            document: "test-doc"
+            source_lines: "6-7"
+            order: 2
+            generated: true
+            ---
+
+            本文三
+            """,
+    ]
+
+    @Test func documentIndexCoverAndSectionPages() throws {
+        let site = try FixtureSite(Self.files)
+        try site.build()
+        let index = try site.page("documents/index.html")
+        #expect(index.contains("<a class=\"document-title\" href=\"test-doc/index.html\">試験資料</a>"))
+        #expect(index.contains("令和2年3月（2020年3月）"))
+        #expect(index.contains("2節"))
+
+        let cover = try site.page("documents/test-doc/index.html")
+        #expect(cover.contains("<dt>発行</dt><dd>老健局 総務課</dd>"))
+        #expect(cover.contains("<a href=\"01-gaiyo/index.html\"><span class=\"number\">１</span> 概要</a> <span class=\"lines\">行 2–5</span>"))
+        #expect(cover.contains("<a href=\"01-gaiyo/index.html#sec-1\"><span class=\"number\">（１）</span> 経緯</a>"))
+        #expect(cover.contains("<a href=\"001_sample.txt\">001_sample.txt</a>"))
+
+        let first = try site.page("documents/test-doc/01-gaiyo/index.html")
+        #expect(first.contains("<h1>１　概要</h1>"))
+        #expect(first.contains("<a href=\"../001_sample.txt\">原資料 001 行 2–5</a>"))
+        #expect(first.contains("<li><a href=\"../index.html\">試験資料</a></li>"))
+        #expect(first.contains("<li value=\"4\"><code>（１）経緯</code></li>"))
+        #expect(first.contains("rel=\"next\" href=\"../02-hoshin/index.html\""))
+        #expect(!first.contains("rel=\"prev\""))
+        let second = try site.page("documents/test-doc/02-hoshin/index.html")
+        #expect(second.contains("rel=\"prev\" href=\"../01-gaiyo/index.html\""))
+        // Source lines are text: markup in the original is escaped.
+        #expect(second.contains("<code>本文三 &lt;b&gt;</code>"))
+        #expect(try site.page("documents/test-doc/001_sample.txt") == Self.files["content/sources/001_sample.txt"])
+        #expect(try site.page("index.html").contains("href=\"documents/index.html\""))
+        #expect(SiteAudit.problems(in: site.output) == [])
+    }
+
+    @Test func sectionOfAnUnknownDocumentIsAnError() throws {
+        var files = Self.files
+        files["content/documents/other/01-x.md"] = "---\ntitle: x\ndocument: other\nsource_lines: 1-2\n---\n"
+        let site = try FixtureSite(files)
+        #expect {
+            try site.build()
+        } throws: { error in
+            String(describing: error).hasPrefix("documents/other/01-x.md: is not in a folder named after a document")
+        }
+    }
+
+    @Test func badLineRangeNamesFileAndLine() throws {
+        var files = Self.files
+        files["content/documents/test-doc/02-hoshin.md"] =
+            "---\ntitle: 方針\ndocument: test-doc\nsource_lines: \"7-6\"\n---\n"
+        let site = try FixtureSite(files)
+        #expect {
+            try site.build()
+        } throws: { error in
+            String(describing: error).hasPrefix("documents/test-doc/02-hoshin.md:4: source_lines “7-6” is not a line range")
+        }
+    }
+}
