@@ -20,10 +20,12 @@ public struct PageLoader: Sendable {
         let files = try MarkdownFiles.list(under: pagesDirectory)
         var pages: [Page] = []
         var owners: [[String]: String] = [:]
-        for relative in files {
-            let displayPath = "pages/" + relative
-            let page = try loadPage(relative: relative, displayPath: displayPath,
-                                    url: pagesDirectory.appendingPathComponent(relative))
+        let loaded = try ParallelMap.map(files) { relative in
+            try loadPage(
+                relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative))
+        }
+        for page in loaded {
+            let displayPath = page.sourcePath
             if let other = owners[page.location] {
                 throw ContentError(
                     file: displayPath, problem: "lands on the same address as \(other)",
@@ -44,7 +46,8 @@ public struct PageLoader: Sendable {
                 fix: "add `title: …` to the front matter between --- lines at the top of the file")
         }
         var location = relative.dropLast(3).split(separator: "/").map(String.init)
-        if location.last == "index" { location.removeLast() }
+        // `_index.md` is the folder index in Hugo content trees; accepting it lets such trees build as they are.
+        if location.last == "index" || location.last == "_index" { location.removeLast() }
         if let slug = try matter.string("slug") {
             guard Self.isValidSlug(slug) else {
                 throw ContentError(

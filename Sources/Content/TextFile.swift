@@ -20,7 +20,7 @@ public enum TextFile {
         }
         // A byte-order mark would otherwise hide the opening `---` of front matter.
         let withoutBOM = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        return withoutBOM.replacingOccurrences(of: "\r\n", with: "\n")
+        return withoutBOM.utf8.contains(13) ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM
     }
 
     /// The 1-based line holding the first byte sequence that is not UTF-8.

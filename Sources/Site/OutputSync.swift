@@ -14,7 +14,8 @@ public struct SyncReport: Sendable, Equatable {
 /// deletes files that are no longer produced, and never removes the directory itself.
 ///
 /// Writing only what changed keeps rebuilds fast and file timestamps meaningful for servers and
-/// live reload. Paths are checked so that nothing is written outside the output directory.
+/// live reload. Paths are checked so that nothing is written outside the output directory, and
+/// symbolic links inside it are removed rather than written through.
 public struct OutputSync: Sendable {
     /// The directory being synced.
     public let directory: URL
@@ -26,40 +27,51 @@ public struct OutputSync: Sendable {
 
     /// Brings the directory in line with `files`.
     public func sync(_ files: [OutputFile]) throws -> SyncReport {
-        let manager = FileManager.default
         for file in files { try Self.checkPath(file.path) }
+        let manager = FileManager.default
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-        let root = directory.resolvingSymlinksInPath().path
-        var report = SyncReport()
+        let root = directory.path
+        let existing = DirectoryWalker.list(root)
         let wanted = Set(files.map(\.path))
-        let existing = existingFiles()
+        let wantedDirectories = Set(files.flatMap { Self.parents(of: $0.path) })
+        var report = SyncReport()
 
-        // Stale files go first so that a file may be replaced by a directory of the same name.
-        for path in existing.subtracting(wanted).sorted().reversed() {
-            try manager.removeItem(at: directory.appendingPathComponent(path))
+        // Links are never part of a build; removing them first means no write can follow one out of
+        // the output directory. Stale files go before writes so a file may become a folder.
+        for path in existing.others.sorted() {
+            try manager.removeItem(atPath: root + "/" + path)
+            if !wanted.contains(path) { report.deleted += 1 }
+        }
+        for path in existing.files.keys.sorted() where !wanted.contains(path) || wantedDirectories.contains(path) {
+            try manager.removeItem(atPath: root + "/" + path)
             report.deleted += 1
         }
+        var readyDirectories = existing.directories.intersection(wantedDirectories)
         for file in files {
-            let url = directory.appendingPathComponent(file.path)
-            if existing.contains(file.path), let current = try? Data(contentsOf: url), current == file.contents {
+            let path = root + "/" + file.path
+            if existing.files[file.path] == file.contents.count, !wantedDirectories.contains(file.path),
+                let current = manager.contents(atPath: path), current == file.contents
+            {
                 report.unchanged += 1
                 continue
             }
-            let parent = url.deletingLastPathComponent()
-            try Self.removeFileBlocking(parent, below: directory)
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            guard (parent.resolvingSymlinksInPath().path + "/").hasPrefix(root + "/") else {
-                throw BuildError("\(file.path): would be written outside \(directory.path) through a symbolic link — remove the link from the output directory")
+            if existing.directories.contains(file.path) {
+                try manager.removeItem(atPath: path)
             }
-            if let attributes = try? manager.attributesOfItem(atPath: url.path),
-                attributes[.type] as? FileAttributeType == .typeDirectory
+            if let slash = file.path.lastIndex(of: "/"), case let parent = String(file.path[..<slash]),
+                !readyDirectories.contains(parent)
             {
-                try manager.removeItem(at: url)
+                try manager.createDirectory(atPath: root + "/" + parent, withIntermediateDirectories: true)
+                readyDirectories.formUnion(Self.parents(of: file.path))
             }
-            try file.contents.write(to: url, options: .atomic)
+            try file.contents.write(to: URL(fileURLWithPath: path))
             report.written += 1
         }
-        removeEmptyDirectories()
+        // Deepest first, so a folder emptied of its only sub-folder goes too; rmdir leaves any
+        // folder that still holds something.
+        for path in existing.directories.subtracting(wantedDirectories).sorted(by: { $0.count > $1.count }) {
+            rmdir(root + "/" + path)
+        }
         return report
     }
 
@@ -73,46 +85,9 @@ public struct OutputSync: Sendable {
         }
     }
 
-    /// Every regular file (and symbolic link) below the directory, as relative paths.
-    private func existingFiles() -> Set<String> {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [])
-        else { return [] }
-        var paths: Set<String> = []
-        let prefix = directory.path + "/"
-        for case let url as URL in enumerator {
-            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-            let path = url.standardizedFileURL.path
-            if !isDirectory, path.hasPrefix(prefix) { paths.insert(String(path.dropFirst(prefix.count))) }
-        }
-        return paths
-    }
-
-    /// A stale file where a directory is now needed (e.g. `a` becoming `a/index.html`) is removed.
-    private static func removeFileBlocking(_ directoryURL: URL, below root: URL) throws {
-        var current = directoryURL
-        var isDirectory: ObjCBool = false
-        while current.path.count > root.path.count {
-            if FileManager.default.fileExists(atPath: current.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                try FileManager.default.removeItem(at: current)
-            }
-            current = current.deletingLastPathComponent()
-        }
-    }
-
-    private func removeEmptyDirectories() {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey])
-        else { return }
-        var directories: [URL] = []
-        for case let url as URL in enumerator
-        where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-            directories.append(url)
-        }
-        for url in directories.sorted(by: { $0.path.count > $1.path.count }) {
-            if (try? manager.contentsOfDirectory(atPath: url.path))?.isEmpty == true {
-                try? manager.removeItem(at: url)
-            }
-        }
+    /// `a/b/c.html` → `a`, `a/b`.
+    static func parents(of path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 }

@@ -15,7 +15,8 @@ struct PageRenderer: Sendable {
 
     /// Renders a page at a given output path (the 404 page lives at `404.html`, not in a folder).
     func render(_ page: SitePage, at outputPath: String) throws -> OutputFile {
-        let link = { (target: String) in RelativePath.link(from: outputPath, to: target) }
+        let linker = RelativePath.Linker(from: outputPath)
+        let link = { (target: String) in linker.link(to: target) }
         let (html, headings): (String, [Heading]) = try {
             switch page.body {
             case .markdown(let source):

@@ -1,3 +1,5 @@
+import Templates
+
 /// What the templates see for one page: pre-formatted strings, relative links and flags only.
 ///
 /// Mustache looks values up by name through reflection, so these are plain stored properties; a nil
@@ -57,5 +59,39 @@ struct PageView {
         view.hasToc = !toc.isEmpty
         view.hasChildren = !children.isEmpty
         return view
+    }
+}
+
+// List items are rendered dozens of times per page, so they answer keys without reflection.
+extension PageView.Link: TemplateObject {
+    func templateValue(forKey key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension PageView.TocEntry: TemplateObject {
+    func templateValue(forKey key: String) -> Any? {
+        switch key {
+        case "text": text
+        case "href": href
+        case "nested": nested
+        default: nil
+        }
+    }
+}
+
+extension PageView.Child: TemplateObject {
+    func templateValue(forKey key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "href": href
+        case "description": TemplateValue.optional(description)
+        default: nil
+        }
     }
 }

@@ -6,31 +6,44 @@ public enum RelativePath {
     /// The link from the page at `from` to the file at `to`; both are paths inside the output
     /// directory such as `prefectures/tokyo/index.html`. A `#fragment` on `to` is kept.
     public static func link(from: String, to: String) -> String {
-        let (target, fragment) = splitFragment(to)
-        let fromDirectory = components(from).dropLast()
-        let targetComponents = components(target)
-        var shared = 0
-        while shared < fromDirectory.count, shared < targetComponents.count - 1,
-            fromDirectory[fromDirectory.startIndex + shared] == targetComponents[shared]
-        {
-            shared += 1
-        }
-        let ups = Array(repeating: "..", count: fromDirectory.count - shared)
-        let path = (ups + targetComponents[shared...]).joined(separator: "/")
-        return fragment.map { path + "#" + $0 } ?? path
+        Linker(from: from).link(to: to)
     }
 
     /// The prefix that leads from a page back to the output root (`../../` for `a/b/index.html`).
     public static func root(from: String) -> String {
-        String(repeating: "../", count: max(0, components(from).count - 1))
+        Linker(from: from).root
     }
 
-    private static func components(_ path: String) -> [String] {
-        path.split(separator: "/").map(String.init).filter { $0 != "." }
-    }
+    /// Links from one page to many targets; the page's folders are split once.
+    public struct Linker: Sendable {
+        private let directories: [Substring]
+        /// The prefix that leads from the page back to the output root.
+        public let root: String
 
-    private static func splitFragment(_ path: String) -> (String, String?) {
-        guard let hash = path.firstIndex(of: "#") else { return (path, nil) }
-        return (String(path[..<hash]), String(path[path.index(after: hash)...]))
+        /// Prepares links from the output file at `from`.
+        public init(from: String) {
+            directories = Array(from.split(separator: "/").filter { $0 != "." }.dropLast())
+            root = String(repeating: "../", count: directories.count)
+        }
+
+        /// The relative link to the output file at `to` (which may end in `#fragment`).
+        public func link(to: String) -> String {
+            let hash = to.firstIndex(of: "#")
+            let target = hash.map { to[..<$0] } ?? to[...]
+            let fragment = hash.map { to[$0...] } ?? ""
+            var rest = target
+            var shared = 0
+            // Walk the target's folders while they match the page's own.
+            while shared < directories.count, let slash = rest.firstIndex(of: "/"),
+                rest[..<slash] == directories[shared]
+            {
+                rest = rest[rest.index(after: slash)...]
+                shared += 1
+            }
+            var link = String(repeating: "../", count: directories.count - shared)
+            link += rest
+            link += fragment
+            return link
+        }
     }
 }

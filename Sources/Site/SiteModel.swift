@@ -10,6 +10,10 @@ public struct SiteModel: Sendable {
     private let byLocation: [[String]: SitePage]
     /// Pages by source file, for links written to `.md` files.
     private let bySource: [String: SitePage]
+    /// Child pages by parent location, in sibling order.
+    private let childrenByParent: [[String]: [SitePage]]
+    /// The pages linked from the header of every page: the top-level sections.
+    public let navigation: [SitePage]
 
     /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
     /// at a missing file) and a home page when the content has none.
@@ -35,6 +39,12 @@ public struct SiteModel: Sendable {
         self.bySource = Dictionary(
             pages.compactMap { page in page.sourcePath.map { ($0, page) } }, uniquingKeysWith: { first, _ in first })
         self.pages = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        var children: [[String]: [SitePage]] = [:]
+        for page in self.pages where !page.location.isEmpty {
+            children[Array(page.location.dropLast()), default: []].append(page)
+        }
+        self.childrenByParent = children.mapValues { $0.sorted(by: SitePage.precedes) }
+        self.navigation = childrenByParent[[]] ?? []
     }
 
     /// The page at a location, if any.
@@ -49,13 +59,7 @@ public struct SiteModel: Sendable {
 
     /// Pages directly below a location, in sibling order.
     public func children(of location: [String]) -> [SitePage] {
-        pages.filter { $0.location.count == location.count + 1 && Array($0.location.prefix(location.count)) == location }
-            .sorted(by: SitePage.precedes)
-    }
-
-    /// The pages linked from the header of every page: the top-level sections.
-    public var navigation: [SitePage] {
-        children(of: [])
+        childrenByParent[location] ?? []
     }
 
     /// The pages above a page, from the home page down to its parent.

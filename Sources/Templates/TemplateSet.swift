@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
     /// Renders a view model with a named template.
     /// - Throws: `TemplateError` when no template has that name.
     public func render(_ view: Any, template name: String) throws -> String {
-        guard let output = library.render(view, withTemplate: name) else {
+        guard let output = library.render(ReflectedValue.wrap(view), withTemplate: name) else {
             throw TemplateError(
                 file: name + ".mustache", problem: "template is missing",
                 fix: "add templates/\(name).mustache (every site needs it)")

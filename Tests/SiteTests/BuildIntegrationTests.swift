@@ -40,6 +40,8 @@ import Testing
         let setupLink = try #require(guide.range(of: "setup/index.html"))
         let faqLink = try #require(guide.range(of: "faq/index.html"))
         #expect(setupLink.lowerBound < faqLink.lowerBound)
+        // A child without a description shows none, rather than borrowing the page's own.
+        #expect(guide.components(separatedBy: "class=\"child-description\"").count == 2)
         // A single deep heading is shifted to h2 so headings stay in order.
         #expect(try site.page("guide/faq/index.html").contains("<h2><span class=\"anchor\" id=\"sec-1\"></span>深い見出し</h2>"))
         #expect(SiteAudit.problems(in: site.output) == [])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Site
+import Templates
 
 /// Mustache renders an unknown key as empty text, so a typo in a template would silently drop
 /// content; these tests tie every key the templates use to the view model, and pin one whole page.
@@ -82,5 +83,23 @@ import Testing
             return
         }
         #expect(actual == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
+
+@Suite struct TemplateObjectTests {
+    /// A hand-written key lookup must answer every stored property, or a template would render a
+    /// blank where the value should be.
+    @Test(arguments: [
+        PageView.Link(title: "t", href: "h", current: true) as any TemplateObject,
+        PageView.TocEntry(text: "t", href: "h", nested: true),
+        PageView.Child(title: "t", href: "h", description: nil),
+        PageView.Child(title: "t", href: "h", description: "d"),
+    ])
+    func answersEveryStoredProperty(_ object: any TemplateObject) {
+        for child in Mirror(reflecting: object).children {
+            guard let label = child.label else { continue }
+            #expect(object.templateValue(forKey: label) != nil, "\(type(of: object)) does not answer \(label)")
+        }
+        #expect(object.templateValue(forKey: "no-such-key") == nil)
     }
 }

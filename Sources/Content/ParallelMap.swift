@@ -2,10 +2,11 @@ import Foundation
 
 /// Maps over a collection on all cores, keeping input order.
 ///
-/// Pages render independently, so spreading them over cores shortens large builds; results are
+/// Pages load and render independently, so spreading them over cores shortens large builds; results are
 /// stored by index so the output order (and so the bytes of every listing) never depends on timing.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(
+public enum ParallelMap {
+    /// Applies `transform` to every input; the first failure in input order is rethrown.
+    public static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], _ transform: @Sendable (Input) throws -> Output
     ) throws -> [Output] {
         let results = ResultSlots<Output>(count: inputs.count)
@@ -34,7 +35,7 @@ private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
     /// The results in input order; the first failure (by input order) is rethrown.
     func values() throws -> [Output] {
         try slots.map { slot in
-            guard let slot else { throw BuildError("a page was not rendered") }
+            guard let slot else { throw ContentError(file: "", problem: "an item was not processed", fix: "report this as a bug") }
             return try slot.get()
         }
     }
