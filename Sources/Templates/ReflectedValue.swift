@@ -38,7 +38,7 @@ struct ReflectedValue: MustacheParent {
 
 /// A view value that answers template keys itself, for values rendered many times per page (list
 /// items) where reflecting each one would dominate build time.
-public protocol TemplateObject {
+public protocol TemplateObject: Sendable {
     /// The value for a template key: a `String`, `Bool`, `Int`, array or another view value;
     /// `TemplateValue.absent` for a property that holds nil; nil for a key the value does not have.
     func templateValue(forKey key: String) -> Any?
