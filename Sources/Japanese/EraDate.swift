@@ -129,9 +129,14 @@ public struct EraDate: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Orders by year, then month, then day; a date without a month sorts before the months of
     /// its year, and a calendar year before the fiscal year of the same number.
+    /// The written era breaks the remaining ties (Western first), so that `<` agrees with `==`.
     public static func < (lhs: EraDate, rhs: EraDate) -> Bool {
-        (lhs.year, lhs.month ?? 0, lhs.day ?? 0, lhs.isFiscalYear ? 1 : 0)
-            < (rhs.year, rhs.month ?? 0, rhs.day ?? 0, rhs.isFiscalYear ? 1 : 0)
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0, lhs.isFiscalYear ? 1 : 0, lhs.sourceEraRank)
+            < (rhs.year, rhs.month ?? 0, rhs.day ?? 0, rhs.isFiscalYear ? 1 : 0, rhs.sourceEraRank)
+    }
+
+    private var sourceEraRank: Int {
+        sourceEra.flatMap { Era.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
     }
 
     private var yearSuffix: String { isFiscalYear ? "年度" : "年" }

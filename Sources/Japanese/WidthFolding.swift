@@ -41,17 +41,21 @@ extension JapaneseText {
             .unicodeScalars
     )
 
+    /// カ…ト and ハ…ホ, whose voiced form (ガ, バ …) is the next code point.
+    private static let voiceable: Set<UInt32> = [
+        0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD,
+        0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8, 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB,
+    ]
+
+    /// ハ…ホ, whose semi-voiced form (パ …) is two code points on.
+    private static let semiVoiceable: Set<UInt32> = [0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB]
+
     /// The kana with the sound mark applied, or nil when `mark` is not a half-width sound mark
     /// or the kana does not take it.
     private static func applySoundMark(_ mark: Unicode.Scalar, to kana: Unicode.Scalar) -> Unicode.Scalar? {
         let value = kana.value
         switch mark.value {
         case 0xFF9E:
-            // カ…ト and ハ…ホ: the voiced form is the next code point.
-            let voiceable: Set<UInt32> = [
-                0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD,
-                0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8, 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB,
-            ]
             if voiceable.contains(value) { return Unicode.Scalar(value + 1) }
             switch value {
             case 0x30A6: return "ヴ"
@@ -60,7 +64,6 @@ extension JapaneseText {
             default: return nil
             }
         case 0xFF9F:
-            let semiVoiceable: Set<UInt32> = [0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB]
             return semiVoiceable.contains(value) ? Unicode.Scalar(value + 2) : nil
         default:
             return nil

@@ -196,3 +196,15 @@ import Testing
         #expect(dates.sorted()[1].isFiscalYear)
     }
 }
+
+@Suite struct EraDateIdentityTests {
+    @Test func orderingAgreesWithEquality() throws {
+        let western = try #require(EraDate.parse("2020年4月1日"))
+        let wareki = try #require(EraDate.parse("令和2年4月1日"))
+        #expect(western != wareki)                     // the written form is part of the value
+        #expect(western < wareki || wareki < western)
+        #expect(western.iso == wareki.iso)
+        #expect(western.wareki == wareki.wareki)
+        #expect(EraDate.parse("R2.4.1") == wareki)     // same era, same day
+    }
+}

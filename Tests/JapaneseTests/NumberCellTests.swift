@@ -116,3 +116,13 @@ import Testing
         #expect(values == [95, 6, 23, 124, 145, 142, -21, -18])
     }
 }
+
+@Suite struct NumberCellIdentityTests {
+    @Test func equalValuesHashAlike() throws {
+        let a = try #require(NumberCell.parse("12.50"))
+        let b = try #require(NumberCell.parse("12.5"))
+        #expect(a == b)
+        #expect(Set([a, b]).count == 1)
+        #expect(NumberCell.parse("0") == NumberCell.parse("△ 0"))
+    }
+}
