@@ -1,10 +1,11 @@
 extension EraDate {
     /// Parses a whole field as a date, or returns nil when it is not one.
     ///
-    /// Accepted forms (full-width digits and letters, and spaces anywhere, are fine):
+    /// Accepted forms (full-width digits and letters are fine, and so are spaces next to a
+    /// Japanese character or bracket):
     /// - era name: `令和2年4月1日`, `令和元年`, `平成 21 年 4 月 1 日`, `平成30年度`, `平成元`, `㍻29年`;
-    /// - era letter: `H29.4.1`, `Ｈ29.4．1`, `R2.4`, `Ｒ２.４`, `H21.10月`, `H20年`, `H31.4..1`;
-    /// - Western: `2020年4月1日`, `2019年度`, `2020/4/1`, `2020-04-01`, `2020(令和2)年`,
+    /// - era letter (upper case): `H29.4.1`, `Ｈ29.4．1`, `R2.4`, `Ｒ２.４`, `H21.10月`, `H20年`, `H31.4..1`;
+    /// - Western, years 1800–2199: `2020年4月1日`, `2019年度`, `2020/4/1`, `2020-04-01`, `2020(令和2)年`,
     ///   `2025（令和７）年`, `2018（平成30年度）`, `2019年（令和元年）5月`;
     /// - a bare era year, given `contextEra`: `30年度`, `２０年度`, `1年度`, `2年4月`.
     ///
@@ -18,13 +19,38 @@ extension EraDate {
         return date
     }
 
-    /// Width-folded, era ligatures spelled out, whitespace removed.
+    /// Width-folded and trimmed, era ligatures spelled out, and the converter's padding removed.
+    ///
+    /// A space is padding when it touches a Japanese character or a bracket (`平成 21 年`,
+    /// `2020 (令和2) 年`). A space between two digits or letters is kept, and then fails the
+    /// parse: `0 1 94.4` is three table cells, not the year 0194.
     static func normalizedDateText(_ text: String) -> String {
-        var folded = JapaneseText.foldWidth(text).removingAllWhitespace()
+        var folded = JapaneseText.foldWidth(text).trimmingAllWhitespace()
         for (ligature, name) in [("㍾", "明治"), ("㍽", "大正"), ("㍼", "昭和"), ("㍻", "平成"), ("㋿", "令和")] {
             folded = folded.replacingAll(ligature, with: name)
         }
-        return folded
+        let scalars = Array(folded.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard CharacterClass.isWhitespace(scalars[index]) else {
+                out.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, CharacterClass.isWhitespace(scalars[end]) { end += 1 }
+            // Trimming guarantees a neighbour on both sides.
+            if isNumeric(scalars[index - 1]) && isNumeric(scalars[end]) {
+                out.append(" ")
+            }
+            index = end
+        }
+        return String(out)
+    }
+
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterClass.isASCIIDigit(scalar) || CharacterClass.isASCIILetter(scalar) || ".,/-".unicodeScalars.contains(scalar)
     }
 }
 
@@ -33,6 +59,9 @@ extension EraDate {
 struct DateScanner {
     private let characters: [Character]
     private var position = 0
+
+    /// Four digits outside this range are a count or a house number (`1044-1`), not a year.
+    static let westernYears = 1800...2199
 
     init(_ text: String) {
         characters = Array(text)
@@ -47,7 +76,7 @@ struct DateScanner {
         } else if let era = scanEraLetter() {
             if let date = scanEraBody(era: era, letterForm: true) { return date }
         } else if let year = scanNumber(digits: 4...4) {
-            if let date = scanWesternBody(year: year) { return date }
+            if DateScanner.westernYears.contains(year), let date = scanWesternBody(year: year) { return date }
         } else if let contextEra {
             if let date = scanEraBody(era: contextEra, letterForm: false, requireYearMark: true) { return date }
         }
@@ -92,9 +121,11 @@ struct DateScanner {
         return nil
     }
 
-    /// An era letter directly followed by a digit (so `Heisei` or `HP` are not mistaken for one).
+    /// An upper-case era letter directly followed by a digit (so `Heisei`, `HP` or the `h29` of
+    /// a file name are not mistaken for one).
     private mutating func scanEraLetter() -> Era? {
         guard position + 1 < characters.count, characters[position + 1].isASCIIDigitCharacter,
+              characters[position].isUppercase,
               let era = Era(name: String(characters[position]))
         else { return nil }
         position += 1
@@ -116,10 +147,10 @@ struct DateScanner {
             sourceEra = bracket.era
             fiscal = bracket.fiscal
         }
-        if scan("年度") {
+        // `2021（令和３年）度` puts the 年 of 年度 inside the bracket.
+        if scan("年度") || (sourceEra != nil && scan("度")) || fiscal {
             return EraDate(year: year, isFiscalYear: true, sourceEra: sourceEra)
         }
-        if fiscal { return scan("度") || isAtEnd ? EraDate(year: year, isFiscalYear: true, sourceEra: sourceEra) : nil }
         if scan("年") {
             if sourceEra == nil, peek("(") {
                 guard let bracket = scanBracketedEraYear(westernYear: year), !bracket.fiscal else { return nil }
@@ -129,10 +160,12 @@ struct DateScanner {
             return EraDate(year: year, month: month, day: day, sourceEra: sourceEra)
         }
         if sourceEra == nil, let separator = scanOne(of: ["/", "-", "."]) {
-            guard let month = scanNumber(digits: 1...2) else { return nil }
+            // With hyphens only the ISO form (`2020-04-01`) counts: `1927-2` is a street number.
+            let width = separator == "-" ? 2...2 : 1...2
+            guard let month = scanNumber(digits: width) else { return nil }
             var day: Int?
             if scan(separator) {
-                guard let value = scanNumber(digits: 1...2) else { return nil }
+                guard let value = scanNumber(digits: width) else { return nil }
                 day = value
             }
             return EraDate(year: year, month: month, day: day)

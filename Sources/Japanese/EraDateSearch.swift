@@ -11,9 +11,9 @@ extension EraDate {
     /// `2019年10月6日結成` gives 2019-10-06, `設置数：全国に456か所（令和元年１１月現在…）` gives 2019-11.
     ///
     /// At each place a date can start, the longest span that ``parse(_:contextEra:)`` accepts is
-    /// taken. A date never starts right after a letter or digit, nor ends right before a digit,
-    /// so `MS2` or `1,382` produce nothing. Bare era years (`30年度`) are found only with a
-    /// `contextEra`.
+    /// taken. A date never starts right after a letter or digit, never ends right before a digit,
+    /// and never starts inside a path or URL, so `MS2`, `1,382` and `t_h29SOS_guide.pdf` produce
+    /// nothing. Bare era years (`30年度`) are found only with a `contextEra`.
     public static func matches(in text: String, contextEra: Era? = nil) -> [EraDateMatch] {
         let characters = Array(text.indices)
         var found: [EraDateMatch] = []
@@ -41,7 +41,7 @@ extension EraDate {
         let character = text[index]
         if index > text.startIndex {
             let previous = text[text.index(before: index)]
-            if isLetterOrDigit(previous) { return false }
+            if isLetterOrDigit(previous) || "_/.@=&?#%~".contains(previous) { return false }
         }
         if isLetterOrDigit(character) { return true }
         return "明大昭平令㍾㍽㍼㍻㋿元".contains(character)

@@ -20,6 +20,10 @@ import Testing
         ("上十三社保協(12月14日)", []),                                                 // 000:87, no year
         ("MS2 と HP30", []),
         ("昭和町", []),                                                               // 001:3614, a place
+        ("千葉県 39 5 10 72.2% 兵庫県 41 0 0 100.0% 大分県 17 0 1 94.4%", []),      // 001:685
+        ("https://www.dcnet.gr.jp/pdf/download/support/research/center1/t_h29SOS_guide.pdf", []), // 001:2347
+        ("雲南市木次町里方１２７５－２ 3", []),                                           // 001:4746
+        ("対象期間は 2025（令和７）", ["2025"]),       // 001:37, the line ends before 年; the era year still gives 2025
         ("", []),
     ])
     func datesInText(text: String, expected: [String]) {
