@@ -63,7 +63,7 @@ public enum Era: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// The romanised name: Meiji, Taishō is written Taisho, and so on.
+    /// The romanised name without macrons: Meiji, Taisho, Showa, Heisei, Reiwa.
     public var romanized: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
     /// The first day of the era.
@@ -122,18 +122,14 @@ public enum Era: String, Sendable, CaseIterable, Comparable {
     }
 
     private func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
-        // The literals above are valid dates; the fallback only satisfies the optional initialiser.
-        CalendarDay(year: year, month: month, day: day) ?? CalendarDay.unchecked(year, month, day)
+        CalendarDay(constantYear: year, month: month, day: day)
     }
 }
 
 extension CalendarDay {
-    fileprivate static func unchecked(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay {
-        CalendarDay(uncheckedYear: year, month: month, day: day)
-    }
-
-    private init(uncheckedYear: Int, month: Int, day: Int) {
-        self.year = uncheckedYear
+    /// For the era table's literal dates, which are known to exist.
+    fileprivate init(constantYear year: Int, month: Int, day: Int) {
+        self.year = year
         self.month = month
         self.day = day
     }

@@ -41,10 +41,10 @@ public enum AggregateKind: String, Sendable, Hashable, CaseIterable {
 /// `広島`, `宮城野区` contains `宮城`, and all of them must stay what they are.
 public enum PrefectureResolver {
     /// The 47 prefectures in JIS order.
-    public static var all: [Prefecture] { Prefecture.all }
+    public static let all: [Prefecture] = Prefecture.all
 
     /// The 20 designated cities.
-    public static var designatedCities: [DesignatedCity] { DesignatedCity.all }
+    public static let designatedCities: [DesignatedCity] = DesignatedCity.all
 
     /// What `label` names, or nil when it is none of the above.
     ///
