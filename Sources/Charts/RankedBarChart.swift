@@ -181,8 +181,9 @@ public struct RankedBarChart: Sendable {
             let baseline = y + rowHeight / 2 + fontSize * 0.35
             let highlighted = item.orderKey == highlightedKey
             let value = present(item.value)
-            var groupAttributes: [(String, String)] = [("class", highlighted ? "shc-row shc-highlight" : "shc-row")]
-            if value == nil { groupAttributes[0].1 += " shc-missing" }
+            var rowClass = highlighted ? "shc-row shc-highlight" : "shc-row"
+            if value == nil { rowClass += " shc-missing" }
+            let groupAttributes: [(String, String)] = [("class", rowClass), ("data-key", String(item.orderKey))]
             w.open("g", groupAttributes)
             let rankText = row.rank.map { "\($0)位" } ?? "順位なし"
             w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missing)（\(rankText)）")

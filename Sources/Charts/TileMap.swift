@@ -122,10 +122,11 @@ public struct TileMap: Sendable {
             var classes = "shc-tile"
             if value == nil { classes += " shc-missing" }
             if highlighted { classes += " shc-highlight" }
+            // data-code lets page styles or scripts address a prefecture's tile.
             if let link {
-                w.open("a", [("href", link), ("class", classes)])
+                w.open("a", [("href", link), ("class", classes), ("data-code", String(tile.code))])
             } else {
-                w.open("g", [("class", classes)])
+                w.open("g", [("class", classes), ("data-code", String(tile.code))])
             }
             let tooltip: String
             if let value, let classIndex {
