@@ -32,6 +32,11 @@ public struct PrefectureTile: Sendable, Hashable {
         public let line: Int
         public let message: String
         public var description: String { "prefectures.csv:\(line): \(message)" }
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     static let expectedHeader = ["code", "name", "short_name", "slug", "region", "tile_row", "tile_col"]
@@ -40,9 +45,8 @@ public struct PrefectureTile: Sendable, Hashable {
     /// required). Fields are plain: this file needs no quoting, so quotes are rejected rather
     /// than half-supported. Also rejects duplicate codes and two prefectures on one tile.
     public static func parseCSV(_ text: String) throws(ParseError) -> [PrefectureTile] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // `isNewline` matches "\r\n" too, which Swift treats as a single Character.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         guard let header = lines.first, header.split(separator: ",", omittingEmptySubsequences: false).map(String.init) == expectedHeader else {
             throw ParseError(line: 1, message: "header must be \(expectedHeader.joined(separator: ","))")

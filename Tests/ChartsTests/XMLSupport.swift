@@ -7,8 +7,15 @@ import FoundationXML
 final class Node {
     let name: String
     let attributes: [String: String]
+    /// Element children only.
     var children: [Node] = []
-    var text = ""
+    /// Text and element children in document order, for `textContent`.
+    var parts: [Part] = []
+
+    enum Part {
+        case text(String)
+        case element(Node)
+    }
 
     init(name: String, attributes: [String: String]) {
         self.name = name
@@ -27,7 +34,14 @@ final class Node {
     }
 
     /// Text content of this node and its descendants.
-    var textContent: String { text + children.map(\.textContent).joined() }
+    var textContent: String {
+        parts.map { part in
+            switch part {
+            case .text(let text): text
+            case .element(let node): node.textContent
+            }
+        }.joined()
+    }
 }
 
 private final class Builder: NSObject, XMLParserDelegate {
@@ -37,7 +51,12 @@ private final class Builder: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         let node = Node(name: elementName, attributes: attributes)
-        if let parent = stack.last { parent.children.append(node) } else { root = node }
+        if let parent = stack.last {
+            parent.children.append(node)
+            parent.parts.append(.element(node))
+        } else {
+            root = node
+        }
         stack.append(node)
     }
 
@@ -46,7 +65,7 @@ private final class Builder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.text += string
+        stack.last?.parts.append(.text(string))
     }
 }
 
