@@ -178,7 +178,7 @@ public struct CompositionChart: Sendable {
                                            y: baseline, anchor: value < 0 ? "end" : "start", size: small)
                     } else {
                         w.open("g", [("class", "shc-missing")])
-                        w.element("title", text: "\(categories[category].label) \(components[component]): \(ChartText.missing)")
+                        w.element("title", text: "\(categories[category].label) \(components[component]): \(ChartText.missingValue)")
                         ChartDocument.text(&w, "\(components[component])\(ChartText.missing)", x: zeroX + 4, y: baseline, size: small)
                         w.close("g")
                         w.newline()

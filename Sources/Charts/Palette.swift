@@ -46,4 +46,6 @@ public enum Palette {
 public enum ChartText {
     /// Shown wherever a value is missing; a missing value is never drawn as zero.
     public static let missing = "（データなし）"
+    /// The same, where it stands as a value after a colon, e.g. in a tooltip「青森県: データなし」.
+    public static let missingValue = "データなし"
 }

@@ -186,7 +186,7 @@ public struct RankedBarChart: Sendable {
             let groupAttributes: [(String, String)] = [("class", rowClass), ("data-key", String(item.orderKey))]
             w.open("g", groupAttributes)
             let rankText = row.rank.map { "\($0)位" } ?? "順位なし"
-            w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missing)（\(rankText)）")
+            w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missingValue)（\(rankText)）")
             w.newline()
             if let rank = row.rank {
                 ChartDocument.text(&w, String(rank), x: 8 + rankWidth - 6, y: baseline, anchor: "end",

@@ -132,7 +132,7 @@ public struct TileMap: Sendable {
             if let value, let classIndex {
                 tooltip = "\(tile.name): \(unit.format(value))（\(breaks.label(classIndex, unit: unit))）"
             } else {
-                tooltip = "\(tile.name): \(ChartText.missing)"
+                tooltip = "\(tile.name): \(ChartText.missingValue)"
             }
             w.element("title", text: tooltip)
             var rect: [(String, String)] = [

@@ -145,7 +145,7 @@ public struct TimeSeriesChart: Sendable {
             for s in slot {
                 let x = style == .column && series.count > 1 ? columnCentre(index, s, band: band, centre: centre) : centre(index)
                 w.open("g", [("class", "shc-missing")])
-                w.element("title", text: "\(singleLine(periods[index])) \(series[s].name): \(ChartText.missing)")
+                w.element("title", text: "\(singleLine(periods[index])) \(series[s].name): \(ChartText.missingValue)")
                 // With several series the note names the one that is missing.
                 let note = series.count > 1 ? series[s].name + ChartText.missing : ChartText.missing
                 let length = TextMetrics.width(note, fontSize: small)

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 
-/// Compares `actual` with the golden file `Snapshots/<name>.svg.txt` next to this file.
+/// Compares `actual` with the golden file `Snapshots/<name>.<format>.txt` next to this file.
 /// Records the file when it is missing or when `RECORD_SNAPSHOTS=1`; a freshly recorded file is
 /// reported as an issue so a new golden is always reviewed before it is trusted.
-func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func assertSnapshot(
+    _ actual: String, named name: String, format: String = "svg", sourceLocation: SourceLocation = #_sourceLocation
+) {
     let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    let file = directory.appendingPathComponent("\(name).svg.txt")
+    let file = directory.appendingPathComponent("\(name).\(format).txt")
     let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
     let existing = try? String(contentsOf: file, encoding: .utf8)
     if record || existing == nil {

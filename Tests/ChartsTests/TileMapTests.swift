@@ -50,7 +50,7 @@ import Testing
         #expect(tokyo.descendants("text").first?.textContent == "東京")
         let aomori = try #require(nodes.first { $0["data-code"] == "2" })
         #expect(aomori.hasClass("shc-missing"))
-        #expect(aomori.descendants("title").first?.textContent == "青森県: \(ChartText.missing)")
+        #expect(aomori.descendants("title").first?.textContent == "青森県: \(ChartText.missingValue)")
         #expect(aomori.descendants("rect").first?["fill"] == "none")
         #expect(chart.description.contains("データなしは1件（青森県）"))
     }
