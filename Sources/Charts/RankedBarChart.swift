@@ -158,21 +158,6 @@ public struct RankedBarChart: Sendable {
         w.close("g")
         w.newline()
 
-        // Drawn before the bars so value labels stay on top of the dashed line.
-        if let line = referenceLine, line.value.isFinite {
-            let lx = x(line.value)
-            w.open("g", [("class", "shc-reference")])
-            w.element("title", text: "\(line.label): \(unit.format(line.value))")
-            w.empty("line", [
-                ("x1", coord(lx)), ("y1", coord(top - 4)), ("x2", coord(lx)), ("y2", coord(plotBottom + 4)),
-                ("stroke", "currentColor"), ("stroke-width", "1.5"), ("stroke-dasharray", "5 3"), ("stroke-opacity", "0.7"),
-            ])
-            w.newline()
-            let anchor = lx > (plotLeft + plotRight) / 2 ? "end" : "start"
-            ChartDocument.text(&w, "\(line.label) \(unit.format(line.value))", x: lx, y: plotBottom + 18, anchor: anchor)
-            w.close("g")
-            w.newline()
-        }
         w.open("g", [("class", "shc-bars")])
         w.newline()
         for (index, row) in rows.enumerated() {
@@ -219,6 +204,47 @@ public struct RankedBarChart: Sendable {
         w.close("g")
         w.newline()
 
+        // Drawn over the bars so the line stays visible across long bars.
+        if let line = referenceLine, line.value.isFinite {
+            let lx = x(line.value)
+            w.open("g", [("class", "shc-reference")])
+            w.element("title", text: "\(line.label): \(unit.format(line.value))")
+            // The line is broken wherever it would cross a row's value label, so every number
+            // stays legible without a background-coloured halo (the background is unknown).
+            var path = ""
+            var penDown = false
+            for (index, row) in rows.enumerated() {
+                let rowTop = top + Double(index) * rowHeight
+                let label: (start: Double, end: Double)
+                if let value = present(row.item.value) {
+                    let text = TextMetrics.width(unit.format(value), fontSize: fontSize)
+                    label = value < 0 ? (x(value) - 4 - text, x(value) - 4) : (x(value) + 4, x(value) + 4 + text)
+                } else {
+                    label = (zeroX + 4, zeroX + 4 + TextMetrics.width(ChartText.missing, fontSize: fontSize))
+                }
+                let blocked = lx >= label.start - 2 && lx <= label.end + 2
+                if blocked {
+                    if penDown { path += "L\(coord(lx)) \(coord(rowTop + 2))" }
+                    penDown = false
+                } else if !penDown {
+                    path += "M\(coord(lx)) \(coord(index == 0 ? top - 4 : rowTop + 1))"
+                    penDown = true
+                }
+            }
+            if penDown || rows.isEmpty {
+                if !penDown { path += "M\(coord(lx)) \(coord(top - 4))" }
+                path += "L\(coord(lx)) \(coord(plotBottom + 4))"
+            }
+            w.empty("path", [
+                ("d", path), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.5"),
+                ("stroke-dasharray", "5 3"), ("stroke-opacity", "0.8"),
+            ])
+            w.newline()
+            let anchor = lx > (plotLeft + plotRight) / 2 ? "end" : "start"
+            ChartDocument.text(&w, "\(line.label) \(unit.format(line.value))", x: lx, y: plotBottom + 18, anchor: anchor)
+            w.close("g")
+            w.newline()
+        }
         return ChartDocument.render(
             id: id, kind: "ranked-bar", width: width, height: height, title: title,
             description: summary, body: w.output)

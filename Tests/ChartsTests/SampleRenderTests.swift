@@ -10,6 +10,7 @@ import Testing
         for (name, svg) in Samples.all() {
             try writeFile("\(directory)/\(name).svg", svg)
         }
+        try writeFile("\(directory)/data-table.fragment.html", DataTableTests.sample().render())
     }
 }
 
