@@ -1,7 +1,8 @@
 /// An accessible, sortable-by-script HTML table built from typed columns.
 ///
 /// Output is a `<div class="table-wrap">` holding the `<table>` and, when any cell is flagged,
-/// an `<ol class="table-notes">` of footnotes. Without JavaScript the table is complete and in
+/// a `<ul class="table-notes">` of footnotes (a list without numbering: each note starts with
+/// its own ※ marker). Without JavaScript the table is complete and in
 /// the given row order; `templates/assets/table-sort.js` sorts `table.sortable` on click.
 ///
 /// Class names for the stylesheet: `data-table`, `sortable`, `sticky-header` (table);
@@ -170,7 +171,7 @@ public struct DataTable: Sendable {
         w.close("table")
         w.newline()
         if !notes.entries.isEmpty {
-            w.open("ol", [("class", "table-notes")])
+            w.open("ul", [("class", "table-notes")])
             w.newline()
             for (index, explanation) in notes.entries.enumerated() {
                 w.open("li", [("id", notes.id(index))])
@@ -179,7 +180,7 @@ public struct DataTable: Sendable {
                 w.close("li")
                 w.newline()
             }
-            w.close("ol")
+            w.close("ul")
             w.newline()
         }
         w.close("div")

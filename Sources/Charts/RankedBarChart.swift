@@ -11,11 +11,14 @@ public struct RankedBarChart: Sendable {
         public var label: String
         /// `nil` (or a non-finite number) means the value is missing, not zero.
         public var value: Double?
+        /// Makes the whole row a link (e.g. to the prefecture's page); used as given, so relative.
+        public var href: String?
 
-        public init(orderKey: Int, label: String, value: Double?) {
+        public init(orderKey: Int, label: String, value: Double?, href: String? = nil) {
             self.orderKey = orderKey
             self.label = label
             self.value = value
+            self.href = href
         }
     }
 
@@ -97,6 +100,13 @@ public struct RankedBarChart: Sendable {
         if let line = referenceLine, line.value.isFinite {
             parts.append("\(line.label)は\(unit.format(line.value))")
         }
+        if let key = highlightedKey, let row = rows.first(where: { $0.item.orderKey == key }) {
+            if let rank = row.rank, let value = present(row.item.value) {
+                parts.append("\(row.item.label)は\(rows.count)件中\(rank)位の\(unit.format(value))")
+            } else {
+                parts.append("\(row.item.label)はデータなし")
+            }
+        }
         let missing = values.filter { $0 == nil }.count
         if missing > 0 {
             let names = rows.filter { present($0.item.value) == nil }.map(\.item.label).joined(separator: "、")
@@ -169,7 +179,11 @@ public struct RankedBarChart: Sendable {
             var rowClass = highlighted ? "shc-row shc-highlight" : "shc-row"
             if value == nil { rowClass += " shc-missing" }
             let groupAttributes: [(String, String)] = [("class", rowClass), ("data-key", String(item.orderKey))]
-            w.open("g", groupAttributes)
+            if let href = item.href {
+                w.open("a", [("href", href)] + groupAttributes)
+            } else {
+                w.open("g", groupAttributes)
+            }
             let rankText = row.rank.map { "\($0)位" } ?? "順位なし"
             w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missingValue)（\(rankText)）")
             w.newline()
@@ -198,7 +212,7 @@ public struct RankedBarChart: Sendable {
             } else {
                 ChartDocument.text(&w, ChartText.missing, x: zeroX + 4, y: baseline)
             }
-            w.close("g")
+            w.close(item.href == nil ? "g" : "a")
             w.newline()
         }
         w.close("g")

@@ -86,7 +86,7 @@ import Testing
             #expect(marker.textContent == "※1")
             #expect(marker["href"] == "#population-note-1")
         }
-        let notes = root.descendants("ol").first
+        let notes = root.descendants("ul").first
         #expect(notes?.hasClass("table-notes") == true)
         #expect(notes?.descendants("li").count == 1)
         #expect(notes?.descendants("li").first?["id"] == "population-note-1")

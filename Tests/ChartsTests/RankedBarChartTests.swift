@@ -78,6 +78,18 @@ import Testing
         #expect(root.all.contains { $0.hasClass("shc-reference") && $0.textContent.contains("全国平均 2,681千人") })
         #expect(chart.description.hasPrefix("47件を値の大きい順に並べた横棒グラフ。最大は東京都の14,048千人、最小は鳥取県の553千人、合計"))
         #expect(chart.description.contains("全国平均は2,681千人"))
+        #expect(chart.description.contains("鳥取県は47件中47位の553千人"))
+    }
+
+    @Test func rowsLinkWhenGivenHref() throws {
+        let items = [
+            RankedBarChart.Item(orderKey: 13, label: "東京都", value: 3, href: "../tokyo/index.html"),
+            RankedBarChart.Item(orderKey: 1, label: "北海道", value: nil),
+        ]
+        let root = try #require(parseXML(RankedBarChart(id: "c", title: "t", unit: .cases, items: items).render().svg))
+        let rows = root.all.filter { $0.hasClass("shc-row") }
+        #expect(rows.map(\.name) == ["a", "g"])
+        #expect(rows.first?["href"] == "../tokyo/index.html")
     }
 
     @Test func valuesArePrintedWithUnits() throws {
