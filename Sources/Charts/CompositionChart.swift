@@ -93,7 +93,10 @@ public struct CompositionChart: Sendable {
         let small = ChartDocument.smallFontSize
         let barHeight = mode == .stacked ? 20.0 : 13.0
         let rowHeight = mode == .stacked ? 28.0 : Double(max(components.count, 1)) * (barHeight + 2) + 12
-        let top = 62.0
+        let legend = LegendFlow(
+            widths: components.map { 40 + TextMetrics.width($0, fontSize: fontSize) }, availableWidth: width - 20,
+            firstBaseline: 18)
+        let top = 40 + max(legend.height, LegendFlow.lineHeight)
 
         // Extents: stacks add up per sign; grouped bars are single values.
         var extents: [Double] = []
@@ -125,7 +128,7 @@ public struct CompositionChart: Sendable {
         let zeroX = x(0)
 
         var w = MarkupWriter()
-        drawLegend(&w, y: 18)
+        drawLegend(&w, legend)
         w.open("g", [("class", "shc-axis"), ("aria-hidden", "true")])
         w.newline()
         if !unitCaption.isEmpty {
@@ -229,19 +232,18 @@ public struct CompositionChart: Sendable {
         w.newline()
     }
 
-    private func drawLegend(_ w: inout MarkupWriter, y: Double) {
+    private func drawLegend(_ w: inout MarkupWriter, _ legend: LegendFlow) {
         w.open("g", [("class", "shc-legend")])
         w.newline()
-        var x = 10.0
         for (index, name) in components.enumerated() {
             let style = SeriesStyle(index: index)
+            let (x, y) = legend.positions[index]
             w.empty("rect", [
                 ("x", coord(x)), ("y", coord(y - 11)), ("width", "16"), ("height", "14"), ("fill", style.swatch.fill),
                 ("stroke", "currentColor"), ("stroke-width", "0.5"),
             ])
             w.newline()
             ChartDocument.text(&w, name, x: x + 22, y: y)
-            x += 22 + TextMetrics.width(name, fontSize: ChartDocument.fontSize) + 18
         }
         w.close("g")
         w.newline()

@@ -40,3 +40,28 @@ struct SeriesStyle {
 func singleLine(_ label: String) -> String {
     label.split(separator: "\n").joined()
 }
+
+/// Lays legend entries left to right, wrapping onto new lines so many or long names stay
+/// inside the chart.
+struct LegendFlow {
+    let positions: [(x: Double, y: Double)]
+    let height: Double
+
+    static let lineHeight = 22.0
+
+    init(widths: [Double], availableWidth: Double, left: Double = 10, firstBaseline: Double) {
+        var positions: [(x: Double, y: Double)] = []
+        var x = left
+        var y = firstBaseline
+        for width in widths {
+            if x > left, x + width > left + availableWidth {
+                x = left
+                y += Self.lineHeight
+            }
+            positions.append((x, y))
+            x += width
+        }
+        self.positions = positions
+        height = widths.isEmpty ? 0 : y - firstBaseline + Self.lineHeight
+    }
+}

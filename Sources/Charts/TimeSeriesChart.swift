@@ -92,8 +92,8 @@ public struct TimeSeriesChart: Sendable {
         let scale = NiceScale(values: allValues, includeZero: includeZero || style == .column)
         let tickLabels = scale.ticks.map { NumberFormat.grouped($0, fractionDigits: scale.fractionDigits) }
 
-        let legendHeight = series.count > 1 ? 24.0 : 0
-        let top = 34 + legendHeight
+        let legend = legendFlow()
+        let top = 34 + legend.height
         let lineCount = periods.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }.max() ?? 1
         let labelLineHeight = 14.0
         let bottomSpace = 12 + Double(lineCount) * labelLineHeight
@@ -110,7 +110,7 @@ public struct TimeSeriesChart: Sendable {
         if !unit.symbol.isEmpty {
             ChartDocument.text(&w, "単位：\(unit.symbol)", x: 10, y: 16, size: small)
         }
-        if series.count > 1 { drawLegend(&w, y: 42) }
+        if series.count > 1 { drawLegend(&w, legend) }
 
         w.open("g", [("class", "shc-axis"), ("aria-hidden", "true")])
         w.newline()
@@ -160,11 +160,17 @@ public struct TimeSeriesChart: Sendable {
             title: title, description: summary, body: w.output)
     }
 
-    private func drawLegend(_ w: inout MarkupWriter, y: Double) {
+    private func legendFlow() -> LegendFlow {
+        guard series.count > 1 else { return LegendFlow(widths: [], availableWidth: width - 20, firstBaseline: 42) }
+        let widths = series.map { 46 + TextMetrics.width($0.name, fontSize: ChartDocument.fontSize) }
+        return LegendFlow(widths: widths, availableWidth: width - 20, firstBaseline: 42)
+    }
+
+    private func drawLegend(_ w: inout MarkupWriter, _ legend: LegendFlow) {
         w.open("g", [("class", "shc-legend")])
         w.newline()
-        var x = 10.0
         for (index, entry) in series.enumerated() {
+            let (x, y) = legend.positions[index]
             let style = SeriesStyle(index: index)
             var line: [(String, String)] = [
                 ("x1", coord(x)), ("y1", coord(y - 4)), ("x2", coord(x + 24)), ("y2", coord(y - 4)),
@@ -182,7 +188,6 @@ public struct TimeSeriesChart: Sendable {
             }
             w.newline()
             ChartDocument.text(&w, entry.name, x: x + 30, y: y)
-            x += 40 + TextMetrics.width(entry.name, fontSize: ChartDocument.fontSize) + 16
         }
         w.close("g")
         w.newline()
