@@ -7,7 +7,9 @@ public struct RenderedChart: Sendable, Hashable {
     /// The computed description (also in `<desc>`), e.g. for a `<figcaption>`.
     public let description: String
 
+    /// The id of `<title>`, e.g. for `aria-labelledby` on a surrounding figure.
     public var titleID: String { id + "-title" }
+    /// The id of `<desc>`.
     public var descriptionID: String { id + "-desc" }
 }
 

@@ -3,6 +3,7 @@
 /// Classes are half-open `[lower, upper)` except the last, which also includes its upper bound,
 /// so the classes together cover every value from the minimum to the maximum.
 public struct ClassBreaks: Sendable, Hashable {
+    /// How class bounds are chosen; the legend heading states which.
     public enum Method: Sendable, Hashable {
         /// Each class holds about the same number of values; bounds are data values.
         case quantiles
@@ -10,12 +11,14 @@ public struct ClassBreaks: Sendable, Hashable {
         case niceBreaks
     }
 
+    /// The method these bounds were computed with.
     public let method: Method
     /// Ascending class bounds; `bounds.count - 1` classes. Empty when there is no data.
     public let bounds: [Double]
     /// The class width for `.niceBreaks`; `nil` for quantiles.
     public let step: Double?
 
+    /// Number of classes (0 without data, 1 when every value is equal).
     public var classCount: Int { max(bounds.count - 1, 0) }
 
     /// - Parameters:

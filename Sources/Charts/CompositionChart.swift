@@ -6,6 +6,7 @@
 /// from zero for positive parts and left for negative ones. Missing components are left out of
 /// the stack (not drawn as zero) and the row says「一部データなし」.
 public struct CompositionChart: Sendable {
+    /// Stacked bars show parts of a whole; grouped bars compare parts side by side.
     public enum Mode: Sendable, Hashable {
         case stacked
         case grouped
@@ -13,23 +14,34 @@ public struct CompositionChart: Sendable {
 
     /// One row: a label and one value per component (`nil` = missing).
     public struct Category: Sendable, Hashable {
+        /// Row label, e.g. a prefecture name.
         public var label: String
+        /// One value per component, in component order.
         public var values: [Double?]
 
+        /// Creates a row; `values` line up with the chart's components.
         public init(label: String, values: [Double?]) {
             self.label = label
             self.values = values
         }
     }
 
+    /// The root element id (`id-title` and `id-desc` are derived from it).
     public var id: String
+    /// Accessible name, rendered into `<title>`.
     public var title: String
+    /// Unit of every value; additive units also get totals.
     public var unit: Unit
+    /// Component names in legend and stacking order, e.g. 男, 女, 不明.
     public var components: [String]
+    /// Rows, drawn top to bottom in the given order.
     public var categories: [Category]
+    /// Stacked or grouped.
     public var mode: Mode
+    /// Total width in px; height follows from the number of rows.
     public var width: Double
 
+    /// Creates a composition chart; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, components: [String], categories: [Category],
         mode: Mode = .stacked, width: Double = 720
@@ -88,6 +100,7 @@ public struct CompositionChart: Sendable {
         return text
     }
 
+    /// Renders the chart. Deterministic: equal inputs give identical bytes.
     public func render() -> RenderedChart {
         let fontSize = ChartDocument.fontSize
         let small = ChartDocument.smallFontSize

@@ -12,15 +12,20 @@
 public struct DataTable: Sendable {
     /// A column with its type; numeric columns carry their unit into the header.
     public struct Column: Sendable, Hashable {
+        /// Text columns are left-aligned; number columns right-aligned and formatted with their unit.
         public enum Kind: Sendable, Hashable {
             case text
             case number(Unit)
         }
 
+        /// Header text without the unit.
         public var title: String
+        /// Text or number with unit.
         public var kind: Kind
+        /// Whether the header gets a sort button.
         public var sortable: Bool
 
+        /// Creates a column; numeric columns show their unit in the header.
         public init(_ title: String, kind: Kind = .text, sortable: Bool = true) {
             self.title = title
             self.kind = kind
@@ -37,18 +42,23 @@ public struct DataTable: Sendable {
     /// One cell. Text cells may link somewhere and may carry a numeric sort key (e.g. the JIS
     /// code, so sorting by prefecture name gives JIS order rather than Unicode order).
     public struct Cell: Sendable, Hashable {
+        /// What the cell holds.
         public enum Content: Sendable, Hashable {
             case text(String)
             /// `nil` (or non-finite) is missing and shows「（データなし）」, never 0.
             case number(Double?)
         }
 
+        /// The value shown.
         public var content: Content
+        /// Turns the cell text into a link; used as given, so pass relative hrefs.
         public var href: String?
+        /// Numeric sort key written to `data-value` for text cells.
         public var sortKey: Double?
         /// Why this cell failed a check; shown as a marker, a `title` and a footnote.
         public var flag: String?
 
+        /// Creates a cell.
         public init(_ content: Content, href: String? = nil, sortKey: Double? = nil, flag: String? = nil) {
             self.content = content
             self.href = href
@@ -56,10 +66,12 @@ public struct DataTable: Sendable {
             self.flag = flag
         }
 
+        /// A text cell, optionally linked and with a numeric sort key.
         public static func text(_ text: String, href: String? = nil, sortKey: Double? = nil) -> Cell {
             Cell(.text(text), href: href, sortKey: sortKey)
         }
 
+        /// A numeric cell; `flag` explains a failed check.
         public static func number(_ value: Double?, flag: String? = nil) -> Cell {
             Cell(.number(value), flag: flag)
         }
@@ -68,9 +80,12 @@ public struct DataTable: Sendable {
     /// A row and the rows nested under it (e.g. designated cities under their prefecture). Sub-rows
     /// are shown indented and are never summed into their parent.
     public struct Row: Sendable, Hashable {
+        /// One cell per column; missing trailing cells render empty.
         public var cells: [Cell]
+        /// Rows shown indented directly below this one and sorted together with it.
         public var subRows: [Row]
 
+        /// Creates a row with optional sub-rows.
         public init(_ cells: [Cell], subRows: [Row] = []) {
             self.cells = cells
             self.subRows = subRows
@@ -79,9 +94,12 @@ public struct DataTable: Sendable {
 
     /// The column the rows are already ordered by, announced through `aria-sort`.
     public struct SortState: Sendable, Hashable {
+        /// Index into `columns`.
         public var column: Int
+        /// `true` for ascending order.
         public var ascending: Bool
 
+        /// Declares the order the rows are already in.
         public init(column: Int, ascending: Bool = true) {
             self.column = column
             self.ascending = ascending
@@ -90,16 +108,22 @@ public struct DataTable: Sendable {
 
     /// The table's `id`; charts and pages link to it with `#id`.
     public var id: String
+    /// Rendered as `<caption>`.
     public var caption: String
+    /// Columns left to right.
     public var columns: [Column]
+    /// Body rows in source order; the page shows them in this order without JavaScript.
     public var rows: [Row]
     /// Rendered in `<tfoot>`, after sorting has no effect on it.
     public var totals: Row?
     /// Cells of this column become `<th scope="row">`.
     public var rowHeaderColumn: Int
+    /// The column the rows are already ordered by, announced with `aria-sort`.
     public var sortedBy: SortState?
+    /// Adds the `sticky-header` class so the stylesheet can pin the header row.
     public var stickyHeader: Bool
 
+    /// Creates a table; nothing is rendered until `render()`.
     public init(
         id: String, caption: String, columns: [Column], rows: [Row], totals: Row? = nil,
         rowHeaderColumn: Int = 0, sortedBy: SortState? = nil, stickyHeader: Bool = true

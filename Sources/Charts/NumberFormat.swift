@@ -67,18 +67,26 @@ public struct Unit: Sendable, Hashable {
     /// Whether a total is meaningful (counts are; rates and percentages are not).
     public var isAdditive: Bool
 
+    /// Creates a unit; `fractionDigits` sets displayed precision only.
     public init(_ symbol: String, fractionDigits: Int = 0, isAdditive: Bool = true) {
         self.symbol = symbol
         self.fractionDigits = fractionDigits
         self.isAdditive = isAdditive
     }
 
+    /// 人 (people).
     public static let persons = Unit("人")
+    /// 件 (cases, items).
     public static let cases = Unit("件")
+    /// 千円 (thousands of yen).
     public static let thousandYen = Unit("千円")
+    /// 円.
     public static let yen = Unit("円")
+    /// 箇所 (facilities, sites).
     public static let places = Unit("箇所")
+    /// % with one decimal; not additive.
     public static let percent = Unit("%", fractionDigits: 1, isAdditive: false)
+    /// No unit symbol.
     public static let none = Unit("")
 
     /// `1234` → `"1,234人"`.

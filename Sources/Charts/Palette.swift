@@ -3,7 +3,9 @@
 public enum Palette {
     /// A fill colour and the text colour with enough contrast on top of it.
     public struct Swatch: Sendable, Hashable {
+        /// Fill colour as `#RRGGBB`.
         public let fill: String
+        /// Text colour readable on `fill`.
         public let text: String
     }
 

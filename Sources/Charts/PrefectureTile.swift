@@ -14,9 +14,12 @@ public struct PrefectureTile: Sendable, Hashable {
     public var slug: String
     /// Region, e.g. 関東, 九州・沖縄.
     public var region: String
+    /// Zero-based grid row, 0 at the top.
     public var row: Int
+    /// Zero-based grid column, 0 at the left.
     public var column: Int
 
+    /// Creates a tile; callers normally get tiles from `parseCSV(_:)`.
     public init(code: Int, name: String, shortName: String, slug: String, region: String, row: Int, column: Int) {
         self.code = code
         self.name = name
@@ -29,10 +32,14 @@ public struct PrefectureTile: Sendable, Hashable {
 
     /// A problem in the prefecture CSV, with the 1-based line it was found on.
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// 1-based line number in the CSV.
         public let line: Int
+        /// What is wrong and how to fix it.
         public let message: String
+        /// `prefectures.csv:LINE: message`.
         public var description: String { "prefectures.csv:\(line): \(message)" }
 
+        /// Creates an error for `line`.
         public init(line: Int, message: String) {
             self.line = line
             self.message = message

@@ -8,12 +8,14 @@ public struct RankedBarChart: Sendable {
     public struct Item: Sendable, Hashable {
         /// Breaks ties between equal values and orders missing items (e.g. the JIS code).
         public var orderKey: Int
+        /// Row label, e.g. 東京都.
         public var label: String
         /// `nil` (or a non-finite number) means the value is missing, not zero.
         public var value: Double?
         /// Makes the whole row a link (e.g. to the prefecture's page); used as given, so relative.
         public var href: String?
 
+        /// Creates an item.
         public init(orderKey: Int, label: String, value: Double?, href: String? = nil) {
             self.orderKey = orderKey
             self.label = label
@@ -24,26 +26,34 @@ public struct RankedBarChart: Sendable {
 
     /// A vertical reference line such as the national average.
     public struct ReferenceLine: Sendable, Hashable {
+        /// Text next to the line, e.g. 全国平均.
         public var label: String
+        /// Position of the line, in the chart's unit.
         public var value: Double
 
+        /// Creates a reference line.
         public init(label: String, value: Double) {
             self.label = label
             self.value = value
         }
     }
 
-    /// The root element id; the page links to the data table next to it using its own id.
+    /// The root element id (`id-title` and `id-desc` are derived from it).
     public var id: String
+    /// Accessible name, rendered into `<title>`.
     public var title: String
+    /// Unit of every value; additive units also get a total in the description.
     public var unit: Unit
+    /// Items in any order; the chart sorts them.
     public var items: [Item]
     /// The `orderKey` of the item to emphasise (bold label, outlined vermillion bar, ▶ marker).
     public var highlightedKey: Int?
+    /// Optional vertical line, e.g. the national average.
     public var referenceLine: ReferenceLine?
     /// Total width in px; height follows from the number of items.
     public var width: Double
 
+    /// Creates a ranked bar chart; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, items: [Item],
         highlightedKey: Int? = nil, referenceLine: ReferenceLine? = nil, width: Double = 720
@@ -59,7 +69,9 @@ public struct RankedBarChart: Sendable {
 
     /// A ranked entry: the item plus its competition rank (1, 2, 2, 4 …), `nil` when missing.
     public struct RankedItem: Sendable, Hashable {
+        /// The item as given.
         public let item: Item
+        /// Competition rank (ties share a rank); `nil` for missing values.
         public let rank: Int?
     }
 

@@ -6,20 +6,26 @@
 /// tooltip. A tile with a link becomes an `<a href>` (hrefs are used as given, so pass relative
 /// ones). Missing values get a dashed outline and「データなし」, never the colour of zero.
 public struct TileMap: Sendable {
+    /// The root element id (`id-title` and `id-desc` are derived from it).
     public var id: String
+    /// Accessible name, rendered into `<title>`.
     public var title: String
+    /// Unit of every value; additive units also get a total in the description.
     public var unit: Unit
+    /// The tiles to draw, each at its own row and column.
     public var tiles: [PrefectureTile]
     /// Values by JIS code. A code without a value (or a non-finite one) is missing.
     public var values: [Int: Double]
     /// Relative links by JIS code, e.g. `../prefectures/tokyo/index.html`.
     public var links: [Int: String]
+    /// How legend classes are formed.
     public var method: ClassBreaks.Method
     /// Wanted number of legend classes (5…7).
     public var classCount: Int
     /// A prefecture to outline, e.g. on its own page.
     public var highlightedCode: Int?
 
+    /// Creates a tile map; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, tiles: [PrefectureTile], values: [Int: Double],
         links: [Int: String] = [:], method: ClassBreaks.Method = .quantiles, classCount: Int = 5,
@@ -69,6 +75,7 @@ public struct TileMap: Sendable {
         return "\(ordered.count)都道府県のタイル地図\(legend)。" + parts.joined(separator: "、") + "。"
     }
 
+    /// Renders the map. Deterministic: equal inputs give identical bytes.
     public func render() -> RenderedChart {
         let ordered = orderedTiles
         let breaks = breaks

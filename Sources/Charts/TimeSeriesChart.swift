@@ -5,6 +5,7 @@
 /// grouped side by side. A missing value leaves a gap in the line (never a dip to zero) and a
 /// vertical「（データなし）」at that period.
 public struct TimeSeriesChart: Sendable {
+    /// Line for trends, columns for amounts per period.
     public enum Style: Sendable, Hashable {
         case line
         case column
@@ -12,30 +13,40 @@ public struct TimeSeriesChart: Sendable {
 
     /// One named series, with one value per period (`nil` = missing).
     public struct Series: Sendable, Hashable {
+        /// Legend name, e.g. 全国.
         public var name: String
+        /// One value per period, in period order.
         public var values: [Double?]
 
+        /// Creates a series.
         public init(name: String, values: [Double?]) {
             self.name = name
             self.values = values
         }
     }
 
+    /// The root element id (`id-title` and `id-desc` are derived from it).
     public var id: String
+    /// Accessible name, rendered into `<title>`.
     public var title: String
+    /// Unit of every value.
     public var unit: Unit
     /// Period labels in drawing order, left to right.
     public var periods: [String]
     /// Each series should have `periods.count` values; extra values are ignored, absent ones
     /// count as missing.
     public var series: [Series]
+    /// Line or column.
     public var style: Style
     /// Lines may zoom in on their range; columns always start at zero because their length
     /// carries the value.
     public var includeZero: Bool
+    /// Total width in px.
     public var width: Double
+    /// Total height in px.
     public var height: Double
 
+    /// Creates a time-series chart; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, periods: [String], series: [Series], style: Style = .line,
         includeZero: Bool = true, width: Double = 720, height: Double = 360
@@ -84,6 +95,7 @@ public struct TimeSeriesChart: Sendable {
         return text
     }
 
+    /// Renders the chart. Deterministic: equal inputs give identical bytes.
     public func render() -> RenderedChart {
         let fontSize = ChartDocument.fontSize
         let small = ChartDocument.smallFontSize
