@@ -136,6 +136,12 @@ struct Extremes {
     }
 }
 
+/// 「合計X」, saying so when missing values are left out: a partial sum must not pass for the total.
+func totalPhrase(_ extremes: Extremes, count: Int, unit: Unit) -> String {
+    let total = unit.format(extremes.sum)
+    return extremes.presentCount == count ? "合計\(total)" : "データなしを除く合計\(total)"
+}
+
 /// Treats NaN and infinities as missing: they cannot be drawn and must not be shown as numbers.
 func present(_ value: Double?) -> Double? {
     guard let value, value.isFinite else { return nil }

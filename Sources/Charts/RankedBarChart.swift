@@ -105,7 +105,7 @@ public struct RankedBarChart: Sendable {
             let bottom = rows[extremes.minIndex].item
             parts.append("最大は\(top.label)の\(unit.format(top.value ?? 0))")
             parts.append("最小は\(bottom.label)の\(unit.format(bottom.value ?? 0))")
-            if unit.isAdditive { parts.append("合計\(unit.format(extremes.sum))") }
+            if unit.isAdditive { parts.append(totalPhrase(extremes, count: values.count, unit: unit)) }
         } else {
             parts.append("表示できる値はありません")
         }

@@ -63,7 +63,7 @@ public struct TileMap: Sendable {
             let bottom = ordered[extremes.minIndex]
             parts.append("最大は\(top.name)の\(unit.format(values[extremes.maxIndex] ?? 0))")
             parts.append("最小は\(bottom.name)の\(unit.format(values[extremes.minIndex] ?? 0))")
-            if unit.isAdditive { parts.append("合計\(unit.format(extremes.sum))") }
+            if unit.isAdditive { parts.append(totalPhrase(extremes, count: values.count, unit: unit)) }
         } else {
             parts.append("表示できる値はありません")
         }

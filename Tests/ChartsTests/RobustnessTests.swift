@@ -69,3 +69,17 @@ import Testing
         }
     }
 }
+
+@Suite struct DescriptionTests {
+    @Test func partialTotalsSaySo() {
+        let items = [
+            RankedBarChart.Item(orderKey: 1, label: "北海道", value: 10), RankedBarChart.Item(orderKey: 2, label: "青森県", value: nil),
+        ]
+        let partial = RankedBarChart(id: "c", title: "t", unit: .persons, items: items).summary
+        #expect(partial.contains("データなしを除く合計10人"))
+        let complete = RankedBarChart(id: "c", title: "t", unit: .persons, items: [items[0]]).summary
+        #expect(complete.contains("、合計10人"))
+        let rate = RankedBarChart(id: "c", title: "t", unit: .percent, items: [items[0]]).summary
+        #expect(!rate.contains("合計"), "rates are not summed")
+    }
+}
