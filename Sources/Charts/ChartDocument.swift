@@ -1,4 +1,10 @@
 /// What every chart renderer returns: the SVG plus the ids a page needs to point at it.
+///
+/// The root `<svg>` has `role="img"`, `aria-labelledby` naming its `<title>` and `<desc>`, and the
+/// classes `shc-chart shc-<kind>` (`ranked-bar`, `tile-map`, `time-series-line`,
+/// `time-series-column`, `stacked-bar`, `grouped-bar`). Text is drawn in `currentColor`, so an
+/// inlined chart follows the page's text colour; `width`/`height` are set for standalone use and
+/// can be overridden with CSS (`max-width: 100%; height: auto`).
 public struct RenderedChart: Sendable, Hashable {
     /// The `id` of the root `<svg>`; the title and description use `id-title` and `id-desc`.
     public let id: String
