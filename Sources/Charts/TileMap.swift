@@ -67,6 +67,13 @@ public struct TileMap: Sendable {
         } else {
             parts.append("表示できる値はありません")
         }
+        if let code = highlightedCode, let tile = ordered.first(where: { $0.code == code }) {
+            if let value = value(for: tile), let index = breaks.classIndex(of: value) {
+                parts.append("\(tile.name)は\(unit.format(value))（\(breaks.label(index, unit: unit))）")
+            } else {
+                parts.append("\(tile.name)はデータなし")
+            }
+        }
         let missing = ordered.filter { value(for: $0) == nil }
         if !missing.isEmpty {
             parts.append("データなしは\(missing.count)件（\(missing.map(\.name).joined(separator: "、"))）")

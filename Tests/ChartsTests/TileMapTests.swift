@@ -55,6 +55,19 @@ import Testing
         #expect(chart.description.contains("データなしは1件（青森県）"))
     }
 
+    @Test func highlightedPrefectureIsOutlinedBoldAndDescribed() throws {
+        let map = TileMap(id: "m", title: "t", unit: Fixtures.thousandPersons, tiles: Fixtures.prefectures,
+                          values: Fixtures.populationByCode(), highlightedCode: 31)
+        let chart = map.render()
+        let nodes = try tileNodes(chart)
+        let tottori = try #require(nodes.first { $0["data-code"] == "31" })
+        #expect(tottori.hasClass("shc-highlight"))
+        #expect(tottori.descendants("rect").first?["stroke-width"] == "3")
+        #expect(tottori.descendants("text").first?["font-weight"] == "bold")
+        #expect(nodes.filter { $0.hasClass("shc-highlight") }.count == 1)
+        #expect(chart.description.contains("鳥取県は553千人（553千人以上960千人未満）"))
+    }
+
     @Test func withoutLinksTilesAreGroups() throws {
         let chart = TileMap(id: "m", title: "t", unit: .persons, tiles: Fixtures.prefectures, values: [:]).render()
         #expect(try tileNodes(chart).allSatisfy { $0.name == "g" })
