@@ -89,7 +89,7 @@ public struct TimeSeriesChart: Sendable {
             if !missing.isEmpty {
                 parts.append("データなしは\(missing.count)件（\(missing.map { singleLine(periods[$0]) }.joined(separator: "、"))）")
             }
-            let prefix = series.count > 1 ? "\(series[index].name)は" : ""
+            let prefix = series.count > 1 ? "\(series[index].name)：" : ""
             text += prefix + parts.joined(separator: "、") + "。"
         }
         return text

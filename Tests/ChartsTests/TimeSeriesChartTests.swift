@@ -44,7 +44,7 @@ import Testing
         let points = root.all.filter { $0.hasClass("shc-point") }
         #expect(points.flatMap { $0.descendants("circle") }.count == 4, "series A uses circles")
         #expect(points.flatMap { $0.descendants("rect") }.count == 4, "series B uses squares")
-        #expect(chart.description.contains("Aは最大は令和3年度(2021)の4件"))
+        #expect(chart.description.contains("A：最大は令和3年度(2021)の4件"))
     }
 
     @Test func manyPeriodsThinOutLabelsButKeepEveryPoint() throws {
