@@ -1,0 +1,24 @@
+/// Rough text widths for layout. Without a font engine we estimate: full-width characters take
+/// one em, digits and Latin letters a bit over half, narrow punctuation less. Estimates err wide
+/// so labels do not collide.
+enum TextMetrics {
+    static func width(_ text: String, fontSize: Double) -> Double {
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x2C, 0x2E, 0x3A, 0x3B, 0x27, 0x7C, 0x69, 0x6C: ems += 0.35
+            case 0x21...0x7E: ems += 0.62
+            case 0xFF61...0xFF9F: ems += 0.55
+            default: ems += 1.0
+            }
+        }
+        return ems * fontSize
+    }
+
+    /// The widest line of a possibly multi-line label.
+    static func widestLine(_ text: String, fontSize: Double) -> Double {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { width(String($0), fontSize: fontSize) }
+            .max() ?? 0
+    }
+}
