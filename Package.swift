@@ -63,7 +63,8 @@ let package = Package(
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SiteTests", dependencies: ["Site", "Content", "Templates"],
             exclude: ["Golden"], swiftSettings: swiftSettings
