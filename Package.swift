@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Japanese", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
-            dependencies: ["Japanese", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Japanese", "Content", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
         .testTarget(name: "JapaneseTests", dependencies: ["Japanese"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "IngestTests", dependencies: ["Ingest"],
+            name: "IngestTests", dependencies: ["Ingest", "Content", "Japanese"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
