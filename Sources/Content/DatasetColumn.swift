@@ -1,0 +1,106 @@
+import Foundation
+
+/// The type of a dataset column, which decides how its cells are read and shown.
+public enum ColumnType: String, Sendable, CaseIterable {
+    /// Whole numbers.
+    case integer
+    /// Numbers with decimals.
+    case decimal
+    /// Percentages, stored as the number shown (12.5 for 12.5%).
+    case percent
+    /// Free text.
+    case text
+    /// A JIS prefecture code, `01`…`47`.
+    case prefecture
+    /// A city or municipality name.
+    case city
+    /// An ISO date (`2019-04-01`, `2019-04` or `2019`).
+    case date
+
+    /// True for the types whose cells are numbers.
+    public var isNumeric: Bool {
+        self == .integer || self == .decimal || self == .percent
+    }
+}
+
+/// A column of a dataset.
+public struct DatasetColumn: Sendable, Equatable {
+    /// ASCII key, the CSV header.
+    public var key: String
+    /// Japanese heading.
+    public var title: String
+    /// How cells are read.
+    public var type: ColumnType
+    /// Unit shown with values (人, 件, 千円, %, 箇所 …).
+    public var unit: String?
+    /// Whether values add up to a meaningful total (false for rates and percentages).
+    public var additive: Bool
+
+    /// Creates a column; `additive` defaults to true for integers and decimals.
+    public init(key: String, title: String, type: ColumnType, unit: String? = nil, additive: Bool? = nil) {
+        self.key = key
+        self.title = title
+        self.type = type
+        self.unit = unit
+        self.additive = additive ?? (type == .integer || type == .decimal)
+    }
+}
+
+/// A cell read with its column's type.
+public enum DatasetValue: Sendable, Equatable {
+    /// A number.
+    case number(Decimal)
+    /// Text (including dates and codes).
+    case text(String)
+    /// The source leaves the cell blank.
+    case blank
+    /// The source prints a dash: none.
+    case dash
+
+    /// Reads a CSV cell; a numeric column's cell that is not a number reads as text so it is never
+    /// silently lost (the loader rejects such files before this is used).
+    public init(cell: String, type: ColumnType) {
+        if cell.isEmpty {
+            self = .blank
+        } else if cell == "-" && type.isNumeric {
+            self = .dash
+        } else if type.isNumeric, let number = DatasetNumber.parse(cell) {
+            self = .number(number)
+        } else {
+            self = .text(cell)
+        }
+    }
+
+    /// The number, when the cell holds one.
+    public var number: Decimal? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+}
+
+/// The plain number form used in dataset CSV files.
+public enum DatasetNumber {
+    /// Parses `-12`, `3.5`; nil for anything else (thousands separators, units, spaces).
+    public static func parse(_ text: String) -> Decimal? {
+        var digits = 0
+        var dots = 0
+        for (index, character) in text.enumerated() {
+            switch character {
+            case "0"..."9": digits += 1
+            case ".": dots += 1
+            case "-" where index == 0: continue
+            default: return nil
+            }
+        }
+        guard digits > 0, dots <= 1, !text.hasSuffix(".") else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Writes a number in the plain CSV form (no exponent, no grouping).
+    public static func format(_ value: Decimal) -> String {
+        var value = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 10, .plain)
+        return NSDecimalNumber(decimal: rounded).stringValue
+    }
+}
