@@ -89,7 +89,12 @@ struct SiteContent: Sendable {
         }
         let documents = try DocumentLoader(contentDirectory: options.contentDirectory).load()
         let documentPages = DocumentPages(documents: documents, sources: try SourceTexts.load(documents, options))
-        return SiteContent(settings: settings, pages: pages + documentPages.pages(), files: documentPages.sourceFiles())
+        let datasetPages = DatasetPages(
+            datasets: try DatasetLoader(contentDirectory: options.contentDirectory).load(), documents: documents,
+            prefectures: try PrefectureList.load(contentDirectory: options.contentDirectory))
+        return SiteContent(
+            settings: settings, pages: pages + documentPages.pages() + datasetPages.pages(),
+            files: documentPages.sourceFiles() + datasetPages.files())
     }
 }
 

@@ -11,6 +11,12 @@ public enum PageDetails: Sendable, Equatable {
     case document(DocumentCover)
     /// One section of a document.
     case section(SectionDetails)
+    /// The list of datasets (`data/index.html`).
+    case datasetIndex(DatasetIndex)
+    /// One dataset.
+    case dataset(DatasetPageDetails)
+    /// The data-quality report.
+    case quality(QualityDetails)
 }
 
 /// A document as listed on the documents index.
