@@ -17,6 +17,10 @@ public enum PageDetails: Sendable, Equatable {
     case dataset(DatasetPageDetails)
     /// The data-quality report.
     case quality(QualityDetails)
+    /// The prefecture index.
+    case prefectureIndex(PrefectureIndexDetails)
+    /// One prefecture.
+    case prefecture(PrefecturePageDetails)
 }
 
 /// A document as listed on the documents index.

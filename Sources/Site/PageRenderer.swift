@@ -76,6 +76,8 @@ struct PageRenderer: Sendable {
         case .datasetIndex(let index): view.datasetGroups = DataViewFactory(link: link).index(index)
         case .dataset(let dataset): view.dataset = DataViewFactory(link: link).dataset(dataset)
         case .quality(let quality): view.quality = DataViewFactory(link: link).quality(quality)
+        case .prefectureIndex(let index): view.prefectureIndex = PrefectureViewFactory(link: link).index(index)
+        case .prefecture(let prefecture): view.prefecture = PrefectureViewFactory(link: link).page(prefecture)
         }
         return view
     }

@@ -46,6 +46,8 @@ struct PageView {
     var datasetGroups: [DatasetGroupView]? = nil
     var dataset: DatasetView? = nil
     var quality: QualityView? = nil
+    var prefecture: PrefectureView? = nil
+    var prefectureIndex: PrefectureIndexView? = nil
 
 
     // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such

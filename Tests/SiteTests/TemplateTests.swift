@@ -53,7 +53,20 @@ import Templates
                 unrecoverable: nil),
             quality: QualityView(
                 summary: "", checks: [check], mismatches: [check], hasMismatches: true,
-                unrecoverable: [UnrecoverableView(title: "", href: "", reason: "", provenance: "")], hasUnrecoverable: true))
+                unrecoverable: [UnrecoverableView(title: "", href: "", reason: "", provenance: "")], hasUnrecoverable: true),
+            prefecture: PrefectureView(
+                region: "", standing: "", toc: [LinkView(title: "", href: "")],
+                panels: [
+                    PanelView(
+                        id: "", title: "", documentTitle: "", datasetHref: "", sourceHref: nil, provenance: "", asOf: nil,
+                        values: [ValueView(label: "", value: "", rank: nil, share: nil)], hasValues: true,
+                        cities: [CityView(name: "", values: "")], hasCities: true, strip: nil, listTable: nil,
+                        listSummary: nil, absent: nil, checks: [""], hasChecks: true, remarks: [""], hasRemarks: true)
+                ],
+                previous: nil, next: nil, neighbours: [LinkView(title: "", href: "")], hasNeighbours: true),
+            prefectureIndex: PrefectureIndexView(
+                maps: [IndicatorMapView(title: "", svg: "", caption: "", datasetHref: "", open: true)], hasMaps: true,
+                table: ""))
         var keys: Set<String> = []
         func collect(_ value: Any) {
             for child in Mirror(reflecting: value).children {

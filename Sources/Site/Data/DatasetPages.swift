@@ -99,7 +99,7 @@ struct DatasetPages {
     }
 
     /// The section page that holds a table's first line, or the document's cover page.
-    private func sourcePage(_ source: DatasetSource) -> String? {
+    func sourcePage(_ source: DatasetSource) -> String? {
         guard let document = document(source.document) else { return nil }
         let section = document.sections.first { $0.lines.first <= source.lines.first && source.lines.first <= $0.lines.last }
         return SitePage.outputPath(for: DocumentPages.root + [document.info.id] + (section.map { [$0.slug] } ?? []))
