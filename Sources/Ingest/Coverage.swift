@@ -23,10 +23,12 @@ public struct Coverage: Sendable, Equatable {
             let wanted = TextCleaning.squash(line.text)
             if wanted.isEmpty { continue }
             // The innermost section holding the line: the deepest, latest-starting one.
+            // A heading line is covered by the section it opens.
+            if line.role == .heading, sections.contains(where: { $0.lines.lowerBound == number }) { continue }
             // Former wording of a revised passage may be printed beside the revised text further on.
             if line.role == .duplicate || line.role == .previousText,
                 let top = document.sections.first(where: { $0.lines.contains(number) }),
-                top.flattened.contains(where: { TextCleaning.squash($0.title + $0.body).contains(wanted) })
+                top.flattened.contains(where: { TextCleaning.squash($0.number + $0.title + $0.body).contains(wanted) })
             {
                 continue
             }
@@ -35,7 +37,7 @@ public struct Coverage: Sendable, Equatable {
                 continue
             }
             let haystack = squashedCache[position] ?? {
-                let value = TextCleaning.squash(sections[position].title + sections[position].body)
+                let value = TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body)
                 squashedCache[position] = value
                 return value
             }()

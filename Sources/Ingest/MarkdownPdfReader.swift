@@ -126,15 +126,29 @@ struct MarkdownState {
         return best
     }
 
-    /// The first line from `start` that names the item.
-    func anchor(for item: ContentsItem, from start: Int) -> Int? {
+    /// A heading that carries the item's number and its title: `## 2 生活福祉資金貸付制度について`.
+    func numberedHeading(for item: ContentsItem, in range: Range<Int>) -> Int? {
+        let key = Self.key(item.title)
+        for index in range where trace[index].role == .text {
+            guard let heading = Self.headingText(cleaned[index]),
+                let match = heading.text.wholeMatch(of: #/([0-9０-９]+)[\s.．]*(.+)/#),
+                TextCleaning.asciiDigits(String(match.1)) == item.number
+            else { continue }
+            let text = Self.key(String(match.2))
+            if text.contains(key) || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }
+        }
+        return nil
+    }
+
+    /// For items without a numbered heading: the first heading, caption or table in `range` that
+    /// names the item.
+    func looseAnchor(for item: ContentsItem, in range: Range<Int>) -> Int? {
         let key = Self.key(item.title)
         let threshold = max(6, Int((Double(key.count) * 0.6).rounded(.up)))
-        for index in start..<cleaned.count where trace[index].role == .text && !isPartDivider(index) {
+        for index in range where trace[index].role == .text && !isPartDivider(index) {
             let line = cleaned[index]
             if let heading = Self.headingText(line) {
-                let text = Self.key(heading.text)
-                if Self.longestCommonSubstring(text, key) >= min(threshold, key.count) { return index }
+                if Self.longestCommonSubstring(Self.key(heading.text), key) >= min(threshold, key.count) { return index }
                 continue
             }
             var text = TextCleaning.squash(line)
@@ -143,11 +157,31 @@ struct MarkdownState {
             guard isTableRow || line.count <= 120 else { continue }
             if text.contains(key) || Self.longestCommonSubstring(text, key) >= max(10, threshold) {
                 var first = index
-                while isTableRow, first > start, cleaned[first - 1].hasPrefix("|") { first -= 1 }
+                while isTableRow, first > range.lowerBound, cleaned[first - 1].hasPrefix("|") { first -= 1 }
                 return first
             }
         }
         return nil
+    }
+
+    /// Anchors every item: first the items whose heading carries their number, in order; then the
+    /// others, each searched for between its anchored neighbours.
+    func anchors(for items: [ContentsItem], from start: Int) -> [Int?] {
+        var found = [Int?](repeating: nil, count: items.count)
+        var cursor = start
+        for (k, item) in items.enumerated() {
+            if let line = numberedHeading(for: item, in: cursor..<cleaned.count) {
+                found[k] = line
+                cursor = line + 1
+            }
+        }
+        for k in items.indices where found[k] == nil {
+            let lower = (found[..<k].compactMap { $0 }.last).map { $0 + 1 } ?? start
+            let upper = found[(k + 1)...].compactMap { $0 }.first ?? cleaned.count
+            guard lower < upper else { continue }
+            found[k] = looseAnchor(for: items[k], in: lower..<upper)
+        }
+        return found
     }
 
     // MARK: Sections
@@ -156,13 +190,8 @@ struct MarkdownState {
         for index in 0..<cleaned.count where trace[index].role == .text && isPartDivider(index) {
             trace[index] = LineTrace(role: .furniture(.partDivider))
         }
-        var anchors: [(item: ContentsItem, line: Int)] = []
-        var cursor = (trace.lastIndex { $0.role == .furniture(.tableOfContents) } ?? 0) + 1
-        for item in items {
-            guard let line = anchor(for: item, from: cursor) else { continue }
-            anchors.append((item, line))
-            cursor = line + 1
-        }
+        let start = (trace.lastIndex { $0.role == .furniture(.tableOfContents) } ?? 0) + 1
+        let anchors = zip(items, anchors(for: items, from: start)).compactMap { item, line in line.map { (item: item, line: $0) } }
         markComparisons()
         var sections: [Section] = []
         for (k, anchor) in anchors.enumerated() {
@@ -219,7 +248,7 @@ struct MarkdownState {
         return result
     }
 
-    enum Family: Equatable {
+    enum Family: Hashable {
         case parenNumber, kana, parenKana, bullet, roman, plain
     }
 
@@ -236,6 +265,7 @@ struct MarkdownState {
     mutating func subHeadings(in range: ClosedRange<Int>) -> [Head] {
         var heads: [Head] = []
         var stack: [Family] = []
+        var seen: Set<Family> = []
         var previous: (depth: Int, enumerated: Bool, level: Int)?
         for index in range where trace[index].role == .text {
             let line = cleaned[index]
@@ -265,10 +295,15 @@ struct MarkdownState {
                 if let position = stack.firstIndex(of: family) {
                     stack.removeSubrange((position + 1)...)
                     level = position + 2
+                } else if stack == [.plain], !seen.contains(family) {
+                    // Numbered text after a run of slides: the numbering is the item's own.
+                    stack = [family]
+                    level = 2
                 } else {
                     stack.append(family)
                     level = stack.count + 1
                 }
+                seen.insert(family)
                 previous = (depth, true, level)
             } else if let before = previous, before.enumerated, before.depth > 0, depth > before.depth {
                 level = before.level + 1
@@ -488,7 +523,8 @@ struct MarkdownState {
                 let newLine = newRange.lowerBound + offset
                 guard trace[oldLine].role == .text else { continue }
                 if cleaned[oldLine] == cleaned[newLine] {
-                    trace[oldLine] = LineTrace(role: .duplicate, text: TextCleaning.cleanProse(cleaned[oldLine]))
+                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                    trace[oldLine] = LineTrace(role: .duplicate, text: text)
                 } else {
                     let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
                     trace[oldLine] = LineTrace(role: .previousText, text: text)

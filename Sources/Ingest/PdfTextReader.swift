@@ -31,6 +31,8 @@ extension PdfTextReader {
         let layout: PdfPageLayout
         var trace: [LineTrace]
         var tables: [RawTable] = []
+        /// Lines on double-spaced prose pages.
+        var proseLines: Set<Int> = []
 
         init(source: SourceText) {
             self.source = source
@@ -130,6 +132,7 @@ extension PdfTextReader {
 
         mutating func buildChapter(number: String, title: String, range: ClosedRange<Int>) -> Section {
             let pageList = pages(in: range)
+            for page in pageList where isProsePage(page) { proseLines.formUnion(page) }
             var proseEnd = range.upperBound
             var comparisonStart: Int?
             for (k, page) in pageList.enumerated() {
@@ -233,8 +236,8 @@ extension PdfTextReader {
             for index in lines {
                 let candidate = TextCleaning.cleanProse(DoubledText.undoubled(text(index)) ?? text(index))
                 let width = TextCleaning.width(candidate)
-                guard width >= 6, width <= 60, !ProseBuilder.startsBlock(candidate), !ProseBuilder.isTerminal(candidate),
-                    !candidate.contains("、"), !ProseBuilder.isTabular(candidate), !PdfPageLayout.isMostlyNumeric(candidate)
+                guard width >= 6, width <= 60, !ProseBuilder.startsBlock(candidate), !candidate.contains("。"),
+                    !candidate.contains("、"), candidate.filter({ $0 == " " }).count < 3, !candidate.contains("http"), !ProseBuilder.isTabular(candidate), !PdfPageLayout.isMostlyNumeric(candidate)
                 else { continue }
                 if width > best { best = width; titleLine = index }
             }
@@ -325,19 +328,19 @@ extension PdfTextReader {
 
         mutating func buildReference(range: ClosedRange<Int>) -> Section {
             var children: [Section] = []
-            for page in pages(in: (range.lowerBound + 1)...max(range.lowerBound + 1, range.upperBound)) where range.upperBound > range.lowerBound {
+            let body = range.upperBound > range.lowerBound ? pages(in: (range.lowerBound + 1)...range.upperBound) : []
+            for page in body {
                 let content = page.filter { isContent($0) }
                 guard let first = page.first, let last = page.last else { continue }
-                let caption = content.first.map { TextCleaning.cleanProse(text($0)) }
                 let rows = content.map { TextCleaning.clean(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
+                let caption = rows.first(where: Self.looksLikeCaption)
                 for (index, row) in zip(content, rows) { trace[index] = LineTrace(role: .table, text: row) }
                 collectTables(content, rows: rows, caption: caption ?? "")
                 var blocks: [String] = []
                 if !rows.isEmpty { blocks.append(ProseBuilder.fenced(rows)) }
                 if page.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
-                let isCaption = caption.map(Self.looksLikeCaption) ?? false
-                if isCaption || children.isEmpty {
-                    children.append(Section(number: "", title: isCaption ? caption ?? "参考資料" : "参考資料", level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1)))
+                if caption != nil || children.isEmpty {
+                    children.append(Section(number: "", title: caption ?? "参考資料", level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1)))
                 } else {
                     var previous = children.removeLast()
                     previous.body += (previous.body.isEmpty ? "" : "\n\n") + blocks.joined(separator: "\n\n")
@@ -348,9 +351,13 @@ extension PdfTextReader {
             return Section(number: "参考", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)
         }
 
+        /// Captions of reference tables: numbered (`５．…一覧`) or naming what the table counts.
         static func looksLikeCaption(_ text: String) -> Bool {
-            guard (4...60).contains(text.count), !ProseBuilder.isTabular(text), !PdfPageLayout.isMostlyNumeric(text) else { return false }
-            return text.hasPrefix("[") || text.hasPrefix("［") || text.hasPrefix("※") == false && text.wholeMatch(of: #/^[０-９0-9]{1,2}[．.].+/#) != nil
+            guard (6...60).contains(text.count), !text.contains("。"), !ProseBuilder.isTabular(text),
+                !PdfPageLayout.isMostlyNumeric(text)
+            else { return false }
+            if text.wholeMatch(of: #/[０-９0-9]{1,2}[．.]\S.+/#) != nil { return true }
+            return ["一覧", "調べ", "状況", "構成", "人数"].contains { text.contains($0) } && !text.hasPrefix("※")
         }
 
         /// Hands runs of three or more table rows to the dataset stage.
@@ -374,7 +381,9 @@ extension PdfTextReader {
         func proseLine(_ index: Int) -> ProseBuilder.Line {
             let raw = text(index)
             let undoubled = DoubledText.undoubled(raw) ?? raw
-            return ProseBuilder.Line(index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled), page: layout.page[index])
+            return ProseBuilder.Line(
+                index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled), page: layout.page[index],
+                prose: proseLines.contains(index))
         }
 
         mutating func proseBlocks(_ lines: [Int]) -> [String] {

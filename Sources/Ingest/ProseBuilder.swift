@@ -14,6 +14,8 @@ struct ProseBuilder {
         /// Cleaned text that goes into the output.
         var text: String
         var page: Int
+        /// On double-spaced prose pages lines are justified, so only a clearly short line ends a paragraph.
+        var prose: Bool = false
     }
 
     /// The note shown where a chart or figure was in the original but its data was not carried over.
@@ -48,7 +50,7 @@ struct ProseBuilder {
             }
             let continues =
                 !isTerminal(line.text) && !startsBlock(next.text)
-                && (next.page != line.page || widths[k] >= wrap - 2.5)
+                && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5))
             if !continues {
                 result.append(current)
                 current = []
