@@ -359,13 +359,23 @@ struct MarkdownState {
                 joinable = false
                 continue
             }
-            if line.wholeMatch(of: #/\s*([-*+]|\d+\.)\s.*/#) != nil {
+            if line.wholeMatch(of: Self.listItem) != nil {
                 var end = index
                 var items: [String] = []
-                while end <= range.upperBound, trace[end].role == .text, cleaned[end].wholeMatch(of: #/\s*([-*+]|\d+\.)\s.*/#) != nil {
-                    let item = TextCleaning.cleanProse(cleaned[end]).isEmpty ? "" : Self.tidyListLine(cleaned[end])
-                    items.append(item)
-                    trace[end] = LineTrace(role: .text, text: item)
+                while end <= range.upperBound, trace[end].role == .text, !cleaned[end].hasPrefix("|"),
+                    !cleaned[end].trimmingCharacters(in: .whitespaces).isEmpty, Self.headingText(cleaned[end]) == nil
+                {
+                    let piece = cleaned[end]
+                    if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
+                        let item = Self.tidyListLine(piece)
+                        items.append(item)
+                        trace[end] = LineTrace(role: .text, text: item)
+                    } else {
+                        // A wrapped line of the item above.
+                        let text = TextCleaning.cleanProse(piece)
+                        items[items.count - 1] = TextCleaning.joinProse([items[items.count - 1], text])
+                        trace[end] = LineTrace(role: .text, text: text)
+                    }
                     end += 1
                 }
                 blocks.append(items.joined(separator: "\n"))
@@ -376,8 +386,12 @@ struct MarkdownState {
             }
             let text = Self.tidyParagraph(line)
             trace[index] = LineTrace(role: .text, text: text)
-            if joinable, let last = blocks.last, !ProseBuilder.startsBlock(text) {
-                blocks[blocks.count - 1] = last + text
+            let previousLine = index > range.lowerBound ? source.lines[index - 1] : ""
+            let wrapped = index > range.lowerBound && trace[index - 1].role == .text && !blocks.isEmpty
+                && !previousLine.trimmingCharacters(in: .whitespaces).isEmpty && Self.headingText(previousLine) == nil
+                && (!previousLine.hasSuffix("  ") || ProseBuilder.endsMidSentence(previousLine) || ProseBuilder.startsMidSentence(text))
+            if (joinable || wrapped), let last = blocks.last, !ProseBuilder.startsBlock(text) {
+                blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
             } else {
                 blocks.append(text)
             }
@@ -391,6 +405,8 @@ struct MarkdownState {
         }
         return blocks.joined(separator: "\n\n")
     }
+
+    static var listItem: Regex<Substring> { #/\s*(?:[-*+]|\d+\.)\s.*/# }
 
     mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
         for line in lines {

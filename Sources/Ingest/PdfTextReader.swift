@@ -237,7 +237,8 @@ extension PdfTextReader {
                 let candidate = TextCleaning.cleanProse(DoubledText.undoubled(text(index)) ?? text(index))
                 let width = TextCleaning.width(candidate)
                 guard width >= 6, width <= 60, !ProseBuilder.startsBlock(candidate), !candidate.contains("。"),
-                    !candidate.contains("、"), candidate.filter({ $0 == " " }).count < 3, !candidate.contains("http"), !ProseBuilder.isTabular(candidate), !PdfPageLayout.isMostlyNumeric(candidate)
+                    !candidate.contains("、"), candidate.filter({ $0 == " " }).count < 3, !candidate.contains("http"),
+                    !ProseBuilder.endsMidSentence(candidate), !(candidate.last.map(TextCleaning.isHiragana) ?? false), !ProseBuilder.isTabular(candidate), !PdfPageLayout.isMostlyNumeric(candidate)
                 else { continue }
                 if width > best { best = width; titleLine = index }
             }

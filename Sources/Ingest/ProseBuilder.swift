@@ -34,6 +34,18 @@ struct ProseBuilder {
         text.trimmingCharacters(in: .whitespaces).prefixMatch(of: blockStart) != nil
     }
 
+    /// A line ending in a comma, an opening bracket or a particle cannot end a paragraph.
+    static func endsMidSentence(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        return "、・（「『をにがはとやでへのもり".contains(last)
+    }
+
+    /// A line starting with closing punctuation, a small kana or a long-vowel mark continues the previous one.
+    static func startsMidSentence(_ text: String) -> Bool {
+        guard let first = text.trimmingCharacters(in: .whitespaces).first else { return false }
+        return "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first)
+    }
+
     /// Groups lines into paragraphs.
     static func paragraphs(_ lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
@@ -50,7 +62,8 @@ struct ProseBuilder {
             }
             let continues =
                 !isTerminal(line.text) && !startsBlock(next.text)
-                && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5))
+                && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5)
+                    || endsMidSentence(line.text) || startsMidSentence(next.text))
             if !continues {
                 result.append(current)
                 current = []

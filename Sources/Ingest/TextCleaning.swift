@@ -78,6 +78,10 @@ enum TextCleaning {
         }
     }
 
+    static func isHiragana(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x3041...0x309F).contains($0.value) } ?? false
+    }
+
     /// Whether the character is Japanese script or Japanese punctuation.
     static func isJapanese(_ c: Character) -> Bool {
         if isCJK(c) { return true }
