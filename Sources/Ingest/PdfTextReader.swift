@@ -333,7 +333,7 @@ extension PdfTextReader {
             for page in body {
                 let content = page.filter { isContent($0) }
                 guard let first = page.first, let last = page.last else { continue }
-                let rows = content.map { TextCleaning.clean(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
+                let rows = content.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
                 let caption = rows.first(where: Self.looksLikeCaption)
                 for (index, row) in zip(content, rows) { trace[index] = LineTrace(role: .table, text: row) }
                 collectTables(content, rows: rows, caption: caption ?? "")

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// Text clean-up shared by the readers: glyph normalisation, spaced-out names and Markdown escaping.
 enum TextCleaning {
@@ -14,28 +15,22 @@ enum TextCleaning {
     }
 
     static func normalizeCharacters(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (0x2F00...0x2FDF).contains(value) || (0xF900...0xFAFF).contains(value) {
-                out += String(scalar).precomposedStringWithCompatibilityMapping
-            } else if let mapped = strayForms[value] {
-                out.unicodeScalars.append(mapped)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        JapaneseText.normalizeCharacters(text)
     }
 
-    /// Simplified forms that the converter substituted for the Japanese ones.
-    private static let strayForms: [UInt32: Unicode.Scalar] = [
-        0x9879: "項", 0x8D44: "資",
-    ]
-
-    /// `北 海 道` → `北海道`: merges runs of single ideographs or kana separated by single spaces.
     static func collapseSpacedName(_ text: String) -> String {
+        JapaneseText.collapseSpacedName(text)
+    }
+
+    static func joinProse(_ lines: [String]) -> String {
+        JapaneseText.joinProse(lines)
+    }
+
+    /// Cleans one row of a flattened table: closes up spaced-out names only where the result is a
+    /// prefecture, a designated city or a municipality, so separate one-character column labels
+    /// (`男 女`) stay apart.
+    static func cleanRow(_ line: String) -> String {
+        let text = normalizeCharacters(line)
         guard text.contains(" ") else { return text }
         let parts = text.components(separatedBy: " ")
         var out: [String] = []
@@ -43,8 +38,9 @@ enum TextCleaning {
         while index < parts.count {
             var end = index
             while end < parts.count, parts[end].count == 1, let c = parts[end].first, isCJK(c) { end += 1 }
-            if end - index >= 2 {
-                out.append(parts[index..<end].joined())
+            let joined = parts[index..<end].joined()
+            if end - index >= 2, PrefectureResolver.resolve(joined) != nil || "都道府県市区町村".contains(joined.last ?? " ") {
+                out.append(joined)
                 index = end
             } else {
                 out.append(parts[index])
@@ -52,22 +48,6 @@ enum TextCleaning {
             }
         }
         return out.joined(separator: " ")
-    }
-
-    /// Joins wrapped Japanese lines without inserting spaces, except between two Latin words.
-    static func joinProse(_ lines: [String]) -> String {
-        var result = ""
-        for line in lines {
-            let piece = line.trimmingCharacters(in: .whitespaces)
-            guard !piece.isEmpty else { continue }
-            if let last = result.last, let first = piece.first, last.isASCII, first.isASCII,
-                last.isLetter || last.isNumber || last == ",", first.isLetter || first.isNumber
-            {
-                result += " "
-            }
-            result += piece
-        }
-        return result
     }
 
     static func isCJK(_ c: Character) -> Bool {
@@ -90,20 +70,7 @@ enum TextCleaning {
     }
 
     private static func removeNumberPadding(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.count > 2 else { return text }
-        var out: [Character] = []
-        for (index, c) in chars.enumerated() {
-            if c == " ", index > 0, index + 1 < chars.count {
-                let before = chars[index - 1]
-                let after = chars[index + 1]
-                let digitJapanese = before.isASCII && before.isNumber && isJapanese(after)
-                let japaneseDigit = isJapanese(before) && after.isASCII && after.isNumber
-                if digitJapanese || japaneseDigit { continue }
-            }
-            out.append(c)
-        }
-        return String(out)
+        JapaneseText.tightenNumberSpacing(text)
     }
 
     /// Display width in full-width units: ASCII and half-width katakana count as one half.
