@@ -266,7 +266,8 @@ extension PdfTextReader {
             for group in groups {
                 guard let first = group.first?.first, let last = group.last?.last else { continue }
                 var title = "新旧対照表"
-                var blocks: [String] = []
+                var revised: [Int] = []
+                var previous: [Int] = []
                 for (k, page) in group.enumerated() {
                     var lines = page.filter { isContent($0) }
                     if k == 0, let header = lines.firstIndex(where: { isComparisonHeader($0) }) {
@@ -278,7 +279,16 @@ extension PdfTextReader {
                         trace[lines[header]] = LineTrace(role: .heading, text: "")
                         lines = Array(lines[(header + 1)...])
                     }
-                    blocks += renderComparisonPage(lines)
+                    let split = splitColumns(lines)
+                    revised += split.revised
+                    previous += split.previous
+                }
+                var blocks = proseBlocks(revised)
+                let changed = previous.filter { trace[$0].role != .duplicate }
+                if !changed.isEmpty {
+                    let inner = proseBlocks(changed)
+                    for line in changed { trace[line].role = .previousText }
+                    blocks.append("<details>\n<summary>改正前（現行）の文</summary>\n\n" + inner.joined(separator: "\n\n") + "\n\n</details>")
                 }
                 result.append(Section(number: "", title: title, level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1)))
             }
@@ -286,43 +296,35 @@ extension PdfTextReader {
         }
 
         /// On a comparison page the revised column comes first, then the current one, which
-        /// restarts with the same line. Lines that match the revised text are not printed again.
-        mutating func renderComparisonPage(_ lines: [Int]) -> [String] {
-            var blocks: [String] = []
+        /// restarts with the same line. Lines of the current column that repeat the revised text
+        /// are marked so they are not printed again.
+        mutating func splitColumns(_ lines: [Int]) -> (revised: [Int], previous: [Int]) {
+            var revised: [Int] = []
+            var previous: [Int] = []
             var cursor = 0
             while cursor < lines.count {
                 let start = text(lines[cursor])
                 guard let repeatAt = lines[(cursor + 1)...].firstIndex(where: { text($0) == start }) else {
-                    blocks += proseBlocks(Array(lines[cursor...]))
+                    revised += lines[cursor...]
                     break
                 }
-                let revised = Array(lines[cursor..<repeatAt])
-                let revisedText = revised.map { text($0) }
-                var previousEnd = lines.count
-                var same = 0
-                for (offset, line) in revisedText.enumerated() where repeatAt + offset < lines.count && text(lines[repeatAt + offset]) == line {
-                    same += 1
-                }
-                if same == revised.count { previousEnd = repeatAt + revised.count }
-                let previous = Array(lines[repeatAt..<previousEnd])
-                blocks += proseBlocks(revised)
-                var changed: [Int] = []
-                let revisedSet = Set(revisedText)
-                for line in previous {
+                let chunk = Array(lines[cursor..<repeatAt])
+                let chunkText = chunk.map { text($0) }
+                let same = chunkText.enumerated().filter { offset, line in
+                    repeatAt + offset < lines.count && text(lines[repeatAt + offset]) == line
+                }.count
+                let previousEnd = same == chunk.count ? repeatAt + chunk.count : lines.count
+                revised += chunk
+                let revisedSet = Set(chunkText)
+                for line in lines[repeatAt..<previousEnd] {
                     if revisedSet.contains(text(line)) {
                         trace[line] = LineTrace(role: .duplicate, text: TextCleaning.cleanProse(text(line)))
-                    } else {
-                        changed.append(line)
                     }
-                }
-                if !changed.isEmpty {
-                    let inner = proseBlocks(changed)
-                    for line in changed { trace[line].role = .previousText }
-                    blocks.append("<details>\n<summary>改正前（現行）の文</summary>\n\n" + inner.joined(separator: "\n\n") + "\n\n</details>")
+                    previous.append(line)
                 }
                 cursor = previousEnd
             }
-            return blocks
+            return (revised, previous)
         }
 
         // MARK: Reference part
