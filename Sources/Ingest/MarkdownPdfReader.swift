@@ -239,7 +239,9 @@ struct MarkdownState {
             let last = (next < heads.count ? heads[next].line : end + 1) - 1
             let inner = Array(heads[(k + 1)..<next])
             let ownEnd = (inner.first?.line ?? last + 1) - 1
-            let body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
+            var body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
+            // A heading followed only by blank lines is all that is left of a figure.
+            if body.isEmpty, inner.isEmpty, gapAfter(head.line, limit: last) >= 2 { body = ProseBuilder.lostChartNote }
             result.append(Section(
                 number: head.number, title: head.title, level: head.level, body: body,
                 lines: (head.line + 1)...(last + 1), children: nest(inner, upTo: last)))
@@ -396,7 +398,9 @@ struct MarkdownState {
                 blocks.append(text)
             }
             joinable = Self.continuesOnNextPage(text)
-            if gapAfter(index, limit: range.upperBound) >= 2 && text.count <= 80 && !ProseBuilder.isTerminal(text) {
+            if gapAfter(index, limit: range.upperBound) >= 2 && text.count <= 80 && !ProseBuilder.isTerminal(text)
+                && !blocks.contains(ProseBuilder.lostChartNote)
+            {
                 blocks.append(ProseBuilder.lostChartNote)
                 joinable = false
             }

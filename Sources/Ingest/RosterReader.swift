@@ -67,7 +67,7 @@ public struct RosterReader: Sendable {
             } else {
                 title = "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
             }
-            var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.cleanProse(source.lines[$0])) }
+            var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingCharacters(in: .whitespaces)) }
             if let header = block.header {
                 parts.append(Self.markdownTable(header: header, rows: block.rows.map(\.cells)))
                 if let headerLine = block.headerLine {
