@@ -392,7 +392,8 @@ struct MarkdownState {
             let wrapped = index > range.lowerBound && trace[index - 1].role == .text && !blocks.isEmpty
                 && !previousLine.trimmingCharacters(in: .whitespaces).isEmpty && Self.headingText(previousLine) == nil
                 && (!previousLine.hasSuffix("  ") || ProseBuilder.endsMidSentence(previousLine) || ProseBuilder.startsMidSentence(text))
-            if (joinable || wrapped), let last = blocks.last, !ProseBuilder.startsBlock(text) {
+            let resumes = joinable || (Self.mayContinue(blocks.last ?? "") && text.first.map(TextCleaning.isHiragana) == true)
+            if (resumes || wrapped), let last = blocks.last, !ProseBuilder.startsBlock(text) {
                 blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
             } else {
                 blocks.append(text)
@@ -439,6 +440,12 @@ struct MarkdownState {
             cursor -= 1
         }
         return ""
+    }
+
+    /// A long paragraph ending in a word character, which a following hiragana line would continue.
+    static func mayContinue(_ text: String) -> Bool {
+        guard text.count >= 30, !text.hasPrefix("#"), !text.hasPrefix("|"), !text.hasPrefix("-"), let last = text.last else { return false }
+        return TextCleaning.isCJK(last)
     }
 
     /// A paragraph that stops mid-sentence, long enough to be prose rather than a slide label.

@@ -46,6 +46,14 @@ struct ProseBuilder {
         return "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first)
     }
 
+    /// A lone character on its line is the end of a word wrapped in a narrow cell (`推進事` / `業`),
+    /// unless it is one of the one-character labels slides use on their own.
+    static func isWordTail(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 1, let c = trimmed.first else { return false }
+        return TextCleaning.isCJK(c) && !"新略印記注済".contains(c)
+    }
+
     /// Groups lines into paragraphs.
     static func paragraphs(_ lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
@@ -63,7 +71,7 @@ struct ProseBuilder {
             let continues =
                 !isTerminal(line.text) && !startsBlock(next.text)
                 && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5)
-                    || endsMidSentence(line.text) || startsMidSentence(next.text))
+                    || endsMidSentence(line.text) || startsMidSentence(next.text) || isWordTail(next.text))
             if !continues {
                 result.append(current)
                 current = []
