@@ -241,7 +241,9 @@ struct MarkdownState {
             let ownEnd = (inner.first?.line ?? last + 1) - 1
             var body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
             // A heading followed only by blank lines is all that is left of a figure.
-            if body.isEmpty, inner.isEmpty, gapAfter(head.line, limit: last) >= 2 { body = ProseBuilder.lostChartNote }
+            if gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) {
+                body = body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
+            }
             result.append(Section(
                 number: head.number, title: head.title, level: head.level, body: body,
                 lines: (head.line + 1)...(last + 1), children: nest(inner, upTo: last)))
