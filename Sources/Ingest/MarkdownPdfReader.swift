@@ -253,13 +253,24 @@ struct MarkdownState {
     }
 
     enum Family: Hashable {
-        case parenNumber, kana, parenKana, bullet, roman, plain
+        case parenNumber, kana, parenKana, bullet, roman, article, bareNumber, dotNumber, bracketNumber, circledNumber, plain
+    }
+
+    /// Enumerators that only mark headings when the line is a Markdown heading: in running text
+    /// they start list items.
+    static func headingEnumerator(_ text: String) -> (Family, String, String)? {
+        if let m = text.wholeMatch(of: #/第([0-9０-９]{1,2})\s*(.+)/#) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: #/([0-9０-９]{1,2})\s+(\D.*)/#) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: #/([0-9０-９]{1,2})[.．]\s*(.+)/#) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
+        if let m = text.wholeMatch(of: #/【([0-9０-９]{1,2})】\s*(.*)/#) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
+        if let m = text.wholeMatch(of: #/([①-⑳])\s*(.+)/#) { return (.circledNumber, String(m.1), String(m.2)) }
+        return enumerator(text)
     }
 
     static func enumerator(_ text: String) -> (Family, String, String)? {
         if let m = text.wholeMatch(of: #/[(（]([0-9０-９]{1,2})[)）]\s*(.*)/#) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
-        if let m = text.wholeMatch(of: #/[(（]([アイウエオカキクケコ])[)）]\s*(.*)/#) { return (.parenKana, "(\(m.1))", String(m.2)) }
-        if let m = text.wholeMatch(of: #/([アイウエオカキクケコ])[ 　]+(.+)/#) { return (.kana, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: #/[(（]([アイウエオカキクケコサシスセソタチツテト])[)）]\s*(.*)/#) { return (.parenKana, "(\(m.1))", String(m.2)) }
+        if let m = text.wholeMatch(of: #/([アイウエオカキクケコサシスセソタチツテト])[ 　]+(.+)/#) { return (.kana, String(m.1), String(m.2)) }
         if let m = text.wholeMatch(of: #/・\s*(.+)/#) { return (.bullet, "・", String(m.1)) }
         if let m = text.wholeMatch(of: #/(I{1,3}|Ⅰ|Ⅱ|Ⅲ|Ⅳ)[ 　]+(.+)/#) { return (.roman, String(m.1), String(m.2)) }
         return nil
@@ -282,9 +293,22 @@ struct MarkdownState {
                 text = String(bold.1)
                 depth = 7
             } else {
-                guard let (_, _, rest) = Self.enumerator(line), (2...40).contains(rest.count), !rest.contains("。"),
+                guard let (family, _, rest) = Self.enumerator(line), (2...40).contains(rest.count), !rest.contains("。"), !rest.contains("、"),
                     !line.hasPrefix("|"), !line.hasPrefix("-")
                 else { continue }
+                // In running text a numbered line heads the paragraphs under it; one followed by
+                // its next sibling or by a heading is an item of a list.
+                if let next = ((index + 1)...min(range.upperBound + 1, cleaned.count - 1)).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                    next <= range.upperBound
+                {
+                    let following = cleaned[next]
+                    if Self.headingText(following) != nil || Self.enumerator(following)?.0 == family { continue }
+                }
+                if let previous = (range.lowerBound..<index).last(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                    Self.headingText(cleaned[previous]) == nil, Self.enumerator(cleaned[previous])?.0 == family
+                {
+                    continue
+                }
                 text = line
             }
             text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
@@ -292,7 +316,7 @@ struct MarkdownState {
             let level: Int
             var number = ""
             var title = text
-            if let (family, label, rest) = Self.enumerator(text) {
+            if let (family, label, rest) = depth > 0 ? Self.headingEnumerator(text) : Self.enumerator(text) {
                 number = label
                 title = rest.isEmpty ? label : rest
                 if family == .bullet { number = ""; title = text }

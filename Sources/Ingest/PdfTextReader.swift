@@ -62,8 +62,8 @@ extension PdfTextReader {
 
         static var chapterPattern: Regex<(Substring, Substring, Substring)> { #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/# }
         static var subPattern: Regex<(Substring, Substring, Substring)> { #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/# }
-        static var kanaPattern: Regex<(Substring, Substring, Substring)> { #/^([アイウエオカキクケコ])[ 　](.+)$/# }
-        static let kana = Array("アイウエオカキクケコ")
+        static var kanaPattern: Regex<(Substring, Substring, Substring)> { #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/# }
+        static let kana = Array("アイウエオカキクケコサシスセソタチツテト")
 
         mutating func build() -> [Section] {
             let count = layout.content.count
@@ -122,7 +122,8 @@ extension PdfTextReader {
             guard !text.isEmpty else { return true }
             let blanks = lines.filter { trace[$0].role == .blank }.count
             let widest = text.map { TextCleaning.width(self.text($0)) }.max() ?? 0
-            return Double(blanks) >= 0.4 * Double(lines.count) && widest <= 42
+            // A page holding only the last lines of a paragraph is still prose.
+            return (Double(blanks) >= 0.4 * Double(lines.count) || text.count <= 3) && widest <= 42
         }
 
         func isComparisonHeader(_ index: Int) -> Bool {
@@ -235,12 +236,9 @@ extension PdfTextReader {
             var best = 0.0
             for index in lines {
                 let candidate = TextCleaning.cleanProse(DoubledText.undoubled(text(index)) ?? text(index))
-                let width = TextCleaning.width(candidate)
-                guard width >= 6, width <= 60, !ProseBuilder.startsBlock(candidate), !candidate.contains("。"),
-                    !candidate.contains("、"), candidate.filter({ $0 == " " }).count < 3, !candidate.contains("http"),
-                    !ProseBuilder.endsMidSentence(candidate), !(candidate.last.map(TextCleaning.isHiragana) ?? false), !ProseBuilder.isTabular(candidate), !PdfPageLayout.isMostlyNumeric(candidate)
-                else { continue }
-                if width > best { best = width; titleLine = index }
+                guard let score = Self.titleScore(candidate), score > best else { continue }
+                best = score
+                titleLine = index
             }
             let title: String
             var bodyLines = page
@@ -252,6 +250,24 @@ extension PdfTextReader {
                 title = "資料"
             }
             return Section(number: "", title: title, level: level, body: renderBody(bodyLines), lines: (first + 1)...(last + 1))
+        }
+
+        /// How much a slide line reads like the slide's title; nil when it cannot be one.
+        static func titleScore(_ candidate: String) -> Double? {
+            let width = TextCleaning.width(candidate)
+            guard width >= 6, width <= 60, !ProseBuilder.startsBlock(candidate), !candidate.contains("。"),
+                !candidate.contains("、"), !candidate.contains("http"), !ProseBuilder.isTabular(candidate),
+                !ProseBuilder.endsMidSentence(candidate), !(candidate.last.map(TextCleaning.isHiragana) ?? false),
+                !PdfPageLayout.isMostlyNumeric(candidate)
+            else { return nil }
+            let spaces = candidate.filter { $0 == " " }.count
+            let balanced = candidate.filter { "「（(".contains($0) }.count == candidate.filter { "」）)".contains($0) }.count
+            guard spaces < 3, balanced else { return nil }
+            let topical = ["概要", "について", "の推進", "の創設", "の拡充", "の任命", "の展開", "一覧", "予算", "事業", "制度"]
+            var score = min(width, 40)
+            if topical.contains(where: candidate.contains) { score += 25 }
+            if candidate.contains("：") || candidate.contains(":") { score -= 15 }
+            return score - Double(spaces * 10)
         }
 
         /// Each 新旧対照表 becomes a sub-section named by the notice it amends.
@@ -329,38 +345,62 @@ extension PdfTextReader {
 
         // MARK: Reference part
 
+        /// The reference part: one sub-section per table, split where a numbered caption (`５．…`)
+        /// or `[参考]` stands, or at the page of a caption that names what is counted (`…調べ`),
+        /// which these tables often print after their rows.
         mutating func buildReference(range: ClosedRange<Int>) -> Section {
+            guard range.upperBound > range.lowerBound else {
+                return Section(number: "参考", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1))
+            }
+            var starts: [(line: Int, title: String)] = []
+            for page in pages(in: (range.lowerBound + 1)...range.upperBound) {
+                guard let pageStart = page.first else { continue }
+                var split = false
+                for index in page where isContent(index) {
+                    let row = Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingCharacters(in: .whitespaces))
+                    if Self.isNumberedCaption(row) {
+                        starts.append((index, row))
+                        split = true
+                    }
+                }
+                if !split, let caption = page.filter({ isContent($0) }).map({ TextCleaning.cleanRow(text($0)) }).first(where: Self.looksLikeCaption) {
+                    starts.append((pageStart, caption))
+                }
+            }
+            if starts.first?.line != range.lowerBound + 1 { starts.insert((range.lowerBound + 1, "参考資料"), at: 0) }
             var children: [Section] = []
-            let body = range.upperBound > range.lowerBound ? pages(in: (range.lowerBound + 1)...range.upperBound) : []
-            for page in body {
-                let content = page.filter { isContent($0) }
-                guard let first = page.first, let last = page.last else { continue }
+            for (k, start) in starts.enumerated() {
+                let end = k + 1 < starts.count ? starts[k + 1].line - 1 : range.upperBound
+                guard start.line <= end else { continue }
+                let content = (start.line...end).filter { isContent($0) }
                 let rows = content.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
-                let caption = rows.first(where: Self.looksLikeCaption)
                 for (index, row) in zip(content, rows) { trace[index] = LineTrace(role: .table, text: row) }
-                collectTables(content, rows: rows, caption: caption ?? "")
+                collectTables(content, rows: rows, caption: start.title)
                 var blocks: [String] = []
                 if !rows.isEmpty { blocks.append(ProseBuilder.fenced(rows)) }
-                if page.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
-                if caption != nil || children.isEmpty {
-                    children.append(Section(number: "", title: caption ?? "参考資料", level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1)))
-                } else {
-                    var previous = children.removeLast()
-                    previous.body += (previous.body.isEmpty ? "" : "\n\n") + blocks.joined(separator: "\n\n")
-                    previous.lines = previous.lines.lowerBound...(last + 1)
-                    children.append(previous)
-                }
+                if (start.line...end).contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
+                children.append(Section(number: "", title: start.title, level: 2, body: blocks.joined(separator: "\n\n"), lines: (start.line + 1)...(end + 1)))
             }
             return Section(number: "参考", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)
         }
 
-        /// Captions of reference tables: numbered (`５．…一覧`) or naming what the table counts.
+        /// A slide number printed after a caption: `２．サポーターの性別・年代別構成 2`.
+        static func withoutFolio(_ text: String) -> String {
+            text.replacing(#/ \d{1,3}$/#, with: "")
+        }
+
+        static func isNumberedCaption(_ text: String) -> Bool {
+            if text == "[参考]" || text == "［参考］" { return true }
+            guard text.wholeMatch(of: #/[０-９0-9]{1,2}[．.][^ 0-9０-９].{5,60}/#) != nil else { return false }
+            return !text.contains(" ") && !text.contains("。") && !PdfPageLayout.isMostlyNumeric(text)
+        }
+
+        /// Captions that name what a table counts, printed before or after its rows.
         static func looksLikeCaption(_ text: String) -> Bool {
             guard (6...60).contains(text.count), !text.contains("。"), !ProseBuilder.isTabular(text),
-                !PdfPageLayout.isMostlyNumeric(text)
+                !PdfPageLayout.isMostlyNumeric(text), !text.hasPrefix("※")
             else { return false }
-            if text.wholeMatch(of: #/[０-９0-9]{1,2}[．.]\S.+/#) != nil { return true }
-            return ["一覧", "調べ", "状況", "構成", "人数"].contains { text.contains($0) } && !text.hasPrefix("※")
+            return ["一覧", "調べ", "状況", "構成", "人数"].contains { text.contains($0) } || text.hasPrefix("都道府県別")
         }
 
         /// Hands runs of three or more table rows to the dataset stage.
