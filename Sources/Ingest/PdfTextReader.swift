@@ -425,7 +425,8 @@ extension PdfTextReader {
             let raw = text(index)
             let undoubled = DoubledText.undoubled(raw) ?? raw
             return ProseBuilder.Line(
-                index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled), page: layout.page[index],
+                index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
+                row: TextCleaning.cleanRow(undoubled).trimmingCharacters(in: .whitespaces), page: layout.page[index],
                 prose: proseLines.contains(index))
         }
 
@@ -439,9 +440,9 @@ extension PdfTextReader {
             var k = 0
             while k < items.count {
                 var end = k
-                while end < items.count, ProseBuilder.isTabular(items[end].text) { end += 1 }
+                while end < items.count, ProseBuilder.isTabular(items[end].row) { end += 1 }
                 if end - k >= 3 {
-                    tables.append(RawTable(caption: captionBefore, lines: (items[k].index + 1)...(items[end - 1].index + 1), rows: items[k..<end].map { $0.text.split(separator: " ").map(String.init) }))
+                    tables.append(RawTable(caption: captionBefore, lines: (items[k].index + 1)...(items[end - 1].index + 1), rows: items[k..<end].map { $0.row.split(separator: " ").map(String.init) }))
                 }
                 k = max(end, k + 1)
             }

@@ -11,8 +11,10 @@ struct ProseBuilder {
         var index: Int
         /// Text as laid out, used to measure the wrap width.
         var layout: String
-        /// Cleaned text that goes into the output.
+        /// Cleaned text that goes into the output as prose.
         var text: String
+        /// Cleaned text with its spacing kept, for rows of tables.
+        var row: String
         var page: Int
         /// On double-spaced prose pages lines are justified, so only a clearly short line ends a paragraph.
         var prose: Bool = false
@@ -108,12 +110,12 @@ struct ProseBuilder {
         var k = 0
         while k < lines.count {
             var end = k
-            while end < lines.count, isTabular(lines[end].text) { end += 1 }
+            while end < lines.count, isTabular(lines[end].row) { end += 1 }
             if end - k >= 2 {
                 flushProse()
                 let rows = lines[k..<end]
-                for line in rows { trace[line.index] = LineTrace(role: .table, text: line.text) }
-                blocks.append(fenced(rows.map(\.text)))
+                for line in rows { trace[line.index] = LineTrace(role: .table, text: line.row) }
+                blocks.append(fenced(rows.map(\.row)))
                 k = end
             } else {
                 pending.append(lines[k])
