@@ -9,8 +9,10 @@ import Foundation
 /// unnumbered headings are slide titles one level below the item. 新旧対照表 pages that repeat
 /// a passage in both columns are printed once, with differing former wording folded away.
 public struct MarkdownPdfReader: Sendable {
+    /// Creates a reader.
     public init() {}
 
+    /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
     public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
         var state = MarkdownState(source: source)
         let items = state.tableOfContents()

@@ -11,8 +11,10 @@ import Foundation
 /// page becomes a sub-section of its chapter, and a 新旧対照表 shows the revised text with the
 /// previous wording folded away beneath it.
 public struct PdfTextReader: Sendable {
+    /// Creates a reader.
     public init() {}
 
+    /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
     public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
         var state = PdfTextState(source: source)
         let sections = state.build()
