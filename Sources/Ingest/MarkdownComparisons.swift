@@ -68,7 +68,8 @@ extension MarkdownState {
         var cursor = start
         while true {
             while cursor < cleaned.count, cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty { cursor += 1 }
-            guard cursor < cleaned.count, cleaned[cursor].count >= 8 else { return cursor }
+            // Column chunks are running text; another table ends them.
+            guard cursor < cleaned.count, cleaned[cursor].count >= 8, !cleaned[cursor].hasPrefix("|") else { return cursor }
             let first = cleaned[cursor]
             guard let repeatAt = ((cursor + 1)..<min(cleaned.count, cursor + 120)).first(where: { cleaned[$0] == first }) else {
                 return cursor

@@ -341,11 +341,12 @@ struct MarkdownState {
         return cursor > limit + 1 || cursor >= cleaned.count ? max(blanks, 2) : blanks
     }
 
+    /// The line above a table, skipping a table just before it (a list continued on the next page).
     func caption(before index: Int) -> String {
         var cursor = index - 1
         while cursor >= 0 {
             let text = cleaned[cursor].trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty, trace[cursor].role.isContent || trace[cursor].role == .heading {
+            if !text.isEmpty, !text.hasPrefix("|"), trace[cursor].role.isContent || trace[cursor].role == .heading {
                 return TextCleaning.cleanProse(Self.headingText(text)?.text ?? text)
             }
             cursor -= 1
