@@ -67,7 +67,7 @@ struct CentreListReader: TableReader {
                 result: inconsistent.isEmpty ? .pass : .mismatch,
                 rows: inconsistent.map { String($0.number) }, columns: ["designated", "first_designated"],
                 explanation: inconsistent.isEmpty ? nil : inconsistent.map {
-                    "番号\($0.number)の「\($0.inconsistentDates.joined(separator: "、"))」は平成31年4月30日より後の平成表記（令和元年の誤記とみられる）。西暦に換算して記録した"
+                    "番号\($0.number)の「\($0.inconsistentDates.joined(separator: "、"))」は元号が改まった後の日付を旧元号で書いたもの（存在しない和暦日）。西暦に換算して \($0.designated.iso) と記録した"
                 }.joined(separator: "; ")),
             DatasetCheck(
                 id: "first-before-current", kind: .other, title: "当初指定日が指定日より後でない",

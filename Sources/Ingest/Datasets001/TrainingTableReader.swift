@@ -156,13 +156,15 @@ struct TrainingTableReader: TableReader {
         groups.flatMap { group in measures.map { "\(group.key)_\($0.suffix)" } }
     }
 
-    /// `(serial, label, values)` for a numbered row with exactly `width` numbers.
+    /// `(serial, label, cells)` for a line that opens with a row number and a prefecture or
+    /// designated city and has `width` cells after it. The cells are not checked here, so that a
+    /// cell that is not a number is reported on its own line rather than losing the row.
     func row(_ line: String) -> (serial: Int, label: String, values: [String])? {
         let tokens = Ninchisho.tokens(line)
         guard tokens.count > width + 1, let serial = Int(tokens[0]) else { return nil }
         let values = Array(tokens.suffix(width))
         let label = tokens[1..<(tokens.count - width)].joined()
-        guard values.allSatisfy(Ninchisho.isNumber), !label.isEmpty, !Ninchisho.isNumber(label) else { return nil }
+        guard let match = PrefectureResolver.resolve(label), match.prefecture != nil else { return nil }
         return (serial, label, values)
     }
 
@@ -216,7 +218,7 @@ struct TrainingTableReader: TableReader {
     /// The header above the first row starts at the page start (a line opening with one space).
     static func headerStart(_ source: SourceLinesInput, before first: Int) -> Int {
         var line = first - 1
-        while line > max(1, first - 100) {
+        while line >= max(1, first - 100) {
             if source[line].hasPrefix(" ") { return line }
             line -= 1
         }
