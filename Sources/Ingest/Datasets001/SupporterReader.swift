@@ -188,12 +188,14 @@ struct SupporterReader: TableReader {
     private func lostCharts(_ source: SourceLinesInput, after heading: Int) throws -> [Dataset] {
         var out: [Dataset] = []
         if let start = source.firstLine(containing: "自治体・地域での認知症サポーターキャラバン実施状況", from: heading) {
-            let end = (source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: start) ?? start + 1) - 1
+            // ③－１ and ③－２ are read by SupporterBreakdownReader.
+            let end = (source.firstLine(containing: SupporterBreakdownReader.audienceHeading, from: start)
+                ?? source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: start) ?? start + 1) - 1
             out.append(Dataset(
                 id: Self.caravanID, title: "自治体・地域での認知症サポーターキャラバン実施状況",
-                description: "キャラバン・メイト養成研修の実施自治体数・開催回数・修了者数と受講要件の内訳。",
+                description: "キャラバン・メイト養成研修の実施自治体数・開催回数・修了者数、受講要件の内訳と、認知症サポーター養成講座の実施自治体数。",
                 shape: .list, source: source.source(start, max(start, end)),
-                unrecoverable: "図表がPDFからの変換で数値と見出しに分かれ、どの数値がどの項目のものかが失われた（例: 151,251、47、602、555、2,353、Excelの表記「5E+05」）。一意に読めるのは「認知症の人を対象とする家族の会 2,076」などごく一部で、表として復元しない。"))
+                unrecoverable: "図表がPDFからの変換で数値と見出しに分かれ、どの数値がどの項目のものかが失われた（例: 151,251、47、602、555、2,353、Excelの表記「5E+05」）。一意に読めるのは「認知症の人を対象とする家族の会 2,076」などごく一部で、表として復元しない。③－１と③－２は別のデータセットとして復元した。"))
         }
         if let start = source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: heading) {
             let end = (source.firstLine(containing: "都道府県別キャラバン・メイト数、認知症サポーター数", from: start) ?? start + 1) - 1
