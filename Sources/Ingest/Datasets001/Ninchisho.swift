@@ -55,7 +55,7 @@ extension DatasetImporter {
     static let ninchishoReaders: [any TableReader] = [
         CarePathwayReader(), CentreCoverageReader(), CentreTypesReader(), CentreListReader(),
         GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
-        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(), CaravanMateReader(),
+        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(), SupporterOrganiserReader(), CaravanMateReader(),
     ]
 
     /// The checks between its datasets.
