@@ -48,6 +48,9 @@ enum Shipped001 {
         #expect(types == ["基幹型": 16, "地域型": 367, "連携型": 73])
         #expect(centres.rows.map { $0[0] } == (1...456).map(String.init))
         #expect(centres.rows[0][designated] == "2017-04-01" && centres.rows[0][first] == "2012-04-01")
+        // An operator that ends with the centre's name is not the name glued to its operator.
+        #expect(centres.rows[57][4...5] == ["あさかホスピタル", "社会医療法人あさかホスピタル"])
+        #expect(centres.rows[171][4...5] == ["医療法人社団康心会 湘南東部総合病院", "医療法人社団康心会"])
     }
 
     @Test func centreCountsAgreeWithCoverageTableForAll47() throws {
