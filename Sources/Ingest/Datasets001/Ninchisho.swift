@@ -56,6 +56,7 @@ extension DatasetImporter {
         CarePathwayReader(), CentreCoverageReader(), CentreTypesReader(), CentreListReader(),
         GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
         TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(), SupporterOrganiserReader(), CaravanMateReader(),
+        OverseasCaravanReader(),
     ]
 
     /// The checks between its datasets.

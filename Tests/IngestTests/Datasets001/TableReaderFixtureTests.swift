@@ -20,6 +20,7 @@ import Testing
         ("supporters.txt", SupporterBreakdownReader()),
         ("supporters.txt", SupporterOrganiserReader()),
         ("supporters.txt", CaravanMateReader()),
+        ("supporters.txt", OverseasCaravanReader()),
     ]
 
     @Test(arguments: 0..<cases.count)
@@ -151,6 +152,14 @@ import Testing
         let broken = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt", replacing: line, with: "")).first)
         #expect(broken.rows[1] == ["企業・団体型", "", ""] && broken.rows[2] == ["啓発型", "", ""])
         #expect(broken.check("companies-derived")?.result == .mismatch)
+    }
+
+    @Test func overseasRowsAreSplitIntoColumnsOnlyWhenComplete() throws {
+        let dataset = try #require(try OverseasCaravanReader().read(Fixture001.input("supporters.txt")).first)
+        #expect(dataset.rows.count == 11)
+        #expect(dataset.rows[0] == ["ニューヨーク日系人会", "アメリカ", "11 56 18 38 227 283", "11", "56", "18", "38", "227", "283"])
+        #expect(dataset.rows[2] == ["ワシントン日系人会", "アメリカ", "3 77 77", "", "", "", "", "", ""])
+        #expect(dataset.checks.allSatisfy { $0.result == .pass })
     }
 
     @Test func caravanMatesCheckTheirRowIdentities() throws {
