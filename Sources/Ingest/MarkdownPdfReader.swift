@@ -58,8 +58,11 @@ struct MarkdownState {
     }
 
     static func headingText(_ line: String) -> (depth: Int, text: String)? {
-        guard let match = line.wholeMatch(of: #/^(#{1,6})\s+(.*?)\s*$/#) else { return nil }
-        return (match.1.count, String(match.2))
+        let depth = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(depth) else { return nil }
+        let rest = line.dropFirst(depth)
+        guard let first = rest.first, first.isWhitespace else { return nil }
+        return (depth, rest.trimmingCharacters(in: .whitespaces))
     }
 
     static func cells(_ line: String) -> [String] {
