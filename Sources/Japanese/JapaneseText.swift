@@ -6,6 +6,15 @@
 public enum JapaneseText {}
 
 extension JapaneseText {
+    /// The usual clean-up for a name or address field: trimmed, width folded, stand-in glyphs
+    /// replaced and spaced-out letters closed up. `" 北 海 道"` → `北海道`,
+    /// `品川区中延二丁目15番5号 酒井ﾋﾞﾙ2階` → `品川区中延二丁目15番5号 酒井ビル2階`.
+    ///
+    /// Spaces between words are kept; use ``matchKey(_:)`` to compare.
+    public static func normalizeName(_ s: String) -> String {
+        collapseSpacedName(normalizeCharacters(foldWidth(s)).trimmingAllWhitespace())
+    }
+
     /// A key for exact comparison of labels: width folded, glyphs normalised and every kind of
     /// whitespace removed, so `北 海 道`, `北海道 ` and `⾼知県` compare equal to their plain forms.
     ///

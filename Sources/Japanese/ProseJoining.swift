@@ -77,25 +77,21 @@ extension JapaneseText {
     }
 
     /// Whether two joined lines need a space: both sides are Latin text and the text so far
-    /// does not end inside a URL.
+    /// does not end inside a URL. Only the last token of `text` is examined, so joining a long
+    /// paragraph stays linear.
     private static func needsSpace(after text: String, before next: String) -> Bool {
-        guard let last = text.unicodeScalars.last, let first = next.unicodeScalars.first else { return false }
-        let latinEnd = CharacterClass.isLatinWordCharacter(last) || ",.;:!?)".unicodeScalars.contains(last)
+        guard let first = next.unicodeScalars.first else { return false }
+        let lastToken = Array(text.unicodeScalars.reversed().prefix { !CharacterClass.isWhitespace($0) }.reversed())
+        guard let last = lastToken.last else { return false }
         let latinStart = CharacterClass.isLatinWordCharacter(first) || first == "("
-        guard latinEnd && latinStart else { return false }
+        guard latinStart else { return false }
         if !CharacterClass.isLatinWordCharacter(last) {
             // Punctuation ends an English clause only when Latin text precedes it.
-            let scalars = Array(text.unicodeScalars)
-            guard scalars.count >= 2, CharacterClass.isLatinWordCharacter(scalars[scalars.count - 2]) else {
-                return false
-            }
+            guard ",.;:!?)".unicodeScalars.contains(last), lastToken.count >= 2,
+                  CharacterClass.isLatinWordCharacter(lastToken[lastToken.count - 2])
+            else { return false }
         }
-        return !endsInsideURL(text)
-    }
-
-    private static func endsInsideURL(_ text: String) -> Bool {
-        let lastToken = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(CharacterClass.isWhitespace) })
-            .last.map(String.init) ?? text
-        return lastToken.contains("://") || lastToken.hasPrefix("www.") || lastToken.contains("@")
+        let token = String(String.UnicodeScalarView(lastToken))
+        return !(token.contains("://") || token.hasPrefix("www.") || token.contains("@"))
     }
 }

@@ -88,6 +88,19 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        (" 北 海 道", "北海道"),
+        ("品川区中延二丁目15番5号 酒井ﾋﾞﾙ2階", "品川区中延二丁目15番5号 酒井ビル2階"),   // 001 R1 #133
+        ("雲南市木次町里方１２７５－２", "雲南市木次町里方1275-2"),                    // 001:4746
+        ("神 奈 川 県\u{3000}", "神奈川県"),
+        ("医療法人 河﨑会", "医療法人 河﨑会"),
+        ("⾼齢者 ⽀援", "高齢者 支援"),
+        ("新 大津市社保協", "新 大津市社保協"),
+    ])
+    func normalizeNameField(input: String, expected: String) {
+        #expect(JapaneseText.normalizeName(input) == expected)
+    }
+
     @Test func matchKeyCombinesEverything() {
         #expect(JapaneseText.matchKey(" 北 海 道 ") == "北海道")
         #expect(JapaneseText.matchKey("⾼知県") == "高知県")

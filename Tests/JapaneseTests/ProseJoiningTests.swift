@@ -31,6 +31,12 @@ import Testing
         #expect(JapaneseText.joinProse(lines) == expected)
     }
 
+    /// 001:8650–8652: chart labels printed one character per line.
+    @Test func verticalLabelsJoinIntoNames() {
+        #expect(JapaneseText.joinProse(["鳥", "取", "県"]) == "鳥取県")
+        #expect(PrefectureResolver.resolve(JapaneseText.joinProse(["鳥", "取", "県"]))?.prefecture?.code == 31)
+    }
+
     @Test func urlsBrokenAcrossLinesStayWhole() {
         // 001:487–489 and 001:1702–1704.
         #expect(JapaneseText.joinProse([
