@@ -71,9 +71,16 @@ struct ProseBuilder {
     }
 
     /// A line starting with closing punctuation, a small kana or a long-vowel mark continues the previous one.
+    /// So does one starting with a case particle or an inflected verb (`を`, `の`, `する`), which
+    /// no Japanese sentence starts with.
     static func startsMidSentence(_ text: String) -> Bool {
-        guard let first = text.trimmingCharacters(in: .whitespaces).first else { return false }
-        return "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first else { return false }
+        if "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first) { return true }
+        if "をがにでへのはや".contains(first) {
+            return !["では", "でも", "にも", "はじめ"].contains { trimmed.hasPrefix($0) }
+        }
+        return ["する", "され", "した", "して", "させ"].contains { trimmed.hasPrefix($0) }
     }
 
     /// A lone character on its line is the end of a word wrapped in a narrow cell (`推進事` / `業`),
