@@ -34,6 +34,7 @@ struct ScratchContent {
         let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
         #expect(error?.description.contains("content/sources/roster.tsv") == true)
         #expect(error?.description.contains("not valid UTF-8") == true)
+        #expect(error?.description.contains("sources.yaml:2") == true)
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("documents").path))
     }
 
@@ -41,7 +42,7 @@ struct ScratchContent {
         let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data()])
         defer { scratch.remove() }
         let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
-        #expect(error == .empty(path: "content/sources/roster.tsv"))
+        #expect(error == .empty(path: "content/sources/roster.tsv", listedAt: "content/sources/sources.yaml:2"))
         #expect(error?.description.contains("is empty") == true)
     }
 
