@@ -5,7 +5,7 @@ import Foundation
 /// A line continues into the next one unless it ends a sentence, the next line opens a new block
 /// (bullet, numbered item, note), or it stops well short of the lines around it. A line that ends a
 /// page without ending its sentence always continues onto the next page.
-struct ProseBuilder {
+enum ProseBuilder {
     struct Line {
         /// 0-based source line.
         var index: Int
