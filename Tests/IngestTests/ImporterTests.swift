@@ -68,6 +68,19 @@ struct ScratchContent {
         #expect(throws: IngestError.self) { try RosterReader().read(SourceText(name: "x.tsv", lines: [""]), id: "x", title: "X") }
     }
 
+    /// content/sources holds the documents byte for byte; the shared seeds are the originals.
+    @Test func sourcesAreTheOriginalBytes() throws {
+        let seeds = Package.root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let catalog = try SourceCatalog(contentsOf: Package.content.appendingPathComponent("sources/sources.yaml"))
+        for entry in catalog.entries {
+            let copy = try Data(contentsOf: Package.content.appendingPathComponent("sources/\(entry.file)"))
+            #expect(!copy.isEmpty)
+            if let original = FileManager.default.contents(atPath: seeds.appendingPathComponent(entry.file).path) {
+                #expect(copy == original, "\(entry.file)")
+            }
+        }
+    }
+
     @Test func catalogParsesEveryField() throws {
         let catalog = try SourceCatalog(contentsOf: Package.content.appendingPathComponent("sources/sources.yaml"))
         #expect(catalog.entries.map(\.id) == ["shahokyo-2020", "ninchisho-2020", "shakai-engo-2010"])
