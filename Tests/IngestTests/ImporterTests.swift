@@ -55,6 +55,16 @@ struct ScratchContent {
         #expect(error?.description.contains("tsv-roster, pdf-text, pdf-markdown") == true)
     }
 
+    @Test func catalogMistakesNameTheLine() {
+        let duplicate = "sources:\n  - id: a\n    file: a.txt\n    title: A\n    format: pdf-text\n  - id: a\n    file: b.txt\n    title: B\n    format: pdf-text\n"
+        #expect(throws: IngestError.duplicateID(path: "sources.yaml", line: 6, id: "a")) { try SourceCatalog(yaml: duplicate) }
+        let missing = "sources:\n  - id: a\n    title: A\n    format: pdf-text\n"
+        let error = #expect(throws: IngestError.self) { try SourceCatalog(yaml: missing) }
+        #expect(error?.description == "sources.yaml:2: missing `file`. Add it to this source.")
+        #expect(throws: IngestError.self) { try SourceCatalog(yaml: "sources: [") }
+        #expect(throws: IngestError.self) { try SourceCatalog(yaml: "documents: []") }
+    }
+
     @Test func missingSourceNamesTheFile() throws {
         let scratch = try ScratchContent(catalog: Self.catalog(file: "absent.tsv"), files: [:])
         defer { scratch.remove() }
