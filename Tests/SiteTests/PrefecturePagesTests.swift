@@ -11,6 +11,7 @@ import Testing
         let names = SiteAudit.matches(#"<th scope="row"[^>]*><a href="[a-z-]+/index.html">([^<]+)</a>"#, in: index)
         #expect(names.count == 47)
         #expect(names.first == "北海道" && names[12] == "東京都" && names.last == "沖縄県")
+        #expect(index.contains("<dt>東北</dt><dd><a href=\"aomori/index.html\">青森県</a> <a href=\"iwate/index.html\">岩手県</a>"))
         for slug in ["hokkaido", "tokyo", "okinawa"] {
             #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("prefectures/\(slug)/index.html").path))
         }

@@ -65,6 +65,7 @@ import Templates
                 ],
                 previous: nil, next: nil, neighbours: [LinkView(title: "", href: "")], hasNeighbours: true),
             prefectureIndex: PrefectureIndexView(
+                regions: [RegionView(name: "", prefectures: [LinkView(title: "", href: "")])],
                 maps: [IndicatorMapView(title: "", svg: "", caption: "", datasetHref: "", open: true)], hasMaps: true,
                 table: ""))
         var keys: Set<String> = []

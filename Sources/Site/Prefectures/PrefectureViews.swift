@@ -62,7 +62,13 @@ struct IndicatorMapView {
     let open: Bool
 }
 
+struct RegionView {
+    let name: String
+    let prefectures: [LinkView]
+}
+
 struct PrefectureIndexView {
+    let regions: [RegionView]
     let maps: [IndicatorMapView]
     let hasMaps: Bool
     let table: String
@@ -181,7 +187,17 @@ struct PrefectureViewFactory {
                 title: "\(indicator.dataset.title)：\(column.title)", svg: chart?.svg ?? "", caption: chart?.description ?? "",
                 datasetHref: link(indicator.datasetOutputPath), open: index == 0)
         }
-        return PrefectureIndexView(maps: maps, hasMaps: !maps.isEmpty, table: summaryTable(details, links: links))
+        var regions: [RegionView] = []
+        for tile in details.prefectures.tiles {
+            let entry = LinkView(title: tile.name, href: links[tile.code] ?? "")
+            if regions.last?.name == tile.region {
+                regions[regions.count - 1] = RegionView(name: tile.region, prefectures: regions[regions.count - 1].prefectures + [entry])
+            } else {
+                regions.append(RegionView(name: tile.region, prefectures: [entry]))
+            }
+        }
+        return PrefectureIndexView(
+            regions: regions, maps: maps, hasMaps: !maps.isEmpty, table: summaryTable(details, links: links))
     }
 
     /// All 47 with the key indicators, in JIS order (which keeps each region together).
