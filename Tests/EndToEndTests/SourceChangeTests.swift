@@ -27,8 +27,21 @@ import Testing
         #expect(original.components(separatedBy: row).count == 2)
         try original.replacingOccurrences(of: row, with: "青森県 38 1 0 97.5%").write(to: source, atomically: true, encoding: .utf8)
 
+        // The committed output was copied along, so the import is now stale in exactly the files the
+        // changed line feeds.
+        for directory in ["documents", "data"] {
+            try FileManager.default.copyItem(
+                at: Self.repository.appendingPathComponent("content/\(directory)"), to: content.appendingPathComponent(directory))
+        }
+        let stale = try DocumentImporter().check(contentDirectory: content) + DatasetImporter().check(contentDirectory: content)
+        #expect(stale.contains { $0.contains("documents/ninchisho-2020/02.md") })
+        #expect(stale.contains { $0.contains("data/ninchisho-care-pathways.csv") })
+        #expect(!stale.contains { $0.contains("shakai-engo-2010") })
+
         _ = try DocumentImporter().run(contentDirectory: content)
         _ = try DatasetImporter().run(contentDirectory: content)
+        #expect(try DocumentImporter().check(contentDirectory: content).isEmpty)
+        #expect(try DatasetImporter().check(contentDirectory: content).isEmpty)
         let csv = try String(contentsOf: content.appendingPathComponent("data/ninchisho-care-pathways.csv"), encoding: .utf8)
         #expect(csv.contains("\n02,青森県,38,1,0,97.5\n"))
 
