@@ -57,15 +57,12 @@ struct DatasetDirectory {
     func differences(from files: [String: String], displayPrefix: String) throws -> [String] {
         let present = Set(try existing().filter(Self.isOwned))
         var out: [String] = []
-        for name in files.keys.sorted() {
-            if !present.contains(name) {
-                out.append("missing: \(displayPrefix)\(name)")
-            } else if (try? Data(contentsOf: url.appendingPathComponent(name))) != Data((files[name] ?? "").utf8) {
-                out.append("stale: \(displayPrefix)\(name)")
-            }
+        for name in files.keys.sorted()
+        where !present.contains(name) || (try? Data(contentsOf: url.appendingPathComponent(name))) != Data((files[name] ?? "").utf8) {
+            out.append("\(displayPrefix)\(name)")
         }
         for name in present.sorted() where files[name] == nil {
-            out.append("extra: \(displayPrefix)\(name)")
+            out.append("\(displayPrefix)\(name)")
         }
         return out
     }

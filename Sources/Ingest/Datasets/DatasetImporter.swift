@@ -64,7 +64,7 @@ public struct DatasetImporter: Sendable {
     }
 
     /// The files of `content/data/` that differ from what ``run(contentDirectory:)`` would write:
-    /// `stale: data/x.csv`, `missing: data/x.yaml`, `extra: data/y.csv`. Empty when up to date.
+    /// stale, missing or extra, as paths under content/ (`data/x.csv`). Empty when up to date.
     public func check(contentDirectory: URL) throws -> [String] {
         let files = Self.files(for: try datasets(contentDirectory: contentDirectory))
         return try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory))

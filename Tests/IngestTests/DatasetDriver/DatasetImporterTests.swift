@@ -93,7 +93,7 @@ struct DemoCrossCheck: CrossDatasetCheck {
         try FileManager.default.removeItem(at: data.appendingPathComponent("demo-prefectures.yaml"))
         try Data("x".utf8).write(to: data.appendingPathComponent("gone.yaml"))
         #expect(try importer.check(contentDirectory: content) == [
-            "stale: data/demo-list.csv", "missing: data/demo-prefectures.yaml", "extra: data/gone.yaml",
+            "data/demo-list.csv", "data/demo-prefectures.yaml", "data/gone.yaml",
         ])
     }
 
