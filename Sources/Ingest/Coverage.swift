@@ -1,0 +1,50 @@
+/// How much of a document's content reached its sections.
+///
+/// A content line counts as covered when the text it contributed appears in the title or body of
+/// the innermost section whose line range holds it (or in a recognised table).
+public struct Coverage: Sendable, Equatable {
+    /// Content lines (not blank, not furniture).
+    public var total: Int
+    public var covered: Int
+    /// 1-based lines whose text is missing from their section.
+    public var missing: [Int]
+
+    public var ratio: Double { total == 0 ? 1 : Double(covered) / Double(total) }
+
+    public init(_ document: SourceDocument) {
+        var sections = document.sections.flatMap(\.flattened)
+        sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }
+        var squashedCache: [Int: String] = [:]
+        var total = 0
+        var missing: [Int] = []
+        for (index, line) in document.trace.enumerated() where line.role.isContent {
+            total += 1
+            let number = index + 1
+            let wanted = TextCleaning.squash(line.text)
+            if wanted.isEmpty { continue }
+            // The innermost section holding the line: the deepest, latest-starting one.
+            // A heading line is covered by the section it opens.
+            if line.role == .heading, sections.contains(where: { $0.lines.lowerBound == number }) { continue }
+            // Former wording of a revised passage may be printed beside the revised text further on.
+            if line.role == .duplicate || line.role == .previousText,
+                let top = document.sections.first(where: { $0.lines.contains(number) }),
+                top.flattened.contains(where: { TextCleaning.squash($0.number + $0.title + $0.body).contains(wanted) })
+            {
+                continue
+            }
+            guard let position = sections.lastIndex(where: { $0.lines.contains(number) }) else {
+                missing.append(number)
+                continue
+            }
+            let haystack = squashedCache[position] ?? {
+                let value = TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body)
+                squashedCache[position] = value
+                return value
+            }()
+            if !haystack.contains(wanted) { missing.append(number) }
+        }
+        self.total = total
+        self.missing = missing
+        covered = total - missing.count
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// What an import did, for the command line.
+public struct ImportReport: Sendable, Equatable {
+    public struct Document: Sendable, Equatable {
+        public var id: String
+        public var sections: Int
+        public var tables: Int
+        /// Relative paths (under `content/`) of the files written for it.
+        public var files: [String]
+        /// Share of content lines that reached the output, 0...1.
+        public var coverage: Double
+    }
+
+    public var documents: [Document]
+}
+
+/// `content/sources/` → `content/documents/`: reads `sources.yaml`, runs each document's reader and
+/// writes one Markdown file per top-level section.
+///
+/// Everything is rendered in memory first; the files are written to a temporary directory inside
+/// `content/` and swapped in with renames, so a failed import leaves `content/documents/` as it was.
+public struct DocumentImporter: Sendable {
+    public init() {}
+
+    /// Reads every source listed in `content/sources/sources.yaml`.
+    public func documents(contentDirectory: URL) throws(IngestError) -> [SourceDocument] {
+        let sourcesDirectory = contentDirectory.appendingPathComponent("sources")
+        let catalog = try SourceCatalog(contentsOf: sourcesDirectory.appendingPathComponent("sources.yaml"))
+        return try catalog.entries.map { entry throws(IngestError) in
+            let url = sourcesDirectory.appendingPathComponent(entry.file)
+            let text: SourceText
+            do throws(IngestError) { text = try SourceText(contentsOf: url) } catch {
+                throw Self.relocate(error, to: "content/sources/\(entry.file)", entry: entry)
+            }
+            return try Self.read(text, entry: entry)
+        }
+    }
+
+    /// Runs the reader that `entry.format` names.
+    public static func read(_ text: SourceText, entry: SourceEntry) throws(IngestError) -> SourceDocument {
+        switch entry.format {
+        case .tsvRoster: try RosterReader().read(text, id: entry.id, title: entry.title)
+        case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title)
+        case .pdfMarkdown: try MarkdownPdfReader().read(text, id: entry.id, title: entry.title)
+        }
+    }
+
+    /// The files import would write, keyed by path relative to `content/`.
+    public func rendered(contentDirectory: URL) throws(IngestError) -> [String: String] {
+        var files: [String: String] = [:]
+        for document in try documents(contentDirectory: contentDirectory) {
+            for file in SectionWriter().render(document) {
+                files["documents/\(document.id)/\(file.name)"] = file.contents
+            }
+        }
+        return files
+    }
+
+    /// Imports every source and replaces `content/documents/` with the result.
+    @discardableResult
+    public func run(contentDirectory: URL) throws(IngestError) -> ImportReport {
+        let documents = try documents(contentDirectory: contentDirectory)
+        let fileManager = FileManager.default
+        let target = contentDirectory.appendingPathComponent("documents")
+        let staging = contentDirectory.appendingPathComponent(".documents-staging")
+        let retired = contentDirectory.appendingPathComponent(".documents-retired")
+        var report = ImportReport(documents: [])
+        do {
+            try? fileManager.removeItem(at: staging)
+            try? fileManager.removeItem(at: retired)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for document in documents {
+                let directory = staging.appendingPathComponent(document.id)
+                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+                var paths: [String] = []
+                for file in SectionWriter().render(document) {
+                    try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name))
+                    paths.append("documents/\(document.id)/\(file.name)")
+                }
+                report.documents.append(
+                    .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
+                          files: paths, coverage: Coverage(document).ratio))
+            }
+            if fileManager.fileExists(atPath: target.path) { try fileManager.moveItem(at: target, to: retired) }
+            try fileManager.moveItem(at: staging, to: target)
+            try? fileManager.removeItem(at: retired)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
+                try? fileManager.moveItem(at: retired, to: target)
+            }
+            throw .writeFailed(path: "content/documents", reason: error.localizedDescription)
+        }
+        return report
+    }
+
+    /// Relative paths (under `content/`) of files that differ from what ``run(contentDirectory:)``
+    /// would write: stale, missing, or no longer produced. Empty when the committed output is current.
+    public func check(contentDirectory: URL) throws(IngestError) -> [String] {
+        let expected = try rendered(contentDirectory: contentDirectory)
+        let documentsDirectory = contentDirectory.appendingPathComponent("documents")
+        var present: Set<String> = []
+        if let walker = FileManager.default.enumerator(at: documentsDirectory, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = url.standardizedFileURL.path.replacingOccurrences(of: documentsDirectory.standardizedFileURL.path + "/", with: "")
+                present.insert("documents/\(relative)")
+            }
+        }
+        var differing: [String] = []
+        for (path, contents) in expected {
+            let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(path).path)
+            if data != Data(contents.utf8) { differing.append(path) }
+        }
+        differing += present.subtracting(expected.keys)
+        return differing.sorted()
+    }
+
+    private static func relocate(_ error: IngestError, to path: String, entry: SourceEntry) -> IngestError {
+        switch error {
+        case .unreadable(_, let reason):
+            .unreadable(path: path, reason: "\(reason); listed in content/sources/sources.yaml\(entry.catalogLine.map { ":\($0)" } ?? "")")
+        case .notUTF8(_, let offset): .notUTF8(path: path, byteOffset: offset)
+        case .empty: .empty(path: path)
+        default: error
+        }
+    }
+}

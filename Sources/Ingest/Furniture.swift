@@ -1,0 +1,151 @@
+import Foundation
+
+/// Page furniture in text flattened from a PDF: what it is and how to recognise it from the shape
+/// of the lines around it, never from where it sits in a particular file.
+struct PdfPageLayout {
+    /// Text of each line with the page-start marker removed (index 0 is line 1).
+    let content: [String]
+    /// Furniture found on each line, nil for text and blanks.
+    let furniture: [FurnitureKind?]
+    /// The page each line is on, counting from 0.
+    let page: [Int]
+    /// Lines (1-based) that open a page.
+    let pageStarts: Set<Int>
+
+    init(_ source: SourceText) {
+        let raw = source.lines
+        let count = raw.count
+        var content = raw
+        var furniture = [FurnitureKind?](repeating: nil, count: count)
+        var starts: Set<Int> = [1]
+
+        // The converter opens most pages with exactly one ASCII space; a lone space is an empty page.
+        for index in 0..<count {
+            let line = raw[index]
+            if line == " " {
+                furniture[index] = .pageMarker
+                content[index] = ""
+                starts.insert(index + 2)
+            } else if line.hasPrefix(" "), !line.hasPrefix("  "), line.count > 1 {
+                content[index] = String(line.dropFirst())
+                starts.insert(index + 1)
+            }
+        }
+
+        func isBlank(_ index: Int) -> Bool {
+            index < 0 || index >= count || content[index].trimmingCharacters(in: .whitespaces).isEmpty
+        }
+
+        // Chart axes: four or more tick values, each alone on its line.
+        var index = 0
+        while index < count {
+            guard Self.isBareNumber(content[index]) else { index += 1; continue }
+            var run = [index]
+            var next = index + 1
+            while next < count {
+                if Self.isBareNumber(content[next]) { run.append(next); next += 1 }
+                else if isBlank(next), next + 1 < count, Self.isBareNumber(content[next + 1]) { next += 1 }
+                else { break }
+            }
+            if run.count >= 4 { for line in run { furniture[line] = .chartAxis } }
+            index = next
+        }
+
+        // Folios and slide numbers: one to three digits between blank lines, away from other numbers.
+        for index in 0..<count where furniture[index] == nil {
+            let trimmed = content[index].trimmingCharacters(in: .whitespaces)
+            guard (1...3).contains(trimmed.count), trimmed.allSatisfy(\.isASCII), trimmed.allSatisfy(\.isNumber),
+                isBlank(index - 1), isBlank(index + 1)
+            else { continue }
+            let neighbours = [Self.nearestText(content, from: index, step: -1), Self.nearestText(content, from: index, step: 1)]
+            guard neighbours.allSatisfy({ $0.map { !Self.isMostlyNumeric(content[$0]) } ?? true }) else { continue }
+            furniture[index] = .folio
+            if let next = Self.nearestText(content, from: index, step: 1) { starts.insert(next + 1) }
+        }
+
+        // Vertical text: three or more consecutive lines of one character each.
+        index = 0
+        while index < count {
+            var end = index
+            while end < count, furniture[end] == nil, Self.isSingleCharacter(content[end]) { end += 1 }
+            if end - index >= 3 { for line in index..<end { furniture[line] = .verticalText } }
+            index = max(end, index + 1)
+        }
+
+        // Running headers: the same first line on three or more pages.
+        var firstLines: [String: [Int]] = [:]
+        for start in starts where start <= count {
+            if let first = Self.nearestText(content, from: start - 2, step: 1), furniture[first] == nil {
+                let text = content[first].trimmingCharacters(in: .whitespaces)
+                if text.count >= 4, !Self.isMostlyNumeric(text) { firstLines[text, default: []].append(first) }
+            }
+        }
+        for (_, lines) in firstLines where lines.count >= 3 {
+            for line in lines { furniture[line] = .runningHeader }
+        }
+
+        var page = [Int](repeating: 0, count: count)
+        var current = -1
+        for index in 0..<count {
+            if starts.contains(index + 1) { current += 1 }
+            page[index] = max(current, 0)
+        }
+        self.content = content
+        self.furniture = furniture
+        self.page = page
+        self.pageStarts = starts
+    }
+
+    private static func nearestText(_ content: [String], from index: Int, step: Int) -> Int? {
+        var cursor = index + step
+        while cursor >= 0, cursor < content.count {
+            if !content[cursor].trimmingCharacters(in: .whitespaces).isEmpty { return cursor }
+            cursor += step
+        }
+        return nil
+    }
+
+    static func isBareNumber(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.first?.isNumber == true else { return false }
+        return trimmed.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
+    }
+
+    static func isMostlyNumeric(_ line: String) -> Bool {
+        let chars = line.filter { !$0.isWhitespace }
+        guard !chars.isEmpty else { return false }
+        let numeric = chars.filter { $0.isNumber || ",.%％，．".contains($0) }.count
+        return numeric * 2 >= chars.count
+    }
+
+    private static func isSingleCharacter(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 1, let c = trimmed.first else { return false }
+        return !c.isNumber
+    }
+}
+
+/// Text-layer duplicates: the converter sometimes emits a run of text twice in a row.
+enum DoubledText {
+    /// The line with its duplication removed, or nil when it is not doubled.
+    static func undoubled(_ line: String) -> String? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let chars = Array(text)
+        let n = chars.count
+        if n >= 6, n % 2 == 0, chars[0..<(n / 2)] == chars[(n / 2)...] { return String(chars[0..<(n / 2)]) }
+        // `A A` with a separating space: only long runs, so `ポイント ポイント` stays as written.
+        if n >= 13, n % 2 == 1, chars[n / 2] == " ", chars[0..<(n / 2)] == chars[(n / 2 + 1)...] {
+            return String(chars[0..<(n / 2)])
+        }
+        let tokens = text.split(separator: " ").map(String.init)
+        if tokens.count >= 2 {
+            let halves = tokens.map { token -> String? in
+                let t = Array(token)
+                guard t.count >= 4, t.count % 2 == 0, t[0..<(t.count / 2)] == t[(t.count / 2)...] else { return nil }
+                return String(t[0..<(t.count / 2)])
+            }
+            if halves.allSatisfy({ $0 != nil }) { return halves.compactMap { $0 }.joined(separator: " ") }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Why a source could not be imported; every case names the file and says what would fix it.
+public enum IngestError: Error, Equatable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case notUTF8(path: String, byteOffset: Int)
+    case empty(path: String)
+    case catalogInvalid(path: String, line: Int?, message: String)
+    case unknownFormat(path: String, line: Int?, format: String, known: [String])
+    case duplicateID(path: String, line: Int?, id: String)
+    case structure(path: String, message: String)
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason):
+            "\(path): cannot be read (\(reason)). Check that the file exists and is readable."
+        case .notUTF8(let path, let offset):
+            "\(path): not valid UTF-8 (first bad byte at offset \(offset)). Convert the file to UTF-8, e.g. `iconv -f SHIFT_JIS -t UTF-8`."
+        case .empty(let path):
+            "\(path): the file is empty. Restore the original document or remove its entry from sources.yaml."
+        case .catalogInvalid(let path, let line, let message):
+            "\(Self.locate(path, line)): \(message)"
+        case .unknownFormat(let path, let line, let format, let known):
+            "\(Self.locate(path, line)): unknown format '\(format)'. Use one of: \(known.joined(separator: ", "))."
+        case .duplicateID(let path, let line, let id):
+            "\(Self.locate(path, line)): the id '\(id)' is used twice. Give each source its own id."
+        case .structure(let path, let message):
+            "\(path): \(message)"
+        case .writeFailed(let path, let reason):
+            "\(path): cannot be written (\(reason)). Check permissions and free space."
+        }
+    }
+
+    private static func locate(_ path: String, _ line: Int?) -> String {
+        line.map { "\(path):\($0)" } ?? path
+    }
+}

@@ -1,0 +1,571 @@
+import Foundation
+
+/// Reads Markdown converted from a PDF (format `pdf-markdown`), whose `#` depths are unreliable.
+///
+/// The top level comes from the table of contents (`# 目 次`): each item is anchored at the first
+/// later line that names it — a heading, a caption, or a table whose text contains the title —
+/// searching onwards from the previous item. Inside an item, levels come from the enumerator
+/// family (`(1)`, `ア`, `(ア)`, `・`…) in order of first appearance, not from the `#` marks;
+/// unnumbered headings are slide titles one level below the item. 新旧対照表 pages that repeat
+/// a passage in both columns are printed once, with differing former wording folded away.
+public struct MarkdownPdfReader: Sendable {
+    public init() {}
+
+    public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
+        var state = MarkdownState(source: source)
+        let items = state.tableOfContents()
+        guard !items.isEmpty else {
+            throw .structure(
+                path: source.name,
+                message: "no table of contents (`# 目 次` followed by a table of numbered items) was found. Check the file, or choose another format in sources.yaml.")
+        }
+        let sections = state.build(items)
+        return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)
+    }
+}
+
+/// An entry of the table of contents.
+struct ContentsItem {
+    var part: String
+    var number: String
+    var title: String
+}
+
+struct MarkdownState {
+    let source: SourceText
+    /// Cleaned text of each line.
+    let cleaned: [String]
+    var trace: [LineTrace]
+    var tables: [RawTable] = []
+    /// Former wording to print after a given line (0-based) of revised text.
+    var detailsAfter: [Int: [String]] = [:]
+    var parts: [String] = []
+
+    init(source: SourceText) {
+        self.source = source
+        cleaned = source.lines.map { TextCleaning.clean($0) }
+        trace = source.lines.map { line in
+            if line == " " { return LineTrace(role: .furniture(.pageMarker)) }
+            return LineTrace(role: line.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text)
+        }
+    }
+
+    func isBlank(_ index: Int) -> Bool {
+        index >= cleaned.count || !trace[index].role.isContent && trace[index].role != .text
+            || cleaned[index].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    static func headingText(_ line: String) -> (depth: Int, text: String)? {
+        guard let match = line.wholeMatch(of: #/^(#{1,6})\s+(.*?)\s*$/#) else { return nil }
+        return (match.1.count, String(match.2))
+    }
+
+    static func cells(_ line: String) -> [String] {
+        var parts = line.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.first?.isEmpty == true { parts.removeFirst() }
+        if parts.last?.isEmpty == true { parts.removeLast() }
+        return parts
+    }
+
+    // MARK: Table of contents
+
+    mutating func tableOfContents() -> [ContentsItem] {
+        guard let heading = cleaned.firstIndex(where: { line in
+            Self.headingText(line).map { TextCleaning.squash($0.text) == "目次" } ?? false
+        }) else { return [] }
+        for index in 0..<heading where trace[index].role == .text { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
+        trace[heading] = LineTrace(role: .furniture(.tableOfContents))
+        var items: [ContentsItem] = []
+        var part = ""
+        var index = heading + 1
+        while index < cleaned.count, isBlank(index) { index += 1 }
+        while index < cleaned.count, cleaned[index].hasPrefix("|") {
+            trace[index] = LineTrace(role: .furniture(.tableOfContents))
+            let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
+                .trimmingCharacters(in: .whitespaces)
+            if let match = first.wholeMatch(of: #/[(（](.+)[)）]/#) {
+                part = String(match.1)
+                parts.append(part)
+            } else if let match = first.wholeMatch(of: #/([0-9０-９]+)\s+(.+?)\s*[.．…]{2,}\s*/#) {
+                items.append(ContentsItem(part: part, number: TextCleaning.asciiDigits(String(match.1)), title: String(match.2)))
+            }
+            index += 1
+        }
+        return items
+    }
+
+    /// Part dividers (`# 重 点 事 項`) repeat the names of the parts of the table of contents.
+    func isPartDivider(_ index: Int) -> Bool {
+        guard let heading = Self.headingText(cleaned[index]) else { return false }
+        let text = TextCleaning.squash(heading.text)
+        return parts.contains { TextCleaning.squash($0) == text }
+    }
+
+    // MARK: Anchors
+
+    static func key(_ title: String) -> String {
+        var text = TextCleaning.squash(TextCleaning.normalizeCharacters(title))
+        text.removeAll { "「」『』“”\"".contains($0) }
+        for suffix in ["他", "について"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
+    }
+
+    static func longestCommonSubstring(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: y.count + 1)
+        var best = 0
+        for i in 1...x.count {
+            var current = [Int](repeating: 0, count: y.count + 1)
+            for j in 1...y.count where x[i - 1] == y[j - 1] {
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+            }
+            previous = current
+        }
+        return best
+    }
+
+    /// A heading that carries the item's number and its title: `## 2 生活福祉資金貸付制度について`.
+    func numberedHeading(for item: ContentsItem, in range: Range<Int>) -> Int? {
+        let key = Self.key(item.title)
+        for index in range where trace[index].role == .text {
+            guard let heading = Self.headingText(cleaned[index]),
+                let match = heading.text.wholeMatch(of: #/([0-9０-９]+)[\s.．]*(.+)/#),
+                TextCleaning.asciiDigits(String(match.1)) == item.number
+            else { continue }
+            let text = Self.key(String(match.2))
+            if text.contains(key) || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }
+        }
+        return nil
+    }
+
+    /// For items without a numbered heading: the first heading, caption or table in `range` that
+    /// names the item.
+    func looseAnchor(for item: ContentsItem, in range: Range<Int>) -> Int? {
+        let key = Self.key(item.title)
+        let threshold = max(6, Int((Double(key.count) * 0.6).rounded(.up)))
+        for index in range where trace[index].role == .text && !isPartDivider(index) {
+            let line = cleaned[index]
+            if let heading = Self.headingText(line) {
+                if Self.longestCommonSubstring(Self.key(heading.text), key) >= min(threshold, key.count) { return index }
+                continue
+            }
+            var text = TextCleaning.squash(line)
+            text.removeAll { "「」『』“”\"".contains($0) }
+            let isTableRow = line.hasPrefix("|")
+            guard isTableRow || line.count <= 120 else { continue }
+            if text.contains(key) || Self.longestCommonSubstring(text, key) >= max(10, threshold) {
+                var first = index
+                while isTableRow, first > range.lowerBound, cleaned[first - 1].hasPrefix("|") { first -= 1 }
+                return first
+            }
+        }
+        return nil
+    }
+
+    /// Anchors every item: first the items whose heading carries their number, in order; then the
+    /// others, each searched for between its anchored neighbours.
+    func anchors(for items: [ContentsItem], from start: Int) -> [Int?] {
+        var found = [Int?](repeating: nil, count: items.count)
+        var cursor = start
+        for (k, item) in items.enumerated() {
+            if let line = numberedHeading(for: item, in: cursor..<cleaned.count) {
+                found[k] = line
+                cursor = line + 1
+            }
+        }
+        for k in items.indices where found[k] == nil {
+            let lower = (found[..<k].compactMap { $0 }.last).map { $0 + 1 } ?? start
+            let upper = found[(k + 1)...].compactMap { $0 }.first ?? cleaned.count
+            guard lower < upper else { continue }
+            found[k] = looseAnchor(for: items[k], in: lower..<upper)
+        }
+        return found
+    }
+
+    // MARK: Sections
+
+    mutating func build(_ items: [ContentsItem]) -> [Section] {
+        for index in 0..<cleaned.count where trace[index].role == .text && isPartDivider(index) {
+            trace[index] = LineTrace(role: .furniture(.partDivider))
+        }
+        let start = (trace.lastIndex { $0.role == .furniture(.tableOfContents) } ?? 0) + 1
+        let anchors = zip(items, anchors(for: items, from: start)).compactMap { item, line in line.map { (item: item, line: $0) } }
+        markComparisons()
+        var sections: [Section] = []
+        for (k, anchor) in anchors.enumerated() {
+            let end = (k + 1 < anchors.count ? anchors[k + 1].line : cleaned.count) - 1
+            sections.append(buildItem(anchor.item, range: anchor.line...max(anchor.line, end)))
+        }
+        return sections
+    }
+
+    static func partCode(_ part: String) -> String { String(part.prefix(2)) }
+
+    mutating func buildItem(_ item: ContentsItem, range: ClosedRange<Int>) -> Section {
+        var bodyStart = range.lowerBound
+        if let heading = Self.headingText(cleaned[range.lowerBound]) {
+            let text = Self.key(heading.text.replacing(#/^[0-9０-９]+\s*/#, with: ""))
+            let key = Self.key(item.title)
+            if text.contains(key) || key.contains(text) {
+                trace[range.lowerBound] = LineTrace(role: .heading, text: TextCleaning.cleanProse(heading.text))
+                bodyStart += 1
+            }
+        }
+        let heads = subHeadings(in: bodyStart...range.upperBound)
+        let firstHead = heads.first?.line ?? (range.upperBound + 1)
+        let body = bodyStart < firstHead ? render(bodyStart...(firstHead - 1)) : ""
+        return Section(
+            number: Self.partCode(item.part) + item.number, title: TextCleaning.cleanProse(item.title), level: 1, body: body,
+            lines: (range.lowerBound + 1)...(range.upperBound + 1), children: nest(heads, upTo: range.upperBound))
+    }
+
+    struct Head {
+        var line: Int
+        var number: String
+        var title: String
+        var level: Int
+    }
+
+    /// Builds the tree from a flat list of headings.
+    mutating func nest(_ heads: [Head], upTo end: Int) -> [Section] {
+        var result: [Section] = []
+        var k = 0
+        while k < heads.count {
+            let head = heads[k]
+            var next = k + 1
+            while next < heads.count, heads[next].level > head.level { next += 1 }
+            let last = (next < heads.count ? heads[next].line : end + 1) - 1
+            let inner = Array(heads[(k + 1)..<next])
+            let ownEnd = (inner.first?.line ?? last + 1) - 1
+            var body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
+            // A heading followed only by blank lines is all that is left of a figure.
+            if gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) {
+                body = body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
+            }
+            result.append(Section(
+                number: head.number, title: head.title, level: head.level, body: body,
+                lines: (head.line + 1)...(last + 1), children: nest(inner, upTo: last)))
+            k = next
+        }
+        return result
+    }
+
+    enum Family: Hashable {
+        case parenNumber, kana, parenKana, bullet, roman, plain
+    }
+
+    static func enumerator(_ text: String) -> (Family, String, String)? {
+        if let m = text.wholeMatch(of: #/[(（]([0-9０-９]{1,2})[)）]\s*(.*)/#) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
+        if let m = text.wholeMatch(of: #/[(（]([アイウエオカキクケコ])[)）]\s*(.*)/#) { return (.parenKana, "(\(m.1))", String(m.2)) }
+        if let m = text.wholeMatch(of: #/([アイウエオカキクケコ])[ 　]+(.+)/#) { return (.kana, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: #/・\s*(.+)/#) { return (.bullet, "・", String(m.1)) }
+        if let m = text.wholeMatch(of: #/(I{1,3}|Ⅰ|Ⅱ|Ⅲ|Ⅳ)[ 　]+(.+)/#) { return (.roman, String(m.1), String(m.2)) }
+        return nil
+    }
+
+    /// Sub-headings with levels from their enumerator family; see the type's documentation.
+    mutating func subHeadings(in range: ClosedRange<Int>) -> [Head] {
+        var heads: [Head] = []
+        var stack: [Family] = []
+        var seen: Set<Family> = []
+        var previous: (depth: Int, enumerated: Bool, level: Int)?
+        for index in range where trace[index].role == .text {
+            let line = cleaned[index]
+            var text: String
+            var depth = 0
+            if let heading = Self.headingText(line) {
+                text = heading.text
+                depth = heading.depth
+            } else if let bold = line.wholeMatch(of: #/\*\*(.+?)\*\*\s*/#) {
+                text = String(bold.1)
+                depth = 7
+            } else {
+                guard let (_, _, rest) = Self.enumerator(line), (2...40).contains(rest.count), !rest.contains("。"),
+                    !line.hasPrefix("|"), !line.hasPrefix("-")
+                else { continue }
+                text = line
+            }
+            text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            let level: Int
+            var number = ""
+            var title = text
+            if let (family, label, rest) = Self.enumerator(text) {
+                number = label
+                title = rest.isEmpty ? label : rest
+                if family == .bullet { number = ""; title = text }
+                if let position = stack.firstIndex(of: family) {
+                    stack.removeSubrange((position + 1)...)
+                    level = position + 2
+                } else if stack == [.plain], !seen.contains(family) {
+                    // Numbered text after a run of slides: the numbering is the item's own.
+                    stack = [family]
+                    level = 2
+                } else {
+                    stack.append(family)
+                    level = stack.count + 1
+                }
+                seen.insert(family)
+                previous = (depth, true, level)
+            } else if let before = previous, before.enumerated, before.depth > 0, depth > before.depth {
+                level = before.level + 1
+                previous = (depth, false, before.level)
+            } else {
+                stack = [.plain]
+                level = 2
+                previous = (depth, false, 2)
+            }
+            trace[index] = LineTrace(role: .heading, text: TextCleaning.cleanProse(text))
+            heads.append(Head(line: index, number: number, title: TextCleaning.cleanProse(title), level: min(level, 6)))
+        }
+        return heads
+    }
+
+    // MARK: Bodies
+
+    /// Renders a run of lines as Markdown blocks, re-joining sentences split at page breaks and
+    /// marking lost figures.
+    mutating func render(_ range: ClosedRange<Int>) -> String {
+        var blocks: [String] = []
+        var index = range.lowerBound
+        var joinable = false
+        while index <= range.upperBound {
+            let role = trace[index].role
+            if role == .duplicate || role == .previousText || !role.isContent {
+                appendDetails(after: index...index, to: &blocks)
+                index += 1
+                continue
+            }
+            if role == .heading {
+                // A heading here is the item's own anchor line, already used as a title.
+                if gapAfter(index, limit: range.upperBound) >= 2 { blocks.append(ProseBuilder.lostChartNote) }
+                index += 1
+                continue
+            }
+            let line = cleaned[index]
+            if line.hasPrefix("|") {
+                var end = index
+                var rows: [String] = []
+                while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table {
+                    let row = cleaned[end].trimmingCharacters(in: .whitespaces)
+                    rows.append(row)
+                    trace[end] = LineTrace(role: .table, text: row)
+                    end += 1
+                }
+                blocks.append(rows.joined(separator: "\n"))
+                tables.append(RawTable(
+                    caption: caption(before: index), lines: (index + 1)...end,
+                    rows: rows.filter { !$0.contains("---") || $0.contains(where: { $0.isLetter || $0.isNumber }) }.map(Self.cells)))
+                appendDetails(after: index...(end - 1), to: &blocks)
+                index = end
+                joinable = false
+                continue
+            }
+            if line.wholeMatch(of: Self.listItem) != nil {
+                var end = index
+                var items: [String] = []
+                while end <= range.upperBound, trace[end].role == .text, !cleaned[end].hasPrefix("|"),
+                    !cleaned[end].trimmingCharacters(in: .whitespaces).isEmpty, Self.headingText(cleaned[end]) == nil
+                {
+                    let piece = cleaned[end]
+                    if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
+                        let item = Self.tidyListLine(piece)
+                        items.append(item)
+                        trace[end] = LineTrace(role: .text, text: item)
+                    } else {
+                        // A wrapped line of the item above.
+                        let text = TextCleaning.cleanProse(piece)
+                        items[items.count - 1] = TextCleaning.joinProse([items[items.count - 1], text])
+                        trace[end] = LineTrace(role: .text, text: text)
+                    }
+                    end += 1
+                }
+                blocks.append(items.joined(separator: "\n"))
+                appendDetails(after: index...(end - 1), to: &blocks)
+                index = end
+                joinable = false
+                continue
+            }
+            let text = Self.tidyParagraph(line)
+            trace[index] = LineTrace(role: .text, text: text)
+            let previousLine = index > range.lowerBound ? source.lines[index - 1] : ""
+            let wrapped = index > range.lowerBound && trace[index - 1].role == .text && !blocks.isEmpty
+                && !previousLine.trimmingCharacters(in: .whitespaces).isEmpty && Self.headingText(previousLine) == nil
+                && (!previousLine.hasSuffix("  ") || ProseBuilder.endsMidSentence(previousLine) || ProseBuilder.startsMidSentence(text))
+            let resumes = joinable || (Self.mayContinue(blocks.last ?? "") && text.first.map(TextCleaning.isHiragana) == true)
+            if (resumes || wrapped), let last = blocks.last, !ProseBuilder.startsBlock(text) {
+                blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
+            } else {
+                blocks.append(text)
+            }
+            joinable = Self.continuesOnNextPage(text)
+            if gapAfter(index, limit: range.upperBound) >= 2 && text.count <= 80 && !ProseBuilder.isTerminal(text)
+                && !blocks.contains(ProseBuilder.lostChartNote)
+            {
+                blocks.append(ProseBuilder.lostChartNote)
+                joinable = false
+            }
+            appendDetails(after: index...index, to: &blocks)
+            index += 1
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    static var listItem: Regex<Substring> { #/\s*(?:[-*+]|\d+\.)\s.*/# }
+
+    mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
+        for line in lines {
+            if let details = detailsAfter[line] { blocks += details }
+        }
+    }
+
+    /// Number of blank lines after a line, up to the next content or the end of the range.
+    func gapAfter(_ index: Int, limit: Int) -> Int {
+        var cursor = index + 1
+        var blanks = 0
+        while cursor < cleaned.count, !trace[cursor].role.isContent || cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty {
+            blanks += 1
+            cursor += 1
+        }
+        return cursor > limit + 1 || cursor >= cleaned.count ? max(blanks, 2) : blanks
+    }
+
+    func caption(before index: Int) -> String {
+        var cursor = index - 1
+        while cursor >= 0 {
+            let text = cleaned[cursor].trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty, trace[cursor].role.isContent || trace[cursor].role == .heading {
+                return TextCleaning.cleanProse(Self.headingText(text)?.text ?? text)
+            }
+            cursor -= 1
+        }
+        return ""
+    }
+
+    /// A long paragraph ending in a word character, which a following hiragana line would continue.
+    static func mayContinue(_ text: String) -> Bool {
+        guard text.count >= 30, !text.hasPrefix("#"), !text.hasPrefix("|"), !text.hasPrefix("-"), let last = text.last else { return false }
+        return TextCleaning.isCJK(last)
+    }
+
+    /// A paragraph that stops mid-sentence, long enough to be prose rather than a slide label.
+    static func continuesOnNextPage(_ text: String) -> Bool {
+        guard text.count >= 40, text.contains("、") || text.contains("。"), let last = text.last else { return false }
+        return TextCleaning.isCJK(last) || "、（(".contains(last)
+    }
+
+    static func tidyParagraph(_ line: String) -> String {
+        TextCleaning.cleanProse(line)
+    }
+
+    static func tidyListLine(_ line: String) -> String {
+        let indent = line.prefix { $0 == " " }
+        return indent + TextCleaning.cleanProse(String(line.dropFirst(indent.count)))
+    }
+
+    // MARK: 新旧対照表
+
+    /// Finds comparison tables (`| 現 行 | 改 正 後 … |`) and the column chunks that follow them.
+    mutating func markComparisons() {
+        var index = 0
+        while index + 2 < cleaned.count {
+            let header = Self.cells(cleaned[index]).map(TextCleaning.squash)
+            guard cleaned[index].hasPrefix("|"), header.count == 2,
+                let oldFirst = Self.comparisonOrder(header)
+            else { index += 1; continue }
+            var rowIndex = index + 1
+            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), Self.cells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
+                rowIndex += 1
+            }
+            var end = rowIndex
+            while end < cleaned.count, cleaned[end].hasPrefix("|") { end += 1 }
+            renderComparisonRows(header: index, rows: rowIndex..<end, oldFirst: oldFirst)
+            index = deinterleave(from: end, oldFirst: oldFirst)
+        }
+    }
+
+    static func comparisonOrder(_ header: [String]) -> Bool? {
+        func isOld(_ cell: String) -> Bool { cell.hasPrefix("現行") }
+        func isNew(_ cell: String) -> Bool { cell.hasPrefix("改正") }
+        if isOld(header[0]) && isNew(header[1]) { return true }
+        if isNew(header[0]) && isOld(header[1]) { return false }
+        return nil
+    }
+
+    /// The one-row table holds the first page of both columns as HTML cells.
+    mutating func renderComparisonRows(header: Int, rows: Range<Int>, oldFirst: Bool) {
+        trace[header] = LineTrace(role: .table, text: "")
+        for line in rows.lowerBound..<rows.upperBound {
+            let cells = Self.cells(cleaned[line])
+            trace[line] = LineTrace(role: .table, text: "")
+            guard cells.count == 2 else { continue }
+            let old = Self.htmlToMarkdown(oldFirst ? cells[0] : cells[1])
+            let new = Self.htmlToMarkdown(oldFirst ? cells[1] : cells[0])
+            var blocks = [new]
+            if old != new { blocks.append(Self.details(old)) }
+            trace[line].text = TextCleaning.squash(new).prefix(40).description
+            detailsAfter[line, default: []] += blocks
+        }
+        // The raw HTML row is not printed; its text is.
+        for line in header..<rows.upperBound { trace[line].role = .duplicate }
+        trace[rows.upperBound - 1].role = .duplicate
+    }
+
+    static func details(_ markdown: String) -> String {
+        "<details>\n<summary>改正前（現行）の文</summary>\n\n" + markdown + "\n\n</details>"
+    }
+
+    static func htmlToMarkdown(_ html: String) -> String {
+        var text = html
+        for tag in ["<br/>", "<br>", "<br />", "</p>", "</li>"] { text = text.replacingOccurrences(of: tag, with: "\n") }
+        text = text.replacing(#/<[^>]+>/#, with: "")
+        return text.components(separatedBy: "\n").map { TextCleaning.cleanProse($0) }.filter { !$0.isEmpty }
+            .map(TextCleaning.escapeMarkdown).joined(separator: "\n\n")
+    }
+
+    /// After the table, each page of one column is followed by the same page of the other; a chunk
+    /// is recognised when the following chunk starts with the same line and matches it line by line.
+    /// Returns the first line after the last recognised pair.
+    mutating func deinterleave(from start: Int, oldFirst: Bool) -> Int {
+        var cursor = start
+        while true {
+            while cursor < cleaned.count, cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty { cursor += 1 }
+            guard cursor < cleaned.count, cleaned[cursor].count >= 8 else { return cursor }
+            let first = cleaned[cursor]
+            guard let repeatAt = ((cursor + 1)..<min(cleaned.count, cursor + 120)).first(where: { cleaned[$0] == first }) else {
+                return cursor
+            }
+            var chunkEnd = repeatAt - 1
+            while chunkEnd > cursor, cleaned[chunkEnd].trimmingCharacters(in: .whitespaces).isEmpty { chunkEnd -= 1 }
+            let length = chunkEnd - cursor + 1
+            guard repeatAt + length <= cleaned.count else { return cursor }
+            let same = (0..<length).filter { cleaned[cursor + $0] == cleaned[repeatAt + $0] }.count
+            let nonBlank = (0..<length).filter { !cleaned[cursor + $0].trimmingCharacters(in: .whitespaces).isEmpty }.count
+            guard same * 2 >= max(nonBlank, 1) + (length - nonBlank) else { return cursor }
+            let oldRange = oldFirst ? cursor...chunkEnd : repeatAt...(repeatAt + length - 1)
+            let newRange = oldFirst ? repeatAt...(repeatAt + length - 1) : cursor...chunkEnd
+            var changed: [String] = []
+            for offset in 0..<length {
+                let oldLine = oldRange.lowerBound + offset
+                let newLine = newRange.lowerBound + offset
+                guard trace[oldLine].role == .text else { continue }
+                if cleaned[oldLine] == cleaned[newLine] {
+                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                    trace[oldLine] = LineTrace(role: .duplicate, text: text)
+                } else {
+                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                    trace[oldLine] = LineTrace(role: .previousText, text: text)
+                    changed.append(TextCleaning.escapeMarkdown(text))
+                }
+            }
+            if !changed.isEmpty {
+                var anchor = newRange.upperBound
+                while anchor > newRange.lowerBound, !trace[anchor].role.isContent { anchor -= 1 }
+                detailsAfter[anchor, default: []].append(Self.details(changed.joined(separator: "\n\n")))
+            }
+            cursor = max(oldRange.upperBound, newRange.upperBound) + 1
+        }
+    }
+}

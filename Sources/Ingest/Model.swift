@@ -1,0 +1,111 @@
+/// One imported document: its outline, the tables recognised in it and what became of every
+/// source line.
+public struct SourceDocument: Sendable, Equatable {
+    /// Stable id from `sources.yaml`, also the directory name under `content/documents/`.
+    public var id: String
+    public var title: String
+    /// Top-level sections in source order.
+    public var sections: [Section]
+    /// Tables handed over for the dataset stage, in source order.
+    public var tables: [RawTable]
+    /// What became of each source line; index 0 is line 1.
+    public var trace: [LineTrace]
+
+    public init(id: String, title: String, sections: [Section], tables: [RawTable], trace: [LineTrace]) {
+        self.id = id
+        self.title = title
+        self.sections = sections
+        self.tables = tables
+        self.trace = trace
+    }
+}
+
+/// A node of a document's outline.
+public struct Section: Sendable, Equatable {
+    /// The number as printed (`１`, `（２）`→`2`, `ア`, `重点1`), or empty for unnumbered slides and blocks.
+    public var number: String
+    public var title: String
+    /// 1 for top-level sections; children are deeper.
+    public var level: Int
+    /// Markdown of the section's own text, excluding its children.
+    public var body: String
+    /// 1-based source lines covered by the section, children included.
+    public var lines: ClosedRange<Int>
+    public var children: [Section]
+
+    public init(number: String, title: String, level: Int, body: String, lines: ClosedRange<Int>, children: [Section] = []) {
+        self.number = number
+        self.title = title
+        self.level = level
+        self.body = body
+        self.lines = lines
+        self.children = children
+    }
+
+    /// This section followed by all its descendants, depth first.
+    public var flattened: [Section] {
+        [self] + children.flatMap(\.flattened)
+    }
+}
+
+/// A table as it was found in the source, cells still text.
+public struct RawTable: Sendable, Equatable {
+    public var caption: String
+    public var lines: ClosedRange<Int>
+    public var rows: [[String]]
+
+    public init(caption: String, lines: ClosedRange<Int>, rows: [[String]]) {
+        self.caption = caption
+        self.lines = lines
+        self.rows = rows
+    }
+}
+
+/// What a reader did with one source line, so coverage can be measured.
+public struct LineTrace: Sendable, Equatable {
+    public var role: LineRole
+    /// The cleaned text this line contributed to the output (empty for blanks and furniture).
+    public var text: String
+
+    public init(role: LineRole, text: String = "") {
+        self.role = role
+        self.text = text
+    }
+}
+
+/// The fate of a source line.
+public enum LineRole: Sendable, Equatable {
+    case blank
+    case furniture(FurnitureKind)
+    /// Became (part of) a section title.
+    case heading
+    /// Became text in a section body.
+    case text
+    /// Went into a section body as part of a table, and into ``SourceDocument/tables`` when recognised.
+    case table
+    /// The former wording of a revised passage, kept beside the revised text.
+    case previousText
+    /// The former wording where it equals the revised text, so it is not printed again.
+    case duplicate
+
+    /// Whether the line carries document content that must reach the output.
+    public var isContent: Bool {
+        switch self {
+        case .blank, .furniture: false
+        default: true
+        }
+    }
+}
+
+/// Kinds of page furniture removed from the text.
+public enum FurnitureKind: String, Sendable, Equatable {
+    case pageMarker
+    case folio
+    case runningHeader
+    case verticalText
+    case chartAxis
+    case titleBlock
+    case tableOfContents
+    case partDivider
+    case repeatedHeader
+}

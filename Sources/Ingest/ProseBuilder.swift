@@ -1,0 +1,131 @@
+import Foundation
+
+/// Rebuilds paragraphs from lines wrapped by a PDF layout, and renders them as Markdown.
+///
+/// A line continues into the next one unless it ends a sentence, the next line opens a new block
+/// (bullet, numbered item, note), or it stops well short of the lines around it. A line that ends a
+/// page without ending its sentence always continues onto the next page.
+struct ProseBuilder {
+    struct Line {
+        /// 0-based source line.
+        var index: Int
+        /// Text as laid out, used to measure the wrap width.
+        var layout: String
+        /// Cleaned text that goes into the output.
+        var text: String
+        var page: Int
+        /// On double-spaced prose pages lines are justified, so only a clearly short line ends a paragraph.
+        var prose: Bool = false
+    }
+
+    /// The note shown where a chart or figure was in the original but its data was not carried over.
+    static let lostChartNote = "この図表のデータは原資料に含まれていません"
+
+    static var blockStart: Regex<Substring> {
+        #/^(?:・|○|〇|◆|◇|■|□|●|◎|※|＊|【|［|\[|＜|<|≪|[①-⑳]|[❶-❿]|（[０-９0-9]{1,2}）|\([0-9]{1,2}\)|[０-９0-9]{1,2}[．.]|[０-９0-9]{1,2} |[アイウエオカキクケコ][ 　]|（[アイウエオカキクケコ]）|[ａ-ｚa-z][ 　]|→|⇒|(?:令和|平成)[^、。]{0,12}(?:年度|年)[ 　]|第[０-９0-9一二三四五六七八九十]+)/#
+    }
+
+    static func isTerminal(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return true }
+        return "。！？!?".contains(last)
+    }
+
+    static func startsBlock(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).prefixMatch(of: blockStart) != nil
+    }
+
+    /// A line ending in a comma, an opening bracket or a particle cannot end a paragraph.
+    static func endsMidSentence(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        return "、・（「『をにがはとやでへのもり".contains(last)
+    }
+
+    /// A line starting with closing punctuation, a small kana or a long-vowel mark continues the previous one.
+    static func startsMidSentence(_ text: String) -> Bool {
+        guard let first = text.trimmingCharacters(in: .whitespaces).first else { return false }
+        return "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first)
+    }
+
+    /// A lone character on its line is the end of a word wrapped in a narrow cell (`推進事` / `業`),
+    /// unless it is one of the one-character labels slides use on their own.
+    static func isWordTail(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 1, let c = trimmed.first else { return false }
+        return TextCleaning.isCJK(c) && !"新略印記注済".contains(c)
+    }
+
+    /// Groups lines into paragraphs.
+    static func paragraphs(_ lines: [Line]) -> [[Line]] {
+        guard !lines.isEmpty else { return [] }
+        let widths = lines.map { TextCleaning.width($0.layout.trimmingCharacters(in: .whitespaces)) }
+        var result: [[Line]] = []
+        var current: [Line] = []
+        for (k, line) in lines.enumerated() {
+            current.append(line)
+            guard k + 1 < lines.count else { break }
+            let next = lines[k + 1]
+            var wrap = 0.0
+            for j in max(0, k - 4)...min(lines.count - 1, k + 4) where lines[j].page == line.page {
+                wrap = max(wrap, widths[j])
+            }
+            let continues =
+                !isTerminal(line.text) && !startsBlock(next.text)
+                && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5)
+                    || endsMidSentence(line.text) || startsMidSentence(next.text) || isWordTail(next.text))
+            if !continues {
+                result.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// Whether a line looks like a row of a flattened table rather than running text.
+    static func isTabular(_ text: String) -> Bool {
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "　" })
+        guard tokens.count >= 3, !text.contains("。") else { return false }
+        let numeric = tokens.filter { token in
+            token.allSatisfy { $0.isNumber || ",.%％，．△▲-－○×◯".contains($0) }
+        }.count
+        let longest = tokens.map { TextCleaning.width(String($0)) }.max() ?? 0
+        return numeric >= 2 && longest <= 20 && (numeric >= 3 || tokens.count <= 6)
+    }
+
+    /// Renders lines as Markdown: paragraphs one per line, runs of table rows as fenced blocks.
+    /// Records in `trace` what each line became.
+    static func render(_ lines: [Line], trace: inout [LineTrace]) -> [String] {
+        var blocks: [String] = []
+        var pending: [Line] = []
+        func flushProse() {
+            for paragraph in paragraphs(pending) {
+                let text = TextCleaning.joinProse(paragraph.map(\.text))
+                for line in paragraph { trace[line.index] = LineTrace(role: .text, text: line.text) }
+                blocks.append(TextCleaning.escapeMarkdown(text))
+            }
+            pending = []
+        }
+        var k = 0
+        while k < lines.count {
+            var end = k
+            while end < lines.count, isTabular(lines[end].text) { end += 1 }
+            if end - k >= 2 {
+                flushProse()
+                let rows = lines[k..<end]
+                for line in rows { trace[line.index] = LineTrace(role: .table, text: line.text) }
+                blocks.append(fenced(rows.map(\.text)))
+                k = end
+            } else {
+                pending.append(lines[k])
+                k += 1
+            }
+        }
+        flushProse()
+        return blocks
+    }
+
+    /// Lines kept exactly as laid out, for tables and lists whose columns did not survive.
+    static func fenced(_ rows: [String]) -> String {
+        "```text\n" + rows.joined(separator: "\n") + "\n```"
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads a tab-separated roster (format `tsv-roster`): blocks of rows, each block introduced by a
+/// one-cell caption line or, when it has none, by its own header row.
+///
+/// A caption line opens a section; further one-cell lines before the block's table are text of
+/// that section (a headline). The first row of a block is its header; when the same row comes back
+/// after a page-break blank line it is furniture. A tab row after a blank line that is not the
+/// header starts a new block, titled from its header cells.
+public struct RosterReader: Sendable {
+    public init() {}
+
+    public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
+        var trace = source.lines.map { LineTrace(role: $0.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text) }
+        var blocks: [Block] = []
+        var afterBlank = false
+        for (index, line) in source.lines.enumerated() {
+            let cells = line.components(separatedBy: "\t")
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                afterBlank = true
+                continue
+            }
+            defer { afterBlank = false }
+            if cells.count == 1 {
+                let text = TextCleaning.cleanProse(line)
+                if let last = blocks.last, last.rows.isEmpty, last.caption != nil {
+                    blocks[blocks.count - 1].notes.append(index)
+                    trace[index] = LineTrace(role: .text, text: text)
+                } else {
+                    blocks.append(Block(caption: index, start: index))
+                    trace[index] = LineTrace(role: .heading, text: text)
+                }
+                continue
+            }
+            let cleaned = cells.map { TextCleaning.clean($0).trimmingCharacters(in: .whitespaces) }
+            if let last = blocks.last, let header = last.header {
+                if cleaned == header {
+                    trace[index] = LineTrace(role: .furniture(.repeatedHeader))
+                    continue
+                }
+                if afterBlank && !last.rows.isEmpty && !Self.continues(cleaned, header: header) {
+                    blocks.append(Block(caption: nil, start: index))
+                }
+            } else if blocks.isEmpty {
+                blocks.append(Block(caption: nil, start: index))
+            }
+            if blocks[blocks.count - 1].header == nil {
+                blocks[blocks.count - 1].header = cleaned
+                blocks[blocks.count - 1].headerLine = index
+            } else {
+                blocks[blocks.count - 1].rows.append((index, cleaned))
+            }
+            trace[index] = LineTrace(role: .table, text: Self.rowKey(cleaned))
+        }
+        guard !blocks.isEmpty else {
+            throw .structure(path: source.name, message: "no tab-separated rows were found. Check the file, or choose another format in sources.yaml.")
+        }
+
+        var sections: [Section] = []
+        var tables: [RawTable] = []
+        for (k, block) in blocks.enumerated() {
+            let end = (k + 1 < blocks.count ? blocks[k + 1].start : source.lines.count) - 1
+            let lastUsed = (block.rows.last?.line ?? block.notes.last ?? block.headerLine ?? block.start)
+            let title: String
+            if let caption = block.caption {
+                title = TextCleaning.cleanProse(source.lines[caption])
+            } else {
+                title = "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
+            }
+            var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingCharacters(in: .whitespaces)) }
+            if let header = block.header {
+                parts.append(Self.markdownTable(header: header, rows: block.rows.map(\.cells)))
+                if let headerLine = block.headerLine {
+                    tables.append(RawTable(caption: title, lines: (headerLine + 1)...(lastUsed + 1), rows: [header] + block.rows.map(\.cells)))
+                }
+            }
+            sections.append(Section(
+                number: String(k + 1), title: title, level: 1, body: parts.joined(separator: "\n\n"),
+                lines: (block.start + 1)...(max(end, lastUsed) + 1)))
+        }
+        return SourceDocument(id: id, title: title, sections: sections, tables: tables, trace: trace)
+    }
+
+    private struct Block {
+        var caption: Int?
+        var start: Int
+        var notes: [Int] = []
+        var header: [String]?
+        var headerLine: Int?
+        var rows: [(line: Int, cells: [String])] = []
+    }
+
+    /// A row after a page break continues the block when it has the block's shape.
+    private static func continues(_ cells: [String], header: [String]) -> Bool {
+        cells.count == header.count && cells.first?.isEmpty == false && header.first?.isEmpty == false
+    }
+
+    /// The row as it appears in the Markdown table, for coverage checks.
+    static func rowKey(_ cells: [String]) -> String {
+        var trimmed = cells.map(escapeCell)
+        while trimmed.last?.isEmpty == true { trimmed.removeLast() }
+        return trimmed.joined(separator: "|")
+    }
+
+    static func escapeCell(_ cell: String) -> String {
+        TextCleaning.escapeMarkdown(cell).replacingOccurrences(of: "\\-", with: "-")
+    }
+
+    static func markdownTable(header: [String], rows: [[String]]) -> String {
+        let width = max(header.count, rows.map(\.count).max() ?? 0)
+        func line(_ cells: [String]) -> String {
+            let padded = cells.map(escapeCell) + Array(repeating: "", count: width - cells.count)
+            return "| " + padded.joined(separator: " | ") + " |"
+        }
+        return ([line(header), "|" + String(repeating: " --- |", count: width)] + rows.map(line)).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Turns a document's outline into the Markdown files under `content/documents/<doc-id>/`.
+///
+/// One file per top-level section, with its sub-sections as Markdown headings inside. A chapter
+/// of a government handout is read as one unit and its sub-sections are short, so splitting them
+/// would only add navigation; provenance for each sub-section is kept in the front matter
+/// (`sections:`), so a page can still link a heading to its source lines.
+public struct SectionWriter: Sendable {
+    public init() {}
+
+    /// File name (without directory) for the top-level section at `order` (1-based).
+    public func fileName(for section: Section, order: Int) -> String {
+        let prefix = String(format: "%02d", order)
+        let slug = Self.slug(section.number)
+        return slug.isEmpty || slug == String(order) ? "\(prefix).md" : "\(prefix)-\(slug).md"
+    }
+
+    /// Markdown files for one document, keyed by file name, in section order.
+    public func render(_ document: SourceDocument) -> [(name: String, contents: String)] {
+        document.sections.enumerated().map { offset, section in
+            (fileName(for: section, order: offset + 1), page(for: section, order: offset + 1, document: document))
+        }
+    }
+
+    func page(for section: Section, order: Int, document: SourceDocument) -> String {
+        var out = "---\n"
+        out += "title: \(Self.quote(section.title))\n"
+        out += "number: \(Self.quote(section.number))\n"
+        out += "document: \(Self.quote(document.id))\n"
+        out += "source_lines: \(Self.quote(Self.span(section.lines)))\n"
+        out += "order: \(order)\n"
+        let descendants = section.children.flatMap(\.flattened)
+        if !descendants.isEmpty {
+            out += "sections:\n"
+            for child in descendants {
+                out += "  - number: \(Self.quote(child.number))\n"
+                out += "    title: \(Self.quote(child.title))\n"
+                out += "    level: \(child.level)\n"
+                out += "    source_lines: \(Self.quote(Self.span(child.lines)))\n"
+            }
+        }
+        out += "generated: true\n"
+        out += "---\n"
+        var blocks: [String] = []
+        if !section.body.isEmpty { blocks.append(section.body) }
+        for child in descendants {
+            let marks = String(repeating: "#", count: min(6, child.level))
+            let label = child.number.isEmpty ? child.title : "\(child.number) \(child.title)"
+            blocks.append("\(marks) \(TextCleaning.escapeMarkdown(label).replacingOccurrences(of: "\n", with: " "))")
+            if !child.body.isEmpty { blocks.append(child.body) }
+        }
+        if !blocks.isEmpty { out += "\n" + blocks.joined(separator: "\n\n") + "\n" }
+        return out
+    }
+
+    static func span(_ lines: ClosedRange<Int>) -> String { "\(lines.lowerBound)-\(lines.upperBound)" }
+
+    /// A YAML double-quoted scalar.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// ASCII slug for a section number: `重点1` → `juten-1`, `(2)` → `2`, `参考` → `sanko`.
+    static func slug(_ number: String) -> String {
+        var text = TextCleaning.asciiDigits(number)
+        for (japanese, latin) in [("重点", "juten-"), ("連絡", "renraku-"), ("参考", "sanko-")] {
+            text = text.replacingOccurrences(of: japanese, with: latin)
+        }
+        let allowed = text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        return String(allowed).split(separator: "-").joined(separator: "-")
+    }
+}

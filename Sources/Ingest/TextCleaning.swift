@@ -1,0 +1,113 @@
+import Foundation
+import Japanese
+
+/// Text clean-up shared by the readers: glyph normalisation, spaced-out names and Markdown escaping.
+enum TextCleaning {
+    /// Normalises glyphs and collapses spaced-out names; spacing and width otherwise untouched.
+    static func clean(_ line: String) -> String {
+        collapseSpacedName(normalizeCharacters(line))
+    }
+
+    /// Cleans a line of running prose: also drops the padding spaces the converter put around
+    /// half-width numbers inside Japanese text (`令和元年 12 月` → `令和元年12月`).
+    static func cleanProse(_ line: String) -> String {
+        removeNumberPadding(clean(line)).trimmingCharacters(in: .whitespaces)
+    }
+
+    static func normalizeCharacters(_ text: String) -> String {
+        JapaneseText.normalizeCharacters(text)
+    }
+
+    static func collapseSpacedName(_ text: String) -> String {
+        JapaneseText.collapseSpacedName(text)
+    }
+
+    static func joinProse(_ lines: [String]) -> String {
+        JapaneseText.joinProse(lines)
+    }
+
+    /// Cleans one row of a flattened table: closes up spaced-out names only where the result is a
+    /// prefecture, a designated city or a municipality, so separate one-character column labels
+    /// (`男 女`) stay apart.
+    static func cleanRow(_ line: String) -> String {
+        let text = normalizeCharacters(line)
+        guard text.contains(" ") else { return text }
+        let parts = text.components(separatedBy: " ")
+        var out: [String] = []
+        var index = 0
+        while index < parts.count {
+            var end = index
+            while end < parts.count, parts[end].count == 1, let c = parts[end].first, isCJK(c) { end += 1 }
+            let joined = parts[index..<end].joined()
+            if end - index >= 2, PrefectureResolver.resolve(joined) != nil || "都道府県市区町村".contains(joined.last ?? " ") {
+                out.append(joined)
+                index = end
+            } else {
+                out.append(parts[index])
+                index += 1
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    static func isCJK(_ c: Character) -> Bool {
+        guard let scalar = c.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3040...0x30FA, 0x30FD...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F: return true
+        default: return false
+        }
+    }
+
+    static func isHiragana(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x3041...0x309F).contains($0.value) } ?? false
+    }
+
+    /// Whether the character is Japanese script or Japanese punctuation.
+    static func isJapanese(_ c: Character) -> Bool {
+        if isCJK(c) { return true }
+        guard let scalar = c.unicodeScalars.first else { return false }
+        return (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF65).contains(scalar.value)
+    }
+
+    private static func removeNumberPadding(_ text: String) -> String {
+        JapaneseText.tightenNumberSpacing(text)
+    }
+
+    /// Display width in full-width units: ASCII and half-width katakana count as one half.
+    static func width(_ text: String) -> Double {
+        text.reduce(0) { total, c in
+            guard let value = c.unicodeScalars.first?.value else { return total }
+            return total + ((value < 0x2000 || (0xFF61...0xFF9F).contains(value)) ? 0.5 : 1)
+        }
+    }
+
+    /// Escapes characters that Markdown would read as markup, so source text stays text.
+    static func escapeMarkdown(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\\", "*", "_", "`", "<", "[", "]", "|": out.append("\\")
+            default: break
+            }
+            out.append(c)
+        }
+        if let first = out.first, "#>-+=".contains(first) { return "\\" + out }
+        if let match = out.prefixMatch(of: /^\d+[.)]/) { return out.replacingCharacters(in: match.range, with: out[match.range].dropLast() + "\\" + String(out[match.range].last ?? ".")) }
+        return out
+    }
+
+    /// Text with whitespace and Markdown escapes removed, for comparing output with source.
+    static func squash(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "\\" }.map(Character.init))
+    }
+
+    /// Full-width digits to ASCII, for reading section numbers.
+    static func asciiDigits(_ text: String) -> String {
+        String(text.map { c in
+            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v), let s = Unicode.Scalar(v - 0xFF10 + 0x30) {
+                return Character(s)
+            }
+            return c
+        })
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Ingest
+import Testing
+
+/// A scratch `content/` directory with the given sources.
+struct ScratchContent {
+    let root: URL
+
+    init(catalog: String, files: [String: Data]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-\(UUID().uuidString)")
+        let sources = root.appendingPathComponent("sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try Data(catalog.utf8).write(to: sources.appendingPathComponent("sources.yaml"))
+        for (name, data) in files { try data.write(to: sources.appendingPathComponent(name)) }
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+@Suite struct ImporterErrorTests {
+    static func catalog(format: String = "tsv-roster", file: String = "roster.tsv") -> String {
+        """
+        sources:
+          - id: roster
+            file: \(file)
+            title: Roster
+            format: \(format)
+        """
+    }
+
+    @Test func notUTF8NamesTheFile() throws {
+        let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data([0x8A, 0x6F, 0x0A, 0x82, 0xA0])])
+        defer { scratch.remove() }
+        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        #expect(error?.description.contains("content/sources/roster.tsv") == true)
+        #expect(error?.description.contains("not valid UTF-8") == true)
+        #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("documents").path))
+    }
+
+    @Test func emptyNamesTheFile() throws {
+        let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data()])
+        defer { scratch.remove() }
+        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        #expect(error == .empty(path: "content/sources/roster.tsv"))
+        #expect(error?.description.contains("is empty") == true)
+    }
+
+    @Test func unknownFormatNamesTheCatalogLine() throws {
+        let scratch = try ScratchContent(catalog: Self.catalog(format: "pdf-scan"), files: ["roster.tsv": Data("a\tb\n".utf8)])
+        defer { scratch.remove() }
+        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        #expect(error?.description.contains("content/sources/sources.yaml:5") == true)
+        #expect(error?.description.contains("'pdf-scan'") == true)
+        #expect(error?.description.contains("tsv-roster, pdf-text, pdf-markdown") == true)
+    }
+
+    @Test func missingSourceNamesTheFile() throws {
+        let scratch = try ScratchContent(catalog: Self.catalog(file: "absent.tsv"), files: [:])
+        defer { scratch.remove() }
+        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        #expect(error?.description.contains("content/sources/absent.tsv") == true)
+    }
+
+    @Test func sourceWithoutStructureIsAnErrorNotACrash() throws {
+        #expect(throws: IngestError.self) { try PdfTextReader().read(SourceText(name: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
+        #expect(throws: IngestError.self) { try MarkdownPdfReader().read(SourceText(name: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
+        #expect(throws: IngestError.self) { try RosterReader().read(SourceText(name: "x.tsv", lines: [""]), id: "x", title: "X") }
+    }
+
+    @Test func catalogParsesEveryField() throws {
+        let catalog = try SourceCatalog(contentsOf: Package.content.appendingPathComponent("sources/sources.yaml"))
+        #expect(catalog.entries.map(\.id) == ["shahokyo-2020", "ninchisho-2020", "shakai-engo-2010"])
+        #expect(catalog.entries.map(\.format) == [.tsvRoster, .pdfText, .pdfMarkdown])
+        let engo = try #require(catalog.entries.last)
+        #expect(engo.dateISO == "2010-03-02")
+        #expect(engo.dateWareki == "平成22年3月2日")
+        #expect(catalog.entries.first?.issuer == nil)
+    }
+}
+
+@Suite struct ImporterWriteTests {
+    @Test func writesSwapsAndChecks() throws {
+        let roster = try Data(contentsOf: Package.fixtures.appendingPathComponent("roster.tsv"))
+        let scratch = try ScratchContent(catalog: ImporterErrorTests.catalog(), files: ["roster.tsv": roster])
+        defer { scratch.remove() }
+        let importer = DocumentImporter()
+        #expect(try importer.check(contentDirectory: scratch.root) == ["documents/roster/01.md", "documents/roster/02.md", "documents/roster/03.md"])
+
+        let report = try importer.run(contentDirectory: scratch.root)
+        #expect(report.documents.first?.files == ["documents/roster/01.md", "documents/roster/02.md", "documents/roster/03.md"])
+        #expect(try importer.check(contentDirectory: scratch.root) == [])
+        let staging = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).filter { $0.hasPrefix(".") }
+        #expect(staging.isEmpty)
+
+        let documents = scratch.root.appendingPathComponent("documents/roster")
+        try Data("changed".utf8).write(to: documents.appendingPathComponent("02.md"))
+        try Data("extra".utf8).write(to: documents.appendingPathComponent("99-old.md"))
+        try FileManager.default.removeItem(at: documents.appendingPathComponent("03.md"))
+        #expect(try importer.check(contentDirectory: scratch.root) == ["documents/roster/02.md", "documents/roster/03.md", "documents/roster/99-old.md"])
+
+        // Importing again replaces the whole directory, stale file included.
+        try importer.run(contentDirectory: scratch.root)
+        #expect(try importer.check(contentDirectory: scratch.root) == [])
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let first = try DocumentImporter().rendered(contentDirectory: Package.content)
+        let second = try DocumentImporter().rendered(contentDirectory: Package.content)
+        #expect(first == second)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Ingest
+import Testing
+
+/// Each reader on a small excerpt shaped like its source.
+@Suite struct RosterReaderTests {
+    @Test func blocksHeadlineRepeatedHeaderAndAppendix() throws {
+        let document = try RosterReader().read(Package.fixture("roster.tsv"), id: "roster", title: "Roster")
+        #expect(document.sections.map(\.title) == ["会員数一覧(2020年9月現在)", "名簿(2020年9月)", "詳細別紙：埼玉県・大阪府"])
+        #expect(document.sections.map(\.lines.lowerBound) == [2, 9, 21])
+        // The headline under a caption is text of that block.
+        #expect(document.sections[1].body.hasPrefix("3都道府県 5支部\n\n| 県 | 数 | 支部名 |"))
+        // The header repeated after the page break is furniture, and the block continues.
+        #expect(document.trace[16].role == .furniture(.repeatedHeader))
+        #expect(document.tables[1].rows.map { $0.last ?? "" } == ["支部名", "函館支部", "旭川支部", "十勝支部", ""])
+        // Spaced names are closed up cell by cell.
+        #expect(document.tables[0].rows[2].first == "青森")
+        // The last line has no newline and still counts.
+        #expect(document.tables[2].rows.last == ["2", "秩父支部", "2", "住之江支部"])
+        #expect(Coverage(document).missing.isEmpty)
+    }
+}
+
+@Suite struct PdfTextReaderTests {
+    let document: SourceDocument
+
+    init() throws {
+        document = try PdfTextReader().read(Package.fixture("pdf-text.txt"), id: "pdf", title: "PDF")
+    }
+
+    @Test func chaptersAndSubHeadings() throws {
+        #expect(document.sections.map(\.number) == ["1", "2", "参考"])
+        #expect(document.sections.map(\.title) == ["テスト施策の推進について", "テスト相談体制の充実について", "参考資料"])
+        let first = try #require(document.sections.first)
+        #expect(first.children.filter { $0.level == 2 && !$0.number.isEmpty }.map(\.number) == ["(1)", "(2)", "(3)"])
+        // A box restarting its own numbering stays text.
+        #expect(!document.allSections.contains { $0.title == "人選" })
+        let second = try #require(document.section("2"))
+        #expect(second.children.last?.children.map(\.number) == ["ア", "イ"])
+        #expect(document.trace[1].role == .furniture(.titleBlock))
+    }
+
+    @Test func furnitureIsStripped() throws {
+        #expect(document.trace[24].role == .furniture(.folio))
+        #expect(document.trace[47].role == .furniture(.folio))
+        #expect([43, 44, 45].allSatisfy { document.trace[$0].role == .furniture(.verticalText) })
+        let text = document.allSections.map(\.body).joined(separator: "\n")
+        #expect(!text.contains("114"))
+        #expect(!text.contains("⾼"))
+        // Prose lines and the sentence broken by the page break are joined; number padding goes.
+        #expect(text.contains("増加が見込まれる中で、令和元年12月27日に取りまとめられた。"))
+        #expect(text.contains("取組を進めていただくようお願いしたい。なお、関係する事業の詳細については別途通知する予定である。"))
+        // Doubled text-layer lines are printed once.
+        let slide = try #require(document.section("1")?.children.first { $0.lines.lowerBound == 40 })
+        #expect(slide.title == "テスト施策の概要（令和元年６月１８日決定）")
+        #expect(slide.body.components(separatedBy: "テスト施策の概要").count == 1)
+        #expect(text.contains("対象期間：2025（令和７）年まで"))
+    }
+
+    @Test func referenceTablesAndLostChart() throws {
+        let reference = try #require(document.section("参考"))
+        #expect(reference.children.first?.title == "都道府県別テスト実施状況調べ")
+        let body = try #require(reference.children.first?.body)
+        #expect(body.contains("北海道 10 20 30"))
+        #expect(body.contains("この図表のデータは原資料に含まれていません"))
+        #expect(document.tables.last?.rows.first == ["北海道", "10", "20", "30"])
+        #expect(Coverage(document).missing.isEmpty)
+    }
+}
+
+@Suite struct MarkdownPdfReaderTests {
+    let document: SourceDocument
+
+    init() throws {
+        document = try MarkdownPdfReader().read(Package.fixture("pdf-markdown.md"), id: "md", title: "MD")
+    }
+
+    @Test func itemsFromTableOfContents() {
+        #expect(document.sections.map(\.number) == ["重点1", "重点2", "参考1", "参考2"])
+        #expect(document.sections.map(\.title) == ["テスト対策について", "テスト制度について", "テスト実績等", "テスト事業実施要領について"])
+        #expect(document.trace[1].role == .furniture(.titleBlock))
+        #expect(document.trace.contains { $0.role == .furniture(.partDivider) })
+    }
+
+    @Test func numberedSubHeadingsWhateverTheirMarkup() throws {
+        let item = try #require(document.section("重点2"))
+        #expect(item.children.map(\.number) == ["(1)", "(2)"])
+        // A sentence split across the page break is joined.
+        #expect(item.children.first?.body.contains("また、民生委員による") == true)
+    }
+
+    @Test func lostFigureNote() throws {
+        let slide = try #require(document.section("重点1")?.children.last)
+        #expect(slide.title == "事務費の補助の流れ")
+        #expect(slide.body == "この図表のデータは原資料に含まれていません")
+        #expect(try #require(document.section("参考1")).children.first?.body.hasPrefix("この図表のデータは原資料に含まれていません") == true)
+    }
+
+    @Test func comparisonPrintedOnceWithFormerWording() throws {
+        let item = try #require(document.section("参考2"))
+        let text = item.flattened.map { $0.title + "\n" + $0.body }.joined(separator: "\n")
+        #expect(text.components(separatedBy: "指定都市社協が行う援助事業").count == 2)
+        #expect(text.components(separatedBy: "本事業は支援を目的とする。").count == 2)
+        #expect(text.contains("契約に至らない者とする。"))
+        #expect(text.contains("<details>\n<summary>改正前（現行）の文</summary>\n\n対象者は、判断能力が不十分な者とする。"))
+        #expect(Coverage(document).missing.isEmpty)
+    }
+}

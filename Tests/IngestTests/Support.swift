@@ -1,0 +1,29 @@
+import Foundation
+import Ingest
+
+/// Paths of the package under test.
+enum Package {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let content = root.appendingPathComponent("content")
+    static let fixtures = root.appendingPathComponent("Tests/IngestTests/Fixtures")
+
+    static func fixture(_ name: String) throws -> SourceText {
+        try SourceText(contentsOf: fixtures.appendingPathComponent(name))
+    }
+}
+
+/// The three shipped documents, imported once per test process.
+enum Shipped {
+    static let documents: [String: SourceDocument] = {
+        let list = (try? DocumentImporter().documents(contentDirectory: Package.content)) ?? []
+        return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
+    }()
+
+    static let files: [String: String] = (try? DocumentImporter().rendered(contentDirectory: Package.content)) ?? [:]
+}
+
+extension SourceDocument {
+    func section(_ number: String) -> Section? { sections.first { $0.number == number } }
+    var allSections: [Section] { sections.flatMap(\.flattened) }
+}
