@@ -44,13 +44,11 @@ extension Shakai2010 {
             checks: { checks in
                 ["persons_total", "persons_2009_10", "persons_2009_11", "persons_2009_12", "persons_2010_01"]
                     .map { checks.columnSum($0) }
-                    + [
-                        checks.columnSum("amount_total", explanation: amountExplanation),
-                        checks.rowSum(
+                    + [checks.columnSum("amount_total", explanation: amountExplanation)]
+                    + checks.rowSum(
                             id: "persons-total-is-months", title: "貸付決定者数の累計が各月の合計と一致する（空欄は0として計算）",
                             total: "persons_total",
-                            parts: ["persons_2009_10", "persons_2009_11", "persons_2009_12", "persons_2010_01"]),
-                    ]
+                            parts: ["persons_2009_10", "persons_2009_11", "persons_2009_12", "persons_2010_01"])
             })
     }
 }

@@ -25,16 +25,14 @@ extension Shakai2010 {
         checks: { checks in
             ["men_2009", "women_2009", "unknown_2009", "total_2009", "total_2008", "total_2003", "change_2008_2009", "change_2003_2009"]
                 .map { checks.columnSum($0) }
-                + [
-                    checks.rowSum(
+                + checks.rowSum(
                         id: "total-is-men-women-unknown", title: "平成21年調査の計が男・女・不明の合計と一致する",
-                        total: "total_2009", parts: ["men_2009", "women_2009", "unknown_2009"]),
-                    checks.rowIdentity(
+                        total: "total_2009", parts: ["men_2009", "women_2009", "unknown_2009"])
+                + checks.rowIdentity(
                         id: "change-since-2008", title: "増減（21年－20年）が平成21年計と平成20年の差と一致する",
-                        total: "change_2008_2009", parts: [("total_2009", 1), ("total_2008", -1)]),
-                    checks.rowIdentity(
+                        total: "change_2008_2009", parts: [("total_2009", 1), ("total_2008", -1)])
+                + checks.rowIdentity(
                         id: "change-since-2003", title: "増減（21年－15年）が平成21年計と平成15年の差と一致する",
-                        total: "change_2003_2009", parts: [("total_2009", 1), ("total_2003", -1)]),
-                ]
+                        total: "change_2003_2009", parts: [("total_2009", 1), ("total_2003", -1)])
         })
 }

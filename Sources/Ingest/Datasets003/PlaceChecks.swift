@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Japanese
 
 /// Checks over a ``PlaceTable``: column sums against the totals row and identities within rows.
 ///
@@ -48,31 +49,34 @@ public struct PlaceChecks: Sendable {
 
     /// `total = Σ parts` (a part with `-` sign subtracted) on every row, the totals row included.
     ///
-    /// The rows that disagree are listed; with exactly one, its stated and computed values are
-    /// recorded too.
+    /// One passing check when every row agrees; otherwise one mismatch per disagreeing row, with
+    /// its stated and computed values, so each discrepancy can be shown on its prefecture's page.
     public func rowIdentity(
         id: String, title: String, total: String, parts: [(key: String, sign: Decimal)], explanation: String? = nil
-    ) -> DatasetCheck {
+    ) -> [DatasetCheck] {
         let totalIndex = position(total)
         let partIndexes = parts.map { (position($0.key), $0.sign) }
-        var failing: [(key: String, stated: Decimal, computed: Decimal)] = []
-        let labelled = table.rows.map { ($0.place.rowKey, $0.cells) } + [(table.totals.label, table.totals.cells)]
-        for (key, cells) in labelled {
+        let columnKeys = [total] + parts.map(\.key)
+        let labelled: [(key: String?, label: String, cells: [PlaceCell])] =
+            table.rows.map { ($0.place.rowKey, $0.place.city?.name ?? $0.place.prefecture.name, $0.cells) }
+            + [(nil, table.totals.label, table.totals.cells)]
+        var failures: [DatasetCheck] = []
+        for (key, label, cells) in labelled {
             let stated = cells[totalIndex].value ?? 0
             let computed = partIndexes.reduce(Decimal(0)) { $0 + $1.1 * (cells[$1.0].value ?? 0) }
-            if stated != computed { failing.append((key, stated, computed)) }
+            guard stated != computed else { continue }
+            failures.append(DatasetCheck(
+                id: "\(id)-\(key.map { $0.replacingOccurrences(of: " ", with: "-") } ?? "total")",
+                kind: .rowIdentity, title: "\(title)（\(label)）", result: .mismatch,
+                expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
+                rows: key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))
         }
-        let result: CheckResult = failing.isEmpty ? .pass : .mismatch
-        return DatasetCheck(
-            id: id, kind: .rowIdentity, title: title, result: result,
-            expected: failing.count == 1 ? DatasetNumber.format(failing[0].stated) : nil,
-            actual: failing.count == 1 ? DatasetNumber.format(failing[0].computed) : nil,
-            rows: failing.map(\.key), columns: [total] + parts.map(\.key),
-            explanation: result == .mismatch ? explanation : nil)
+        guard failures.isEmpty else { return failures }
+        return [DatasetCheck(id: id, kind: .rowIdentity, title: title, result: .pass, columns: columnKeys)]
     }
 
     /// `total = a + b + …` with every part added.
-    public func rowSum(id: String, title: String, total: String, parts: [String], explanation: String? = nil) -> DatasetCheck {
+    public func rowSum(id: String, title: String, total: String, parts: [String], explanation: String? = nil) -> [DatasetCheck] {
         rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, explanation: explanation)
     }
 

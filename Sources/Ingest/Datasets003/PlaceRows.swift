@@ -108,7 +108,10 @@ public struct PlaceTable: Sendable {
         var seen: [Place: Int] = [:]
         var totals: TotalsRow?
         for row in table.body {
-            let label = row[labelColumn]
+            // A totals row may put its label in the number column (`| 合 計 |  | 14,865 |`).
+            let firstValue = valueColumns.map(\.index).min() ?? row.cells.count
+            let label = row[labelColumn].isEmpty
+                ? (0..<firstValue).map { row[$0] }.first { !$0.isEmpty } ?? "" : row[labelColumn]
             let match = PrefectureResolver.resolve(label)
             if match == nil, isSubHeader(row, valueColumns: valueColumns) { continue }
             guard let match else {

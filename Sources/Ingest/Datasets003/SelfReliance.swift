@@ -60,11 +60,9 @@ extension Shakai2010 {
             charts: [ChartSpec(kind: .rankedBar, columns: ["total"]), ChartSpec(kind: .tileMap, columns: ["total"])],
             checks: { checks in
                 columns.map { checks.columnSum($0.key, scope: .prefecturesAndCities) }
-                    + [
-                        checks.rowSum(
+                    + checks.rowSum(
                             id: "total-is-parts", title: "計が対象者別の件数の合計と一致する（「-」は0として計算）",
                             total: "total", parts: parts, explanation: identityExplanation)
-                    ]
             })
     }
 }

@@ -46,13 +46,13 @@ extension Shakai2010 {
             let shifted = "合計行は策定予定1・作成未定9とするが、○は策定予定の列に10個（東京都、石川県、長野県、奈良県、広島県、徳島県、愛媛県、高知県、鹿児島県、沖縄県）、作成未定の列に0個ある。変換時に○の列がずれたとみられ、本文からは解決できない。"
             var list = numeric.map { checks.columnSum($0) }
             for group in ["municipalities", "done", "planned", "undecided"] {
-                list.append(checks.rowSum(
+                list.append(contentsOf: checks.rowSum(
                     id: "\(group)-is-cities-towns", title: "\(titleOf(group))の計が市区と町村の合計と一致する",
                     total: group, parts: ["\(group)_cities", "\(group)_towns"]))
             }
             for suffix in ["", "_cities", "_towns"] {
                 let scope = suffix.isEmpty ? "計" : suffix == "_cities" ? "市区" : "町村"
-                list.append(checks.rowSum(
+                list.append(contentsOf: checks.rowSum(
                     id: "municipalities\(suffix)-is-statuses",
                     title: "市町村数（\(scope)）が策定終了・策定予定・策定未定の合計と一致する",
                     total: "municipalities\(suffix)", parts: ["done\(suffix)", "planned\(suffix)", "undecided\(suffix)"]))
