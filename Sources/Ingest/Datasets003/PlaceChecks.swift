@@ -67,7 +67,7 @@ public struct PlaceChecks: Sendable {
             guard stated != computed else { continue }
             failures.append(DatasetCheck(
                 id: "\(id)-\(key.map { $0.replacingOccurrences(of: " ", with: "-") } ?? "total")",
-                kind: .rowIdentity, title: "\(title)（\(label)）", result: .mismatch,
+                kind: .rowIdentity, title: "\(title)：\(label)", result: .mismatch,
                 expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
                 rows: key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))
         }

@@ -16,7 +16,11 @@ public enum Shakai2010 {
     /// with its file and line.
     public static func datasets(from source: ConvertedText) throws -> [Dataset] {
         var datasets = try prefectureTables.map { try $0.read(source) }
+        if let status = datasets.first(where: { $0.id == welfarePlanStatus.id }) {
+            datasets.append(try MunicipalPlanList.read(source, status: status))
+        }
         let history = try LoanHistory.read(source)
+        datasets.append(try ModelMunicipalities.read(source))
         datasets.append(history)
         datasets.append(contentsOf: try lostCharts(source))
         return crossChecked(datasets)
