@@ -9,10 +9,11 @@ site: deps
 	$(SWIFT) build -c release --product shiryo
 	$$($(SWIFT) build -c release --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
 
-## test: install what is missing, run every test
+## test: install what is missing, run every test, check that the imported content is current
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$$($(SWIFT) build --show-bin-path)/shiryo import --check
 
 ## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:

@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(
             name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "Content", "Templates"],
+            name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Charts"],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
     ]

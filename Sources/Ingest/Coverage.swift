@@ -5,12 +5,15 @@
 public struct Coverage: Sendable, Equatable {
     /// Content lines (not blank, not furniture).
     public var total: Int
+    /// Content lines whose text reached their section.
     public var covered: Int
     /// 1-based lines whose text is missing from their section.
     public var missing: [Int]
 
+    /// Covered share of the content lines, 0...1 (1 when there are none).
     public var ratio: Double { total == 0 ? 1 : Double(covered) / Double(total) }
 
+    /// Measures coverage of an imported document.
     public init(_ document: SourceDocument) {
         var sections = document.sections.flatMap(\.flattened)
         sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }

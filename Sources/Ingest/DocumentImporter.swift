@@ -2,9 +2,13 @@ import Foundation
 
 /// What an import did, for the command line.
 public struct ImportReport: Sendable, Equatable {
+    /// What was imported from one source.
     public struct Document: Sendable, Equatable {
+        /// The source id from sources.yaml.
         public var id: String
+        /// Number of sections at every level.
         public var sections: Int
+        /// Number of tables handed over.
         public var tables: Int
         /// Relative paths (under `content/`) of the files written for it.
         public var files: [String]
@@ -12,6 +16,7 @@ public struct ImportReport: Sendable, Equatable {
         public var coverage: Double
     }
 
+    /// One entry per source, in sources.yaml order.
     public var documents: [Document]
 }
 
@@ -21,6 +26,7 @@ public struct ImportReport: Sendable, Equatable {
 /// Everything is rendered in memory first; the files are written to a temporary directory inside
 /// `content/` and swapped in with renames, so a failed import leaves `content/documents/` as it was.
 public struct DocumentImporter: Sendable {
+    /// Creates an importer.
     public init() {}
 
     /// Reads every source listed in `content/sources/sources.yaml`.

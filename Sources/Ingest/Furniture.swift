@@ -55,10 +55,12 @@ struct PdfPageLayout {
         for index in 0..<count where furniture[index] == nil {
             let trimmed = content[index].trimmingCharacters(in: .whitespaces)
             guard (1...3).contains(trimmed.count), trimmed.allSatisfy(\.isASCII), trimmed.allSatisfy(\.isNumber),
-                isBlank(index - 1), isBlank(index + 1)
+                isBlank(index - 1), isBlank(index + 1) || starts.contains(index + 2)
             else { continue }
             let neighbours = [Self.nearestText(content, from: index, step: -1), Self.nearestText(content, from: index, step: 1)]
-            guard neighbours.allSatisfy({ $0.map { !Self.isMostlyNumeric(content[$0]) } ?? true }) else { continue }
+            // Among numbers a lone number is data, unless the next page starts right after it.
+            let endsPage = neighbours[1].map { starts.contains($0 + 1) } ?? true
+            guard endsPage || neighbours.allSatisfy({ $0.map { !Self.isMostlyNumeric(content[$0]) } ?? true }) else { continue }
             furniture[index] = .folio
             if let next = Self.nearestText(content, from: index, step: 1) { starts.insert(next + 1) }
         }

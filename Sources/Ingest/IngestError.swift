@@ -11,6 +11,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     case structure(path: String, message: String)
     case writeFailed(path: String, reason: String)
 
+    /// The message shown to the user: the file (and line), the problem and what to do.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason):

@@ -9,8 +9,10 @@ import Foundation
 /// unnumbered headings are slide titles one level below the item. 新旧対照表 pages that repeat
 /// a passage in both columns are printed once, with differing former wording folded away.
 public struct MarkdownPdfReader: Sendable {
+    /// Creates a reader.
     public init() {}
 
+    /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
     public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
         var state = MarkdownState(source: source)
         let items = state.tableOfContents()
@@ -65,123 +67,6 @@ struct MarkdownState {
         if parts.first?.isEmpty == true { parts.removeFirst() }
         if parts.last?.isEmpty == true { parts.removeLast() }
         return parts
-    }
-
-    // MARK: Table of contents
-
-    mutating func tableOfContents() -> [ContentsItem] {
-        guard let heading = cleaned.firstIndex(where: { line in
-            Self.headingText(line).map { TextCleaning.squash($0.text) == "目次" } ?? false
-        }) else { return [] }
-        for index in 0..<heading where trace[index].role == .text { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
-        trace[heading] = LineTrace(role: .furniture(.tableOfContents))
-        var items: [ContentsItem] = []
-        var part = ""
-        var index = heading + 1
-        while index < cleaned.count, isBlank(index) { index += 1 }
-        while index < cleaned.count, cleaned[index].hasPrefix("|") {
-            trace[index] = LineTrace(role: .furniture(.tableOfContents))
-            let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
-                .trimmingCharacters(in: .whitespaces)
-            if let match = first.wholeMatch(of: #/[(（](.+)[)）]/#) {
-                part = String(match.1)
-                parts.append(part)
-            } else if let match = first.wholeMatch(of: #/([0-9０-９]+)\s+(.+?)\s*[.．…]{2,}\s*/#) {
-                items.append(ContentsItem(part: part, number: TextCleaning.asciiDigits(String(match.1)), title: String(match.2)))
-            }
-            index += 1
-        }
-        return items
-    }
-
-    /// Part dividers (`# 重 点 事 項`) repeat the names of the parts of the table of contents.
-    func isPartDivider(_ index: Int) -> Bool {
-        guard let heading = Self.headingText(cleaned[index]) else { return false }
-        let text = TextCleaning.squash(heading.text)
-        return parts.contains { TextCleaning.squash($0) == text }
-    }
-
-    // MARK: Anchors
-
-    static func key(_ title: String) -> String {
-        var text = TextCleaning.squash(TextCleaning.normalizeCharacters(title))
-        text.removeAll { "「」『』“”\"".contains($0) }
-        for suffix in ["他", "について"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-        return text
-    }
-
-    static func longestCommonSubstring(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: y.count + 1)
-        var best = 0
-        for i in 1...x.count {
-            var current = [Int](repeating: 0, count: y.count + 1)
-            for j in 1...y.count where x[i - 1] == y[j - 1] {
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-            }
-            previous = current
-        }
-        return best
-    }
-
-    /// A heading that carries the item's number and its title: `## 2 生活福祉資金貸付制度について`.
-    func numberedHeading(for item: ContentsItem, in range: Range<Int>) -> Int? {
-        let key = Self.key(item.title)
-        for index in range where trace[index].role == .text {
-            guard let heading = Self.headingText(cleaned[index]),
-                let match = heading.text.wholeMatch(of: #/([0-9０-９]+)[\s.．]*(.+)/#),
-                TextCleaning.asciiDigits(String(match.1)) == item.number
-            else { continue }
-            let text = Self.key(String(match.2))
-            if text.contains(key) || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }
-        }
-        return nil
-    }
-
-    /// For items without a numbered heading: the first heading, caption or table in `range` that
-    /// names the item.
-    func looseAnchor(for item: ContentsItem, in range: Range<Int>) -> Int? {
-        let key = Self.key(item.title)
-        let threshold = max(6, Int((Double(key.count) * 0.6).rounded(.up)))
-        for index in range where trace[index].role == .text && !isPartDivider(index) {
-            let line = cleaned[index]
-            if let heading = Self.headingText(line) {
-                if Self.longestCommonSubstring(Self.key(heading.text), key) >= min(threshold, key.count) { return index }
-                continue
-            }
-            var text = TextCleaning.squash(line)
-            text.removeAll { "「」『』“”\"".contains($0) }
-            let isTableRow = line.hasPrefix("|")
-            guard isTableRow || line.count <= 120 else { continue }
-            if text.contains(key) || Self.longestCommonSubstring(text, key) >= max(10, threshold) {
-                var first = index
-                while isTableRow, first > range.lowerBound, cleaned[first - 1].hasPrefix("|") { first -= 1 }
-                return first
-            }
-        }
-        return nil
-    }
-
-    /// Anchors every item: first the items whose heading carries their number, in order; then the
-    /// others, each searched for between its anchored neighbours.
-    func anchors(for items: [ContentsItem], from start: Int) -> [Int?] {
-        var found = [Int?](repeating: nil, count: items.count)
-        var cursor = start
-        for (k, item) in items.enumerated() {
-            if let line = numberedHeading(for: item, in: cursor..<cleaned.count) {
-                found[k] = line
-                cursor = line + 1
-            }
-        }
-        for k in items.indices where found[k] == nil {
-            let lower = (found[..<k].compactMap { $0 }.last).map { $0 + 1 } ?? start
-            let upper = found[(k + 1)...].compactMap { $0 }.first ?? cleaned.count
-            guard lower < upper else { continue }
-            found[k] = looseAnchor(for: items[k], in: lower..<upper)
-        }
-        return found
     }
 
     // MARK: Sections
@@ -253,13 +138,24 @@ struct MarkdownState {
     }
 
     enum Family: Hashable {
-        case parenNumber, kana, parenKana, bullet, roman, plain
+        case parenNumber, kana, parenKana, bullet, roman, article, bareNumber, dotNumber, bracketNumber, circledNumber, plain
+    }
+
+    /// Enumerators that only mark headings when the line is a Markdown heading: in running text
+    /// they start list items.
+    static func headingEnumerator(_ text: String) -> (Family, String, String)? {
+        if let m = text.wholeMatch(of: #/第([0-9０-９]{1,2})\s*(.+)/#) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: #/([0-9０-９]{1,2})\s+(\D.*)/#) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: #/([0-9０-９]{1,2})[.．]\s*(.+)/#) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
+        if let m = text.wholeMatch(of: #/【([0-9０-９]{1,2})】\s*(.*)/#) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
+        if let m = text.wholeMatch(of: #/([①-⑳])\s*(.+)/#) { return (.circledNumber, String(m.1), String(m.2)) }
+        return enumerator(text)
     }
 
     static func enumerator(_ text: String) -> (Family, String, String)? {
         if let m = text.wholeMatch(of: #/[(（]([0-9０-９]{1,2})[)）]\s*(.*)/#) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
-        if let m = text.wholeMatch(of: #/[(（]([アイウエオカキクケコ])[)）]\s*(.*)/#) { return (.parenKana, "(\(m.1))", String(m.2)) }
-        if let m = text.wholeMatch(of: #/([アイウエオカキクケコ])[ 　]+(.+)/#) { return (.kana, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: #/[(（]([アイウエオカキクケコサシスセソタチツテト])[)）]\s*(.*)/#) { return (.parenKana, "(\(m.1))", String(m.2)) }
+        if let m = text.wholeMatch(of: #/([アイウエオカキクケコサシスセソタチツテト])[ 　]+(.+)/#) { return (.kana, String(m.1), String(m.2)) }
         if let m = text.wholeMatch(of: #/・\s*(.+)/#) { return (.bullet, "・", String(m.1)) }
         if let m = text.wholeMatch(of: #/(I{1,3}|Ⅰ|Ⅱ|Ⅲ|Ⅳ)[ 　]+(.+)/#) { return (.roman, String(m.1), String(m.2)) }
         return nil
@@ -282,9 +178,22 @@ struct MarkdownState {
                 text = String(bold.1)
                 depth = 7
             } else {
-                guard let (_, _, rest) = Self.enumerator(line), (2...40).contains(rest.count), !rest.contains("。"),
+                guard let (family, _, rest) = Self.enumerator(line), (2...40).contains(rest.count), !rest.contains("。"), !rest.contains("、"),
                     !line.hasPrefix("|"), !line.hasPrefix("-")
                 else { continue }
+                // In running text a numbered line heads the paragraphs under it; one followed by
+                // its next sibling or by a heading is an item of a list.
+                if let next = ((index + 1)...min(range.upperBound + 1, cleaned.count - 1)).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                    next <= range.upperBound
+                {
+                    let following = cleaned[next]
+                    if Self.headingText(following) != nil || Self.enumerator(following)?.0 == family { continue }
+                }
+                if let previous = (range.lowerBound..<index).last(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                    Self.headingText(cleaned[previous]) == nil, Self.enumerator(cleaned[previous])?.0 == family
+                {
+                    continue
+                }
                 text = line
             }
             text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
@@ -292,7 +201,7 @@ struct MarkdownState {
             let level: Int
             var number = ""
             var title = text
-            if let (family, label, rest) = Self.enumerator(text) {
+            if let (family, label, rest) = depth > 0 ? Self.headingEnumerator(text) : Self.enumerator(text) {
                 number = label
                 title = rest.isEmpty ? label : rest
                 if family == .bullet { number = ""; title = text }
@@ -432,11 +341,12 @@ struct MarkdownState {
         return cursor > limit + 1 || cursor >= cleaned.count ? max(blanks, 2) : blanks
     }
 
+    /// The line above a table, skipping a table just before it (a list continued on the next page).
     func caption(before index: Int) -> String {
         var cursor = index - 1
         while cursor >= 0 {
             let text = cleaned[cursor].trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty, trace[cursor].role.isContent || trace[cursor].role == .heading {
+            if !text.isEmpty, !text.hasPrefix("|"), trace[cursor].role.isContent || trace[cursor].role == .heading {
                 return TextCleaning.cleanProse(Self.headingText(text)?.text ?? text)
             }
             cursor -= 1
@@ -465,107 +375,4 @@ struct MarkdownState {
         return indent + TextCleaning.cleanProse(String(line.dropFirst(indent.count)))
     }
 
-    // MARK: 新旧対照表
-
-    /// Finds comparison tables (`| 現 行 | 改 正 後 … |`) and the column chunks that follow them.
-    mutating func markComparisons() {
-        var index = 0
-        while index + 2 < cleaned.count {
-            let header = Self.cells(cleaned[index]).map(TextCleaning.squash)
-            guard cleaned[index].hasPrefix("|"), header.count == 2,
-                let oldFirst = Self.comparisonOrder(header)
-            else { index += 1; continue }
-            var rowIndex = index + 1
-            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), Self.cells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
-                rowIndex += 1
-            }
-            var end = rowIndex
-            while end < cleaned.count, cleaned[end].hasPrefix("|") { end += 1 }
-            renderComparisonRows(header: index, rows: rowIndex..<end, oldFirst: oldFirst)
-            index = deinterleave(from: end, oldFirst: oldFirst)
-        }
-    }
-
-    static func comparisonOrder(_ header: [String]) -> Bool? {
-        func isOld(_ cell: String) -> Bool { cell.hasPrefix("現行") }
-        func isNew(_ cell: String) -> Bool { cell.hasPrefix("改正") }
-        if isOld(header[0]) && isNew(header[1]) { return true }
-        if isNew(header[0]) && isOld(header[1]) { return false }
-        return nil
-    }
-
-    /// The one-row table holds the first page of both columns as HTML cells.
-    mutating func renderComparisonRows(header: Int, rows: Range<Int>, oldFirst: Bool) {
-        trace[header] = LineTrace(role: .table, text: "")
-        for line in rows.lowerBound..<rows.upperBound {
-            let cells = Self.cells(cleaned[line])
-            trace[line] = LineTrace(role: .table, text: "")
-            guard cells.count == 2 else { continue }
-            let old = Self.htmlToMarkdown(oldFirst ? cells[0] : cells[1])
-            let new = Self.htmlToMarkdown(oldFirst ? cells[1] : cells[0])
-            var blocks = [new]
-            if old != new { blocks.append(Self.details(old)) }
-            trace[line].text = TextCleaning.squash(new).prefix(40).description
-            detailsAfter[line, default: []] += blocks
-        }
-        // The raw HTML row is not printed; its text is.
-        for line in header..<rows.upperBound { trace[line].role = .duplicate }
-        trace[rows.upperBound - 1].role = .duplicate
-    }
-
-    static func details(_ markdown: String) -> String {
-        "<details>\n<summary>改正前（現行）の文</summary>\n\n" + markdown + "\n\n</details>"
-    }
-
-    static func htmlToMarkdown(_ html: String) -> String {
-        var text = html
-        for tag in ["<br/>", "<br>", "<br />", "</p>", "</li>"] { text = text.replacingOccurrences(of: tag, with: "\n") }
-        text = text.replacing(#/<[^>]+>/#, with: "")
-        return text.components(separatedBy: "\n").map { TextCleaning.cleanProse($0) }.filter { !$0.isEmpty }
-            .map(TextCleaning.escapeMarkdown).joined(separator: "\n\n")
-    }
-
-    /// After the table, each page of one column is followed by the same page of the other; a chunk
-    /// is recognised when the following chunk starts with the same line and matches it line by line.
-    /// Returns the first line after the last recognised pair.
-    mutating func deinterleave(from start: Int, oldFirst: Bool) -> Int {
-        var cursor = start
-        while true {
-            while cursor < cleaned.count, cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty { cursor += 1 }
-            guard cursor < cleaned.count, cleaned[cursor].count >= 8 else { return cursor }
-            let first = cleaned[cursor]
-            guard let repeatAt = ((cursor + 1)..<min(cleaned.count, cursor + 120)).first(where: { cleaned[$0] == first }) else {
-                return cursor
-            }
-            var chunkEnd = repeatAt - 1
-            while chunkEnd > cursor, cleaned[chunkEnd].trimmingCharacters(in: .whitespaces).isEmpty { chunkEnd -= 1 }
-            let length = chunkEnd - cursor + 1
-            guard repeatAt + length <= cleaned.count else { return cursor }
-            let same = (0..<length).filter { cleaned[cursor + $0] == cleaned[repeatAt + $0] }.count
-            let nonBlank = (0..<length).filter { !cleaned[cursor + $0].trimmingCharacters(in: .whitespaces).isEmpty }.count
-            guard same * 2 >= max(nonBlank, 1) + (length - nonBlank) else { return cursor }
-            let oldRange = oldFirst ? cursor...chunkEnd : repeatAt...(repeatAt + length - 1)
-            let newRange = oldFirst ? repeatAt...(repeatAt + length - 1) : cursor...chunkEnd
-            var changed: [String] = []
-            for offset in 0..<length {
-                let oldLine = oldRange.lowerBound + offset
-                let newLine = newRange.lowerBound + offset
-                guard trace[oldLine].role == .text else { continue }
-                if cleaned[oldLine] == cleaned[newLine] {
-                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
-                    trace[oldLine] = LineTrace(role: .duplicate, text: text)
-                } else {
-                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
-                    trace[oldLine] = LineTrace(role: .previousText, text: text)
-                    changed.append(TextCleaning.escapeMarkdown(text))
-                }
-            }
-            if !changed.isEmpty {
-                var anchor = newRange.upperBound
-                while anchor > newRange.lowerBound, !trace[anchor].role.isContent { anchor -= 1 }
-                detailsAfter[anchor, default: []].append(Self.details(changed.joined(separator: "\n\n")))
-            }
-            cursor = max(oldRange.upperBound, newRange.upperBound) + 1
-        }
-    }
 }

@@ -3,6 +3,7 @@
 public struct SourceDocument: Sendable, Equatable {
     /// Stable id from `sources.yaml`, also the directory name under `content/documents/`.
     public var id: String
+    /// Title from sources.yaml.
     public var title: String
     /// Top-level sections in source order.
     public var sections: [Section]
@@ -11,6 +12,7 @@ public struct SourceDocument: Sendable, Equatable {
     /// What became of each source line; index 0 is line 1.
     public var trace: [LineTrace]
 
+    /// Creates a document.
     public init(id: String, title: String, sections: [Section], tables: [RawTable], trace: [LineTrace]) {
         self.id = id
         self.title = title
@@ -22,8 +24,10 @@ public struct SourceDocument: Sendable, Equatable {
 
 /// A node of a document's outline.
 public struct Section: Sendable, Equatable {
-    /// The number as printed (`１`, `（２）`→`2`, `ア`, `重点1`), or empty for unnumbered slides and blocks.
+    /// The section's number with ASCII digits: `1` (for `１．`), `(2)` (for `（２）`), `ア`, `第3`,
+    /// `重点1` (the part of the table of contents and the item's number); empty for slides.
     public var number: String
+    /// Title as printed in the source, without its number.
     public var title: String
     /// 1 for top-level sections; children are deeper.
     public var level: Int
@@ -31,8 +35,10 @@ public struct Section: Sendable, Equatable {
     public var body: String
     /// 1-based source lines covered by the section, children included.
     public var lines: ClosedRange<Int>
+    /// Sub-sections in source order.
     public var children: [Section]
 
+    /// Creates a section.
     public init(number: String, title: String, level: Int, body: String, lines: ClosedRange<Int>, children: [Section] = []) {
         self.number = number
         self.title = title
@@ -50,10 +56,14 @@ public struct Section: Sendable, Equatable {
 
 /// A table as it was found in the source, cells still text.
 public struct RawTable: Sendable, Equatable {
+    /// The caption nearest the table in the source, or empty.
     public var caption: String
+    /// 1-based source lines of the table.
     public var lines: ClosedRange<Int>
+    /// Rows of cells, header first when the source has one.
     public var rows: [[String]]
 
+    /// Creates a table.
     public init(caption: String, lines: ClosedRange<Int>, rows: [[String]]) {
         self.caption = caption
         self.lines = lines
@@ -63,10 +73,12 @@ public struct RawTable: Sendable, Equatable {
 
 /// What a reader did with one source line, so coverage can be measured.
 public struct LineTrace: Sendable, Equatable {
+    /// What the line became.
     public var role: LineRole
     /// The cleaned text this line contributed to the output (empty for blanks and furniture).
     public var text: String
 
+    /// Creates a trace entry.
     public init(role: LineRole, text: String = "") {
         self.role = role
         self.text = text

@@ -11,8 +11,10 @@ struct ProseBuilder {
         var index: Int
         /// Text as laid out, used to measure the wrap width.
         var layout: String
-        /// Cleaned text that goes into the output.
+        /// Cleaned text that goes into the output as prose.
         var text: String
+        /// Cleaned text with its spacing kept, for rows of tables.
+        var row: String
         var page: Int
         /// On double-spaced prose pages lines are justified, so only a clearly short line ends a paragraph.
         var prose: Bool = false
@@ -22,7 +24,7 @@ struct ProseBuilder {
     static let lostChartNote = "この図表のデータは原資料に含まれていません"
 
     static var blockStart: Regex<Substring> {
-        #/^(?:・|○|〇|◆|◇|■|□|●|◎|※|＊|【|［|\[|＜|<|≪|[①-⑳]|[❶-❿]|（[０-９0-9]{1,2}）|\([0-9]{1,2}\)|[０-９0-9]{1,2}[．.]|[０-９0-9]{1,2} |[アイウエオカキクケコ][ 　]|（[アイウエオカキクケコ]）|[ａ-ｚa-z][ 　]|→|⇒|(?:令和|平成)[^、。]{0,12}(?:年度|年)[ 　]|第[０-９0-9一二三四五六七八九十]+)/#
+        #/^(?:・|○|〇|◆|◇|■|□|●|◎|※|＊|【|［|\[|＜|<|≪|[①-⑳]|[❶-❿]|（[０-９0-9]{1,2}）|\([0-9]{1,2}\)|[０-９0-9]{1,2}[．.]|[０-９0-9]{1,2} |[アイウエオカキクケコサシスセソタチツテト][ 　]|（[アイウエオカキクケコサシスセソタチツテト]）|[ａ-ｚa-z][ 　]|→|⇒|(?:令和|平成)[^、。]{0,12}(?:年度|年)[ 　]|第[０-９0-9一二三四五六七八九十]+)/#
     }
 
     static func isTerminal(_ text: String) -> Bool {
@@ -108,12 +110,12 @@ struct ProseBuilder {
         var k = 0
         while k < lines.count {
             var end = k
-            while end < lines.count, isTabular(lines[end].text) { end += 1 }
+            while end < lines.count, isTabular(lines[end].row) { end += 1 }
             if end - k >= 2 {
                 flushProse()
                 let rows = lines[k..<end]
-                for line in rows { trace[line.index] = LineTrace(role: .table, text: line.text) }
-                blocks.append(fenced(rows.map(\.text)))
+                for line in rows { trace[line.index] = LineTrace(role: .table, text: line.row) }
+                blocks.append(fenced(rows.map(\.row)))
                 k = end
             } else {
                 pending.append(lines[k])

@@ -8,8 +8,10 @@ import Foundation
 /// after a page-break blank line it is furniture. A tab row after a blank line that is not the
 /// header starts a new block, titled from its header cells.
 public struct RosterReader: Sendable {
+    /// Creates a reader.
     public init() {}
 
+    /// Reads a roster; `id` and `title` come from sources.yaml. Throws when it holds no tab-separated rows.
     public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
         var trace = source.lines.map { LineTrace(role: $0.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text) }
         var blocks: [Block] = []

@@ -7,6 +7,7 @@ import Foundation
 /// would only add navigation; provenance for each sub-section is kept in the front matter
 /// (`sections:`), so a page can still link a heading to its source lines.
 public struct SectionWriter: Sendable {
+    /// Creates a writer.
     public init() {}
 
     /// File name (without directory) for the top-level section at `order` (1-based).

@@ -13,20 +13,26 @@ public enum SourceFormat: String, Sendable, CaseIterable {
 
 /// One entry of `content/sources/sources.yaml`.
 public struct SourceEntry: Sendable, Equatable {
+    /// Short stable id, also the directory under `content/documents/`.
     public var id: String
     /// File name inside `content/sources/`.
     public var file: String
+    /// Title of the document.
     public var title: String
+    /// Issuing body (局/課/室), when the document names one.
     public var issuer: String?
     /// ISO 8601 date, as precise as the document allows (`2020-03`, `2010-03-02`).
     public var dateISO: String?
     /// The date as the document writes it (和暦 or 西暦).
     public var dateWareki: String?
+    /// Which reader imports it.
     public var format: SourceFormat
+    /// Where the document was originally published, where known.
     public var publication: String?
     /// Line of the entry in sources.yaml, for error messages.
     public var catalogLine: Int?
 
+    /// Creates an entry.
     public init(
         id: String, file: String, title: String, issuer: String? = nil, dateISO: String? = nil,
         dateWareki: String? = nil, format: SourceFormat, publication: String? = nil, catalogLine: Int? = nil
@@ -45,8 +51,10 @@ public struct SourceEntry: Sendable, Equatable {
 
 /// The parsed `sources.yaml`.
 public struct SourceCatalog: Sendable, Equatable {
+    /// Sources in file order.
     public var entries: [SourceEntry]
 
+    /// Creates a catalog from entries.
     public init(entries: [SourceEntry]) {
         self.entries = entries
     }

@@ -7,6 +7,7 @@ public struct SourceText: Sendable, Equatable {
     /// Line 1 is `lines[0]`. A missing final newline does not lose the last line.
     public var lines: [String]
 
+    /// Creates a source from lines already split.
     public init(name: String, lines: [String]) {
         self.name = name
         self.lines = lines
@@ -33,6 +34,7 @@ public struct SourceText: Sendable, Equatable {
         try self.init(name: url.lastPathComponent, data: data)
     }
 
+    /// Number of lines.
     public var count: Int { lines.count }
 
     /// The text of a 1-based line.

@@ -42,6 +42,7 @@ struct PageRenderer: Sendable {
             homeHref: link("index.html"),
             stylesheetHref: link("assets/site.css"),
             scriptHref: link("assets/site.js"),
+            tableScriptHref: link("assets/table-sort.js"),
             canonicalURL: settings.baseURL.map { SiteURL.absolute(base: $0, outputPath: outputPath) },
             navigation: model.navigation.map {
                 PageView.Link(
@@ -72,6 +73,11 @@ struct PageRenderer: Sendable {
         case .documentList(let documents): view.documentList = factory.list(documents)
         case .document(let cover): view.document = factory.cover(cover)
         case .section(let section): view.section = factory.section(section)
+        case .datasetIndex(let index): view.datasetGroups = DataViewFactory(link: link).index(index)
+        case .dataset(let dataset): view.dataset = DataViewFactory(link: link).dataset(dataset)
+        case .quality(let quality): view.quality = DataViewFactory(link: link).quality(quality)
+        case .prefectureIndex(let index): view.prefectureIndex = PrefectureViewFactory(link: link).index(index)
+        case .prefecture(let prefecture): view.prefecture = PrefectureViewFactory(link: link).page(prefecture)
         }
         return view
     }

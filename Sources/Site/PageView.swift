@@ -31,6 +31,7 @@ struct PageView {
     let homeHref: String
     let stylesheetHref: String
     let scriptHref: String
+    let tableScriptHref: String
     let canonicalURL: String?
     let navigation: [Link]
     let breadcrumbs: [Link]
@@ -42,6 +43,11 @@ struct PageView {
     var documentList: [DocumentItemView]? = nil
     var document: DocumentCoverView? = nil
     var section: SectionView? = nil
+    var datasetGroups: [DatasetGroupView]? = nil
+    var dataset: DatasetView? = nil
+    var quality: QualityView? = nil
+    var prefecture: PrefectureView? = nil
+    var prefectureIndex: PrefectureIndexView? = nil
 
 
     // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such

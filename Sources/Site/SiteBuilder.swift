@@ -89,7 +89,15 @@ struct SiteContent: Sendable {
         }
         let documents = try DocumentLoader(contentDirectory: options.contentDirectory).load()
         let documentPages = DocumentPages(documents: documents, sources: try SourceTexts.load(documents, options))
-        return SiteContent(settings: settings, pages: pages + documentPages.pages(), files: documentPages.sourceFiles())
+        let datasets = try DatasetLoader(contentDirectory: options.contentDirectory).load()
+        let prefectures = try PrefectureList.load(contentDirectory: options.contentDirectory)
+        let prefecturePages = PrefecturePages(prefectures: prefectures, datasets: datasets, documents: documents)
+        var datasetPages = DatasetPages(datasets: datasets, documents: documents, prefectures: prefectures)
+        datasetPages.prefecturePaths = prefecturePages.paths
+        return SiteContent(
+            settings: settings,
+            pages: pages + documentPages.pages() + datasetPages.pages() + prefecturePages.pages(),
+            files: documentPages.sourceFiles() + datasetPages.files())
     }
 }
 

@@ -11,12 +11,6 @@ extension ReservedCommand {
     }
 }
 
-/// `shiryo import`.
-struct Import: ReservedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import content/sources/ into documents and datasets (not yet available).")
-}
-
 /// `shiryo check`.
 struct Check: ReservedCommand {
     static let configuration = CommandConfiguration(

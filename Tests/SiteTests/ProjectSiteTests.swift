@@ -1,21 +1,53 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 @testable import Site
 
 /// Builds the project's own content/ with its own templates/ into a temporary folder and walks the
 /// whole output.
-@Suite struct ProjectSiteTests {
-    @Test func everyPageIsSoundAndEveryLinkResolves() throws {
-        let folder = try TemporaryDirectory()
-        let output = folder.url.appendingPathComponent("public")
+@Suite(.serialized) struct ProjectSiteTests {
+    static let built: Result<URL, any Error> = Result {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-project-\(UUID().uuidString)")
         let options = BuildOptions(
             contentDirectory: Repository.content, templatesDirectory: Repository.templates, outputDirectory: output)
-        let report = try SiteBuilder(options: options).build()
-        #expect(report.pages >= 3)
+        try SiteBuilder(options: options).build()
+        return output
+    }
+
+    @Test func everyPageIsSoundAndEveryLinkResolves() throws {
+        let output = try Self.built.get()
         #expect(SiteAudit.problems(in: output) == [])
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("sitemap.xml").path))
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("404.html").path))
+        for page in ["index.html", "sitemap.xml", "404.html"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path))
+        }
+    }
+
+    @Test func everySVGIsWellFormedWithTitleAndDescription() throws {
+        let output = try Self.built.get()
+        var count = 0
+        for (path, data) in FileTree.snapshot(output) where path.hasSuffix(".html") {
+            for svg in SiteAudit.matches(#"(<svg[\s\S]*?</svg>)"#, in: String(decoding: data, as: UTF8.self)) {
+                count += 1
+                let parser = XMLParser(data: Data(svg.utf8))
+                #expect(parser.parse(), "\(path): \(parser.parserError.map { String(describing: $0) } ?? "")")
+                #expect(svg.contains("<title id=") && svg.contains("<desc id="), "\(path): chart without title or desc")
+            }
+        }
+        let datasets = FileTree.snapshot(output).keys.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") }
+        #expect(count > 0 || datasets.isEmpty)
+    }
+
+    @Test func prefecturePagesShowTheirCSVValuesAndStayLight() throws {
+        let output = try Self.built.get()
+        #expect(try PanelAudit.problems(site: output, content: Repository.content) == [])
+        let pages = FileTree.snapshot(output).filter { $0.key.hasPrefix("prefectures/") }
+        #expect(pages.count == 48)
+        for (path, data) in pages {
+            #expect(data.count < 300_000, "\(path) is \(data.count) bytes")
+        }
     }
 }

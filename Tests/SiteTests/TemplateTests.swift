@@ -26,9 +26,12 @@ import Templates
     static func viewModelKeys() -> Set<String> {
         let link = PageView.Link(title: "", href: "", current: false)
         let outline = OutlineView(number: "", title: "", href: "", lines: nil, nested: false)
+        let check = CheckView(
+            title: "", result: "", resultClass: "", expected: nil, actual: nil, explanation: nil, datasetTitle: nil,
+            datasetHref: nil)
         let view = PageView(
             lang: "ja", title: "", documentTitle: "", description: nil, siteTitle: "", homeHref: "", stylesheetHref: "",
-            scriptHref: "", canonicalURL: nil, navigation: [link], breadcrumbs: [link],
+            scriptHref: "", tableScriptHref: "", canonicalURL: nil, navigation: [link], breadcrumbs: [link],
             toc: [PageView.TocEntry(text: "", href: "", nested: false)], content: "",
             children: [PageView.Child(title: "", href: "", description: nil)], editHref: nil, footer: nil,
             documentList: [DocumentItemView(title: "", href: "", issuer: nil, date: nil, sectionCount: "")],
@@ -37,7 +40,33 @@ import Templates
             section: SectionView(
                 documentTitle: "", documentHref: "", provenance: "", sourceHref: "", parts: [outline], hasParts: true,
                 previous: outline, next: outline, hasPager: true, excerpt: [SourceLineView(number: "1", text: "")],
-                hasExcerpt: true))
+                hasExcerpt: true),
+            datasetGroups: [
+                DatasetGroupView(
+                    documentTitle: "", documentHref: nil,
+                    datasets: [DatasetItemView(title: "", href: "", meta: "", checks: "", unrecoverable: nil)])
+            ],
+            dataset: DatasetView(
+                provenance: "", sourceHref: nil, documentTitle: "", asOf: nil, shapeLabel: "",
+                charts: [ChartView(svg: "", caption: "", tableHref: "")], hasCharts: true, table: nil, checks: [check],
+                hasChecks: true, checkSummary: "", notes: [""], hasNotes: true, csvHref: nil, jsonHref: nil,
+                unrecoverable: nil),
+            quality: QualityView(
+                summary: "", checks: [check], mismatches: [check], hasMismatches: true,
+                unrecoverable: [UnrecoverableView(title: "", href: "", reason: "", provenance: "")], hasUnrecoverable: true),
+            prefecture: PrefectureView(
+                region: "", standing: "", toc: [LinkView(title: "", href: "")],
+                panels: [
+                    PanelView(
+                        id: "", title: "", documentTitle: "", datasetHref: "", sourceHref: nil, provenance: "", asOf: nil,
+                        values: [ValueView(label: "", value: "", rank: nil, share: nil)], hasValues: true,
+                        cities: [CityView(name: "", values: "")], hasCities: true, strip: nil, listTable: nil,
+                        listSummary: nil, absent: nil, checks: [""], hasChecks: true, remarks: [""], hasRemarks: true)
+                ],
+                previous: nil, next: nil, neighbours: [LinkView(title: "", href: "")], hasNeighbours: true),
+            prefectureIndex: PrefectureIndexView(
+                maps: [IndicatorMapView(title: "", svg: "", caption: "", datasetHref: "", open: true)], hasMaps: true,
+                table: ""))
         var keys: Set<String> = []
         func collect(_ value: Any) {
             for child in Mirror(reflecting: value).children {
@@ -51,7 +80,7 @@ import Templates
             }
         }
         collect(view)
-        // Blocks of the layout that templates fill in, not view-model keys.
+        // Blocks of the layout that templates fill in, and `.` (the current item), not view-model keys.
         return keys.union(["main"])
     }
 

@@ -11,6 +11,16 @@ public enum PageDetails: Sendable, Equatable {
     case document(DocumentCover)
     /// One section of a document.
     case section(SectionDetails)
+    /// The list of datasets (`data/index.html`).
+    case datasetIndex(DatasetIndex)
+    /// One dataset.
+    case dataset(DatasetPageDetails)
+    /// The data-quality report.
+    case quality(QualityDetails)
+    /// The prefecture index.
+    case prefectureIndex(PrefectureIndexDetails)
+    /// One prefecture.
+    case prefecture(PrefecturePageDetails)
 }
 
 /// A document as listed on the documents index.

@@ -1,0 +1,85 @@
+import Foundation
+import Content
+import Japanese
+
+/// R1 認知症疾患医療センター一覧: 456 entries with no title or header; only the type legend
+/// `※類型（1：基幹型、2：地域型、3：連携型）` marks the start.
+struct CentreListReader: TableReader {
+    static let document = Ninchisho.document
+    static let id = "ninchisho-centres"
+    static let legend = "類型（1：基幹型、2：地域型、3：連携型）"
+    static let typeNames = [1: "基幹型", 2: "地域型", 3: "連携型"]
+
+    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+        guard let legendLine = source.firstLine(containing: Self.legend) else {
+            throw source.error(line: nil, "the legend “\(Self.legend)” of the centre list is missing", fix: "restore the list R1 or unregister CentreListReader")
+        }
+        let records = try CentreRecordParser(source: source).records(after: legendLine)
+        guard let last = records.last else {
+            throw source.error(line: legendLine + 1, "no centre entry (`1 都道府県 …`) follows the legend", fix: "check the list R1 in the source")
+        }
+        let rows = records.map { record -> [String] in
+            let prefecture = record.authority.prefecture
+            var city = ""
+            if case .designatedCity(let name, _) = record.authority { city = name }
+            return [
+                String(record.number), prefecture?.jisCode ?? "", prefecture?.name ?? "", city, record.name, record.operatorName,
+                record.designated.iso, record.originalDesignation?.iso ?? "", record.address, Self.typeNames[record.type] ?? "",
+            ]
+        }
+        var dataset = Dataset(
+            id: Self.id, title: "認知症疾患医療センター一覧",
+            description: "都道府県・指定都市が指定した認知症疾患医療センターの名称、設置法人、指定日、所在地と類型。指定都市が指定したセンターは指定都市名を持つ。",
+            shape: .list, source: source.source(legendLine, last.lines.upperBound),
+            columns: [
+                DatasetColumn(key: "no", title: "番号", type: .integer, additive: false),
+                DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
+                DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+                DatasetColumn(key: "city", title: "指定都市（指定した市）", type: .city),
+                DatasetColumn(key: "name", title: "医療機関名", type: .text),
+                DatasetColumn(key: "operator", title: "設置主体（法人名）", type: .text),
+                DatasetColumn(key: "designated", title: "指定日", type: .date),
+                DatasetColumn(key: "first_designated", title: "当初指定日", type: .date),
+                DatasetColumn(key: "address", title: "所在地", type: .text),
+                DatasetColumn(key: "type", title: "類型", type: .text),
+            ],
+            rows: rows,
+            notes: [
+                "原資料の一覧には表題・列見出しがなく、列の意味は内容と類型の凡例から判断した。",
+                "医療機関名と法人名は空白で区切られているだけなので、法人格（医療法人、社会福祉法人など）で始まる語以降を法人名とした。原資料で名称と法人名が続けて印字されている番号172は「医療法人社団康心会 湘南東部総合病院」と「医療法人社団康心会」に分けた。",
+                "番号433の法人名「公立大学法人 大阪」、番号33の名称の「＋」は原資料のまま。",
+                "当初指定日は原資料で括弧書きの日付。空欄は記載がないもの。",
+                "一覧の時点は原資料に記載がない。",
+            ])
+        dataset.checks = Self.checks(records, dataset: dataset)
+        return [dataset]
+    }
+
+    static func checks(_ records: [CentreRecord], dataset: Dataset) -> [DatasetCheck] {
+        let inconsistent = records.filter { !$0.inconsistentDates.isEmpty }
+        let reversed = records.filter { record in record.originalDesignation.map { $0 > record.designated } ?? false }
+        let sameDay = records.filter { $0.originalDesignation == $0.designated }
+        var checks = [
+            DatasetChecks.count(
+                id: "numbering", title: "番号が1から途切れずに続く", expected: records.count, actual: records.last?.number ?? 0),
+            DatasetCheck(
+                id: "era-dates", kind: .other, title: "指定日がその元号の期間内の日付である",
+                result: inconsistent.isEmpty ? .pass : .mismatch,
+                rows: inconsistent.map { String($0.number) }, columns: ["designated", "first_designated"],
+                explanation: inconsistent.isEmpty ? nil : inconsistent.map {
+                    "番号\($0.number)の「\($0.inconsistentDates.joined(separator: "、"))」は元号が改まった後の日付を旧元号で書いたもの（存在しない和暦日）。西暦に換算して \($0.designated.iso) と記録した"
+                }.joined(separator: "; ")),
+            DatasetCheck(
+                id: "first-before-current", kind: .other, title: "当初指定日が指定日より後でない",
+                result: reversed.isEmpty ? .pass : .mismatch, rows: reversed.map { String($0.number) },
+                columns: ["designated", "first_designated"]),
+        ]
+        if !sameDay.isEmpty {
+            checks.append(DatasetCheck(
+                id: "first-equals-current", kind: .other, title: "当初指定日が括弧書きされている場合は指定日と異なる",
+                result: .mismatch, rows: sameDay.map { String($0.number) }, columns: ["designated", "first_designated"],
+                explanation: sameDay.map { "番号\($0.number)は指定日と当初指定日が同じ（\($0.designated.iso)）" }.joined(separator: "; ")))
+        }
+        return checks
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// 新旧対照表 in Markdown converted from a PDF.
+extension MarkdownState {
+
+    /// Finds comparison tables (`| 現 行 | 改 正 後 … |`) and the column chunks that follow them.
+    mutating func markComparisons() {
+        var index = 0
+        while index + 2 < cleaned.count {
+            let header = Self.cells(cleaned[index]).map(TextCleaning.squash)
+            guard cleaned[index].hasPrefix("|"), header.count == 2,
+                let oldFirst = Self.comparisonOrder(header)
+            else { index += 1; continue }
+            var rowIndex = index + 1
+            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), Self.cells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
+                rowIndex += 1
+            }
+            var end = rowIndex
+            while end < cleaned.count, cleaned[end].hasPrefix("|") { end += 1 }
+            renderComparisonRows(header: index, rows: rowIndex..<end, oldFirst: oldFirst)
+            index = deinterleave(from: end, oldFirst: oldFirst)
+        }
+    }
+
+    static func comparisonOrder(_ header: [String]) -> Bool? {
+        func isOld(_ cell: String) -> Bool { cell.hasPrefix("現行") }
+        func isNew(_ cell: String) -> Bool { cell.hasPrefix("改正") }
+        if isOld(header[0]) && isNew(header[1]) { return true }
+        if isNew(header[0]) && isOld(header[1]) { return false }
+        return nil
+    }
+
+    /// The one-row table holds the first page of both columns as HTML cells.
+    mutating func renderComparisonRows(header: Int, rows: Range<Int>, oldFirst: Bool) {
+        trace[header] = LineTrace(role: .table, text: "")
+        for line in rows.lowerBound..<rows.upperBound {
+            let cells = Self.cells(cleaned[line])
+            trace[line] = LineTrace(role: .table, text: "")
+            guard cells.count == 2 else { continue }
+            let old = Self.htmlToMarkdown(oldFirst ? cells[0] : cells[1])
+            let new = Self.htmlToMarkdown(oldFirst ? cells[1] : cells[0])
+            var blocks = [new]
+            if old != new { blocks.append(Self.details(old)) }
+            trace[line].text = TextCleaning.squash(new).prefix(40).description
+            detailsAfter[line, default: []] += blocks
+        }
+        // The raw HTML row is not printed; its text is.
+        for line in header..<rows.upperBound { trace[line].role = .duplicate }
+        trace[rows.upperBound - 1].role = .duplicate
+    }
+
+    static func details(_ markdown: String) -> String {
+        "<details>\n<summary>改正前（現行）の文</summary>\n\n" + markdown + "\n\n</details>"
+    }
+
+    static func htmlToMarkdown(_ html: String) -> String {
+        var text = html
+        for tag in ["<br/>", "<br>", "<br />", "</p>", "</li>"] { text = text.replacingOccurrences(of: tag, with: "\n") }
+        text = text.replacing(#/<[^>]+>/#, with: "")
+        return text.components(separatedBy: "\n").map { TextCleaning.cleanProse($0) }.filter { !$0.isEmpty }
+            .map(TextCleaning.escapeMarkdown).joined(separator: "\n\n")
+    }
+
+    /// After the table, each page of one column is followed by the same page of the other; a chunk
+    /// is recognised when the following chunk starts with the same line and matches it line by line.
+    /// Returns the first line after the last recognised pair.
+    mutating func deinterleave(from start: Int, oldFirst: Bool) -> Int {
+        var cursor = start
+        while true {
+            while cursor < cleaned.count, cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty { cursor += 1 }
+            // Column chunks are running text; another table ends them.
+            guard cursor < cleaned.count, cleaned[cursor].count >= 8, !cleaned[cursor].hasPrefix("|") else { return cursor }
+            let first = cleaned[cursor]
+            guard let repeatAt = ((cursor + 1)..<min(cleaned.count, cursor + 120)).first(where: { cleaned[$0] == first }) else {
+                return cursor
+            }
+            var chunkEnd = repeatAt - 1
+            while chunkEnd > cursor, cleaned[chunkEnd].trimmingCharacters(in: .whitespaces).isEmpty { chunkEnd -= 1 }
+            let length = chunkEnd - cursor + 1
+            guard repeatAt + length <= cleaned.count else { return cursor }
+            let same = (0..<length).filter { cleaned[cursor + $0] == cleaned[repeatAt + $0] }.count
+            let nonBlank = (0..<length).filter { !cleaned[cursor + $0].trimmingCharacters(in: .whitespaces).isEmpty }.count
+            guard same * 2 >= max(nonBlank, 1) + (length - nonBlank) else { return cursor }
+            let oldRange = oldFirst ? cursor...chunkEnd : repeatAt...(repeatAt + length - 1)
+            let newRange = oldFirst ? repeatAt...(repeatAt + length - 1) : cursor...chunkEnd
+            var changed: [String] = []
+            for offset in 0..<length {
+                let oldLine = oldRange.lowerBound + offset
+                let newLine = newRange.lowerBound + offset
+                guard trace[oldLine].role == .text else { continue }
+                if cleaned[oldLine] == cleaned[newLine] {
+                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                    trace[oldLine] = LineTrace(role: .duplicate, text: text)
+                } else {
+                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                    trace[oldLine] = LineTrace(role: .previousText, text: text)
+                    changed.append(TextCleaning.escapeMarkdown(text))
+                }
+            }
+            if !changed.isEmpty {
+                var anchor = newRange.upperBound
+                while anchor > newRange.lowerBound, !trace[anchor].role.isContent { anchor -= 1 }
+                detailsAfter[anchor, default: []].append(Self.details(changed.joined(separator: "\n\n")))
+            }
+            cursor = max(oldRange.upperBound, newRange.upperBound) + 1
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The table of contents of Markdown converted from a PDF, and where each of its items starts.
+extension MarkdownState {
+
+    mutating func tableOfContents() -> [ContentsItem] {
+        guard let heading = cleaned.firstIndex(where: { line in
+            Self.headingText(line).map { TextCleaning.squash($0.text) == "目次" } ?? false
+        }) else { return [] }
+        for index in 0..<heading where trace[index].role == .text { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
+        trace[heading] = LineTrace(role: .furniture(.tableOfContents))
+        var items: [ContentsItem] = []
+        var part = ""
+        var index = heading + 1
+        while index < cleaned.count, isBlank(index) { index += 1 }
+        while index < cleaned.count, cleaned[index].hasPrefix("|") {
+            trace[index] = LineTrace(role: .furniture(.tableOfContents))
+            let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
+                .trimmingCharacters(in: .whitespaces)
+            if let match = first.wholeMatch(of: #/[(（](.+)[)）]/#) {
+                part = String(match.1)
+                parts.append(part)
+            } else if let match = first.wholeMatch(of: #/([0-9０-９]+)\s+(.+?)\s*[.．…]{2,}\s*/#) {
+                items.append(ContentsItem(part: part, number: TextCleaning.asciiDigits(String(match.1)), title: String(match.2)))
+            }
+            index += 1
+        }
+        return items
+    }
+
+    /// Part dividers (`# 重 点 事 項`) repeat the names of the parts of the table of contents.
+    func isPartDivider(_ index: Int) -> Bool {
+        guard let heading = Self.headingText(cleaned[index]) else { return false }
+        let text = TextCleaning.squash(heading.text)
+        return parts.contains { TextCleaning.squash($0) == text }
+    }
+
+    // MARK: Anchors
+
+    static func key(_ title: String) -> String {
+        var text = TextCleaning.squash(TextCleaning.normalizeCharacters(title))
+        text.removeAll { "「」『』“”\"".contains($0) }
+        for suffix in ["他", "について"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
+    }
+
+    static func longestCommonSubstring(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: y.count + 1)
+        var best = 0
+        for i in 1...x.count {
+            var current = [Int](repeating: 0, count: y.count + 1)
+            for j in 1...y.count where x[i - 1] == y[j - 1] {
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+            }
+            previous = current
+        }
+        return best
+    }
+
+    /// A heading that carries the item's number and its title: `## 2 生活福祉資金貸付制度について`.
+    func numberedHeading(for item: ContentsItem, in range: Range<Int>) -> Int? {
+        let key = Self.key(item.title)
+        for index in range where trace[index].role == .text {
+            guard let heading = Self.headingText(cleaned[index]),
+                let match = heading.text.wholeMatch(of: #/([0-9０-９]+)[\s.．]*(.+)/#),
+                TextCleaning.asciiDigits(String(match.1)) == item.number
+            else { continue }
+            let text = Self.key(String(match.2))
+            if text.contains(key) || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }
+        }
+        return nil
+    }
+
+    /// For items without a numbered heading: the first heading, caption or table in `range` that
+    /// names the item.
+    func looseAnchor(for item: ContentsItem, in range: Range<Int>) -> Int? {
+        let key = Self.key(item.title)
+        let threshold = max(6, Int((Double(key.count) * 0.6).rounded(.up)))
+        for index in range where trace[index].role == .text && !isPartDivider(index) {
+            let line = cleaned[index]
+            if let heading = Self.headingText(line) {
+                if Self.longestCommonSubstring(Self.key(heading.text), key) >= min(threshold, key.count) { return index }
+                continue
+            }
+            var text = TextCleaning.squash(line)
+            text.removeAll { "「」『』“”\"".contains($0) }
+            let isTableRow = line.hasPrefix("|")
+            guard isTableRow || line.count <= 120 else { continue }
+            if text.contains(key) || Self.longestCommonSubstring(text, key) >= max(10, threshold) {
+                var first = index
+                while isTableRow, first > range.lowerBound, cleaned[first - 1].hasPrefix("|") { first -= 1 }
+                return first
+            }
+        }
+        return nil
+    }
+
+    /// Anchors every item: first the items whose heading carries their number, in order; then the
+    /// others, each searched for between its anchored neighbours.
+    func anchors(for items: [ContentsItem], from start: Int) -> [Int?] {
+        var found = [Int?](repeating: nil, count: items.count)
+        var cursor = start
+        for (k, item) in items.enumerated() {
+            if let line = numberedHeading(for: item, in: cursor..<cleaned.count) {
+                found[k] = line
+                cursor = line + 1
+            }
+        }
+        for k in items.indices where found[k] == nil {
+            let lower = (found[..<k].compactMap { $0 }.last).map { $0 + 1 } ?? start
+            let upper = found[(k + 1)...].compactMap { $0 }.first ?? cleaned.count
+            guard lower < upper else { continue }
+            found[k] = looseAnchor(for: items[k], in: lower..<upper)
+        }
+        return found
+    }
+}

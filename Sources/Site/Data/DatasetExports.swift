@@ -1,0 +1,66 @@
+import Content
+import Foundation
+
+/// The downloadable forms of a dataset: CSV for spreadsheets and JSON for programs.
+enum DatasetExports {
+    /// The CSV with a UTF-8 byte-order mark, without which Excel reads Japanese text as Shift_JIS.
+    static func csv(_ dataset: Dataset) -> Data {
+        Data([0xEF, 0xBB, 0xBF]) + Data(DatasetFiles.csv(dataset).utf8)
+    }
+
+    /// JSON with keys in a fixed order: numbers as numbers, blank cells as null, dashes as "-".
+    static func json(_ dataset: Dataset) -> Data {
+        var out = "{\n"
+        out += "  \"id\": \(JSONText.string(dataset.id)),\n"
+        out += "  \"title\": \(JSONText.string(dataset.title)),\n"
+        out += "  \"description\": \(JSONText.string(dataset.description)),\n"
+        out += "  \"source\": {\"document\": \(JSONText.string(dataset.source.document)), \"lines\": \(JSONText.string(dataset.source.lines.description.replacingOccurrences(of: "–", with: "-")))},\n"
+        if let asOf = dataset.asOf {
+            out += "  \"as_of\": {\"iso\": \(JSONText.string(asOf.iso)), \"wareki\": \(JSONText.string(asOf.wareki))},\n"
+        }
+        let columns = dataset.columns.map { column in
+            "{\"key\": \(JSONText.string(column.key)), \"title\": \(JSONText.string(column.title)), \"type\": \(JSONText.string(column.type.rawValue))"
+                + (column.unit.map { ", \"unit\": \(JSONText.string($0))" } ?? "") + "}"
+        }
+        out += "  \"columns\": [\n    " + columns.joined(separator: ",\n    ") + "\n  ],\n"
+        let rows = dataset.rows.indices.map { row in
+            "{" + dataset.columns.indices.map { column in
+                "\(JSONText.string(dataset.columns[column].key)): \(JSONText.value(dataset.value(row: row, column: column)))"
+            }.joined(separator: ", ") + "}"
+        }
+        out += "  \"rows\": [\n    " + rows.joined(separator: ",\n    ") + "\n  ]\n}\n"
+        return Data(out.utf8)
+    }
+}
+
+/// JSON literals written by hand so that output bytes are stable.
+enum JSONText {
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func value(_ value: DatasetValue) -> String {
+        switch value {
+        case .number(let number): DatasetNumber.format(number)
+        case .text(let text): string(text)
+        case .blank: "null"
+        case .dash: "\"-\""
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Charts
+import Content
+import Foundation
+
+/// Builds the HTML table of a dataset: typed cells, units in headers, designated-city rows under
+/// their prefecture, the stated totals in the footer, and cells named by failed checks flagged.
+struct DatasetTable {
+    let dataset: Dataset
+    /// Relative link to a prefecture's page by JIS code, when prefecture pages exist.
+    let prefectureLink: (Int) -> String?
+
+    /// Columns shown: the JIS code column is left out when the table also names the prefecture.
+    var shownColumns: [Int] {
+        let hasName = dataset.columns.contains { $0.key == "prefecture" }
+        return dataset.columns.indices.filter { !(hasName && dataset.columns[$0].type == .prefecture) }
+    }
+
+    func render(id: String) -> String {
+        let shown = shownColumns
+        let flags = CheckFlags(dataset: dataset)
+        let codeColumn = dataset.columns.firstIndex { $0.type == .prefecture }
+        let cityColumn = dataset.columnIndex("city")
+        var rows: [DataTable.Row] = []
+        for row in dataset.rows.indices {
+            let cells = shown.map { cell(row: row, column: $0, flag: flags.flag(row: row, column: $0)) }
+            let isCityRow = cityColumn.map { !dataset.rows[row][$0].isEmpty } ?? false
+            if isCityRow, let parent = rows.indices.last, dataset.shape == .prefectures {
+                rows[parent].subRows.append(DataTable.Row(cells))
+            } else {
+                rows.append(DataTable.Row(linkingPrefecture(cells, row: row, codeColumn: codeColumn, shown: shown)))
+            }
+        }
+        return DataTable(
+            id: id, caption: dataset.title + (dataset.asOf.map { "（\(DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki)）" } ?? ""),
+            columns: shown.map { column(dataset.columns[$0]) }, rows: rows, totals: totalsRow(shown: shown, flags: flags),
+            rowHeaderColumn: 0
+        ).render()
+    }
+
+    private func column(_ column: DatasetColumn) -> DataTable.Column {
+        column.type.isNumeric ? DataTable.Column(column.title, kind: .number(Self.unit(column))) : DataTable.Column(column.title)
+    }
+
+    private func cell(row: Int, column: Int, flag: String?) -> DataTable.Cell {
+        switch dataset.value(row: row, column: column) {
+        case .number(let number):
+            return .number(NSDecimalNumber(decimal: number).doubleValue, flag: flag)
+        case .blank:
+            return dataset.columns[column].type.isNumeric ? .number(nil, flag: flag) : DataTable.Cell(.text(""), flag: flag)
+        case .dash:
+            return DataTable.Cell(.text("－"), flag: flag)
+        case .text(let text):
+            return DataTable.Cell(.text(text), flag: flag)
+        }
+    }
+
+    private func linkingPrefecture(_ cells: [DataTable.Cell], row: Int, codeColumn: Int?, shown: [Int]) -> [DataTable.Cell] {
+        guard let codeColumn, let code = Int(dataset.rows[row][codeColumn]), let href = prefectureLink(code),
+            let first = cells.first, case .text(let name) = first.content
+        else { return cells }
+        var cells = cells
+        cells[0] = DataTable.Cell(.text(name), href: href, sortKey: Double(code), flag: first.flag)
+        return cells
+    }
+
+    /// The source's own totals; a mismatched sum is flagged on the stated figure.
+    private func totalsRow(shown: [Int], flags: CheckFlags) -> DataTable.Row? {
+        guard !dataset.totals.isEmpty else { return nil }
+        let label = dataset.totals.first?.label ?? "合計"
+        let cells = shown.enumerated().map { position, column -> DataTable.Cell in
+            let key = dataset.columns[column].key
+            if let total = dataset.totals.first(where: { $0.column == key }), let value = DatasetNumber.parse(total.value) {
+                return .number(NSDecimalNumber(decimal: value).doubleValue, flag: flags.totalFlag(column: key))
+            }
+            return .text(position == 0 ? "\(label)（原資料）" : "")
+        }
+        return DataTable.Row(cells)
+    }
+
+    /// The chart and table unit for a column: its symbol, decimals for non-integers, and whether
+    /// it may be summed.
+    static func unit(_ column: DatasetColumn) -> Charts.Unit {
+        let digits = column.type == .integer ? 0 : 1
+        return Charts.Unit(column.unit ?? "", fractionDigits: digits, isAdditive: column.additive)
+    }
+}
+
+/// Which cells the failed checks of a dataset point at, with the explanation shown for them.
+struct CheckFlags {
+    private var cells: [Int: [Int: String]] = [:]
+    private var totals: [String: String] = [:]
+
+    init(dataset: Dataset) {
+        for check in dataset.checks where check.result == .mismatch {
+            let text = Self.explain(check)
+            let columns = check.columns.compactMap(dataset.columnIndex)
+            if check.kind == .columnSum {
+                for key in check.columns { totals[key] = text }
+            }
+            for row in RowKeys.match(check.rows, in: dataset) {
+                for column in columns.isEmpty ? [0] : columns {
+                    cells[row, default: [:]][column] = text
+                }
+            }
+        }
+    }
+
+    func flag(row: Int, column: Int) -> String? {
+        cells[row]?[column]
+    }
+
+    func totalFlag(column: String) -> String? {
+        totals[column]
+    }
+
+    static func explain(_ check: DatasetCheck) -> String {
+        var text = "検証「\(check.title)」が不一致"
+        if let expected = check.expected, let actual = check.actual {
+            text += "（原資料 \(NumberText.grouped(expected))、計算 \(NumberText.grouped(actual))）"
+        }
+        if let explanation = check.explanation { text += "。\(explanation)" }
+        return text
+    }
+}
+
+/// Finds the rows a check names: by JIS code (prefecture row), by city name, by `code:city`, or by
+/// 1-based row number in lists.
+enum RowKeys {
+    static func match(_ keys: [String], in dataset: Dataset) -> [Int] {
+        let code = dataset.columns.firstIndex { $0.type == .prefecture }
+        let city = dataset.columnIndex("city")
+        var found: [Int] = []
+        for key in keys {
+            for row in dataset.rows.indices {
+                let cells = dataset.rows[row]
+                let rowCode = code.map { cells[$0] } ?? ""
+                let rowCity = city.map { cells[$0] } ?? ""
+                let matches =
+                    (key == rowCode && rowCity.isEmpty) || (!rowCity.isEmpty && (key == rowCity || key == "\(rowCode):\(rowCity)"))
+                    || (code == nil && key == String(row + 1))
+                if matches { found.append(row) }
+            }
+        }
+        return found
+    }
+}
+
+/// Numbers written for people: thousands separators on the plain CSV form.
+enum NumberText {
+    static func grouped(_ plain: String) -> String {
+        guard let number = DatasetNumber.parse(plain) else { return plain }
+        let double = NSDecimalNumber(decimal: number).doubleValue
+        let digits = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        return NumberFormat.grouped(double, fractionDigits: digits)
+    }
+}

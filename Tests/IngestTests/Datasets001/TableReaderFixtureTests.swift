@@ -1,0 +1,140 @@
+import Content
+import Foundation
+@testable import Ingest
+import Japanese
+import Testing
+
+/// Each reader on an excerpt of the document, and on the same excerpt with lines inserted above.
+@Suite struct TableReaderFixtureTests {
+    static let cases: [(String, any TableReader)] = [
+        ("care-pathways.txt", CarePathwayReader()),
+        ("centre-coverage.txt", CentreCoverageReader()),
+        ("centre-coverage.txt", CentreTypesReader()),
+        ("centres.txt", CentreListReader()),
+        ("guardianship.txt", GuardianshipSubsidyReader()),
+        ("training.txt", TrainingTableReader.medical),
+        ("training.txt", TrainingTableReader.careFirst),
+        ("training.txt", TrainingTableReader.careSecond),
+        ("coordinators.txt", YoungOnsetCoordinatorReader()),
+        ("supporters.txt", SupporterReader()),
+        ("supporters.txt", CaravanMateReader()),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func insertingLinesAboveChangesOnlyLineNumbers(_ index: Int) throws {
+        let (file, reader) = Self.cases[index]
+        let plain = try reader.read(Fixture001.input(file))
+        let shifted = try reader.read(Fixture001.input(file, shift: 7))
+        #expect(!plain.isEmpty)
+        #expect(plain.map(\.ignoringLines) == shifted.map(\.ignoringLines))
+        for (a, b) in zip(plain, shifted) {
+            #expect(b.source.lines.first == a.source.lines.first + 7, "\(a.id)")
+            #expect(b.source.lines.last == a.source.lines.last + 7, "\(a.id)")
+        }
+    }
+
+    @Test func carePathwaysReadThreePrefecturesPerLine() throws {
+        let dataset = try #require(try CarePathwayReader().read(Fixture001.input("care-pathways.txt")).first)
+        #expect(dataset.rows.count == 47)
+        #expect(dataset.rows[0] == ["01", "北海道", "88", "22", "69", "49.2"])
+        #expect(dataset.rows[46] == ["47", "沖縄県", "11", "8", "22", "26.8"])
+        #expect(dataset.totals.map(\.value) == ["1382", "133", "226", "79.4"])
+        #expect(dataset.asOf?.wareki == "平成30年度")
+        #expect(dataset.checks.allSatisfy { $0.result == .pass })
+    }
+
+    @Test func coverageReadsCodesAndTypesTheFullWidthCounts() throws {
+        let coverage = try #require(try CentreCoverageReader().read(Fixture001.input("centre-coverage.txt")).first)
+        #expect(coverage.rows[0] == ["01", "北海道", "21", "10", "19", "47.6"])
+        #expect(coverage.rows[12] == ["13", "東京都", "13", "12", "52", "92.3"])
+        #expect(coverage.asOf?.iso == "2020-02")
+        let types = try #require(try CentreTypesReader().read(Fixture001.input("centre-coverage.txt")).first)
+        #expect(types.rows == [["基幹型", "16"], ["地域型", "367"], ["連携型", "73"]])
+        #expect(types.check("sum-centres")?.result == .pass)
+    }
+
+    @Test func centreRecordsInEveryShape() throws {
+        let dataset = try #require(try CentreListReader().read(Fixture001.input("centres.txt")).first)
+        #expect(dataset.rows.count == 14)
+        let byNumber = Dictionary(uniqueKeysWithValues: dataset.rows.map { ($0[0], $0) })
+        // A date and its original designation split by a blank line.
+        #expect(byNumber["4"]?[6...7] == ["2018-04-01", "2014-07-16"])
+        // Everything on one line.
+        #expect(byNumber["7"]?[4...9] == ["島田脳神経外科", "医療法人たんぽぽ会", "2019-04-01", "", "小樽市錦町1番2号", "連携型"])
+        // `Ｈ29.4．1` with full-width letter and point, `（H24.4.1)` with mixed brackets.
+        #expect(byNumber["8"]?[6...7] == ["2017-04-01", "2012-04-01"])
+        // Designated by a city: the city's prefecture code and the city.
+        #expect(byNumber["9"]?[1...3] == ["04", "宮城県", "仙台市"])
+        // A name wrapped over two lines is joined without a space.
+        #expect(byNumber["10"]?[4...5] == ["順天堂大学医学部附属順天堂東京江東高齢者医療センター", "学校法人 順天堂"])
+        // Name and operator glued together.
+        #expect(byNumber["11"]?[4...5] == ["医療法人社団康心会 湘南東部総合病院", "医療法人社団康心会"])
+        // An operator with a space in it.
+        #expect(byNumber["12"]?[5] == "社会福祉法人恩賜財団済生会支部 東京都済生会")
+        // H31.5.1 does not exist: recorded in 西暦 and reported.
+        #expect(byNumber["13"]?[6] == "2019-05-01")
+        #expect(dataset.check("era-dates")?.rows == ["13"])
+        // R1.10.1, half-width katakana in the address, a spaced two-letter city.
+        #expect(byNumber["14"]?[1...3] == ["27", "大阪府", "堺市"])
+        #expect(byNumber["14"]?[6...9] == ["2019-10-01", "", "品川区中延二丁目15番5号 酒井ビル2階", "基幹型"])
+    }
+
+    @Test func guardianshipListKeepsOnlyWhatSurvived() throws {
+        let datasets = try GuardianshipSubsidyReader().read(Fixture001.input("guardianship.txt"))
+        let list = try #require(datasets.first)
+        #expect(list.rows.first == ["01", "北海道", "夕張市", "18"])
+        #expect(list.rows.last == ["47", "沖縄県", "与那国町", "6"])
+        #expect(!list.rows.contains { $0[2].contains("市区町村名") })
+        // The excerpt holds a few rows, so the ○ total cannot reach the document's column totals.
+        #expect(list.check("marks-vs-column-totals")?.result == .mismatch)
+        #expect(list.check("column-totals")?.result == .notCheckable)
+        #expect(datasets.last?.unrecoverable != nil && datasets.last?.columns == [])
+    }
+
+    @Test func trainingTablesPutCitiesAfterTheirPrefecture() throws {
+        let medical = try #require(try TrainingTableReader.medical.read(Fixture001.input("training.txt")).first)
+        #expect(medical.rows.count == 67)
+        #expect(medical.rows[0].prefix(6) == ["01", "北海道", "", "72", "402", "474"])
+        #expect(medical.rows[1][2] == "札幌市")
+        #expect(medical.checks.allSatisfy { $0.result == .pass })
+        #expect(medical.check("hospital-staff-with-group-training")?.expected == "147456")
+        let second = try #require(try TrainingTableReader.careSecond.read(Fixture001.input("training.txt")).first)
+        let okayamaCity = try #require(second.rows.first { $0[2] == "岡山市" })
+        #expect(Array(okayamaCity[3...]) == ["0", "0", "0", "0", "127", "421", "1", "8"])
+        #expect(second.checks.allSatisfy { $0.result == .pass })
+    }
+
+    @Test func coordinatorsKeepDashApartFromZero() throws {
+        let dataset = try #require(try YoungOnsetCoordinatorReader().read(Fixture001.input("coordinators.txt")).first)
+        #expect(dataset.rows.count == 67)
+        #expect(dataset.rows.first { $0[1] == "群馬県" && $0[2].isEmpty }?[3...4] == ["○", "14"])
+        #expect(dataset.rows.first { $0[2] == "札幌市" }?[3...4] == ["－", "-"])
+        #expect(dataset.totals.map(\.value) == ["106", "7"])
+        #expect(dataset.checks.count == 4 && dataset.checks.allSatisfy { $0.result == .pass })
+    }
+
+    @Test func supporterTablesAndLostCharts() throws {
+        let datasets = try SupporterReader().read(Fixture001.input("supporters.txt"))
+        let ids = datasets.map(\.id)
+        #expect(ids.contains("ninchisho-supporters-by-year"))
+        let lost = datasets.filter { $0.unrecoverable != nil }.map(\.id).sorted()
+        #expect(lost == ["ninchisho-caravan-activity", "ninchisho-supporter-courses-chart", "ninchisho-supporters-by-year"])
+        let audience = try #require(datasets.first { $0.id == "ninchisho-supporters-by-audience" })
+        #expect(audience.rows.first == ["住民", "5415879", "192959", "44.5"])
+        #expect(audience.checks.allSatisfy { $0.result == .pass })
+        let sexAge = try #require(datasets.first { $0.id == "ninchisho-supporters-by-sex-age" })
+        #expect(sexAge.rows.count == 7 && sexAge.checks.allSatisfy { $0.result == .pass })
+        let summary = try #require(datasets.first { $0.id == "ninchisho-supporters" })
+        #expect(summary.check("sum-people")?.result == .pass)
+    }
+
+    @Test func caravanMatesCheckTheirRowIdentities() throws {
+        let dataset = try #require(try CaravanMateReader().read(Fixture001.input("supporters.txt")).first)
+        #expect(dataset.rows.count == 47)
+        #expect(dataset.rows[39][1] == "福岡県")
+        #expect(dataset.check("identity-mates")?.result == .pass)
+        #expect(dataset.check("identity-total")?.result == .pass)
+        #expect(dataset.check("sum-elderly")?.result == .mismatch)
+        #expect(dataset.check("sum-elderly")?.expected == "35185241")
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+import Testing
+
+@testable import Site
+
+@Suite struct DatasetPagesTests {
+    static var files: [String: String] {
+        var files = DocumentPagesTests.files
+        files["content/prefectures.csv"] = try? String(
+            contentsOf: Repository.content.appendingPathComponent("prefectures.csv"), encoding: .utf8)
+        files["content/data/test-centres.yaml"] = """
+            id: "test-centres"
+            title: "試験センター数"
+            description: "都道府県別の設置数"
+            shape: "prefectures"
+            source:
+              document: "test-doc"
+              lines: "4-5"
+            as_of:
+              iso: "2020-02"
+              wareki: "令和2年2月"
+            columns:
+              - key: "code"
+                title: "都道府県コード"
+                type: "prefecture"
+              - key: "prefecture"
+                title: "都道府県"
+                type: "text"
+              - key: "city"
+                title: "指定都市"
+                type: "city"
+              - key: "centres"
+                title: "設置数"
+                type: "integer"
+                unit: "箇所"
+            totals:
+              - column: "centres"
+                label: "合計"
+                value: "1300"
+            checks:
+              - id: "sum-centres"
+                kind: "column-sum"
+                title: "設置数の合計が原資料の合計と一致する"
+                result: "mismatch"
+                expected: "1300"
+                actual: "1238"
+                rows: ["13"]
+                columns: ["centres"]
+                explanation: "東京都の値が原資料の合計と合わない"
+            """
+        files["content/data/test-centres.csv"] = """
+            code,prefecture,city,centres
+            01,北海道,,12
+            01,北海道,札幌市,3
+            13,東京都,,1223
+            47,沖縄県,,-
+
+            """
+        files["content/data/test-lost.yaml"] = """
+            id: "test-lost"
+            title: "失われた表"
+            shape: "prefectures"
+            source:
+              document: "test-doc"
+              lines: "6-7"
+            columns: []
+            unrecoverable: "○の位置がテキスト化で失われた"
+            """
+        return files
+    }
+
+    @Test func datasetIndexPageDownloadsAndQuality() throws {
+        let site = try FixtureSite(Self.files)
+        try site.build()
+        let index = try site.page("data/index.html")
+        #expect(index.contains("<a class=\"dataset-title\" href=\"test-centres/index.html\">試験センター数</a>"))
+        #expect(index.contains("4行・令和2年2月（2020年2月）・原資料 行 4–5"))
+        #expect(index.contains("復元できない表：○の位置がテキスト化で失われた"))
+
+        let page = try site.page("data/test-centres/index.html")
+        #expect(page.contains("設置数（箇所）"))
+        #expect(page.contains("1,223"))
+        #expect(page.contains("1,300"))  // the stated total, in the footer
+        #expect(page.contains("class=\"subrow"))  // 札幌市 under 北海道
+        #expect(page.contains("東京都の値が原資料の合計と合わない"))
+        #expect(page.contains("<svg"))
+        #expect(page.contains("role=\"img\""))
+        #expect(page.contains("href=\"../test-centres.csv\""))
+        #expect(page.contains("<a href=\"../../documents/test-doc/01-gaiyo/index.html\">試験資料　原資料 test-doc 行 4–5</a>"))
+        #expect(page.contains("<span class=\"check-result\">不一致</span>"))
+
+        let csv = try Data(contentsOf: site.output.appendingPathComponent("data/test-centres.csv"))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("code,prefecture,city,centres\n01,北海道,,12\n"))
+        let json = try site.page("data/test-centres.json")
+        #expect(json.contains("{\"code\": \"01\", \"prefecture\": \"北海道\", \"city\": null, \"centres\": 12}"))
+        #expect(json.contains("\"centres\": \"-\""))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("data/test-lost.csv").path))
+
+        let quality = try site.page("quality/index.html")
+        #expect(quality.contains("検証 1件：不一致 1"))
+        #expect(quality.contains("<a href=\"../data/test-centres/index.html\">試験センター数</a>：設置数の合計が原資料の合計と一致する"))
+        #expect(quality.contains("原資料 1,300／計算 1,238"))
+        #expect(quality.contains("<a href=\"../data/test-lost/index.html\">失われた表</a>"))
+        #expect(SiteAudit.problems(in: site.output) == [])
+    }
+
+    @Test func everySVGIsWellFormedXML() throws {
+        let site = try FixtureSite(Self.files)
+        try site.build()
+        let page = try site.page("data/test-centres/index.html")
+        let svgs = SiteAudit.matches(#"(<svg[\s\S]*?</svg>)"#, in: page)
+        #expect(svgs.count == 2)
+        for svg in svgs {
+            let parser = XMLParser(data: Data(svg.utf8))
+            #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
+            #expect(svg.contains("<title") && svg.contains("<desc"))
+        }
+    }
+
+    @Test func aCellThatIsNotANumberFailsTheBuild() throws {
+        var files = Self.files
+        files["content/data/test-centres.csv"] = "code,prefecture,city,centres\n01,北海道,,12箇所\n"
+        let site = try FixtureSite(files)
+        #expect {
+            try site.build()
+        } throws: { error in
+            String(describing: error).hasPrefix("data/test-centres.csv:2: “12箇所” in column centres is not a number")
+        }
+    }
+}
