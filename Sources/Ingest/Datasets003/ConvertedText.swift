@@ -19,6 +19,12 @@ public struct ConvertedText: Sendable {
         self.lines = lines
     }
 
+    /// Wraps the lines the dataset importer hands a reader.
+    public init(_ input: SourceLinesInput) {
+        self.fileName = input.path
+        self.lines = input.lines
+    }
+
     /// Reads a UTF-8 file.
     public init(contentsOf url: URL) throws {
         let data = try Data(contentsOf: url)

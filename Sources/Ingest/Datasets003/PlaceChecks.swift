@@ -57,16 +57,17 @@ public struct PlaceChecks: Sendable {
         let totalIndex = position(total)
         let partIndexes = parts.map { (position($0.key), $0.sign) }
         let columnKeys = [total] + parts.map(\.key)
-        let labelled: [(key: String?, label: String, cells: [PlaceCell])] =
-            table.rows.map { ($0.place.rowKey, $0.place.city?.name ?? $0.place.prefecture.name, $0.cells) }
+        let labelled: [(place: Place?, label: String, cells: [PlaceCell])] =
+            table.rows.map { ($0.place, $0.place.city?.name ?? $0.place.prefecture.name, $0.cells) }
             + [(nil, table.totals.label, table.totals.cells)]
         var failures: [DatasetCheck] = []
-        for (key, label, cells) in labelled {
+        for (place, label, cells) in labelled {
             let stated = cells[totalIndex].value ?? 0
             let computed = partIndexes.reduce(Decimal(0)) { $0 + $1.1 * (cells[$1.0].value ?? 0) }
             guard stated != computed else { continue }
+            let key = place?.rowKey
             failures.append(DatasetCheck(
-                id: "\(id)-\(key.map { $0.replacingOccurrences(of: " ", with: "-") } ?? "total")",
+                id: "\(id)-\(place?.idSuffix ?? "total")",
                 kind: .rowIdentity, title: "\(title)：\(label)", result: .mismatch,
                 expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
                 rows: key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))

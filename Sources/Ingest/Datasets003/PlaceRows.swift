@@ -20,9 +20,14 @@ public struct Place: Sendable, Hashable, Comparable {
         self.city = city
     }
 
-    /// The row key checks name: the JIS code, or the code and the city name.
+    /// The row key checks name: the JIS code, or `code+city` for a city row.
     public var rowKey: String {
-        city.map { "\(prefecture.jisCode) \($0.name)" } ?? prefecture.jisCode
+        city.map { "\(prefecture.jisCode)+\($0.name)" } ?? prefecture.jisCode
+    }
+
+    /// An ASCII form of the key for check ids: `14`, `14-yokohama-shi`.
+    public var idSuffix: String {
+        city.map { "\(prefecture.jisCode)-\($0.slug)" } ?? prefecture.jisCode
     }
 
     /// JIS order, the prefecture's row first, then its cities by local government code: the
