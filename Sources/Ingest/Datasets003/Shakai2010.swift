@@ -21,8 +21,12 @@ public enum Shakai2010 {
         }
         let history = try LoanHistory.read(source)
         datasets.append(try ModelMunicipalities.read(source))
+        datasets.append(try MonthlyComprehensiveLoans.read(source))
+        datasets.append(try HomelessByPolicy.read(source))
+        let contracts = try ContractHistory.read(source)
+        datasets.append(contracts.dataset)
         datasets.append(history)
         datasets.append(contentsOf: try lostCharts(source))
-        return crossChecked(datasets)
+        return crossChecked(datasets, users: contracts.users)
     }
 }
