@@ -70,14 +70,15 @@ extension Shakai2010 {
                     + shareIndexes.map { PlaceDataset.csvCell(number: period.shares[$0]) }
             }
             var checks: [DatasetCheck] = []
-            let sumFailures = periods.filter { period in
-                period.counts[0...3].reduce(Decimal(0)) { $0 + ($1.value ?? 0) } != period.counts[4].value
+            let sumFailures = periods.indices.filter { index in
+                periods[index].counts[0...3].reduce(Decimal(0)) { $0 + ($1.value ?? 0) } != periods[index].counts[4].value
             }
             checks.append(DatasetCheck(
                 id: "total-is-groups", kind: .rowIdentity, title: "計が対象者別の契約件数の合計と一致する",
-                result: sumFailures.isEmpty ? .pass : .mismatch, rows: sumFailures.map(\.date.iso),
+                result: sumFailures.isEmpty ? .pass : .mismatch, rows: sumFailures.map { String($0 + 1) },
                 columns: Array(groups[0...4])))
-            let shareFailures = periods.filter { period in
+            let shareFailures = periods.indices.filter { index in
+                let period = periods[index]
                 guard let total = period.counts[4].value, total != 0 else { return true }
                 return shareIndexes.contains { index in
                     guard let count = period.counts[index].value, let share = period.shares[index].value else { return false }
@@ -86,7 +87,7 @@ extension Shakai2010 {
             }
             checks.append(DatasetCheck(
                 id: "shares", kind: .other, title: "構成比が契約件数と計から計算した割合（小数第1位に丸め）と一致する",
-                result: shareFailures.isEmpty ? .pass : .mismatch, rows: shareFailures.map(\.date.iso)))
+                result: shareFailures.isEmpty ? .pass : .mismatch, rows: shareFailures.map { String($0 + 1) }))
             var notes = [
                 "原資料では各期間の契約件数の行の下に構成比(%)の行がある。期間「平成21年4月～11月」は8か月分。",
             ]

@@ -95,13 +95,15 @@ extension Shakai2010 {
                     title: "\(last.label)の内訳（続く\(orphans.count)行を含む）の合計が計と一致する",
                     result: withOrphans == last.amount ? .pass : .mismatch,
                     expected: DatasetNumber.format(last.amount), actual: DatasetNumber.format(withOrphans),
-                    rows: [last.date.iso], columns: ["amount"]))
+                    rows: [String(years.count)], columns: ["amount"]))
             }
+            // Row keys of a series are row numbers, as the importer numbers them.
             let amountFailures = years.enumerated().filter { index, year in
                 let extra = index == years.count - 1 ? orphans.reduce(Decimal(0)) { $0 + $1.value } : 0
                 return year.amountParts.reduce(0, +) + extra != year.amount
-            }.map { $0.element.date.iso }
-            let countFailures = years.filter { $0.countParts.reduce(0, +) != $0.count }.map { $0.date.iso }
+            }.map { String($0.offset + 1) }
+            let countFailures = years.enumerated().filter { $0.element.countParts.reduce(0, +) != $0.element.count }
+                .map { String($0.offset + 1) }
             let breakdownReason = "資金種類別の内訳は原資料で列が欠落・ずれており（昭和50年度以降の福祉資金の金額、緊急小口資金、離職者支援資金などの金額が欠け、件数と金額で同じ年度の値が別の列にある）、内訳は掲載していない。"
             checks.append(DatasetCheck(
                 id: "breakdown-amounts", kind: .other, title: "資金種類別の金額の合計が計と一致する年度の数",

@@ -17,7 +17,7 @@ extension Shakai2010 {
                 in: LoanHistory.id, id: "matches-h20-\(key)",
                 title: "平成20年度の\(title)が都道府県別の表（\(loansH20.id)）の合計行と一致する",
                 stated: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key), other: book.total(loansH20.id, key),
-                rows: ["2008"], columns: [key])
+                rows: book.rowNumber(LoanHistory.id, where: ("fiscal_year", "2008")), columns: [key])
         }
         let months = [("2009-10", "persons_2009_10"), ("2009-11", "persons_2009_11"), ("2009-12", "persons_2009_12"), ("2010-01", "persons_2010_01")]
         for (month, column) in months {
@@ -25,7 +25,8 @@ extension Shakai2010 {
                 in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-\(month)",
                 title: "\(month)の貸付決定者数が都道府県別の表（\(comprehensiveSupportLoans.id)）の合計行と一致する",
                 stated: book.cell(MonthlyComprehensiveLoans.id, where: ("month", month), "persons"),
-                other: book.total(comprehensiveSupportLoans.id, column), rows: [month], columns: ["persons"])
+                other: book.total(comprehensiveSupportLoans.id, column),
+                rows: book.rowNumber(MonthlyComprehensiveLoans.id, where: ("month", month)), columns: ["persons"])
         }
         for (key, column) in [("persons", "persons_total"), ("amount", "amount_total")] {
             book.compare(
@@ -40,7 +41,8 @@ extension Shakai2010 {
             book.compare(
                 in: HomelessByPolicy.id, id: "matches-homeless-table-\(survey)",
                 title: "実施・未実施自治体のホームレス数の合計が都道府県別の表（\(homeless.id)）の合計行と一致する",
-                stated: book.total(homeless.id, column), other: sum.map(DatasetNumber.format), rows: [survey],
+                stated: book.total(homeless.id, column), other: sum.map(DatasetNumber.format),
+                rows: book.rowNumber(HomelessByPolicy.id, where: ("survey", survey)),
                 columns: ["implementing", "not_implementing"])
         }
         if let users {
@@ -63,6 +65,14 @@ extension Shakai2010 {
 
         func total(_ id: String, _ column: String) -> String? {
             dataset(id)?.totals.first { $0.column == column }?.value
+        }
+
+        /// The 1-based number of the row whose `key.column` is `key.value`, as a check's row key.
+        func rowNumber(_ id: String, where key: (column: String, value: String)) -> [String] {
+            guard let dataset = dataset(id), let keyIndex = dataset.columnIndex(key.column),
+                  let index = dataset.rows.firstIndex(where: { $0[keyIndex] == key.value })
+            else { return [] }
+            return [String(index + 1)]
         }
 
         func cell(_ id: String, where key: (column: String, value: String), _ column: String) -> String? {

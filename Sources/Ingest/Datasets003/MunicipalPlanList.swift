@@ -119,7 +119,7 @@ extension Shakai2010 {
             var checks: [DatasetCheck] = []
             var countFailures: [DatasetCheck] = []
             var trusted: Set<Int> = []
-            var statusFailures: [String] = []
+            var statusFailures: [Prefecture] = []
             for prefecture in Prefecture.all {
                 let own = entries.filter { $0.prefecture == prefecture }
                 let expected = stated[prefecture.code]
@@ -127,14 +127,13 @@ extension Shakai2010 {
                     countFailures.append(DatasetCheck(
                         id: "count-\(prefecture.jisCode)", kind: .crossDataset,
                         title: "一覧の市町村数が都道府県別策定状況の市町村数と一致する（\(prefecture.name)）",
-                        result: .mismatch, expected: String(expected.municipalities), actual: String(own.count),
-                        rows: [prefecture.jisCode]))
+                        result: .mismatch, expected: String(expected.municipalities), actual: String(own.count)))
                 }
                 let counts = statuses.map { name in own.filter { $0.status == name }.count }
                 if let expected, counts == [expected.done, expected.planned, expected.undecided] {
                     trusted.insert(prefecture.code)
                 } else {
-                    statusFailures.append(prefecture.jisCode)
+                    statusFailures.append(prefecture)
                 }
             }
             if countFailures.isEmpty {
@@ -148,8 +147,7 @@ extension Shakai2010 {
                 id: "status-counts", kind: .crossDataset,
                 title: "策定済・策定予定・策定未定の数が都道府県別策定状況と一致する都道府県の数",
                 result: statusFailures.isEmpty ? .pass : .mismatch, expected: "47", actual: String(trusted.count),
-                rows: statusFailures,
-                explanation: statusFailures.isEmpty ? nil : "原資料の○の列はページによって欠けたり統合されたりしており（○の列が1つしかない、空の列がある、策定済と策定予定が同じ列に入っている等）、これらの都道府県では市町村ごとの策定状況を確定できない。該当する都道府県の策定状況は空欄としている。"))
+                explanation: statusFailures.isEmpty ? nil : "原資料の○の列はページによって欠けたり統合されたりしており（○の列が1つしかない、空の列がある、策定済と策定予定が同じ列に入っている等）、次の都道府県では市町村ごとの策定状況を確定できないため空欄としている：" + statusFailures.map(\.name).joined(separator: "、") + "。"))
             let rows = entries.enumerated().map { index, entry in
                 [
                     String(index + 1), entry.prefecture.jisCode, entry.prefecture.name, entry.name,

@@ -23,6 +23,8 @@ public enum Shakai2010 {
         datasets.append(try ModelMunicipalities.read(source))
         datasets.append(try MonthlyComprehensiveLoans.read(source))
         datasets.append(try HomelessByPolicy.read(source))
+        datasets.append(try HomelessProgrammes.read(source))
+        datasets.append(try Budget.read(source))
         let contracts = try ContractHistory.read(source)
         datasets.append(contracts.dataset)
         datasets.append(history)

@@ -88,7 +88,7 @@ import Testing
         let list = try Self.datasets(Self.source()).list
         #expect(list.checks.count == 47)
         let mismatched = list.checks.filter { $0.result == .mismatch }
-        #expect(mismatched.map { $0.rows } == [["12"], ["13"], ["14"], ["15"], ["20"]])
+        #expect(mismatched.map(\.id) == ["count-12", "count-13", "count-14", "count-15", "count-20"])
         #expect(mismatched.map { "\($0.expected ?? "")>\($0.actual ?? "")" }
             == ["15/4/0>0/0/0", "45/0/0>0/0/0", "27/1/0>0/0/0", "4/0/7>4/0/1", "6/0/0>7/0/0"])
         #expect(mismatched.allSatisfy { ($0.explanation ?? "").isEmpty == false })

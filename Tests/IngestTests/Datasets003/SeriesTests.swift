@@ -52,6 +52,32 @@ import Testing
         }
     }
 
+    @Test func budgetItemsWithPartsAndDifferences() throws {
+        let dataset = try Shakai2010.Budget.read(Files003.document())
+        #expect(dataset.rows.count == 9)
+        #expect(dataset.rows[2].prefix(7) == ["3", "3", "", "地方改善事業関係", "6713308", "6138435", "-574873"])
+        #expect(dataset.rows[3].prefix(4) == ["4", "(1)", "3", "地方改善施設整備費"])
+        #expect(dataset.rows[0][4...6] == ["", "", ""])
+        #expect(dataset.rows[0][7].hasPrefix("予算額欄：「セーフティネット支援対策等"))
+        #expect(dataset.checks.allSatisfy { $0.result == .pass })
+        #expect(dataset.totals.map(\.value) == ["6871572", "6317775", "-553797"])
+    }
+
+    @Test func aWrongDifferenceIsReported() throws {
+        let lines = try Files003.document().lines.map { $0.replacingOccurrences(of: "▲ 22,712", with: "▲ 22,721") }
+        let dataset = try Shakai2010.Budget.read(ConvertedText(fileName: "d.md", text: lines.joined(separator: "\n")))
+        let difference = try #require(dataset.checks.first { $0.id == "difference" })
+        #expect(difference.result == .mismatch)
+        #expect(difference.rows == ["6"])
+        #expect(dataset.checks.first { $0.id == "sum-difference" }?.result == .mismatch)
+    }
+
+    @Test func homelessProgrammeCountsAgreeWithTheProse() throws {
+        let dataset = try Shakai2010.HomelessProgrammes.read(Files003.document())
+        #expect(dataset.rows == [["2008", "平成20年度", "33", "3"], ["2009", "平成21年度", "50", "28"]])
+        #expect(dataset.checks.map(\.result) == [.pass])
+    }
+
     @Test func aCrossCheckRecordsADisagreement() {
         var book = Shakai2010.CrossBook(datasets: [
             Dataset(id: "a", title: "a", shape: .series, source: DatasetSource(document: "d", lines: SourceLines(first: 1, last: 1)))
