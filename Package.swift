@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Charts", swiftSettings: swiftSettings),
         .target(
             name: "Templates",
-            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,6 +1,6 @@
 /// Writing YAML by hand so that generated files are byte-for-byte stable and readable.
 public enum YAMLText {
-    /// A double-quoted YAML scalar.
+    /// A double-quoted YAML scalar; written with JSON's escapes only, so it is also a JSON string.
     public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -12,7 +12,7 @@ public enum YAMLText {
             case "\r": out += "\\r"
             default:
                 if scalar.value < 0x20 {
-                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

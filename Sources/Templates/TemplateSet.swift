@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Mustache
 
@@ -11,7 +12,7 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
 
     /// Loads every `*.mustache` below a directory (the `assets` folder is skipped).
-    /// - Throws: `TemplateError` naming the file and line of a syntax error or a missing partial.
+    /// - Throws: `ContentError` naming the file and line of a syntax error or a missing partial.
     public init(directory: URL) throws {
         let files = try Self.templateFiles(in: directory)
         var templates: [String: MustacheTemplate] = [:]
@@ -20,12 +21,12 @@ public struct TemplateSet: Sendable {
             let name = String(relative.dropLast(".mustache".count))
             let data = (try? Data(contentsOf: directory.appendingPathComponent(relative))) ?? Data()
             guard let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(file: relative, problem: "is not valid UTF-8 text", fix: "save the template as UTF-8")
+                throw ContentError(file: relative, problem: "is not valid UTF-8 text", fix: "save the template as UTF-8")
             }
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(
+                throw ContentError(
                     file: relative, line: error.context.lineNumber,
                     problem: "Mustache syntax error (\(error.error)) near “\(error.context.line)”",
                     fix: "check that every {{#section}} and {{^section}} has a matching {{/section}}")
@@ -38,10 +39,10 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a view model with a named template.
-    /// - Throws: `TemplateError` when no template has that name.
+    /// - Throws: `ContentError` when no template has that name.
     public func render(_ view: Any, template name: String) throws -> String {
         guard let output = library.render(ReflectedValue.wrap(view), withTemplate: name) else {
-            throw TemplateError(
+            throw ContentError(
                 file: name + ".mustache", problem: "template is missing",
                 fix: "add templates/\(name).mustache (every site needs it)")
         }
@@ -51,7 +52,7 @@ public struct TemplateSet: Sendable {
     /// Checks that required templates exist, so a site fails before rendering instead of mid-way.
     public func require(_ required: [String]) throws {
         for name in required.sorted() where !names.contains(name) {
-            throw TemplateError(
+            throw ContentError(
                 file: name + ".mustache", problem: "template is missing",
                 fix: "add templates/\(name).mustache (see the default templates for its variables)")
         }
@@ -63,7 +64,7 @@ public struct TemplateSet: Sendable {
         guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
             let enumerator = manager.enumerator(atPath: directory.path)
         else {
-            throw TemplateError(
+            throw ContentError(
                 file: directory.path, problem: "templates directory not found",
                 fix: "pass --templates DIR or run from the project folder that holds templates/")
         }
@@ -82,7 +83,7 @@ public struct TemplateSet: Sendable {
         for name in sources.keys.sorted() {
             guard let text = sources[name] else { continue }
             for (line, reference) in PartialReferences.find(in: text) where !known.contains(reference) {
-                throw TemplateError(
+                throw ContentError(
                     file: name + ".mustache", line: line, problem: "refers to unknown template “\(reference)”",
                     fix: "create templates/\(reference).mustache or correct the name")
             }

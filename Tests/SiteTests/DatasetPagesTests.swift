@@ -89,7 +89,7 @@ import Testing
         #expect(page.contains("<svg"))
         #expect(page.contains("role=\"img\""))
         #expect(page.contains("href=\"../test-centres.csv\""))
-        #expect(page.contains("<a href=\"../../documents/test-doc/01-gaiyo/index.html\">試験資料　原資料 test-doc 行 4–5</a>"))
+        #expect(page.contains("<a href=\"../../documents/test-doc/01-gaiyo/index.html\">試験資料　原資料 001 行 4–5</a>"))
         #expect(page.contains("<span class=\"check-result\">不一致</span>"))
 
         let csv = try Data(contentsOf: site.output.appendingPathComponent("data/test-centres.csv"))

@@ -60,7 +60,7 @@ import Templates
                     PanelView(
                         id: "", title: "", documentTitle: "", datasetHref: "", sourceHref: nil, provenance: "", asOf: nil,
                         values: [ValueView(label: "", value: "", rank: nil, share: nil)], hasValues: true,
-                        cities: [CityView(name: "", values: "")], hasCities: true, strip: nil, listTable: nil,
+                        cities: [CityView(name: "", values: "")], hasCities: true, citiesTitle: "", strip: nil, listTable: nil,
                         listSummary: nil, absent: nil, checks: [""], hasChecks: true, remarks: [""], hasRemarks: true)
                 ],
                 previous: nil, next: nil, neighbours: [LinkView(title: "", href: "")], hasNeighbours: true),

@@ -92,7 +92,7 @@ struct DataViewFactory {
         let charts = recovered
             ? DatasetCharts(dataset: dataset, prefectures: details.prefectures, prefectureLink: prefectureLink).render() : []
         return DatasetView(
-            provenance: "\(details.documentTitle)　原資料 \(dataset.source.document) 行 \(dataset.source.lines)",
+            provenance: "\(details.documentTitle)　\(details.provenance)",
             sourceHref: details.sourceOutputPath.map(link), documentTitle: details.documentTitle,
             asOf: dataset.asOf.map { DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki },
             shapeLabel: ShapeLabel.text(dataset),

@@ -25,6 +25,8 @@ public struct DatasetIndex: Sendable, Equatable {
 public struct DatasetPageDetails: Sendable, Equatable {
     let dataset: Dataset
     let documentTitle: String
+    /// `原資料 001 行 3173–5598`.
+    let provenance: String
     /// The section holding the table in its source, or the document's cover page.
     let sourceOutputPath: String?
     let prefectures: PrefectureList

@@ -32,7 +32,7 @@ struct DatasetPages {
                     details: .dataset(
                         DatasetPageDetails(
                             dataset: dataset, documentTitle: document(dataset.source.document)?.info.title ?? dataset.source.document,
-                            sourceOutputPath: sourcePage(dataset.source), prefectures: prefectures,
+                            provenance: provenance(dataset.source), sourceOutputPath: sourcePage(dataset.source), prefectures: prefectures,
                             prefecturePaths: prefecturePaths))))
         }
         return pages

@@ -1,6 +1,7 @@
 import Charts
 import Content
 import Foundation
+import Japanese
 
 /// Builds the HTML table of a dataset: typed cells, units in headers, designated-city rows under
 /// their prefecture, the stated totals in the footer, and cells named by failed checks flagged.
@@ -49,6 +50,9 @@ struct DatasetTable {
             return dataset.columns[column].type.isNumeric ? .number(nil, flag: flag) : DataTable.Cell(.text(""), flag: flag)
         case .dash:
             return DataTable.Cell(.text("－"), flag: flag)
+        case .text(let text) where dataset.columns[column].type == .date:
+            let date = DateCell(iso: text)
+            return DataTable.Cell(.text(date.display), sortKey: date.sortKey, flag: flag)
         case .text(let text):
             return DataTable.Cell(.text(text), flag: flag)
         }
@@ -152,5 +156,19 @@ enum NumberText {
         let double = NSDecimalNumber(decimal: number).doubleValue
         let digits = plain.split(separator: ".").dropFirst().first?.count ?? 0
         return NumberFormat.grouped(double, fractionDigits: digits)
+    }
+}
+
+/// A date cell as a Japanese reader expects it (和暦 with the Western year), sortable by its ISO
+/// value.
+struct DateCell {
+    let display: String
+    let sortKey: Double?
+
+    init(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let date = parts.first.flatMap { EraDate(year: $0, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil) }
+        display = date?.display ?? iso
+        sortKey = parts.isEmpty ? nil : Double(parts[0] * 10_000 + (parts.count > 1 ? parts[1] * 100 : 0) + (parts.count > 2 ? parts[2] : 0))
     }
 }

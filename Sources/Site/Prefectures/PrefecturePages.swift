@@ -98,9 +98,15 @@ enum Standing {
         }
         let ranked = panels.filter { $0.figures != nil }.count
         var sentences = ["\(name)は、\(panels.count)件のデータに記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("全国で上位3位以内：" + high.joined(separator: "、") + "。") }
-        if !low.isEmpty { sentences.append("全国で下位3位以内：" + low.joined(separator: "、") + "。") }
+        if !high.isEmpty { sentences.append("全国で上位3位以内：" + list(high) + "。") }
+        if !low.isEmpty { sentences.append("全国で下位3位以内：" + list(low) + "。") }
         if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("どの表でも、全国の上位・下位3位以内には入っていません。") }
         return sentences.joined()
+    }
+
+    /// The first few items and how many more, so the summary stays a sentence.
+    private static func list(_ items: [String]) -> String {
+        let shown = items.prefix(4).joined(separator: "、")
+        return items.count > 4 ? shown + "ほか\(items.count - 4)件" : shown
     }
 }

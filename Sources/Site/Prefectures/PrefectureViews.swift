@@ -27,6 +27,7 @@ struct PanelView {
     let hasValues: Bool
     let cities: [CityView]
     let hasCities: Bool
+    let citiesTitle: String
     let strip: String?
     let listTable: String?
     let listSummary: String?
@@ -105,6 +106,7 @@ struct PrefectureViewFactory {
             sourceHref: panel.sourceOutputPath.map(link), provenance: panel.provenance,
             asOf: dataset.asOf.map { DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki },
             values: values, hasValues: !values.isEmpty, cities: cities, hasCities: !cities.isEmpty,
+            citiesTitle: "\(dataset.columnIndex("city").map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
             listTable: panel.listRows.isEmpty ? nil : listTable(panel, tile: tile),
             listSummary: panel.listRows.isEmpty ? nil : "\(panel.listRows.count)件",
