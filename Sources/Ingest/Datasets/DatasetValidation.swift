@@ -17,6 +17,10 @@ enum DatasetValidation {
             if let bad = dataset.rows.firstIndex(where: { $0.count != width }) {
                 throw fail("row \(bad + 1) has \(dataset.rows[bad].count) cells for \(width) columns")
             }
+            var checkIDs: Set<String> = []
+            if let repeated = dataset.checks.first(where: { !checkIDs.insert($0.id).inserted }) {
+                throw fail("the check id \(repeated.id) is used twice")
+            }
             if dataset.unrecoverable != nil { continue }
             guard dataset.shape == .prefectures else { continue }
             guard dataset.columns.first?.key == "code", dataset.columns.dropFirst().first?.key == "prefecture" else {

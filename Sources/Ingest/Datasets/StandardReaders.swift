@@ -1,8 +1,10 @@
 import Foundation
+
 extension DatasetImporter {
-    /// Every table reader the project ships, one list per source document.
+    /// Every table reader the project ships, one list per source document. A document's readers
+    /// live in `Sources/Ingest/Datasets<NNN>/` and are listed here.
     public static let standardReaders: [any TableReader] = ninchishoReaders
 
-    /// Every cross-dataset check the project ships.
+    /// Every cross-dataset check the project ships, listed like the readers.
     public static let standardCrossChecks: [any CrossDatasetCheck] = ninchishoCrossChecks
 }

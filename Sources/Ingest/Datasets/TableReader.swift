@@ -19,8 +19,8 @@ public protocol TableReader: Sendable {
 
 /// A check that compares datasets with each other once every reader has run.
 public protocol CrossDatasetCheck: Sendable {
-    /// Adds its results to the `checks` of the datasets it compares. Datasets it needs but that
-    /// are absent leave a not-checkable record rather than an error.
+    /// Adds its results to the `checks` of the datasets it compares. When one of them is absent
+    /// the other records the check as not checkable (see ``Array/recordMissing(_:in:id:)``).
     func apply(to datasets: inout [Dataset])
 }
 
@@ -28,5 +28,18 @@ extension Array where Element == Dataset {
     /// The index of the dataset with `id`.
     public func index(ofDataset id: String) -> Int? {
         firstIndex { $0.id == id }
+    }
+
+    /// Records on each dataset of `ids` that exists that a cross-dataset check could not run
+    /// because another of `ids` is missing; returns false in that case.
+    public mutating func recordMissing(_ ids: [String], in title: String, id: String) -> Bool {
+        let missing = ids.filter { index(ofDataset: $0) == nil }
+        guard !missing.isEmpty else { return true }
+        for present in ids.compactMap({ index(ofDataset: $0) }) {
+            self[present].checks.append(DatasetCheck(
+                id: id, kind: .crossDataset, title: title, result: .notCheckable,
+                explanation: "比較するデータセット（\(missing.joined(separator: "、"))）がない"))
+        }
+        return false
     }
 }

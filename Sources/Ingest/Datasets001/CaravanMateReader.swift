@@ -71,7 +71,7 @@ struct CaravanMateReader: TableReader {
             columns: table.keyColumns + Self.columns,
             rows: try table.csvRows(tableLines: first...last), totals: totals,
             notes: noteLines.map { JapaneseText.foldWidth(source[$0]).trimmingSpaces } + [
-                "海外の日系人会11団体の行（\(overseas.map(String.init).joined(separator: "・"))行）は空欄が詰められて列が特定できないため含めない。全国の行はこれらを含まない。",
+                "海外の日系人会\(overseas.count)団体の行（\(overseas.map(String.init).joined(separator: "・"))行）は含めない。都道府県ではなく、また一部の行は空欄が詰められてどの列の数値か特定できない。全国の行もこれらを含まない。",
             ],
             charts: [ChartSpec(kind: .tileMap, columns: ["share"]), ChartSpec(kind: .rankedBar, columns: ["courses_per_10k"])])
         var checks = ["population", "elderly", "courses", "mates", "active_mates", "inactive_mates", "supporters", "total"].map { key in

@@ -65,6 +65,7 @@ struct CentreListReader: TableReader {
             DatasetCheck(
                 id: "era-dates", kind: .other, title: "指定日がその元号の期間内の日付である",
                 result: inconsistent.isEmpty ? .pass : .mismatch,
+                expected: inconsistent.first?.inconsistentDates.first, actual: inconsistent.first?.designated.iso,
                 rows: inconsistent.map { String($0.number) }, columns: ["designated", "first_designated"],
                 explanation: inconsistent.isEmpty ? nil : inconsistent.map {
                     "番号\($0.number)の「\($0.inconsistentDates.joined(separator: "、"))」は元号が改まった後の日付を旧元号で書いたもの（存在しない和暦日）。西暦に換算して \($0.designated.iso) と記録した"

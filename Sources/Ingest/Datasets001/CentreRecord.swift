@@ -155,7 +155,9 @@ struct CentreRecordParser {
         if words.count == 2 {
             // `医療法人社団康心会 湘南東部総合病院医療法人社団康心会`: the operator, repeated in front
             // of the name, is glued to the name's end.
-            if words[1].count > words[0].count, words[1].hasSuffix(words[0]) {
+            if words[1].count > words[0].count, words[1].hasSuffix(words[0]),
+               Self.legalForms.contains(where: { words[0].hasPrefix($0) }),
+               !Self.legalForms.contains(where: { words[1].hasPrefix($0) }) {
                 return (Self.clean(words[0] + " " + words[1].dropLast(words[0].count)), Self.clean(words[0]))
             }
             return (Self.clean(words[0]), Self.clean(words[1]))

@@ -7,7 +7,8 @@ import Japanese
 struct CentreCountCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
         let title = "都道府県ごとのセンター数（指定都市分を含む）が一覧の件数と一致する"
-        guard let listIndex = datasets.index(ofDataset: CentreListReader.id),
+        guard datasets.recordMissing([CentreListReader.id, CentreCoverageReader.id], in: title, id: "centres-vs-list"),
+              let listIndex = datasets.index(ofDataset: CentreListReader.id),
               let tableIndex = datasets.index(ofDataset: CentreCoverageReader.id)
         else { return }
         let list = datasets[listIndex]
@@ -43,7 +44,8 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
 /// R1 against T3: the number of centres of each type.
 struct CentreTypeCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
-        guard let listIndex = datasets.index(ofDataset: CentreListReader.id),
+        guard datasets.recordMissing([CentreListReader.id, CentreTypesReader.id], in: "類型別の設置数が一覧の件数と一致する", id: "types-vs-list"),
+              let listIndex = datasets.index(ofDataset: CentreListReader.id),
               let typesIndex = datasets.index(ofDataset: CentreTypesReader.id),
               let typeColumn = datasets[listIndex].columnIndex("type")
         else { return }
@@ -78,7 +80,10 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
 /// R2 against T1: each prefecture's municipality rows against 作成済 + 作成中 + 未作成.
 struct MunicipalityCountCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
-        guard let listIndex = datasets.index(ofDataset: GuardianshipSubsidyReader.id),
+        guard datasets.recordMissing(
+                [GuardianshipSubsidyReader.id, CarePathwayReader.id], in: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数と一致する",
+                id: "municipalities-vs-care-pathways"),
+              let listIndex = datasets.index(ofDataset: GuardianshipSubsidyReader.id),
               let tableIndex = datasets.index(ofDataset: CarePathwayReader.id)
         else { return }
         let list = datasets[listIndex]

@@ -29,8 +29,9 @@ enum Ninchisho {
         return DatasetDate(iso: match.date.iso, wareki: match.date.wareki)
     }
 
-    /// Scans back from `end` (exclusive) over a table's data lines: lines for which `isData`
-    /// holds, with blank lines and `※` notes between them. Returns the data lines in order.
+    /// Scans back from `end` (exclusive) over a table's data lines, those for which `isData`
+    /// holds, skipping blank lines and the `※` source notes printed under the table. Returns the
+    /// data lines in order; the first line that is neither ends the table.
     static func dataLines(
         _ source: SourceLinesInput, before end: Int, isData: (String) -> Bool
     ) -> [Int] {
@@ -55,7 +56,8 @@ extension DatasetImporter {
     static let ninchishoReaders: [any TableReader] = [
         CarePathwayReader(), CentreCoverageReader(), CentreTypesReader(), CentreListReader(),
         GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
-        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(), CaravanMateReader(),
+        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        SupporterOrganiserReader(), CaravanMateReader(), OverseasCaravanReader(),
     ]
 
     /// The checks between its datasets.

@@ -62,7 +62,7 @@ struct TrainingTableReader: TableReader {
             Group(key: "planner", title: "小規模多機能型サービス等計画作成担当者研修"),
             Group(key: "instructor_followup", title: "認知症介護指導者フォローアップ研修"),
         ],
-        measures: [Measure(suffix: "h30", title: "平成30年度修了者数"), Measure(suffix: "total", title: "累計（～30'）")],
+        measures: [Measure(suffix: "h30", title: "平成30年度修了者数"), Measure(suffix: "total", title: "累計（平成30年度まで）")],
         notes: ["都道府県の値に指定都市の値は含まれない。原資料の合計行にはラベルがない。"], cumulativeIdentity: false)
 
     static let careSecond = TrainingTableReader(
@@ -75,7 +75,7 @@ struct TrainingTableReader: TableReader {
             Group(key: "basic", title: "認知症介護基礎研修"),
             Group(key: "instructor", title: "認知症介護指導者養成研修"),
         ],
-        measures: [Measure(suffix: "h30", title: "平成30年度修了者数"), Measure(suffix: "total", title: "累計（～30'）")],
+        measures: [Measure(suffix: "h30", title: "平成30年度修了者数"), Measure(suffix: "total", title: "累計（平成30年度まで）")],
         notes: ["都道府県の値に指定都市の値は含まれない。原資料の合計行にはラベルがない。"], cumulativeIdentity: false)
 
     var width: Int { groups.count * measures.count }

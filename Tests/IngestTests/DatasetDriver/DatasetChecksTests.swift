@@ -64,4 +64,16 @@ import Testing
         let check = DatasetChecks.notCheckable(id: "n", kind: .columnSum, title: "列合計", reason: "列の位置が失われた")
         #expect(check.result == .notCheckable && check.explanation == "列の位置が失われた")
     }
+
+    @Test func crossCheckWithAMissingDatasetIsNotCheckable() {
+        var datasets = [table([["x", "1", "2", "3", ""]])]
+        let ran = datasets.recordMissing(["demo", "other"], in: "件数が一致する", id: "vs-other")
+        #expect(!ran)
+        #expect(datasets[0].checks.map(\.result) == [.notCheckable])
+        #expect(datasets[0].checks.first?.explanation?.contains("other") == true)
+        var both = [table([]), { var d = table([]); d.id = "other"; return d }()]
+        let bothRan = both.recordMissing(["demo", "other"], in: "件数が一致する", id: "vs-other")
+        #expect(bothRan)
+        #expect(both.allSatisfy { $0.checks.isEmpty })
+    }
 }

@@ -19,14 +19,15 @@ enum Shipped001 {
 @Suite struct ShippedDocumentDatasetTests {
     @Test func producesEveryTable() throws {
         let ids = Set(try Shipped001.result.get().map(\.id))
-        #expect(ids.count >= 16)
+        #expect(ids.count >= 21)
         for id in [
             "ninchisho-care-pathways", "ninchisho-centre-coverage", "ninchisho-centre-types", "ninchisho-centres",
             "ninchisho-guardianship-subsidy-municipalities", "ninchisho-guardianship-subsidy-flags",
             "ninchisho-medical-training-h30", "ninchisho-care-training-1-h30", "ninchisho-care-training-2-h30",
             "ninchisho-young-onset-coordinators", "ninchisho-supporters", "ninchisho-supporters-by-year",
             "ninchisho-supporters-by-audience", "ninchisho-supporters-by-sex-age", "ninchisho-caravan-activity",
-            "ninchisho-supporter-courses-chart", "ninchisho-caravan-mates",
+            "ninchisho-supporter-courses-chart", "ninchisho-caravan-mates", "ninchisho-municipal-supporters-by-audience",
+            "ninchisho-school-supporters", "ninchisho-supporters-by-organiser", "ninchisho-caravan-mates-overseas",
         ] {
             #expect(ids.contains(id), "\(id)")
         }
@@ -47,6 +48,9 @@ enum Shipped001 {
         #expect(types == ["基幹型": 16, "地域型": 367, "連携型": 73])
         #expect(centres.rows.map { $0[0] } == (1...456).map(String.init))
         #expect(centres.rows[0][designated] == "2017-04-01" && centres.rows[0][first] == "2012-04-01")
+        // An operator that ends with the centre's name is not the name glued to its operator.
+        #expect(centres.rows[57][4...5] == ["あさかホスピタル", "社会医療法人あさかホスピタル"])
+        #expect(centres.rows[171][4...5] == ["医療法人社団康心会 湘南東部総合病院", "医療法人社団康心会"])
     }
 
     @Test func centreCountsAgreeWithCoverageTableForAll47() throws {
@@ -103,5 +107,18 @@ enum Shipped001 {
         #expect(list.checks.first { $0.id == "municipalities-vs-care-pathways" }?.result == .pass)
         let flags = try Shipped001.dataset("ninchisho-guardianship-subsidy-flags")
         #expect(flags.unrecoverable != nil && flags.columns.isEmpty)
+    }
+}
+
+/// Lines inserted at the top of the real document move every dataset's line numbers and nothing else.
+@Test func shiftingTheWholeDocumentChangesOnlyLineNumbers() throws {
+    let text = try SourceText(contentsOf: Package.content.appendingPathComponent("sources/001_71f28aac2aacb1a3.txt"))
+    let plain = SourceLinesInput(document: "ninchisho-2020", path: "001", lines: text.lines)
+    let shifted = SourceLinesInput(document: "ninchisho-2020", path: "001", lines: ["挿入", "", "もう一行", "", " 5"] + text.lines)
+    for reader in DatasetImporter.standardReaders where type(of: reader).document == "ninchisho-2020" {
+        let a = try reader.read(plain)
+        let b = try reader.read(shifted)
+        #expect(a.map(\.ignoringLines) == b.map(\.ignoringLines), "\(type(of: reader))")
+        #expect(zip(a, b).allSatisfy { $1.source.lines.first == $0.source.lines.first + 5 }, "\(type(of: reader))")
     }
 }

@@ -17,7 +17,10 @@ import Testing
         ("training.txt", TrainingTableReader.careSecond),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
         ("supporters.txt", SupporterReader()),
+        ("supporters.txt", SupporterBreakdownReader()),
+        ("supporters.txt", SupporterOrganiserReader()),
         ("supporters.txt", CaravanMateReader()),
+        ("supporters.txt", OverseasCaravanReader()),
     ]
 
     @Test(arguments: 0..<cases.count)
@@ -126,6 +129,37 @@ import Testing
         #expect(sexAge.rows.count == 7 && sexAge.checks.allSatisfy { $0.result == .pass })
         let summary = try #require(datasets.first { $0.id == "ninchisho-supporters" })
         #expect(summary.check("sum-people")?.result == .pass)
+    }
+
+    @Test func pieChartRunsGiveTheMunicipalBreakdowns() throws {
+        let datasets = try SupporterBreakdownReader().read(Fixture001.input("supporters.txt"))
+        let audience = try #require(datasets.first { $0.id == "ninchisho-municipal-supporters-by-audience" })
+        #expect(audience.rows.first == ["住民", "5321376", "46.1"])
+        #expect(audience.totals.first?.value == "11534340")
+        let schools = try #require(datasets.first { $0.id == "ninchisho-school-supporters" })
+        // Labels wrapped in the pie chart (`幼稚園・保育園` / `児`) are matched through their numbers.
+        #expect(schools.rows.first == ["幼稚園・保育園児", "8623", "0.3"])
+        #expect(schools.rows.last == ["教職員", "19099", "0.6"])
+        #expect((audience.checks + schools.checks).allSatisfy { $0.result == .pass })
+    }
+
+    @Test func organiserFiguresAreAssignedOnlyByArithmetic() throws {
+        let dataset = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt")).first)
+        #expect(dataset.rows == [["自治体型", "11534340", "349775"], ["企業・団体型", "549793", "23676"], ["啓発型", "94503", "478"]])
+        #expect(dataset.checks.count == 5 && dataset.checks.allSatisfy { $0.result == .pass })
+        // Without the 企業・団体 line the arithmetic finds no printed number, and nothing is guessed.
+        let line = try Fixture001.line("supporters.txt", containing: "549,793 23,676")
+        let broken = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt", replacing: line, with: "")).first)
+        #expect(broken.rows[1] == ["企業・団体型", "", ""] && broken.rows[2] == ["啓発型", "", ""])
+        #expect(broken.check("companies-derived")?.result == .mismatch)
+    }
+
+    @Test func overseasRowsAreSplitIntoColumnsOnlyWhenComplete() throws {
+        let dataset = try #require(try OverseasCaravanReader().read(Fixture001.input("supporters.txt")).first)
+        #expect(dataset.rows.count == 11)
+        #expect(dataset.rows[0] == ["ニューヨーク日系人会", "アメリカ", "11 56 18 38 227 283", "11", "56", "18", "38", "227", "283"])
+        #expect(dataset.rows[2] == ["ワシントン日系人会", "アメリカ", "3 77 77", "", "", "", "", "", ""])
+        #expect(dataset.checks.allSatisfy { $0.result == .pass })
     }
 
     @Test func caravanMatesCheckTheirRowIdentities() throws {
