@@ -17,7 +17,7 @@ extension Shahokyo2020 {
                 guard let row = summary[prefecture.code], let part = listed[prefecture.code] else { continue }
                 let recovered = named[prefecture.code].map { $0.cells.map(cell) } ?? ["", "", ""]
                 rows.append(
-                    [prefecture.jisCode, prefecture.name, cell(row.prefectureCouncil)] + row.counts.cells.map(cell)
+                    [prefecture.jisCode, prefecture.name] + row.counts.cells.map(cell)
                         + part.stated.cells.map(cell) + recovered)
             }
             return Dataset(
@@ -29,7 +29,6 @@ extension Shahokyo2020 {
                 columns: [
                     DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
                     DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
-                    DatasetColumn(key: "prefecture_council", title: "都道府県社保協", type: .integer, unit: "団体"),
                     DatasetColumn(key: "councils", title: "地域社保協", type: .integer, unit: "団体"),
                     DatasetColumn(key: "preparatory", title: "準備会", type: .integer, unit: "団体"),
                     DatasetColumn(key: "friendly", title: "友好団体", type: .integer, unit: "団体"),
@@ -60,7 +59,6 @@ extension Shahokyo2020 {
                 guard let number = value.value else { return }
                 totals.append(StatedTotal(column: column, label: "全国", value: DatasetNumber.format(number), lines: lines))
             }
-            add("prefecture_council", roster.summaryNational.prefectureCouncil, summaryLine)
             for (key, value) in zip(["councils", "preparatory", "friendly"], roster.summaryNational.counts.cells) {
                 add(key, value, summaryLine)
             }
@@ -72,6 +70,7 @@ extension Shahokyo2020 {
 
         static func notes(_ roster: RosterTables) -> [String] {
             var notes = [
+                "結成到達表の「都道府県」の列（都道府県社保協）は47都道府県すべて1で、全国47。順位づけに意味がないため列としては載せず、合計の検証にのみ使っている。",
                 "準備会と友好団体の列は、原資料で該当のない都道府県を空欄としている（0の意味）。地域社保協の列は原資料が0と書いている都道府県のみ0。",
                 "「一覧表記載」の列は各県地域社保協一覧（2020年9月総会時）に書かれた数、「名前が挙がっている」の列は同じ一覧表と詳細別紙に名前のある団体を数えた値。千葉・東京・神奈川の詳細別紙は原資料に含まれていないため空欄。",
             ]
@@ -89,9 +88,11 @@ extension Shahokyo2020 {
             let summaryColumns = ["councils", "preparatory", "friendly"]
             func sum(_ cells: [NumberCell]) -> Decimal { cells.reduce(0) { $0 + ($1.value ?? 0) } }
             let councilSum = sum(roster.summary.map(\.prefectureCouncil))
-            checks.append(columnSum(
+            var councils = columnSum(
                 "prefecture_council", "都道府県社保協", stated: roster.summaryNational.prefectureCouncil, sum: councilSum,
-                label: "全国", explanation: nil))
+                label: "全国", explanation: nil)
+            councils.columns = []
+            checks.append(councils)
             for (index, key) in summaryColumns.enumerated() {
                 checks.append(columnSum(
                     key, ["地域社保協", "準備会", "友好団体"][index], stated: roster.summaryNational.counts.cells[index],
