@@ -54,12 +54,31 @@ extension Shakai2010 {
                     columns: [column])
             }
         }
+        book.checkModelMunicipalitiesAreListed()
         return book.datasets
     }
 
     /// The datasets with look-ups by id, and a way to add a comparison to one of them.
     struct CrossBook {
         var datasets: [Dataset]
+
+        /// Every 地域福祉推進市町村 should be a municipality of the same prefecture in the
+        /// 地域福祉計画 list, which names all 1,801 of them.
+        mutating func checkModelMunicipalitiesAreListed() {
+            guard let models = datasets.firstIndex(where: { $0.id == ModelMunicipalities.id }),
+                  let list = dataset(MunicipalPlanList.id), let listCode = list.columnIndex("code"),
+                  let listName = list.columnIndex("municipality"), let code = datasets[models].columnIndex("code"),
+                  let name = datasets[models].columnIndex("municipality")
+            else { return }
+            let known = Set(list.rows.map { $0[listCode] + "/" + $0[listName] })
+            let missing = datasets[models].rows.indices.filter { !known.contains(datasets[models].rows[$0][code] + "/" + datasets[models].rows[$0][name]) }
+            datasets[models].checks.append(DatasetCheck(
+                id: "listed-as-municipalities", kind: .crossDataset,
+                title: "各市町村が市町村地域福祉計画策定状況一覧（\(MunicipalPlanList.id)）に同じ都道府県の市町村として載っている",
+                result: missing.isEmpty ? .pass : .mismatch, expected: String(datasets[models].rows.count),
+                actual: String(datasets[models].rows.count - missing.count), rows: missing.map { String($0 + 1) },
+                columns: ["municipality"]))
+        }
 
         func dataset(_ id: String) -> Dataset? { datasets.first { $0.id == id } }
 

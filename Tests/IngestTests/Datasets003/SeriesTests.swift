@@ -78,6 +78,12 @@ import Testing
         #expect(dataset.checks.map(\.result) == [.pass])
     }
 
+    @Test func modelMunicipalitiesAreAllInTheMunicipalList() throws {
+        let dataset = try #require(Files003.datasets["shakai-anshin-seikatsu-shichoson"])
+        let check = try #require(dataset.checks.first { $0.id == "listed-as-municipalities" })
+        #expect(check.result == .pass && check.actual == "47")
+    }
+
     @Test func aCrossCheckRecordsADisagreement() {
         var book = Shakai2010.CrossBook(datasets: [
             Dataset(id: "a", title: "a", shape: .series, source: DatasetSource(document: "d", lines: SourceLines(first: 1, last: 1)))
