@@ -17,7 +17,8 @@ extension Shakai2010 {
             var last = line
             while last < source.lines.count, source.line(last + 1).trimmingCharacters(in: .whitespaces).isEmpty { last += 1 }
             return Dataset(
-                id: chart.id, title: chart.title, shape: chart.shape,
+                id: chart.id, title: chart.title, description: "原資料ではグラフとして示されていた図表。数値は原資料に残っていない。",
+                shape: chart.shape,
                 source: DatasetSource(document: document, lines: SourceLines(first: line, last: last)),
                 unrecoverable: chart.reason)
         }
