@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// `content/data/`: the importer owns every `.csv` and `.yaml` file in it and leaves anything
@@ -15,7 +16,7 @@ struct DatasetDirectory {
         do {
             return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         } catch {
-            throw DatasetError(file: "content/data", problem: "cannot be listed (\(error.localizedDescription))", fix: "check permissions")
+            throw ContentError(file: "content/data", problem: "cannot be listed (\(error.localizedDescription))", fix: "check permissions")
         }
     }
 
@@ -46,7 +47,7 @@ struct DatasetDirectory {
             if !fileManager.fileExists(atPath: url.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: url)
             }
-            throw DatasetError(
+            throw ContentError(
                 file: "content/data", problem: "cannot be written (\(error.localizedDescription))",
                 fix: "check permissions and free space; the previous files were kept")
         }

@@ -37,7 +37,7 @@ public struct DatasetImporter: Sendable {
                 input = cached
             } else {
                 guard let entry = catalog.entries.first(where: { $0.id == id }) else {
-                    throw DatasetError(
+                    throw ContentError(
                         file: "content/sources/sources.yaml", problem: "no document with id `\(id)`",
                         fix: "add the document to sources.yaml or unregister the reader \(type(of: reader))")
                 }

@@ -8,8 +8,8 @@ enum DatasetValidation {
         var seen: Set<String> = []
         for dataset in datasets {
             let file = "content/data/\(dataset.id).yaml"
-            func fail(_ problem: String) -> DatasetError {
-                DatasetError(file: file, problem: problem, fix: "correct the table reader that produces \(dataset.id)")
+            func fail(_ problem: String) -> ContentError {
+                ContentError(file: file, problem: problem, fix: "correct the table reader that produces \(dataset.id)")
             }
             guard isValidID(dataset.id) else { throw fail("“\(dataset.id)” is not a valid dataset id") }
             guard seen.insert(dataset.id).inserted else { throw fail("the id \(dataset.id) is produced twice") }

@@ -46,8 +46,8 @@ public struct SourceLinesInput: Sendable {
     }
 
     /// An error at `line` of this document.
-    public func error(line: Int?, _ problem: String, fix: String) -> DatasetError {
-        DatasetError(file: path, line: line, problem: problem, fix: fix)
+    public func error(line: Int?, _ problem: String, fix: String) -> ContentError {
+        ContentError(file: path, line: line, problem: problem, fix: fix)
     }
 
     /// A source reference for `first…last`.

@@ -12,7 +12,7 @@ public protocol TableReader: Sendable {
 
     /// The datasets recovered from the document (recoverable or recorded as unrecoverable).
     ///
-    /// Throw a ``DatasetError`` naming the line when the table is malformed (a missing row, a cell
+    /// Throw a ``ContentError`` naming the line when the table is malformed (a missing row, a cell
     /// that is not a number, a name that is not a prefecture); never drop a row silently.
     func read(_ source: SourceLinesInput) throws -> [Dataset]
 }

@@ -52,7 +52,38 @@ struct CentreListReader: TableReader {
                 "一覧の時点は原資料に記載がない。",
             ])
         dataset.checks = Self.checks(records, dataset: dataset)
-        return [dataset]
+        return [dataset, try Self.counts(records, source: source, lines: dataset.source)]
+    }
+
+    static let countsID = "ninchisho-centre-counts"
+
+    /// The list counted by designating authority and type: each prefecture's own centres, and
+    /// those of its designated cities on their own rows.
+    static func counts(_ records: [CentreRecord], source: SourceLinesInput, lines: DatasetSource) throws -> Dataset {
+        var table = PrefectureRows(source: source, withCities: true)
+        var groups: [PrefectureMatch: [CentreRecord]] = [:]
+        for prefecture in Prefecture.all { groups[.prefecture(prefecture)] = [] }
+        for record in records { groups[record.authority, default: []].append(record) }
+        for (authority, members) in groups {
+            guard let prefecture = authority.prefecture else { continue }
+            var city: String?
+            if case .designatedCity(let name, _) = authority { city = name }
+            let values = [members.count] + (1...3).map { type in members.filter { $0.type == type }.count }
+            try table.add(prefecture: prefecture, city: city, values: values.map(String.init), line: members.first?.lines.lowerBound ?? lines.lines.first)
+        }
+        return Dataset(
+            id: countsID, title: "認知症疾患医療センターの指定数（一覧から集計）",
+            description: "認知症疾患医療センター一覧を、指定した都道府県・指定都市ごとに類型別に数えたもの。指定都市が指定したセンターは指定都市の行に数え、都道府県の行には含めない。",
+            shape: .prefectures, source: lines,
+            columns: table.keyColumns + [
+                DatasetColumn(key: "centres", title: "指定数", type: .integer, unit: "箇所"),
+                DatasetColumn(key: "kikan", title: "基幹型", type: .integer, unit: "箇所"),
+                DatasetColumn(key: "chiiki", title: "地域型", type: .integer, unit: "箇所"),
+                DatasetColumn(key: "renkei", title: "連携型", type: .integer, unit: "箇所"),
+            ],
+            rows: try table.csvRows(tableLines: lines.lines.first...lines.lines.last),
+            notes: ["原資料に表としてはなく、\(id) の各行を数えた値。0は一覧にその都道府県が指定したセンターがないこと。"],
+            charts: [ChartSpec(kind: .composition, columns: ["kikan", "chiiki", "renkei"])])
     }
 
     static func checks(_ records: [CentreRecord], dataset: Dataset) -> [DatasetCheck] {

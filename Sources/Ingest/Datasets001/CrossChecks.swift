@@ -38,6 +38,11 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
         var listCheck = check
         listCheck.columns = ["code"]
         datasets[listIndex].checks.append(listCheck)
+        if let countsIndex = datasets.index(ofDataset: CentreListReader.countsID) {
+            var countsCheck = check
+            countsCheck.title = "都道府県の指定数と指定都市の指定数の和が設置済圏域数の表のセンター数と一致する"
+            datasets[countsIndex].checks.append(countsCheck)
+        }
     }
 }
 

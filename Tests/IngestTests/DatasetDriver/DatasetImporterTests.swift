@@ -102,7 +102,7 @@ struct DemoCrossCheck: CrossDatasetCheck {
         defer { try? FileManager.default.removeItem(at: content) }
         _ = try DatasetImporter(readers: [DemoReader()], crossChecks: []).run(contentDirectory: content)
         let broken = DatasetImporter(readers: [DemoReader(dropPrefecture: 13)], crossChecks: [])
-        #expect(throws: DatasetError.self) { try broken.run(contentDirectory: content) }
+        #expect(throws: ContentError.self) { try broken.run(contentDirectory: content) }
         let names = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("data").path)
         #expect(names.count == 4)
     }
@@ -113,7 +113,7 @@ struct DemoCrossCheck: CrossDatasetCheck {
         do {
             _ = try DatasetImporter(readers: [DemoReader(dropPrefecture: 13)], crossChecks: []).datasets(contentDirectory: content)
             Issue.record("expected an error")
-        } catch let error as DatasetError {
+        } catch let error as ContentError {
             #expect(error.file == "content/sources/demo.txt" && error.line == 3)
             #expect(error.description.contains("東京都"))
         }
@@ -126,7 +126,7 @@ struct DemoCrossCheck: CrossDatasetCheck {
         }
         let content = try makeContent()
         defer { try? FileManager.default.removeItem(at: content) }
-        #expect(throws: DatasetError.self) {
+        #expect(throws: ContentError.self) {
             try DatasetImporter(readers: [Orphan()], crossChecks: []).datasets(contentDirectory: content)
         }
     }

@@ -5,11 +5,11 @@ import Testing
 
 /// A broken table gives an error naming the file and the line, never a crash or a lost row.
 @Suite struct MalformedTableTests {
-    func error(_ body: () throws -> Any) -> DatasetError? {
+    func error(_ body: () throws -> Any) -> ContentError? {
         do {
             _ = try body()
             return nil
-        } catch let error as DatasetError {
+        } catch let error as ContentError {
             return error
         } catch {
             return nil

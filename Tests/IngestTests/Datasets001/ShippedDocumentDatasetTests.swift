@@ -19,7 +19,7 @@ enum Shipped001 {
 @Suite struct ShippedDocumentDatasetTests {
     @Test func producesEveryTable() throws {
         let ids = Set(try Shipped001.result.get().map(\.id))
-        #expect(ids.count >= 21)
+        #expect(ids.count >= 22)
         for id in [
             "ninchisho-care-pathways", "ninchisho-centre-coverage", "ninchisho-centre-types", "ninchisho-centres",
             "ninchisho-guardianship-subsidy-municipalities", "ninchisho-guardianship-subsidy-flags",
@@ -27,7 +27,7 @@ enum Shipped001 {
             "ninchisho-young-onset-coordinators", "ninchisho-supporters", "ninchisho-supporters-by-year",
             "ninchisho-supporters-by-audience", "ninchisho-supporters-by-sex-age", "ninchisho-caravan-activity",
             "ninchisho-supporter-courses-chart", "ninchisho-caravan-mates", "ninchisho-municipal-supporters-by-audience",
-            "ninchisho-school-supporters", "ninchisho-supporters-by-organiser", "ninchisho-caravan-mates-overseas",
+            "ninchisho-school-supporters", "ninchisho-supporters-by-organiser", "ninchisho-caravan-mates-overseas", "ninchisho-centre-counts",
         ] {
             #expect(ids.contains(id), "\(id)")
         }
@@ -60,6 +60,11 @@ enum Shipped001 {
         let types = try Shipped001.dataset("ninchisho-centre-types")
         #expect(types.checks.filter { $0.kind == .crossDataset }.count == 3)
         #expect(types.checks.allSatisfy { $0.result == .pass })
+        // Counted by authority: 宮城県 7 and 仙台市 4, as T2's 11 combines them.
+        let counts = try Shipped001.dataset("ninchisho-centre-counts")
+        #expect(counts.rows.filter { $0[0] == "04" }.map { Array($0[2...3]) } == [["", "7"], ["仙台市", "4"]])
+        #expect(counts.rows.filter { $0[2] == "札幌市" }.isEmpty)
+        #expect(counts.checks.first?.result == .pass)
     }
 
     @Test func perPrefectureDatasetsHaveEachPrefectureOnceInJISOrder() throws {
