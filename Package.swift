@@ -66,6 +66,8 @@ let package = Package(
         .testTarget(
             name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "EndToEndTests", dependencies: ["Ingest", "Site", "Content"], swiftSettings: swiftSettings),
+        .testTarget(
             name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Charts"],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),

@@ -123,11 +123,11 @@ public struct DocumentImporter: Sendable {
     }
 
     private static func relocate(_ error: IngestError, to path: String, entry: SourceEntry) -> IngestError {
-        switch error {
-        case .unreadable(_, let reason):
-            .unreadable(path: path, reason: "\(reason); listed in content/sources/sources.yaml\(entry.catalogLine.map { ":\($0)" } ?? "")")
-        case .notUTF8(_, let offset): .notUTF8(path: path, byteOffset: offset)
-        case .empty: .empty(path: path)
+        let listedAt = "content/sources/sources.yaml" + (entry.catalogLine.map { ":\($0)" } ?? "")
+        return switch error {
+        case .unreadable(_, let reason): .unreadable(path: path, reason: "\(reason); listed at \(listedAt)")
+        case .notUTF8(_, let offset, _): .notUTF8(path: path, byteOffset: offset, listedAt: listedAt)
+        case .empty: .empty(path: path, listedAt: listedAt)
         default: error
         }
     }

@@ -74,7 +74,8 @@ struct PdfPageLayout {
             index = max(end, index + 1)
         }
 
-        // Running headers: the same first line on three or more pages.
+        // Running headers: the same first line on three or more pages. The first copy stays, since
+        // a table header repeated on every page is needed once.
         var firstLines: [String: [Int]] = [:]
         for start in starts where start <= count {
             if let first = Self.nearestText(content, from: start - 2, step: 1), furniture[first] == nil {
@@ -83,7 +84,7 @@ struct PdfPageLayout {
             }
         }
         for (_, lines) in firstLines where lines.count >= 3 {
-            for line in lines { furniture[line] = .runningHeader }
+            for line in lines.sorted().dropFirst() { furniture[line] = .runningHeader }
         }
 
         var page = [Int](repeating: 0, count: count)

@@ -33,6 +33,7 @@ struct ContentsItem {
     var title: String
 }
 
+/// Working state of ``MarkdownPdfReader``: the cleaned lines and what has become of each.
 struct MarkdownState {
     let source: SourceText
     /// Cleaned text of each line.
@@ -53,13 +54,15 @@ struct MarkdownState {
     }
 
     func isBlank(_ index: Int) -> Bool {
-        index >= cleaned.count || !trace[index].role.isContent && trace[index].role != .text
-            || cleaned[index].trimmingCharacters(in: .whitespaces).isEmpty
+        index >= cleaned.count || !trace[index].role.isContent || cleaned[index].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     static func headingText(_ line: String) -> (depth: Int, text: String)? {
-        guard let match = line.wholeMatch(of: #/^(#{1,6})\s+(.*?)\s*$/#) else { return nil }
-        return (match.1.count, String(match.2))
+        let depth = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(depth) else { return nil }
+        let rest = line.dropFirst(depth)
+        guard let first = rest.first, first.isWhitespace else { return nil }
+        return (depth, rest.trimmingCharacters(in: .whitespaces))
     }
 
     static func cells(_ line: String) -> [String] {
@@ -86,6 +89,7 @@ struct MarkdownState {
         return sections
     }
 
+    /// `重点事項` → `重点`: item numbers restart in each part, so the part prefixes the number.
     static func partCode(_ part: String) -> String { String(part.prefix(2)) }
 
     mutating func buildItem(_ item: ContentsItem, range: ClosedRange<Int>) -> Section {
@@ -125,7 +129,7 @@ struct MarkdownState {
             let inner = Array(heads[(k + 1)..<next])
             let ownEnd = (inner.first?.line ?? last + 1) - 1
             var body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
-            // A heading followed only by blank lines is all that is left of a figure.
+            // Blank lines under a heading mark where a figure stood; its data did not survive.
             if gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) {
                 body = body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
             }
@@ -304,7 +308,7 @@ struct MarkdownState {
                 && !previousLine.trimmingCharacters(in: .whitespaces).isEmpty && Self.headingText(previousLine) == nil
                 && (!previousLine.hasSuffix("  ") || ProseBuilder.endsMidSentence(previousLine) || ProseBuilder.startsMidSentence(text))
             let resumes = joinable || (Self.mayContinue(blocks.last ?? "") && text.first.map(TextCleaning.isHiragana) == true)
-            if (resumes || wrapped), let last = blocks.last, !ProseBuilder.startsBlock(text) {
+            if (resumes || wrapped), let last = blocks.last, Self.isParagraph(last), !ProseBuilder.startsBlock(text) {
                 blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
             } else {
                 blocks.append(text)
@@ -320,6 +324,12 @@ struct MarkdownState {
             index += 1
         }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// Whether a rendered block is a plain paragraph that text may be appended to.
+    static func isParagraph(_ block: String) -> Bool {
+        !block.hasPrefix("<") && !block.hasPrefix("|") && !block.hasPrefix("#") && block != ProseBuilder.lostChartNote
+            && block.wholeMatch(of: listItem) == nil && !block.contains("\n")
     }
 
     static var listItem: Regex<Substring> { #/\s*(?:[-*+]|\d+\.)\s.*/# }

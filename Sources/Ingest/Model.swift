@@ -25,7 +25,8 @@ public struct SourceDocument: Sendable, Equatable {
 /// A node of a document's outline.
 public struct Section: Sendable, Equatable {
     /// The section's number with ASCII digits: `1` (for `１．`), `(2)` (for `（２）`), `ア`, `第3`,
-    /// `重点1` (the part of the table of contents and the item's number); empty for slides.
+    /// `重点1` (the part of the table of contents and the item's number), the block's position in
+    /// a roster; empty for slides.
     public var number: String
     /// Title as printed in the source, without its number.
     public var title: String

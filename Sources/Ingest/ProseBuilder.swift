@@ -5,7 +5,7 @@ import Foundation
 /// A line continues into the next one unless it ends a sentence, the next line opens a new block
 /// (bullet, numbered item, note), or it stops well short of the lines around it. A line that ends a
 /// page without ending its sentence always continues onto the next page.
-struct ProseBuilder {
+enum ProseBuilder {
     struct Line {
         /// 0-based source line.
         var index: Int
@@ -23,17 +23,45 @@ struct ProseBuilder {
     /// The note shown where a chart or figure was in the original but its data was not carried over.
     static let lostChartNote = "この図表のデータは原資料に含まれていません"
 
-    static var blockStart: Regex<Substring> {
-        #/^(?:・|○|〇|◆|◇|■|□|●|◎|※|＊|【|［|\[|＜|<|≪|[①-⑳]|[❶-❿]|（[０-９0-9]{1,2}）|\([0-9]{1,2}\)|[０-９0-9]{1,2}[．.]|[０-９0-9]{1,2} |[アイウエオカキクケコサシスセソタチツテト][ 　]|（[アイウエオカキクケコサシスセソタチツテト]）|[ａ-ｚa-z][ 　]|→|⇒|(?:令和|平成)[^、。]{0,12}(?:年度|年)[ 　]|第[０-９0-9一二三四五六七八九十]+)/#
-    }
-
     static func isTerminal(_ text: String) -> Bool {
         guard let last = text.trimmingCharacters(in: .whitespaces).last else { return true }
         return "。！？!?".contains(last)
     }
 
+    /// Whether a line opens a new block: a bullet or mark (`・`, `○`, `※`, `【`), a numbered item
+    /// (`①`, `（１）`, `1.`, `2 `, `ア `, `（ア）`, `a `), an article (`第3`) or a dated entry
+    /// (`平成21年度 …`).
     static func startsBlock(_ text: String) -> Bool {
-        text.trimmingCharacters(in: .whitespaces).prefixMatch(of: blockStart) != nil
+        let chars = Array(text.trimmingCharacters(in: .whitespaces).prefix(16))
+        guard let first = chars.first else { return false }
+        func at(_ index: Int) -> Character? { index < chars.count ? chars[index] : nil }
+        func isDigit(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) } ?? false }
+        func isSpace(_ c: Character?) -> Bool { c == " " || c == "　" }
+        let kana: Set<Character> = Set("アイウエオカキクケコサシスセソタチツテト")
+        if "・○〇◆◇■□●◎※＊【［[＜<≪→⇒".contains(first) { return true }
+        if let value = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(value) || (0x2776...0x277F).contains(value) {
+            return true
+        }
+        if first == "（" || first == "(" {
+            let close: Character = first == "（" ? "）" : ")"
+            if isDigit(at(1)), at(2) == close || (isDigit(at(2)) && at(3) == close) { return true }
+            if let c = at(1), kana.contains(c), at(2) == close { return true }
+        }
+        if isDigit(first) {
+            let next = isDigit(at(1)) ? at(2) : at(1)
+            if next == "．" || next == "." || next == " " { return true }
+        }
+        if kana.contains(first), isSpace(at(1)) { return true }
+        if first.isASCII, first.isLowercase, isSpace(at(1)) { return true }
+        if ("ａ"..."ｚ").contains(first), isSpace(at(1)) { return true }
+        if first == "第", isDigit(at(1)) || "一二三四五六七八九十".contains(at(1) ?? " ") { return true }
+        if text.hasPrefix("令和") || text.hasPrefix("平成"), let year = chars.firstIndex(of: "年"),
+            !chars[..<year].contains("、"), !chars[..<year].contains("。")
+        {
+            let after = at(year + 1) == "度" ? at(year + 2) : at(year + 1)
+            if isSpace(after) { return true }
+        }
+        return false
     }
 
     /// A line ending in a comma, an opening bracket or a particle cannot end a paragraph.
@@ -43,9 +71,16 @@ struct ProseBuilder {
     }
 
     /// A line starting with closing punctuation, a small kana or a long-vowel mark continues the previous one.
+    /// So does one starting with a case particle or an inflected verb (`を`, `の`, `する`), which
+    /// no Japanese sentence starts with.
     static func startsMidSentence(_ text: String) -> Bool {
-        guard let first = text.trimmingCharacters(in: .whitespaces).first else { return false }
-        return "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first else { return false }
+        if "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first) { return true }
+        if "をがにでへのはや".contains(first) {
+            return !["では", "でも", "にも", "はじめ"].contains { trimmed.hasPrefix($0) }
+        }
+        return ["する", "され", "した", "して", "させ"].contains { trimmed.hasPrefix($0) }
     }
 
     /// A lone character on its line is the end of a word wrapped in a narrow cell (`推進事` / `業`),

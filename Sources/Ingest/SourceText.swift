@@ -16,13 +16,17 @@ public struct SourceText: Sendable, Equatable {
     /// Decodes `data` as UTF-8, refusing invalid or empty input with an error naming `name`.
     public init(name: String, data: Data) throws(IngestError) {
         guard !data.isEmpty else { throw .empty(path: name) }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw .notUTF8(path: name, byteOffset: Self.firstInvalidByte(in: data))
         }
+        // A byte-order mark is an encoding detail, not text of line 1.
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: name) }
-        var lines = text.components(separatedBy: "\n")
-        if text.hasSuffix("\n") { lines.removeLast() }
-        self.init(name: name, lines: lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 })
+        // "\r\n" is a single Character in Swift, so it is normalised before splitting on "\n".
+        let unix = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var lines = unix.components(separatedBy: "\n")
+        if unix.hasSuffix("\n") { lines.removeLast() }
+        self.init(name: name, lines: lines)
     }
 
     /// Reads and decodes a file.

@@ -10,8 +10,18 @@ enum TextCleaning {
 
     /// Cleans a line of running prose: also drops the padding spaces the converter put around
     /// half-width numbers inside Japanese text (`令和元年 12 月` → `令和元年12月`).
+    ///
+    /// A leading item number keeps its space (`1 年度が替わっても…`, `II-2 財務の健全性`): there
+    /// the space separates a label from the text, and closing it up would change the meaning.
     static func cleanProse(_ line: String) -> String {
-        removeNumberPadding(clean(line)).trimmingCharacters(in: .whitespaces)
+        let text = clean(line).trimmingCharacters(in: .whitespaces)
+        if let label = text.prefixMatch(of: #/((?:[IVXⅠ-Ⅻ]+-)?[0-9]{1,2}(?:-[0-9]{1,2})*) (\S)/#),
+            !"日時分秒人件円歳回名箇か所万億千百%％".contains(label.2)
+        {
+            let rest = text[label.range.upperBound...]
+            return String(label.1) + " " + removeNumberPadding(String(label.2) + rest)
+        }
+        return removeNumberPadding(text)
     }
 
     static func normalizeCharacters(_ text: String) -> String {

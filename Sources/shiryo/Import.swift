@@ -46,13 +46,15 @@ struct Import: ParsableCommand {
 /// Every importer, run in order.
 enum Importers {
     static func run(contentDirectory: URL) throws -> String {
-        let report = try DocumentImporter().run(contentDirectory: contentDirectory)
-        return report.documents.map { document in
+        let documents = try DocumentImporter().run(contentDirectory: contentDirectory)
+        let datasets = try DatasetImporter().run(contentDirectory: contentDirectory)
+        return documents.documents.map { document in
             "imported \(document.id): \(document.sections) sections, \(document.tables) tables, prose coverage \(String(format: "%.1f", document.coverage * 100))%\n"
-        }.joined()
+        }.joined() + datasets.summary + "\n"
     }
 
     static func check(contentDirectory: URL) throws -> [String] {
         try DocumentImporter().check(contentDirectory: contentDirectory)
+            + DatasetImporter().check(contentDirectory: contentDirectory)
     }
 }

@@ -80,6 +80,13 @@ import Testing
         }
     }
 
+    @Test func foldedFormerWordingStaysSeparate() {
+        let glued = Self.proseLines().filter { _, line in
+            (line.contains("<details>") || line.contains("</details>")) && line != "<details>" && line != "</details>"
+        }
+        #expect(glued.isEmpty, "\(glued.prefix(3))")
+    }
+
     @Test func frontMatterNamesSourceLines() throws {
         let file = try #require(Shipped.files["documents/ninchisho-2020/01.md"])
         #expect(file.hasPrefix("---\ntitle: \"認知症施策推進大綱に基づく施策の推進について\"\nnumber: \"1\"\ndocument: \"ninchisho-2020\"\nsource_lines: \"3-211\"\norder: 1\n"))

@@ -34,6 +34,7 @@ struct ScratchContent {
         let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
         #expect(error?.description.contains("content/sources/roster.tsv") == true)
         #expect(error?.description.contains("not valid UTF-8") == true)
+        #expect(error?.description.contains("sources.yaml:2") == true)
         #expect(!FileManager.default.fileExists(atPath: scratch.root.appendingPathComponent("documents").path))
     }
 
@@ -41,7 +42,7 @@ struct ScratchContent {
         let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data()])
         defer { scratch.remove() }
         let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
-        #expect(error == .empty(path: "content/sources/roster.tsv"))
+        #expect(error == .empty(path: "content/sources/roster.tsv", listedAt: "content/sources/sources.yaml:2"))
         #expect(error?.description.contains("is empty") == true)
     }
 
@@ -54,6 +55,16 @@ struct ScratchContent {
         #expect(error?.description.contains("tsv-roster, pdf-text, pdf-markdown") == true)
     }
 
+    @Test func catalogMistakesNameTheLine() {
+        let duplicate = "sources:\n  - id: a\n    file: a.txt\n    title: A\n    format: pdf-text\n  - id: a\n    file: b.txt\n    title: B\n    format: pdf-text\n"
+        #expect(throws: IngestError.duplicateID(path: "sources.yaml", line: 6, id: "a")) { try SourceCatalog(yaml: duplicate) }
+        let missing = "sources:\n  - id: a\n    title: A\n    format: pdf-text\n"
+        let error = #expect(throws: IngestError.self) { try SourceCatalog(yaml: missing) }
+        #expect(error?.description == "sources.yaml:2: missing `file`. Add it to this source.")
+        #expect(throws: IngestError.self) { try SourceCatalog(yaml: "sources: [") }
+        #expect(throws: IngestError.self) { try SourceCatalog(yaml: "documents: []") }
+    }
+
     @Test func missingSourceNamesTheFile() throws {
         let scratch = try ScratchContent(catalog: Self.catalog(file: "absent.tsv"), files: [:])
         defer { scratch.remove() }
@@ -61,10 +72,30 @@ struct ScratchContent {
         #expect(error?.description.contains("content/sources/absent.tsv") == true)
     }
 
+    @Test func lineEndingsAndByteOrderMark() throws {
+        let text = try SourceText(name: "x.txt", data: Data("\u{FEFF}一\r\n二\r\n\r\n三".utf8))
+        #expect(text.lines == ["一", "二", "", "三"])
+        #expect(try SourceText(name: "x.txt", data: Data("一\n二\n".utf8)).lines == ["一", "二"])
+        #expect(throws: IngestError.self) { try SourceText(name: "x.txt", data: Data(" \n\n".utf8)) }
+    }
+
     @Test func sourceWithoutStructureIsAnErrorNotACrash() throws {
         #expect(throws: IngestError.self) { try PdfTextReader().read(SourceText(name: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
         #expect(throws: IngestError.self) { try MarkdownPdfReader().read(SourceText(name: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
         #expect(throws: IngestError.self) { try RosterReader().read(SourceText(name: "x.tsv", lines: [""]), id: "x", title: "X") }
+    }
+
+    /// content/sources holds the documents byte for byte; the shared seeds are the originals.
+    @Test func sourcesAreTheOriginalBytes() throws {
+        let seeds = Package.root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let catalog = try SourceCatalog(contentsOf: Package.content.appendingPathComponent("sources/sources.yaml"))
+        for entry in catalog.entries {
+            let copy = try Data(contentsOf: Package.content.appendingPathComponent("sources/\(entry.file)"))
+            #expect(!copy.isEmpty)
+            if let original = FileManager.default.contents(atPath: seeds.appendingPathComponent(entry.file).path) {
+                #expect(copy == original, "\(entry.file)")
+            }
+        }
     }
 
     @Test func catalogParsesEveryField() throws {

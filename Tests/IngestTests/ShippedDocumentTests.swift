@@ -107,17 +107,20 @@ import Testing
         #expect(document.tables[2].rows.last?.contains("大阪狭山社保協") == true)
     }
 
-    /// A line added at the top of a source shifts every section by one and changes nothing else.
-    @Test(arguments: ["shahokyo-2020", "ninchisho-2020", "shakai-engo-2010"])
-    func outlineDoesNotDependOnAbsoluteLines(id: String) throws {
+    /// A line added at the top (or a third of the way in) shifts the sections after it by one and
+    /// changes nothing else.
+    @Test(arguments: [("shahokyo-2020", 0), ("ninchisho-2020", 0), ("shakai-engo-2010", 0), ("ninchisho-2020", 3000), ("shakai-engo-2010", 1100)])
+    func outlineDoesNotDependOnAbsoluteLines(id: String, at insertion: Int) throws {
         let catalog = try SourceCatalog(contentsOf: Package.content.appendingPathComponent("sources/sources.yaml"))
         let entry = try #require(catalog.entries.first { $0.id == id })
         let original = try SourceText(contentsOf: Package.content.appendingPathComponent("sources/\(entry.file)"))
-        let shifted = SourceText(name: original.name, lines: [""] + original.lines)
+        var lines = original.lines
+        lines.insert("", at: insertion)
+        let shifted = SourceText(name: original.name, lines: lines)
         let before = try #require(Shipped.documents[id]).allSections
         let after = try DocumentImporter.read(shifted, entry: entry).allSections
         #expect(after.map(\.title) == before.map(\.title))
         #expect(after.map(\.number) == before.map(\.number))
-        #expect(after.map(\.lines.lowerBound) == before.map { $0.lines.lowerBound + 1 })
+        #expect(after.map(\.lines.lowerBound) == before.map { $0.lines.lowerBound > insertion ? $0.lines.lowerBound + 1 : $0.lines.lowerBound })
     }
 }

@@ -20,7 +20,13 @@ enum Shipped {
         return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
     }()
 
-    static let files: [String: String] = (try? DocumentImporter().rendered(contentDirectory: Package.content)) ?? [:]
+    static let files: [String: String] = {
+        var files: [String: String] = [:]
+        for document in documents.values {
+            for file in SectionWriter().render(document) { files["documents/\(document.id)/\(file.name)"] = file.contents }
+        }
+        return files
+    }()
 }
 
 extension SourceDocument {

@@ -36,7 +36,7 @@ enum PanelAudit {
                 }
                 for column in dataset.columns.indices where dataset.columns[column].type.isNumeric {
                     let shown = PrefectureViewFactory.format(dataset.value(row: row, column: column), dataset.columns[column])
-                    let expected = "<dt>\(dataset.columns[column].title)</dt><dd><span class=\"figure-value\">\(shown)</span>"
+                    let expected = "<dt>\(HTMLText.escape(dataset.columns[column].title))</dt><dd><span class=\"figure-value\">\(HTMLText.escape(shown))</span>"
                     if !section.contains(expected) {
                         problems.append("\(path)#\(dataset.id): \(dataset.columns[column].key) should read \(shown)")
                     }
@@ -51,5 +51,12 @@ enum PanelAudit {
         guard let start = html.range(of: "<section class=\"panel\" id=\"\(id)\"") else { return nil }
         guard let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex) else { return nil }
         return String(html[start.lowerBound..<end.upperBound])
+    }
+}
+
+/// Escaping as the templates apply it, to find values in rendered pages.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        Markup.escape(text)
     }
 }

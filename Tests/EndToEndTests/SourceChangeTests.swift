@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import Content
+@testable import Ingest
+@testable import Site
+
+/// A number changed in a source document travels through `shiryo import` and `shiryo build` to the
+/// dataset page, the prefecture page and the quality report.
+@Suite struct SourceChangeTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func changedSourceNumberReachesEveryPageAndBreaksTheStatedTotal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for item in ["sources", "pages", "site.yaml", "prefectures.csv"] {
+            try FileManager.default.copyItem(
+                at: Self.repository.appendingPathComponent("content/\(item)"), to: content.appendingPathComponent(item))
+        }
+        // 青森県's count of municipalities with a care pathway, in the table of source 001.
+        let source = content.appendingPathComponent("sources/001_71f28aac2aacb1a3.txt")
+        let original = try String(contentsOf: source, encoding: .utf8)
+        let row = "青森県 39 1 0 97.5%"
+        #expect(original.components(separatedBy: row).count == 2)
+        try original.replacingOccurrences(of: row, with: "青森県 38 1 0 97.5%").write(to: source, atomically: true, encoding: .utf8)
+
+        _ = try DocumentImporter().run(contentDirectory: content)
+        _ = try DatasetImporter().run(contentDirectory: content)
+        let csv = try String(contentsOf: content.appendingPathComponent("data/ninchisho-care-pathways.csv"), encoding: .utf8)
+        #expect(csv.contains("\n02,青森県,38,1,0,97.5\n"))
+
+        let output = folder.appendingPathComponent("public")
+        try SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: content, templatesDirectory: Self.repository.appendingPathComponent("templates"),
+                outputDirectory: output)
+        ).build()
+        let read = { (path: String) in try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+        let datasetPage = try read("data/ninchisho-care-pathways/index.html")
+        #expect(datasetPage.contains("data-value=\"38\""))
+        #expect(datasetPage.contains("原資料 1,382／計算 1,381"))
+        let quality = try read("quality/index.html")
+        #expect(quality.contains("作成済市町村数の合計が原資料の計と一致する<span class=\"check-values\">原資料 1,382／計算 1,381</span>"))
+        let aomori = try read("prefectures/aomori/index.html")
+        #expect(aomori.contains("<span class=\"figure-value\">38市町村</span>"))
+    }
+}

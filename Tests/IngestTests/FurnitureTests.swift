@@ -1,0 +1,58 @@
+import Testing
+
+@testable import Ingest
+
+/// Recognising page furniture from the shape of the text around it.
+@Suite struct FurnitureTests {
+    @Test(arguments: [
+        ("相談記録システムの概要相談記録システムの概要", "相談記録システムの概要"),
+        ("市町村市町村", "市町村"),
+        ("研修実施機関研修実施機関 都道府県都道府県", "研修実施機関 都道府県"),
+        ("地域医療介護総合確保基金・82億円の内数 地域医療介護総合確保基金・82億円の内数", "地域医療介護総合確保基金・82億円の内数"),
+    ])
+    func doubledTextIsUndoubled(line: String, expected: String) {
+        #expect(DoubledText.undoubled(line) == expected)
+    }
+
+    @Test(arguments: ["ポイント ポイント", "４ （略） ４ （略）", "設置 人員 設置 人員 設置 人員", "○ ○", "認知症"])
+    func legitimateRepetitionStays(line: String) {
+        #expect(DoubledText.undoubled(line) == nil)
+    }
+
+    @Test func pageLayout() {
+        let lines = [
+            "表題", " 活動状況について", "", "本文一", "", "7", "", "", " 活動状況について", "", "本文二",
+            "", "0", "", "10", "", "20", "", "30", "", "縦", "書", "き", "", " 活動状況について", "本文三", " ",
+        ]
+        let layout = PdfPageLayout(SourceText(name: "t.txt", lines: lines))
+        #expect(layout.pageStarts.isSuperset(of: [1, 2, 9, 25]))
+        #expect(layout.content[1] == "活動状況について")
+        #expect(layout.furniture[5] == .folio)
+        #expect(layout.furniture[1] == nil)
+        #expect(layout.furniture[8] == .runningHeader)
+        #expect(layout.furniture[24] == .runningHeader)
+        #expect([12, 14, 16, 18].allSatisfy { layout.furniture[$0] == .chartAxis })
+        #expect([20, 21, 22].allSatisfy { layout.furniture[$0] == .verticalText })
+        #expect(layout.furniture[26] == .pageMarker)
+    }
+
+    @Test func paragraphsJoinAcrossWrapsAndPages() {
+        func line(_ index: Int, _ text: String, page: Int = 0) -> ProseBuilder.Line {
+            ProseBuilder.Line(index: index, layout: text, text: text, row: text, page: page, prose: true)
+        }
+        let lines = [
+            line(0, "認知症施策については、これまで「認知症施策推進総合戦略（新オレンジプラ"),
+            line(1, "ン）」を推進してきた。"),
+            line(2, "① 普及啓発"),
+            line(3, "② 予防"),
+            line(4, "各都道府県におかれては、管内市町村とも共有しながら取組を進めていただくよう"),
+            line(5, "お願いしたい。", page: 1),
+        ]
+        let texts = ProseBuilder.paragraphs(lines).map { TextCleaning.joinProse($0.map(\.text)) }
+        #expect(texts == [
+            "認知症施策については、これまで「認知症施策推進総合戦略（新オレンジプラン）」を推進してきた。",
+            "① 普及啓発", "② 予防",
+            "各都道府県におかれては、管内市町村とも共有しながら取組を進めていただくようお願いしたい。",
+        ])
+    }
+}
