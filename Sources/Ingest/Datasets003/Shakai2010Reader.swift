@@ -21,8 +21,8 @@ extension ConvertedTextError {
         do {
             return try body()
         } catch let error as ConvertedTextError {
-            throw DatasetError(
-                file: source.path, line: error.line, problem: error.message,
+            throw source.error(
+                line: error.line, error.message,
                 fix: "compare the table at this line with the original document; the reader needs its caption, every prefecture once and a number (or －) in every numeric cell")
         }
     }

@@ -47,7 +47,7 @@ import Testing
         #expect {
             try Shakai2010Reader().read(input)
         } throws: { error in
-            guard let error = error as? DatasetError else { return false }
+            guard let error = error as? ContentError else { return false }
             return error.file == "content/sources/003.txt" && error.line == 796 && !error.fix.isEmpty
         }
     }
