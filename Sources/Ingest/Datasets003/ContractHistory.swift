@@ -82,7 +82,7 @@ extension Shakai2010 {
                 guard let total = period.counts[4].value, total != 0 else { return true }
                 return shareIndexes.contains { index in
                     guard let count = period.counts[index].value, let share = period.shares[index].value else { return false }
-                    return HomelessByPolicy.roundedDecimal(count / total * 100, places: 1) != share
+                    return rounded(count / total * 100, places: 1) != share
                 }
             }
             checks.append(DatasetCheck(
@@ -103,12 +103,5 @@ extension Shakai2010 {
                 columns: columns, rows: rows, notes: notes, checks: checks,
                 charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])])
         }
-    }
-}
-
-extension PlaceDataset {
-    /// The CSV form of a numeric cell.
-    static func csvCell(number cell: NumberCell) -> String {
-        csvCell(.number(cell))
     }
 }

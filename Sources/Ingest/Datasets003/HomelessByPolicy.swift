@@ -39,12 +39,12 @@ extension Shakai2010 {
                     continue
                 }
                 let decline = (values[0] - values[1]) / values[0] * 100
-                let rounded = roundedDecimal(decline, places: 0)
+                let whole = Shakai2010.rounded(decline, places: 0)
                 checks.append(DatasetCheck(
                     id: "decline-\(key)", kind: .other,
                     title: "\(title)のホームレス数の減少率（平成15年→21年）が本文の「\(stated)%減」と一致する（整数に丸めて比較）",
-                    result: rounded == Decimal(stated) ? .pass : .mismatch, expected: String(stated),
-                    actual: DatasetNumber.format(roundedDecimal(decline, places: 1)), columns: [key]))
+                    result: whole == Decimal(stated) ? .pass : .mismatch, expected: String(stated),
+                    actual: DatasetNumber.format(Shakai2010.rounded(decline, places: 1)), columns: [key]))
             }
             return Dataset(
                 id: id, title: "ホームレス対策の実施状況別ホームレス数",
@@ -100,13 +100,6 @@ extension Shakai2010 {
 
         static func stripTags(_ text: String) -> String {
             text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-        }
-
-        static func roundedDecimal(_ value: Decimal, places: Int) -> Decimal {
-            var input = value
-            var output = Decimal()
-            NSDecimalRound(&output, &input, places, .plain)
-            return output
         }
     }
 }

@@ -65,6 +65,11 @@ public enum PlaceDataset {
         }
     }
 
+    /// The CSV form of a numeric cell.
+    static func csvCell(number cell: NumberCell) -> String {
+        csvCell(.number(cell))
+    }
+
     /// The CSV form of a cell: plain digits, `-` for a printed dash, empty for a blank.
     public static func csvCell(_ cell: PlaceCell) -> String {
         switch cell {
