@@ -56,6 +56,7 @@ extension Shakai2010 {
                 "指定都市の数値は所在する道府県の行に含まれない。全国の値は原資料の件数合計行（47都道府県と18指定都市の合計）。",
                 "原資料の注記：指定都市における実施状況は、平成15年4月～。",
                 "「-」は原資料で「-」と記載されているもの。合計の計算では0として扱う。",
+                "原資料では静岡県が岐阜県の前に、川崎市が横浜市の前にある。ここでは都道府県をJISコード順に、指定都市を所在する道府県の行のすぐ後に並べている。",
             ] + extraNotes,
             charts: [ChartSpec(kind: .rankedBar, columns: ["total"]), ChartSpec(kind: .tileMap, columns: ["total"])],
             checks: { checks in
