@@ -20,20 +20,30 @@ public struct FrontMatter {
     ///   - file: the path used in error messages.
     /// - Throws: `ContentError` when the block is unterminated, not valid YAML or not a mapping.
     public init(parsing text: String, file: String) throws {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingWhitespace() == "---" else {
+        guard text.hasPrefix("---"), let firstBreak = text.firstIndex(of: "\n"),
+            text[..<firstBreak].trimmingTrailingWhitespace() == "---"
+        else {
             try self.init(yaml: "", file: file, lineOffset: 0, body: text, bodyLine: 1)
             return
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace() == "---" })
-        else {
-            throw ContentError(
-                file: file, line: 1, problem: "front matter opened with --- is never closed",
-                fix: "add a line with --- after the last front matter key")
+        // Only the front matter is split into lines; the body, often most of the file, is not.
+        var lineStart = text.index(after: firstBreak)
+        var lineNumber = 2
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            if text[lineStart..<lineEnd].trimmingTrailingWhitespace() == "---" {
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                try self.init(
+                    yaml: String(text[text.index(after: firstBreak)..<lineStart].dropLast()), file: file, lineOffset: 1,
+                    body: String(text[bodyStart...]), bodyLine: lineNumber + 1)
+                return
+            }
+            lineNumber += 1
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
         }
-        try self.init(
-            yaml: lines[1..<closing].joined(separator: "\n"), file: file, lineOffset: 1,
-            body: lines[(closing + 1)...].joined(separator: "\n"), bodyLine: closing + 2)
+        throw ContentError(
+            file: file, line: 1, problem: "front matter opened with --- is never closed",
+            fix: "add a line with --- after the last front matter key")
     }
 
     /// Parses a whole file of YAML (such as site.yaml) with the same checks and messages.
@@ -47,7 +57,8 @@ public struct FrontMatter {
         self.body = body
         self.bodyLine = bodyLine
         do {
-            let node = try Yams.compose(yaml: yaml)
+            // Naming the encoding spares Yams a look at the process environment on every file.
+            let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
             switch node {
             case nil:
                 mapping = nil

@@ -6,6 +6,7 @@ import Templates
 struct PageRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateSet
+    let headers: SiteHeaders
     let markdown = MarkdownRenderer()
 
     /// Renders one page at its own output path.
@@ -38,17 +39,11 @@ struct PageRenderer: Sendable {
             title: page.title,
             documentTitle: isHome ? settings.title : "\(page.title) | \(settings.title)",
             description: page.description.flatMap { $0.isEmpty ? nil : $0 },
-            siteTitle: settings.title,
-            homeHref: link("index.html"),
+            header: headers.html(outputPath: outputPath),
             stylesheetHref: link("assets/site.css"),
             scriptHref: link("assets/site.js"),
             tableScriptHref: link("assets/table-sort.js"),
             canonicalURL: settings.baseURL.map { SiteURL.absolute(base: $0, outputPath: outputPath) },
-            navigation: model.navigation.map {
-                PageView.Link(
-                    title: $0.title, href: link($0.outputPath),
-                    current: page.location.first == $0.location.first && !page.location.isEmpty)
-            },
             breadcrumbs: isHome
                 ? []
                 : model.ancestors(of: page).map { PageView.Link(title: $0.title, href: link($0.outputPath), current: false) }

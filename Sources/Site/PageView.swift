@@ -27,13 +27,12 @@ struct PageView {
     let title: String
     let documentTitle: String
     let description: String?
-    let siteTitle: String
-    let homeHref: String
+    /// The site header, rendered once per form by `SiteHeaders`.
+    let header: String
     let stylesheetHref: String
     let scriptHref: String
     let tableScriptHref: String
     let canonicalURL: String?
-    let navigation: [Link]
     let breadcrumbs: [Link]
     let toc: [TocEntry]
     let content: String
@@ -52,7 +51,6 @@ struct PageView {
 
     // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such
     // as `<nav>` around a list are stored rather than computed.
-    private(set) var hasNavigation = false
     private(set) var hasBreadcrumbs = false
     private(set) var hasToc = false
     private(set) var hasChildren = false
@@ -60,7 +58,6 @@ struct PageView {
     /// Sets the flags from the lists; call once after building the view.
     func withFlags() -> PageView {
         var view = self
-        view.hasNavigation = !navigation.isEmpty
         view.hasBreadcrumbs = !breadcrumbs.isEmpty
         view.hasToc = !toc.isEmpty
         view.hasChildren = !children.isEmpty

@@ -9,9 +9,11 @@ struct SiteRenderer: Sendable {
     let options: BuildOptions
 
     func render(adding extraFiles: [OutputFile] = []) throws -> [OutputFile] {
-        let templateNames = Set(model.pages.map(\.template)).union(["page"])
+        let templateNames = Set(model.pages.map(\.template)).union(["page", "partials/header"])
         try templates.require(Array(templateNames))
-        let renderer = PageRenderer(model: model, templates: templates)
+        let headers = try SiteHeaders(
+            model: model, templates: templates, outputPaths: model.pages.map(\.outputPath) + ["404.html"])
+        let renderer = PageRenderer(model: model, templates: templates, headers: headers)
         var files = try ParallelMap.map(model.pages) { try renderer.render($0) }
         let notFound = SitePage(
             location: [], title: "ページが見つかりません",

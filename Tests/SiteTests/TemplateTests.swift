@@ -30,8 +30,8 @@ import Templates
             title: "", result: "", resultClass: "", expected: nil, actual: nil, explanation: nil, datasetTitle: nil,
             datasetHref: nil)
         let view = PageView(
-            lang: "ja", title: "", documentTitle: "", description: nil, siteTitle: "", homeHref: "", stylesheetHref: "",
-            scriptHref: "", tableScriptHref: "", canonicalURL: nil, navigation: [link], breadcrumbs: [link],
+            lang: "ja", title: "", documentTitle: "", description: nil, header: "", stylesheetHref: "",
+            scriptHref: "", tableScriptHref: "", canonicalURL: nil, breadcrumbs: [link],
             toc: [PageView.TocEntry(text: "", href: "", nested: false)], content: "",
             children: [PageView.Child(title: "", href: "", description: nil)], editHref: nil, footer: nil,
             documentList: [DocumentItemView(title: "", href: "", issuer: nil, date: nil, sectionCount: "")],
@@ -80,6 +80,7 @@ import Templates
             }
         }
         collect(view)
+        collect(HeaderView(siteTitle: "", homeHref: "", navigation: [link], hasNavigation: true))
         // Blocks of the layout that templates fill in, and `.` (the current item), not view-model keys.
         return keys.union(["main"])
     }
