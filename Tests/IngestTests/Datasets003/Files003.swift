@@ -1,0 +1,33 @@
+import Content
+import Foundation
+import Ingest
+
+/// Paths the dataset tests of 社会・援護局関係主管課長会議資料 read.
+enum Files003 {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Tests/IngestTests/Fixtures/data003")
+    static let dataDirectory = root.appendingPathComponent("content/data")
+
+    /// The shipped document.
+    static func document() throws -> ConvertedText {
+        try ConvertedText(contentsOf: root.appendingPathComponent("content/sources/003_25eadac7ef844c44.txt"))
+    }
+
+    /// A fixture excerpt.
+    static func fixture(_ name: String) throws -> ConvertedText {
+        try ConvertedText(contentsOf: fixtures.appendingPathComponent(name))
+    }
+
+    /// The same text with `count` unrelated lines put in front, so line-number assumptions show.
+    static func shifted(_ source: ConvertedText, by count: Int) -> ConvertedText {
+        let filler = (0..<count).map { "前置きの行 \($0)" }
+        return ConvertedText(fileName: source.fileName, text: (filler + source.lines).joined(separator: "\n"))
+    }
+
+    /// The real document's datasets, read once per test process.
+    static let datasets: [String: Dataset] = {
+        guard let source = try? document(), let list = try? Shakai2010.datasets(from: source) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
+    }()
+}
