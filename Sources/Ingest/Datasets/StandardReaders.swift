@@ -3,7 +3,7 @@ import Foundation
 extension DatasetImporter {
     /// Every table reader the project ships, one list per source document. A document's readers
     /// live in `Sources/Ingest/Datasets<NNN>/` and are listed here.
-    public static let standardReaders: [any TableReader] = ninchishoReaders
+    public static let standardReaders: [any TableReader] = ninchishoReaders + shakaiReaders + shahokyoReaders
 
     /// Every cross-dataset check the project ships, listed like the readers.
     public static let standardCrossChecks: [any CrossDatasetCheck] = ninchishoCrossChecks
