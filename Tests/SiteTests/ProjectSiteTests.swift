@@ -50,4 +50,16 @@ import Testing
             #expect(data.count < 300_000, "\(path) is \(data.count) bytes")
         }
     }
+
+    /// Where the source gives only a count (千葉・東京・神奈川 refer to an appendix that is not in it),
+    /// the page says so instead of showing an empty list.
+    @Test func listsWithOnlyAStatedCountSayWhyNamesAreMissing() throws {
+        let output = try Self.built.get()
+        for (slug, name) in [("chiba", "千葉県"), ("tokyo", "東京都"), ("kanagawa", "神奈川県")] {
+            let html = try String(contentsOf: output.appendingPathComponent("prefectures/\(slug)/index.html"), encoding: .utf8)
+            let panel = try #require(PanelAudit.panel("shahokyo-organisations", in: html))
+            #expect(panel.contains("この一覧には\(name)の項目がありません。"))
+            #expect(panel.contains("\(name)の詳細別紙は原資料に含まれていないため、名前を1つも復元できない。"))
+        }
+    }
 }

@@ -76,7 +76,7 @@ extension Shahokyo2020 {
                     id: "count-\(part.prefecture.jisCode)", kind: .count,
                     title: "一覧表に記載された数と名前の挙がっている団体の数が一致する（\(part.prefecture.name)、地域社保協/準備会/友好団体）",
                     result: same ? .pass : .mismatch, expected: part.stated.triple, actual: found.triple,
-                    explanation: same ? nil : explanation)
+                    rows: [part.prefecture.jisCode], explanation: same ? nil : explanation)
             }
         }
 

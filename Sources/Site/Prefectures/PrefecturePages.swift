@@ -67,8 +67,10 @@ struct PrefecturePages {
         guard let codeColumn = dataset.columns.firstIndex(where: { $0.type == .prefecture }) else { return nil }
         let listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.rows[$0][codeColumn] == codeText } : []
         let figures = dataset.shape == .prefectures ? PrefectureFigures(dataset: dataset, code: tile.code) : nil
+        // Failed checks on a per-prefecture row are shown with the figures; the rest (e.g. a list
+        // whose names are missing from the source) are said in words.
         let remarks = dataset.checks.filter { check in
-            check.result != .pass && check.explanation != nil
+            check.result != .pass && check.explanation != nil && !(figures?.failedChecks.contains(check) ?? false)
                 && (check.rows.contains(codeText) || check.rows.contains(tile.name) || check.rows.contains(tile.shortName))
         }.compactMap(\.explanation)
         let pages = DatasetPages(datasets: datasets, documents: documents, prefectures: prefectures)
