@@ -10,6 +10,8 @@ struct DocumentPages {
     let markdown = MarkdownRenderer()
 
     static let root = ["documents"]
+    /// Sections longer than this many source lines are not repeated verbatim on their page.
+    static let longestExcerpt = 600
 
     func pages() -> [SitePage] {
         guard !documents.isEmpty else { return [] }
@@ -57,7 +59,10 @@ struct DocumentPages {
                         outline: outlines.flatMap { $0 })))
         ]
         for (index, section) in document.sections.enumerated() {
-            let sourceLines = sources[info.id].map { SourceExcerpt.lines($0, section.lines) } ?? []
+            // Long sections (the reference tables) would double an already large page; their lines
+            // are in the published original instead.
+            let isShort = section.lines.last - section.lines.first < Self.longestExcerpt
+            let sourceLines = isShort ? sources[info.id].map { SourceExcerpt.lines($0, section.lines) } ?? [] : []
             pages.append(
                 SitePage(
                     location: sectionLocation(section, in: info), title: Self.heading(section.number, section.title),
