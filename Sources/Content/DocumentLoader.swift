@@ -54,23 +54,15 @@ public struct DocumentLoader: Sendable {
     private func loadCatalog() throws -> [SourceDocumentInfo] {
         let url = contentDirectory.appendingPathComponent(Self.catalogPath)
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let yaml = try FrontMatter(yaml: try TextFile.read(url, displayPath: Self.catalogPath), file: Self.catalogPath)
+        let entries = try SourceCatalogFile.entries(
+            yaml: try TextFile.read(url, displayPath: Self.catalogPath), file: Self.catalogPath)
         var seen: Set<String> = []
-        return try yaml.mappings("sources").map { entry in
-            let id = try entry.required("id", fix: "give every source a short ASCII id such as ninchisho-2020")
-            guard seen.insert(id).inserted else {
-                throw ContentError(
-                    file: Self.catalogPath, line: entry.line(of: "id"), problem: "id `\(id)` is used twice",
-                    fix: "give each source its own id")
-            }
-            let date = try entry.mapping("date")
-            return SourceDocumentInfo(
-                id: id, file: try entry.required("file", fix: "name the source's file in content/sources/"),
-                title: try entry.required("title", fix: "add the document's title"),
-                issuer: try entry.string("issuer"), dateISO: try date?.string("iso"), dateWareki: try date?.string("wareki"),
-                format: try entry.required("format", fix: "add format: tsv-roster, pdf-text or pdf-markdown"),
-                publication: try entry.string("publication"))
+        for entry in entries where !seen.insert(entry.info.id).inserted {
+            throw ContentError(
+                file: Self.catalogPath, line: entry.line, problem: "id `\(entry.info.id)` is used twice",
+                fix: "give each source its own id")
         }
+        return entries.map(\.info)
     }
 
     private func loadSection(_ displayPath: String, url: URL) throws -> DocumentSection {

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Turns a document's outline into the Markdown files under `content/documents/<doc-id>/`.
@@ -59,18 +60,7 @@ public struct SectionWriter: Sendable {
 
     /// A YAML double-quoted scalar.
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
+        YAMLText.quote(text)
     }
 
     /// ASCII slug for a section number: `重点1` → `juten-1`, `(2)` → `2`, `参考` → `sanko`.

@@ -1,5 +1,5 @@
+import Content
 import Foundation
-import Yams
 
 /// The formats a source can be read as; each has one reader.
 public enum SourceFormat: String, Sendable, CaseIterable {
@@ -61,45 +61,28 @@ public struct SourceCatalog: Sendable, Equatable {
 
     /// Reads `sources.yaml`; `name` is used in error messages.
     public init(yaml: String, name: String = "sources.yaml") throws(IngestError) {
-        let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch {
-            throw .catalogInvalid(path: name, line: nil, message: "not valid YAML (\(error)). Fix the syntax.")
-        }
-        guard let list = root?.mapping?["sources"]?.sequence else {
-            throw .catalogInvalid(
-                path: name, line: root?.mark?.line,
-                message: "expected a top-level `sources:` list of documents.")
+        let parsed: [SourceCatalogEntry]
+        do {
+            parsed = try SourceCatalogFile.entries(yaml: yaml, file: name)
+        } catch let error as ContentError {
+            throw .catalogInvalid(path: name, line: error.line, message: "\(error.problem) — \(error.fix)")
+        } catch {
+            throw .catalogInvalid(path: name, line: nil, message: "\(error)")
         }
         var entries: [SourceEntry] = []
         var seen: Set<String> = []
-        for item in list {
-            let line = item.mark?.line
-            guard let map = item.mapping else {
-                throw .catalogInvalid(path: name, line: line, message: "each source must be a mapping with id, file, title, format.")
-            }
-            func text(_ key: String) -> String? {
-                map[key]?.string.flatMap { ["", "null", "~"].contains($0) ? nil : $0 }
-            }
-            func required(_ key: String) throws(IngestError) -> String {
-                guard let value = text(key) else {
-                    throw .catalogInvalid(path: name, line: line, message: "missing `\(key)`. Add it to this source.")
-                }
-                return value
-            }
-            let id = try required("id")
-            let formatName = try required("format")
-            guard let format = SourceFormat(rawValue: formatName) else {
+        for entry in parsed {
+            let info = entry.info
+            guard let format = SourceFormat(rawValue: info.format) else {
                 throw .unknownFormat(
-                    path: name, line: map["format"]?.mark?.line ?? line, format: formatName,
+                    path: name, line: entry.formatLine ?? entry.line, format: info.format,
                     known: SourceFormat.allCases.map(\.rawValue))
             }
-            guard seen.insert(id).inserted else { throw .duplicateID(path: name, line: line, id: id) }
-            let date = map["date"]?.mapping
+            guard seen.insert(info.id).inserted else { throw .duplicateID(path: name, line: entry.line, id: info.id) }
             entries.append(
                 SourceEntry(
-                    id: id, file: try required("file"), title: try required("title"), issuer: text("issuer"),
-                    dateISO: date?["iso"]?.string, dateWareki: date?["wareki"]?.string, format: format,
-                    publication: text("publication"), catalogLine: line))
+                    id: info.id, file: info.file, title: info.title, issuer: info.issuer, dateISO: info.dateISO,
+                    dateWareki: info.dateWareki, format: format, publication: info.publication, catalogLine: entry.line))
         }
         self.init(entries: entries)
     }

@@ -60,7 +60,7 @@ struct ScratchContent {
         #expect(throws: IngestError.duplicateID(path: "sources.yaml", line: 6, id: "a")) { try SourceCatalog(yaml: duplicate) }
         let missing = "sources:\n  - id: a\n    title: A\n    format: pdf-text\n"
         let error = #expect(throws: IngestError.self) { try SourceCatalog(yaml: missing) }
-        #expect(error?.description == "sources.yaml:2: missing `file`. Add it to this source.")
+        #expect(error?.description == "sources.yaml:2: has no `file` — name the source's file in content/sources/")
         #expect(throws: IngestError.self) { try SourceCatalog(yaml: "sources: [") }
         #expect(throws: IngestError.self) { try SourceCatalog(yaml: "documents: []") }
     }

@@ -1,0 +1,35 @@
+/// One source described in `content/sources/sources.yaml`, with where it is written.
+public struct SourceCatalogEntry: Sendable, Equatable {
+    /// The description.
+    public let info: SourceDocumentInfo
+    /// Line of the entry in sources.yaml.
+    public let line: Int
+    /// Line of its `format:` key.
+    public let formatLine: Int?
+}
+
+/// Reads `content/sources/sources.yaml`, the list of source documents, for both the importer and
+/// the site.
+public enum SourceCatalogFile {
+    /// The entries in file order.
+    /// - Throws: `ContentError` naming the line of an entry that is not a mapping or lacks a key.
+    public static func entries(yaml text: String, file: String) throws -> [SourceCatalogEntry] {
+        let yaml = try FrontMatter(yaml: text, file: file)
+        guard yaml.keys.contains("sources") else {
+            throw ContentError(
+                file: file, line: 1, problem: "has no top-level `sources:` list",
+                fix: "list the documents under `sources:`, one `- id: …` entry each")
+        }
+        return try yaml.mappings("sources").map { entry in
+            let date = try entry.mapping("date")
+            let info = SourceDocumentInfo(
+                id: try entry.required("id", fix: "give every source a short ASCII id such as ninchisho-2020"),
+                file: try entry.required("file", fix: "name the source's file in content/sources/"),
+                title: try entry.required("title", fix: "add the document's title"),
+                issuer: try entry.string("issuer"), dateISO: try date?.string("iso"), dateWareki: try date?.string("wareki"),
+                format: try entry.required("format", fix: "add format: tsv-roster, pdf-text or pdf-markdown"),
+                publication: try entry.string("publication"))
+            return SourceCatalogEntry(info: info, line: entry.firstLine, formatLine: entry.line(of: "format"))
+        }
+    }
+}
