@@ -5,6 +5,7 @@ import Testing
     import FoundationXML
 #endif
 
+@testable import Content
 @testable import Site
 
 /// Builds the project's own content/ with its own templates/ into a temporary folder and walks the
@@ -60,6 +61,17 @@ import Testing
             let panel = try #require(PanelAudit.panel("shahokyo-organisations", in: html))
             #expect(panel.contains("この一覧には\(name)の項目がありません。"))
             #expect(panel.contains("\(name)の詳細別紙は原資料に含まれていないため、名前を1つも復元できない。"))
+        }
+    }
+
+    /// Every chart a dataset declares is drawn on its page (a chart that silently draws nothing
+    /// would leave a reader with the table only and no word why).
+    @Test func everyDeclaredChartIsDrawn() throws {
+        let output = try Self.built.get()
+        for dataset in try DatasetLoader(contentDirectory: Repository.content).load() where dataset.unrecoverable == nil {
+            let html = try String(contentsOf: output.appendingPathComponent("data/\(dataset.id)/index.html"), encoding: .utf8)
+            let drawn = html.components(separatedBy: "<svg ").count - 1
+            #expect(drawn >= dataset.charts.count, "\(dataset.id): \(drawn) of \(dataset.charts.count) declared charts drawn")
         }
     }
 }

@@ -67,7 +67,7 @@ struct DatasetCharts {
             guard !periods.isEmpty else { return nil }
             return TimeSeriesChart(id: id, title: "\(dataset.title)（推移）", unit: unit, periods: periods, series: series).render()
         case .composition:
-            let categories = prefectureRows().map { row, _, name in
+            let categories = labelledRows().map { row, name in
                 CompositionChart.Category(label: name, values: columns.map { number(row, $0.1) })
             }
             guard !categories.isEmpty else { return nil }
@@ -76,6 +76,13 @@ struct DatasetCharts {
                 components: columns.map { dataset.columns[$0.1].title }, categories: categories
             ).render()
         }
+    }
+
+    /// Every row with a label: prefecture rows by name, other tables by their first text column.
+    func labelledRows() -> [(row: Int, label: String)] {
+        if dataset.shape == .prefectures { return prefectureRows().map { ($0.row, $0.name) } }
+        let labelColumn = dataset.columns.firstIndex { !$0.type.isNumeric } ?? 0
+        return dataset.rows.indices.map { ($0, dataset.rows[$0][labelColumn]) }
     }
 
     /// Prefecture rows (not city rows) with their code and name.
