@@ -30,7 +30,9 @@ struct DatasetCharts {
         specs.enumerated().compactMap { index, spec in chart(spec, id: "chart-\(dataset.id)-\(index + 1)") }
     }
 
-    private func chart(_ spec: ChartSpec, id: String) -> RenderedChart? {
+    /// Draws one chart of the dataset, whether or not its yaml lists it; nil when the dataset has
+    /// nothing to draw for it.
+    func chart(_ spec: ChartSpec, id: String) -> RenderedChart? {
         let columns = spec.columns.compactMap { key in dataset.columnIndex(key).map { (key, $0) } }
         guard let (_, first) = columns.first else { return nil }
         let column = dataset.columns[first]

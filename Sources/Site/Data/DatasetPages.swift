@@ -9,6 +9,8 @@ struct DatasetPages {
     /// Prefecture page output paths by JIS code (empty until prefecture pages exist).
     var prefecturePaths: [Int: String] = [:]
 
+    private var locator: SourceLocator { SourceLocator(documents: documents) }
+
     static let root = ["data"]
     static let qualityRoot = ["quality"]
 
@@ -24,6 +26,7 @@ struct DatasetPages {
                 description: "すべてのデータセットについて、原資料の合計・行の関係・他の表との一致を照合した結果です。",
                 order: 50, body: .html(""), template: "quality", details: .quality(quality())),
         ]
+        let locator = locator
         for dataset in datasets {
             pages.append(
                 SitePage(
@@ -31,8 +34,9 @@ struct DatasetPages {
                     body: .html(""), template: "dataset",
                     details: .dataset(
                         DatasetPageDetails(
-                            dataset: dataset, documentTitle: document(dataset.source.document)?.info.title ?? dataset.source.document,
-                            provenance: provenance(dataset.source), sourceOutputPath: sourcePage(dataset.source), prefectures: prefectures,
+                            dataset: dataset, documentTitle: locator.title(of: dataset.source.document),
+                            provenance: locator.provenance(dataset.source), sourceOutputPath: locator.page(for: dataset.source),
+                            prefectures: prefectures,
                             prefecturePaths: prefecturePaths))))
         }
         return pages
@@ -58,7 +62,7 @@ struct DatasetPages {
         return DatasetIndex(
             groups: order.compactMap { id in
                 guard let members = byDocument[id] else { return nil }
-                let document = document(id)
+                let document = locator.document(id)
                 return DatasetIndex.Group(
                     documentTitle: document?.info.title ?? id,
                     documentOutputPath: document.map { SitePage.outputPath(for: DocumentPages.root + [$0.info.id]) },
@@ -89,24 +93,9 @@ struct DatasetPages {
                 dataset.unrecoverable.map {
                     QualityDetails.Unrecoverable(
                         title: dataset.title, outputPath: Self.pagePath(dataset), reason: $0,
-                        provenance: provenance(dataset.source))
+                        provenance: locator.provenance(dataset.source))
                 }
             })
-    }
-
-    private func document(_ id: String) -> LoadedDocument? {
-        documents.first { $0.info.id == id }
-    }
-
-    /// The section page that holds a table's first line, or the document's cover page.
-    func sourcePage(_ source: DatasetSource) -> String? {
-        guard let document = document(source.document) else { return nil }
-        let section = document.sections.first { $0.lines.first <= source.lines.first && source.lines.first <= $0.lines.last }
-        return SitePage.outputPath(for: DocumentPages.root + [document.info.id] + (section.map { [$0.slug] } ?? []))
-    }
-
-    func provenance(_ source: DatasetSource) -> String {
-        "原資料 \(document(source.document)?.info.shortName ?? source.document) 行 \(source.lines)"
     }
 }
 

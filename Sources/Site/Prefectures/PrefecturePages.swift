@@ -18,6 +18,7 @@ struct PrefecturePages {
     func pages() -> [SitePage] {
         guard !prefectures.tiles.isEmpty else { return [] }
         let ordered = orderedDatasets
+        let locator = SourceLocator(documents: documents)
         var pages = [
             SitePage(
                 location: Self.root, title: "都道府県",
@@ -28,7 +29,7 @@ struct PrefecturePages {
         ]
         let tiles = prefectures.tiles
         for (index, tile) in tiles.enumerated() {
-            let panels = ordered.compactMap { panel(for: $0, tile: tile) }
+            let panels = ordered.compactMap { panel(for: $0, tile: tile, locator: locator) }
             pages.append(
                 SitePage(
                     location: Self.root + [tile.slug], title: tile.name, description: "\(tile.name)（\(tile.region)地方）の施策とデータ",
@@ -62,7 +63,7 @@ struct PrefecturePages {
         }.prefix(6).map { $0 }
     }
 
-    private func panel(for dataset: Dataset, tile: PrefectureTile) -> PrefecturePanel? {
+    private func panel(for dataset: Dataset, tile: PrefectureTile, locator: SourceLocator) -> PrefecturePanel? {
         let codeText = String(format: "%02d", tile.code)
         guard let codeColumn = dataset.columns.firstIndex(where: { $0.type == .prefecture }) else { return nil }
         let listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.rows[$0][codeColumn] == codeText } : []
@@ -73,12 +74,11 @@ struct PrefecturePages {
             check.result != .pass && check.explanation != nil && !(figures?.failedChecks.contains(check) ?? false)
                 && (check.rows.contains(codeText) || check.rows.contains(tile.name) || check.rows.contains(tile.shortName))
         }.compactMap(\.explanation)
-        let pages = DatasetPages(datasets: datasets, documents: documents, prefectures: prefectures)
         return PrefecturePanel(
             id: dataset.id, dataset: dataset,
-            documentTitle: documents.first { $0.info.id == dataset.source.document }?.info.title ?? dataset.source.document,
-            datasetOutputPath: DatasetPages.pagePath(dataset), sourceOutputPath: pages.sourcePage(dataset.source),
-            provenance: pages.provenance(dataset.source), figures: figures, listRows: listRows, remarks: remarks)
+            documentTitle: locator.title(of: dataset.source.document),
+            datasetOutputPath: DatasetPages.pagePath(dataset), sourceOutputPath: locator.page(for: dataset.source),
+            provenance: locator.provenance(dataset.source), figures: figures, listRows: listRows, remarks: remarks)
     }
 
     private func link(_ tile: PrefectureTile) -> PageLink {

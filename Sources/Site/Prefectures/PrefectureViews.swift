@@ -178,11 +178,8 @@ struct PrefectureViewFactory {
         let links = details.pagePaths.mapValues(link)
         let maps = details.indicators.enumerated().map { index, indicator in
             let column = indicator.dataset.columns[indicator.column]
-            let spec = Dataset(
-                id: indicator.dataset.id, title: indicator.dataset.title, shape: .prefectures,
-                source: indicator.dataset.source, columns: indicator.dataset.columns, rows: indicator.dataset.rows,
-                charts: [ChartSpec(kind: .tileMap, columns: [column.key])])
-            let chart = DatasetCharts(dataset: spec, prefectures: details.prefectures, prefectureLink: { links[$0] }).render().first
+            let chart = DatasetCharts(dataset: indicator.dataset, prefectures: details.prefectures, prefectureLink: { links[$0] })
+                .chart(ChartSpec(kind: .tileMap, columns: [column.key]), id: "chart-\(indicator.dataset.id)-map")
             return IndicatorMapView(
                 title: "\(indicator.dataset.title)：\(column.title)", svg: chart?.svg ?? "", caption: chart?.description ?? "",
                 datasetHref: link(indicator.datasetOutputPath), open: index == 0)
