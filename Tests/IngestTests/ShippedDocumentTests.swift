@@ -124,3 +124,7 @@ import Testing
         #expect(after.map(\.lines.lowerBound) == before.map { $0.lines.lowerBound > insertion ? $0.lines.lowerBound + 1 : $0.lines.lowerBound })
     }
 }
+
+@Test func importOfTheShippedDocumentsSucceeds() throws {
+    #expect(try Shipped.imported.get().count == 3)
+}

@@ -103,7 +103,10 @@ extension Shahokyo2020 {
                     key, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"][index],
                     stated: roster.listNational.counts.cells[index],
                     sum: sum(roster.listed.map { $0.stated.cells[index] }), label: "一覧表の全国",
-                    explanation: "一覧表の全国行は368とするが、同じ表の都道府県ごとの数の合計は374で、第1表（結成到達）の全国行374と一致する。"))
+                    // The source's known slip is in the councils column only; a mismatch elsewhere
+                    // would be new and must not borrow this explanation.
+                    explanation: index == 0
+                        ? "一覧表の全国行は368とするが、同じ表の都道府県ごとの数の合計は374で、第1表（結成到達）の全国行374と一致する。" : nil))
             }
             if let grand = roster.grandTotal, let stated = grand.value.value {
                 let computed = councilSum + sum(roster.summaryNational.counts.cells)
