@@ -51,7 +51,9 @@ struct PageRenderer: Sendable {
             toc: tocEntries.count >= 2
                 ? tocEntries.map { PageView.TocEntry(text: $0.text, href: "#" + $0.id, nested: $0.level > 2) } : [],
             content: html,
-            children: model.children(of: page.location).map {
+            // Only a page at its own address lists what lies below it (not the 404 page, which
+            // borrows the home location).
+            children: (outputPath == page.outputPath ? model.children(of: page.location) : []).map {
                 PageView.Child(title: $0.title, href: link($0.outputPath), description: $0.description)
             },
             editHref: settings.editURL.flatMap { prefix in page.sourcePath.map { prefix + $0 } },

@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
         let (content, templates) = try stage("load") {
             (try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory))
         }
-        let model = stage("assemble") { SiteModel(settings: content.settings, pages: content.pages) }
+        let model = try stage("assemble") { try SiteModel(settings: content.settings, pages: content.pages) }
         let files = try stage("render") {
             try SiteRenderer(model: model, templates: templates, options: options).render(adding: content.files)
         }

@@ -17,9 +17,19 @@ public struct SiteModel: Sendable {
 
     /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
     /// at a missing file) and a home page when the content has none.
-    public init(settings: SiteSettings, pages: [SitePage]) {
+    /// - Throws: `ContentError` when an editor's page lands on the address of another page (for
+    ///   example `pages/data.md` on the generated data index), which would otherwise vanish.
+    public init(settings: SiteSettings, pages: [SitePage]) throws {
         var byLocation: [[String]: SitePage] = [:]
-        for page in pages { byLocation[page.location] = page }
+        for page in pages {
+            if let other = byLocation[page.location] {
+                let file = page.sourcePath ?? other.sourcePath ?? page.outputPath
+                throw ContentError(
+                    file: file, problem: "lands on \(page.outputPath), where the site also puts “\(page.sourcePath == file ? other.title : page.title)”",
+                    fix: "rename the file or give it a different `slug`")
+            }
+            byLocation[page.location] = page
+        }
         for page in pages {
             for depth in 0..<page.location.count {
                 let ancestor = Array(page.location.prefix(depth))

@@ -19,10 +19,7 @@ public struct TemplateSet: Sendable {
         var sources: [String: String] = [:]
         for relative in files {
             let name = String(relative.dropLast(".mustache".count))
-            let data = (try? Data(contentsOf: directory.appendingPathComponent(relative))) ?? Data()
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw ContentError(file: relative, problem: "is not valid UTF-8 text", fix: "save the template as UTF-8")
-            }
+            let text = try TextFile.read(directory.appendingPathComponent(relative), displayPath: relative)
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {

@@ -88,3 +88,23 @@ import Testing
         #expect(FileTree.snapshot(site.content) == contentBefore)
     }
 }
+
+@Suite struct GeneratedAddressTests {
+    @Test func anEditorsPageOnAGeneratedAddressIsAnError() throws {
+        var files = DatasetPagesTests.files
+        files["content/pages/data.md"] = "---\ntitle: 自作のデータ\n---\n"
+        let site = try FixtureSite(files)
+        #expect {
+            try site.build()
+        } throws: { error in
+            String(describing: error).hasPrefix("pages/data.md: lands on data/index.html")
+        }
+    }
+
+    @Test func theNotFoundPageListsNothingBelowIt() throws {
+        let site = try FixtureSite(BuildIntegrationTests.wiki)
+        try site.build()
+        #expect(!(try site.page("404.html")).contains("class=\"children\""))
+        #expect(try site.page("index.html").contains("class=\"children\""))
+    }
+}
