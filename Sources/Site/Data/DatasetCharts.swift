@@ -89,16 +89,10 @@ struct DatasetCharts {
 
     /// Prefecture rows (not city rows) with their code and name.
     func prefectureRows() -> [(row: Int, code: Int, name: String)] {
-        guard dataset.shape == .prefectures, let codeColumn = dataset.columns.firstIndex(where: { $0.type == .prefecture })
-        else { return [] }
-        let city = dataset.columnIndex("city")
-        let name = dataset.columnIndex("prefecture")
-        return dataset.rows.indices.compactMap { row in
-            guard let code = Int(dataset.rows[row][codeColumn]), city.map({ dataset.rows[row][$0].isEmpty }) ?? true else {
-                return nil
-            }
-            let label = name.map { dataset.rows[row][$0] } ?? prefectures.prefecture(code: code)?.name ?? String(code)
-            return (row, code, label)
+        guard dataset.shape == .prefectures else { return [] }
+        let name = dataset.prefectureNameColumn
+        return dataset.prefectureRows.map { row, code in
+            (row, code, name.map { dataset.rows[row][$0] } ?? prefectures.prefecture(code: code)?.name ?? String(code))
         }
     }
 

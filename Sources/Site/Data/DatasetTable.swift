@@ -12,23 +12,20 @@ struct DatasetTable {
 
     /// Columns shown: the JIS code column is left out when the table also names the prefecture.
     var shownColumns: [Int] {
-        let hasName = dataset.columns.contains { $0.key == "prefecture" }
+        let hasName = dataset.prefectureNameColumn != nil
         return dataset.columns.indices.filter { !(hasName && dataset.columns[$0].type == .prefecture) }
     }
 
     func render(id: String) -> String {
         let shown = shownColumns
         let flags = CheckFlags(dataset: dataset)
-        let codeColumn = dataset.columns.firstIndex { $0.type == .prefecture }
-        let cityColumn = dataset.columnIndex("city")
         var rows: [DataTable.Row] = []
         for row in dataset.rows.indices {
             let cells = shown.map { cell(row: row, column: $0, flag: flags.flag(row: row, column: $0)) }
-            let isCityRow = cityColumn.map { !dataset.rows[row][$0].isEmpty } ?? false
-            if isCityRow, let parent = rows.indices.last, dataset.shape == .prefectures {
+            if dataset.isCityRow(row), let parent = rows.indices.last, dataset.shape == .prefectures {
                 rows[parent].subRows.append(DataTable.Row(cells))
             } else {
-                rows.append(DataTable.Row(linkingPrefecture(cells, row: row, codeColumn: codeColumn, shown: shown)))
+                rows.append(DataTable.Row(linkingPrefecture(cells, row: row)))
             }
         }
         return DataTable(
@@ -58,8 +55,8 @@ struct DatasetTable {
         }
     }
 
-    private func linkingPrefecture(_ cells: [DataTable.Cell], row: Int, codeColumn: Int?, shown: [Int]) -> [DataTable.Cell] {
-        guard let codeColumn, let code = Int(dataset.rows[row][codeColumn]), let href = prefectureLink(code),
+    private func linkingPrefecture(_ cells: [DataTable.Cell], row: Int) -> [DataTable.Cell] {
+        guard let code = dataset.code(ofRow: row), let href = prefectureLink(code),
             let first = cells.first, case .text(let name) = first.content
         else { return cells }
         var cells = cells
@@ -131,8 +128,8 @@ struct CheckFlags {
 /// 1-based row number in lists.
 enum RowKeys {
     static func match(_ keys: [String], in dataset: Dataset) -> [Int] {
-        let code = dataset.columns.firstIndex { $0.type == .prefecture }
-        let city = dataset.columnIndex("city")
+        let code = dataset.codeColumn
+        let city = dataset.cityColumn
         var found: [Int] = []
         for key in keys {
             for row in dataset.rows.indices {

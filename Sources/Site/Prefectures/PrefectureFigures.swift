@@ -28,18 +28,13 @@ struct PrefectureFigures: Sendable, Equatable {
 
     /// Nil when the dataset has no row for the prefecture.
     init?(dataset: Dataset, code: Int) {
-        guard let codeColumn = dataset.columns.firstIndex(where: { $0.type == .prefecture }) else { return nil }
-        let cityColumn = dataset.columnIndex("city")
-        let codeText = String(format: "%02d", code)
-        let isCity = { (row: Int) in cityColumn.map { !dataset.rows[row][$0].isEmpty } ?? false }
-        let prefectureRows = dataset.rows.indices.filter { !isCity($0) }
-        guard let row = prefectureRows.first(where: { dataset.rows[$0][codeColumn] == codeText }) else { return nil }
+        let prefectureRows = dataset.prefectureRows
+        guard let row = prefectureRows.first(where: { $0.code == code })?.row else { return nil }
         let numeric = dataset.columns.indices.filter { dataset.columns[$0].type.isNumeric }
         values = numeric.map { column in
-            let items = prefectureRows.compactMap { other -> RankedBarChart.Item? in
-                guard let otherCode = Int(dataset.rows[other][codeColumn]) else { return nil }
-                return RankedBarChart.Item(
-                    orderKey: otherCode, label: "", value: dataset.value(row: other, column: column).number.map(Self.double))
+            let items = prefectureRows.map { other in
+                RankedBarChart.Item(
+                    orderKey: other.code, label: "", value: dataset.value(row: other.row, column: column).number.map(Self.double))
             }
             let ranked = RankStrip(id: "", title: "", unit: .none, items: items, highlightedKey: code).ranked
             let cell = dataset.value(row: row, column: column)
@@ -52,12 +47,12 @@ struct PrefectureFigures: Sendable, Equatable {
                 column: dataset.columns[column], cell: cell, rank: ranked.first { $0.item.orderKey == code }?.rank,
                 rankedCount: items.count, share: share, shareOfStatedTotal: stated != nil)
         }
-        cities = cityColumn.map { cityColumn in
-            dataset.rows.indices.filter { isCity($0) && dataset.rows[$0][codeColumn] == codeText }.map { cityRow in
+        cities = dataset.cityColumn.map { cityColumn in
+            dataset.rows.indices.filter { dataset.isCityRow($0) && dataset.code(ofRow: $0) == code }.map { cityRow in
                 City(name: dataset.rows[cityRow][cityColumn], cells: numeric.map { dataset.value(row: cityRow, column: $0) })
             }
         } ?? []
-        let rowKeys = Set(RowKeys.match([codeText] + cities.map(\.name), in: dataset))
+        let rowKeys = Set(RowKeys.match([Dataset.codeText(code)] + cities.map(\.name), in: dataset))
         failedChecks = dataset.checks.filter { check in
             check.result == .mismatch && !Set(RowKeys.match(check.rows, in: dataset)).isDisjoint(with: rowKeys)
         }

@@ -64,9 +64,9 @@ struct PrefecturePages {
     }
 
     private func panel(for dataset: Dataset, tile: PrefectureTile, locator: SourceLocator) -> PrefecturePanel? {
-        let codeText = String(format: "%02d", tile.code)
-        guard let codeColumn = dataset.columns.firstIndex(where: { $0.type == .prefecture }) else { return nil }
-        let listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.rows[$0][codeColumn] == codeText } : []
+        let codeText = Dataset.codeText(tile.code)
+        guard dataset.codeColumn != nil else { return nil }
+        let listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code } : []
         let figures = dataset.shape == .prefectures ? PrefectureFigures(dataset: dataset, code: tile.code) : nil
         // Failed checks on a per-prefecture row are shown with the figures; the rest (e.g. a list
         // whose names are missing from the source) are said in words.

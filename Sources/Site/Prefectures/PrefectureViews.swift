@@ -112,7 +112,7 @@ struct PrefectureViewFactory {
             sourceHref: panel.sourceOutputPath.map(link), provenance: panel.provenance,
             asOf: dataset.asOf.map { DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki },
             values: values, hasValues: !values.isEmpty, cities: cities, hasCities: !cities.isEmpty,
-            citiesTitle: "\(dataset.columnIndex("city").map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
+            citiesTitle: "\(dataset.cityColumn.map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
             listTable: panel.listRows.isEmpty ? nil : listTable(panel, tile: tile),
             listSummary: panel.listRows.isEmpty ? nil : "\(panel.listRows.count)件",
@@ -161,7 +161,7 @@ struct PrefectureViewFactory {
         let shown = dataset.columns.indices.filter { !hidden.contains(dataset.columns[$0].key) && dataset.columns[$0].type != .prefecture }
         var subset = dataset
         subset.columns = shown.map { dataset.columns[$0] }
-        let cityColumn = dataset.columnIndex("city")
+        let cityColumn = dataset.cityColumn
         let ordered = panel.listRows.sorted { a, b in
             let left = cityColumn.map { dataset.rows[a][$0] } ?? ""
             let right = cityColumn.map { dataset.rows[b][$0] } ?? ""
