@@ -94,7 +94,7 @@ struct DataViewFactory {
         return DatasetView(
             provenance: "\(details.documentTitle)　\(details.provenance)",
             sourceHref: details.sourceOutputPath.map(link), documentTitle: details.documentTitle,
-            asOf: dataset.asOf.map { DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki },
+            asOf: dataset.asOf.map(DateText.display),
             shapeLabel: ShapeLabel.text(dataset),
             charts: charts.map { ChartView(svg: $0.svg, caption: $0.description, tableHref: "#" + tableID) },
             hasCharts: !charts.isEmpty,

@@ -75,7 +75,7 @@ struct DatasetPages {
         if dataset.unrecoverable == nil {
             meta.append("\(dataset.rows.count)行")
         }
-        if let asOf = dataset.asOf { meta.append(DateText.display(iso: asOf.iso, wareki: asOf.wareki) ?? asOf.wareki) }
+        if let asOf = dataset.asOf { meta.append(DateText.display(asOf)) }
         meta.append("原資料 行 \(dataset.source.lines)")
         return DatasetSummary(
             title: dataset.title, outputPath: Self.pagePath(dataset), meta: meta.joined(separator: "・"),

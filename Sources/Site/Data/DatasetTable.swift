@@ -1,7 +1,6 @@
 import Charts
 import Content
 import Foundation
-import Japanese
 
 /// Builds the HTML table of a dataset: typed cells, units in headers, designated-city rows under
 /// their prefecture, the stated totals in the footer, and cells named by failed checks flagged.
@@ -29,7 +28,7 @@ struct DatasetTable {
             }
         }
         return DataTable(
-            id: id, caption: dataset.title + (dataset.asOf.map { "（\(DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki)）" } ?? ""),
+            id: id, caption: dataset.title + (dataset.asOf.map { "（\(DateText.display($0))）" } ?? ""),
             columns: shown.map { column(dataset.columns[$0]) }, rows: rows, totals: totalsRow(shown: shown, flags: flags),
             rowHeaderColumn: 0
         ).render()
@@ -164,8 +163,7 @@ struct DateCell {
 
     init(iso: String) {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
-        let date = parts.first.flatMap { EraDate(year: $0, month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil) }
-        display = date?.display ?? iso
+        display = DateText.display(iso: iso)
         sortKey = parts.isEmpty ? nil : Double(parts[0] * 10_000 + (parts.count > 1 ? parts[1] * 100 : 0) + (parts.count > 2 ? parts[2] : 0))
     }
 }

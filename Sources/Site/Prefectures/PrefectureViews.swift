@@ -110,7 +110,7 @@ struct PrefectureViewFactory {
         return PanelView(
             id: panel.id, title: dataset.title, documentTitle: panel.documentTitle, datasetHref: link(panel.datasetOutputPath),
             sourceHref: panel.sourceOutputPath.map(link), provenance: panel.provenance,
-            asOf: dataset.asOf.map { DateText.display(iso: $0.iso, wareki: $0.wareki) ?? $0.wareki },
+            asOf: dataset.asOf.map(DateText.display),
             values: values, hasValues: !values.isEmpty, cities: cities, hasCities: !cities.isEmpty,
             citiesTitle: "\(dataset.cityColumn.map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
