@@ -17,6 +17,11 @@ public enum ColumnType: String, Sendable, CaseIterable {
     /// An ISO date (`2019-04-01`, `2019-04` or `2019`).
     case date
 
+    /// Counts add up to a total; percentages and rates do not.
+    public var isAdditiveByDefault: Bool {
+        self == .integer || self == .decimal
+    }
+
     /// True for the types whose cells are numbers.
     public var isNumeric: Bool {
         self == .integer || self == .decimal || self == .percent
@@ -42,7 +47,7 @@ public struct DatasetColumn: Sendable, Equatable {
         self.title = title
         self.type = type
         self.unit = unit
-        self.additive = additive ?? (type == .integer || type == .decimal)
+        self.additive = additive ?? type.isAdditiveByDefault
     }
 }
 

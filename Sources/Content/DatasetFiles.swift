@@ -12,7 +12,7 @@ public enum DatasetFiles {
         out += "title: \(q(dataset.title))\n"
         out += "description: \(q(dataset.description))\n"
         out += "shape: \(q(dataset.shape.rawValue))\n"
-        out += "source:\n  document: \(q(dataset.source.document))\n  lines: \(q(lines(dataset.source.lines)))\n"
+        out += "source:\n  document: \(q(dataset.source.document))\n  lines: \(q(dataset.source.lines.plain))\n"
         if let asOf = dataset.asOf {
             out += "as_of:\n  iso: \(q(asOf.iso))\n  wareki: \(q(asOf.wareki))\n"
         }
@@ -20,7 +20,7 @@ public enum DatasetFiles {
         for column in dataset.columns {
             out += "  - key: \(q(column.key))\n    title: \(q(column.title))\n    type: \(q(column.type.rawValue))\n"
             if let unit = column.unit { out += "    unit: \(q(unit))\n" }
-            if column.additive != (column.type == .integer || column.type == .decimal) {
+            if column.additive != column.type.isAdditiveByDefault {
                 out += "    additive: \(column.additive)\n"
             }
         }
@@ -28,7 +28,7 @@ public enum DatasetFiles {
             out += "totals:\n"
             for total in dataset.totals {
                 out += "  - column: \(q(total.column))\n    label: \(q(total.label))\n    value: \(q(total.value))\n"
-                if let where_ = total.lines { out += "    lines: \(q(lines(where_)))\n" }
+                if let where_ = total.lines { out += "    lines: \(q(where_.plain))\n" }
             }
         }
         if !dataset.notes.isEmpty {
@@ -54,10 +54,5 @@ public enum DatasetFiles {
         }
         if let reason = dataset.unrecoverable { out += "unrecoverable: \(q(reason))\n" }
         return out
-    }
-
-    /// `3-211`, the machine form of a line range.
-    static func lines(_ range: SourceLines) -> String {
-        range.first == range.last ? "\(range.first)" : "\(range.first)-\(range.last)"
     }
 }

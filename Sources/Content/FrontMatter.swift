@@ -126,7 +126,14 @@ public struct FrontMatter {
                 file: file, line: lineOf(node), problem: "`\(key)` must be a list",
                 fix: "write one `- item` line per entry under `\(key):`")
         }
-        return sequence.compactMap { $0.scalar?.string }
+        return try sequence.map { item in
+            guard let scalar = item.scalar else {
+                throw ContentError(
+                    file: file, line: lineOf(item), problem: "each entry of `\(key)` must be a single value",
+                    fix: "write one `- value` per line under `\(key):`")
+            }
+            return scalar.string
+        }
     }
 
     /// A nested mapping (`date: {iso: …, wareki: …}`) read with the same accessors, or nil when absent.

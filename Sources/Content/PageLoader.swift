@@ -18,7 +18,6 @@ public struct PageLoader: Sendable {
     public func load() throws -> [Page] {
         let pagesDirectory = contentDirectory.appendingPathComponent("pages")
         let files = try MarkdownFiles.list(under: pagesDirectory)
-        var pages: [Page] = []
         var owners: [[String]: String] = [:]
         let loaded = try ParallelMap.map(files) { relative in
             try loadPage(
@@ -32,9 +31,8 @@ public struct PageLoader: Sendable {
                     fix: "rename one of the files or give one a different `slug`")
             }
             owners[page.location] = displayPath
-            pages.append(page)
         }
-        return pages
+        return loaded
     }
 
     private func loadPage(relative: String, displayPath: String, url: URL) throws -> Page {

@@ -36,11 +36,11 @@ public struct SiteSettings: Sendable, Equatable {
                 fix: "use one of: \(known.joined(separator: ", "))")
         }
         settings.title = try yaml.string("title") ?? settings.title
-        settings.description = try yaml.string("description") ?? ""
+        settings.description = try yaml.string("description") ?? settings.description
         settings.baseURL = try yaml.string("base_url")
-        settings.language = try yaml.string("language") ?? "ja"
+        settings.language = try yaml.string("language") ?? settings.language
         settings.editURL = try yaml.string("edit_url")
-        settings.footer = try yaml.string("footer") ?? ""
+        settings.footer = try yaml.string("footer") ?? settings.footer
         if let base = settings.baseURL, !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
             throw ContentError(
                 file: fileName, line: yaml.line(of: "base_url"),

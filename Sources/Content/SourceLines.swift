@@ -30,6 +30,11 @@ public struct SourceLines: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `3-211` (or `17`), the form files store.
+    public var plain: String {
+        first == last ? "\(first)" : "\(first)-\(last)"
+    }
+
     /// `3–211`, with an en dash as Japanese typesetting uses for ranges.
     public var description: String {
         first == last ? "\(first)" : "\(first)–\(last)"

@@ -103,8 +103,9 @@ struct SiteContent: Sendable {
 
 /// The original texts of the documents, read from content/sources/.
 enum SourceTexts {
-    static func load(_ documents: [LoadedDocument], _ options: BuildOptions) throws -> [String: String] {
-        var texts: [String: String] = [:]
+    /// The originals byte for byte (published for download) with their text checked and split into lines.
+    static func load(_ documents: [LoadedDocument], _ options: BuildOptions) throws -> [String: SourceOriginal] {
+        var texts: [String: SourceOriginal] = [:]
         for document in documents {
             let path = "sources/" + document.info.file
             let url = options.contentDirectory.appendingPathComponent(path)
@@ -113,7 +114,9 @@ enum SourceTexts {
                     file: DocumentLoader.catalogPath, problem: "names \(document.info.file), which is not in content/sources/",
                     fix: "put the original file there or correct `file:`")
             }
-            texts[document.info.id] = try TextFile.read(url, displayPath: path)
+            let text = try TextFile.read(url, displayPath: path)
+            texts[document.info.id] = SourceOriginal(
+                bytes: try Data(contentsOf: url), lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
         return texts
     }

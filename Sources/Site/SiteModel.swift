@@ -57,11 +57,6 @@ public struct SiteModel: Sendable {
         self.navigation = childrenByParent[[]] ?? []
     }
 
-    /// The page at a location, if any.
-    public func page(at location: [String]) -> SitePage? {
-        byLocation[location]
-    }
-
     /// The page made from a source file (`pages/guide/setup.md`), if any.
     public func page(sourcePath: String) -> SitePage? {
         bySource[sourcePath]

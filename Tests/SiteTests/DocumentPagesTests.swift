@@ -105,3 +105,15 @@ import Testing
         }
     }
 }
+
+@Suite struct PublishedOriginalTests {
+    @Test func theOriginalIsPublishedByteForByte() throws {
+        let site = try FixtureSite(DocumentPagesTests.files)
+        let original = Data([0xEF, 0xBB, 0xBF]) + Data("表紙\r\n１．概要\r\n本文一\r\n（１）経緯\r\n本文二\r\n２．方針\r\n本文三\r\n".utf8)
+        try site.folder.write("content/sources/001_sample.txt", original)
+        try site.build()
+        #expect(try Data(contentsOf: site.output.appendingPathComponent("documents/test-doc/001_sample.txt")) == original)
+        // The excerpt still numbers lines as the importer does, without the CR or the mark.
+        #expect(try site.page("documents/test-doc/01-gaiyo/index.html").contains("<li value=\"4\"><code>（１）経緯</code></li>"))
+    }
+}

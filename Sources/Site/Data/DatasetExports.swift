@@ -14,7 +14,7 @@ enum DatasetExports {
         out += "  \"id\": \(JSONText.string(dataset.id)),\n"
         out += "  \"title\": \(JSONText.string(dataset.title)),\n"
         out += "  \"description\": \(JSONText.string(dataset.description)),\n"
-        out += "  \"source\": {\"document\": \(JSONText.string(dataset.source.document)), \"lines\": \(JSONText.string(dataset.source.lines.description.replacingOccurrences(of: "–", with: "-")))},\n"
+        out += "  \"source\": {\"document\": \(JSONText.string(dataset.source.document)), \"lines\": \(JSONText.string(dataset.source.lines.plain))},\n"
         if let asOf = dataset.asOf {
             out += "  \"as_of\": {\"iso\": \(JSONText.string(asOf.iso)), \"wareki\": \(JSONText.string(asOf.wareki))},\n"
         }

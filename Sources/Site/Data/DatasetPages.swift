@@ -9,7 +9,14 @@ struct DatasetPages {
     /// Prefecture page output paths by JIS code (empty until prefecture pages exist).
     var prefecturePaths: [Int: String] = [:]
 
-    private var locator: SourceLocator { SourceLocator(documents: documents) }
+    private let locator: SourceLocator
+
+    init(datasets: [Dataset], documents: [LoadedDocument], prefectures: PrefectureList) {
+        self.datasets = datasets
+        self.documents = documents
+        self.prefectures = prefectures
+        locator = SourceLocator(documents: documents)
+    }
 
     static let root = ["data"]
     static let qualityRoot = ["quality"]
@@ -26,7 +33,6 @@ struct DatasetPages {
                 description: "すべてのデータセットについて、原資料の合計・行の関係・他の表との一致を照合した結果です。",
                 order: 50, body: .html(""), template: "quality", details: .quality(quality())),
         ]
-        let locator = locator
         for dataset in datasets {
             pages.append(
                 SitePage(

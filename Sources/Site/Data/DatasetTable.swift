@@ -65,8 +65,7 @@ struct DatasetTable {
 
     /// The source's own totals; a mismatched sum is flagged on the stated figure.
     private func totalsRow(shown: [Int], flags: CheckFlags) -> DataTable.Row? {
-        guard !dataset.totals.isEmpty else { return nil }
-        let label = dataset.totals.first?.label ?? "合計"
+        guard let label = dataset.totals.first?.label else { return nil }
         let cells = shown.enumerated().map { position, column -> DataTable.Cell in
             let key = dataset.columns[column].key
             if let total = dataset.totals.first(where: { $0.column == key }), let value = DatasetNumber.parse(total.value) {

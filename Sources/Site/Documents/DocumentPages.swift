@@ -1,4 +1,5 @@
 import CommonMark
+import Foundation
 import Content
 
 /// Builds the pages of the imported documents: `documents/index.html`, a cover page per document
@@ -6,7 +7,8 @@ import Content
 struct DocumentPages {
     let documents: [LoadedDocument]
     /// The original text of each document, by document id.
-    let sources: [String: String]
+    /// The originals, by document id.
+    let sources: [String: SourceOriginal]
     let markdown = MarkdownRenderer()
 
     static let root = ["documents"]
@@ -30,7 +32,7 @@ struct DocumentPages {
     /// The originals, published beside each document so every provenance note can be checked.
     func sourceFiles() -> [OutputFile] {
         documents.compactMap { document in
-            sources[document.info.id].map { OutputFile(path: sourceOutputPath(document.info), text: $0) }
+            sources[document.info.id].map { OutputFile(path: sourceOutputPath(document.info), contents: $0.bytes) }
         }
     }
 
@@ -62,7 +64,7 @@ struct DocumentPages {
             // Long sections (the reference tables) would double an already large page; their lines
             // are in the published original instead.
             let isShort = section.lines.last - section.lines.first < Self.longestExcerpt
-            let sourceLines = isShort ? sources[info.id].map { SourceExcerpt.lines($0, section.lines) } ?? [] : []
+            let sourceLines = isShort ? sources[info.id]?.lines(section.lines) ?? [] : []
             pages.append(
                 SitePage(
                     location: sectionLocation(section, in: info), title: Self.heading(section.number, section.title),
@@ -120,11 +122,15 @@ struct DocumentPages {
 }
 
 /// Lines of an original document, numbered as in the provenance notes.
-enum SourceExcerpt {
-    static func lines(_ text: String, _ range: SourceLines) -> [NumberedLine] {
-        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard range.first <= all.count else { return [] }
-        return (range.first...min(range.last, all.count)).map { NumberedLine(number: $0, text: String(all[$0 - 1])) }
+/// An original document: its bytes as published, and its lines (split once) for excerpts.
+struct SourceOriginal: Sendable {
+    let bytes: Data
+    let lines: [String]
+
+    /// The numbered lines of a range, as far as the document reaches.
+    func lines(_ range: SourceLines) -> [NumberedLine] {
+        guard range.first <= lines.count else { return [] }
+        return (range.first...min(range.last, lines.count)).map { NumberedLine(number: $0, text: lines[$0 - 1]) }
     }
 }
 

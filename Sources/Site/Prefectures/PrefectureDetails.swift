@@ -32,7 +32,6 @@ public struct PrefecturePageDetails: Sendable, Equatable {
     let previous: PageLink?
     let next: PageLink?
     let neighbours: [PageLink]
-    let prefectures: PrefectureList
 }
 
 /// The prefecture index: key indicators as tile maps and a summary table.

@@ -39,8 +39,7 @@ struct PrefecturePages {
                             tile: tile, standing: Standing.text(panels: panels, name: tile.name), panels: panels,
                             previous: index > 0 ? link(tiles[index - 1]) : nil,
                             next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
-                            neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link),
-                            prefectures: prefectures))))
+                            neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link)))))
         }
         return pages
     }
