@@ -36,6 +36,11 @@ extension Dataset {
         }
     }
 
+    /// The most decimals any cell of a column carries: the precision the source printed it at.
+    public func decimals(column: Int) -> Int {
+        rows.map { row in row[column].split(separator: ".").dropFirst().first?.count ?? 0 }.max() ?? 0
+    }
+
     /// The two-digit form of a JIS code used in the CSV files.
     public static func codeText(_ code: Int) -> String {
         code < 10 ? "0\(code)" : String(code)

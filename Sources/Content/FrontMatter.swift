@@ -7,8 +7,6 @@ import Yams
 public struct FrontMatter {
     /// The Markdown after the closing `---`.
     public let body: String
-    /// 1-based line in the file where the body starts.
-    public let bodyLine: Int
     private let mapping: Node.Mapping?
     private let file: String
     /// Added to Yams's line numbers (which count from 1 within the YAML) to give lines in the file.
@@ -23,22 +21,20 @@ public struct FrontMatter {
         guard text.hasPrefix("---"), let firstBreak = text.firstIndex(of: "\n"),
             text[..<firstBreak].trimmingTrailingWhitespace() == "---"
         else {
-            try self.init(yaml: "", file: file, lineOffset: 0, body: text, bodyLine: 1)
+            try self.init(yaml: "", file: file, lineOffset: 0, body: text)
             return
         }
         // Only the front matter is split into lines; the body, often most of the file, is not.
         var lineStart = text.index(after: firstBreak)
-        var lineNumber = 2
         while lineStart < text.endIndex {
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
             if text[lineStart..<lineEnd].trimmingTrailingWhitespace() == "---" {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 try self.init(
                     yaml: String(text[text.index(after: firstBreak)..<lineStart].dropLast()), file: file, lineOffset: 1,
-                    body: String(text[bodyStart...]), bodyLine: lineNumber + 1)
+                    body: String(text[bodyStart...]))
                 return
             }
-            lineNumber += 1
             lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
         }
         throw ContentError(
@@ -48,14 +44,13 @@ public struct FrontMatter {
 
     /// Parses a whole file of YAML (such as site.yaml) with the same checks and messages.
     public init(yaml: String, file: String) throws {
-        try self.init(yaml: yaml, file: file, lineOffset: 0, body: "", bodyLine: 1)
+        try self.init(yaml: yaml, file: file, lineOffset: 0, body: "")
     }
 
-    private init(yaml: String, file: String, lineOffset: Int, body: String, bodyLine: Int) throws {
+    private init(yaml: String, file: String, lineOffset: Int, body: String) throws {
         self.file = file
         self.lineOffset = lineOffset
         self.body = body
-        self.bodyLine = bodyLine
         do {
             // Naming the encoding spares Yams a look at the process environment on every file.
             let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
@@ -183,7 +178,6 @@ public struct FrontMatter {
         self.lineOffset = lineOffset
         self.mapping = nested
         self.body = ""
-        self.bodyLine = 1
     }
 
     /// The 1-based line in the file where a key is written, for messages about its value.

@@ -9,21 +9,13 @@ public enum RelativePath {
         Linker(from: from).link(to: to)
     }
 
-    /// The prefix that leads from a page back to the output root (`../../` for `a/b/index.html`).
-    public static func root(from: String) -> String {
-        Linker(from: from).root
-    }
-
     /// Links from one page to many targets; the page's folders are split once.
     public struct Linker: Sendable {
         private let directories: [Substring]
-        /// The prefix that leads from the page back to the output root.
-        public let root: String
 
         /// Prepares links from the output file at `from`.
         public init(from: String) {
             directories = Array(from.split(separator: "/").filter { $0 != "." }.dropLast())
-            root = String(repeating: "../", count: directories.count)
         }
 
         /// The relative link to the output file at `to` (which may end in `#fragment`).

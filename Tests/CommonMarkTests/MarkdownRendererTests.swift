@@ -17,15 +17,13 @@ import Testing
     }
 
     @Test(arguments: [
-        "<script>alert(1)</script>",
-        "<div onclick=\"x()\">raw</div>",
-        "段落 <img src=x onerror=alert(1)> 続き",
+        ("<script>alert(1)</script>", "<script"),
+        ("<div onclick=\"x()\">raw</div>", "<div"),
+        ("段落 <img src=x onerror=alert(1)> 続き", "<img"),
     ])
-    func dropsRawHTML(_ markdown: String) {
+    func dropsRawHTML(_ markdown: String, _ tag: String) {
         let html = renderer.render(markdown).html
-        #expect(!html.contains("<script"))
-        #expect(!html.contains("<div"))
-        #expect(!html.contains("<img"))
+        #expect(!html.contains(tag))
         #expect(html.contains("raw HTML omitted"))
     }
 

@@ -9,7 +9,6 @@ import Testing
         #expect(try matter.string("title") == "概要")
         #expect(try matter.int("order") == 3)
         #expect(matter.body == "本文\n")
-        #expect(matter.bodyLine == 5)
         #expect(matter.line(of: "order") == 3)
     }
 

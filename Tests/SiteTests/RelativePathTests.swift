@@ -20,18 +20,16 @@ import Testing
         #expect(RelativePath.link(from: from, to: to) == expected)
     }
 
-    @Test(arguments: [("index.html", ""), ("a/index.html", "../"), ("a/b/c/index.html", "../../../")])
-    func rootPrefix(_ from: String, _ expected: String) {
-        #expect(RelativePath.root(from: from) == expected)
-    }
-
-    @Test func linksNeverStartWithASlash() {
-        let paths = ["index.html", "a/index.html", "a/b/index.html", "x/y/z/index.html", "404.html"]
+    /// Following the link from the page's folder must arrive at the target, for every pair.
+    @Test func followingALinkArrivesAtItsTarget() {
+        let paths = ["index.html", "a/index.html", "a/b/index.html", "a/c/index.html", "x/y/z/index.html", "404.html", "data/x.csv"]
         for from in paths {
             for to in paths {
-                let link = RelativePath.link(from: from, to: to)
-                #expect(!link.hasPrefix("/"))
-                #expect(link.hasSuffix(".html"))
+                var folders = from.split(separator: "/").dropLast().map(String.init)
+                for part in RelativePath.link(from: from, to: to).split(separator: "/") {
+                    if part == ".." { folders.removeLast() } else { folders.append(String(part)) }
+                }
+                #expect(folders.joined(separator: "/") == to, "\(from) → \(to)")
             }
         }
     }

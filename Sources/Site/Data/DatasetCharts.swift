@@ -36,7 +36,7 @@ struct DatasetCharts {
         let columns = spec.columns.compactMap { key in dataset.columnIndex(key).map { (key, $0) } }
         guard let (_, first) = columns.first else { return nil }
         let column = dataset.columns[first]
-        let unit = DatasetTable.unit(column)
+        let unit = DatasetTable.unit(column: first, in: dataset)
         switch spec.kind {
         case .rankedBar:
             let items = prefectureRows().map { row, code, name in

@@ -29,13 +29,15 @@ struct DatasetTable {
         }
         return DataTable(
             id: id, caption: dataset.title + (dataset.asOf.map { "（\(DateText.display($0))）" } ?? ""),
-            columns: shown.map { column(dataset.columns[$0]) }, rows: rows, totals: totalsRow(shown: shown, flags: flags),
+            columns: shown.map(column), rows: rows, totals: totalsRow(shown: shown, flags: flags),
             rowHeaderColumn: 0
         ).render()
     }
 
-    private func column(_ column: DatasetColumn) -> DataTable.Column {
-        column.type.isNumeric ? DataTable.Column(column.title, kind: .number(Self.unit(column))) : DataTable.Column(column.title)
+    private func column(_ index: Int) -> DataTable.Column {
+        let column = dataset.columns[index]
+        return column.type.isNumeric
+            ? DataTable.Column(column.title, kind: .number(Self.unit(column: index, in: dataset))) : DataTable.Column(column.title)
     }
 
     private func cell(row: Int, column: Int, flag: String?) -> DataTable.Cell {
@@ -76,11 +78,12 @@ struct DatasetTable {
         return DataTable.Row(cells)
     }
 
-    /// The chart and table unit for a column: its symbol, decimals for non-integers, and whether
-    /// it may be summed.
-    static func unit(_ column: DatasetColumn) -> Charts.Unit {
-        let digits = column.type == .integer ? 0 : 1
-        return Charts.Unit(column.unit ?? "", fractionDigits: digits, isAdditive: column.additive)
+    /// The chart and table unit for a column: its symbol, the precision its cells were printed
+    /// at (so 8.826 is shown as 8.826, not rounded), and whether it may be summed.
+    static func unit(column: Int, in dataset: Dataset) -> Charts.Unit {
+        let definition = dataset.columns[column]
+        return Charts.Unit(
+            definition.unit ?? "", fractionDigits: dataset.decimals(column: column), isAdditive: definition.additive)
     }
 }
 

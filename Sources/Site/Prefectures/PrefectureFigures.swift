@@ -7,6 +7,8 @@ import Foundation
 struct PrefectureFigures: Sendable, Equatable {
     struct Value: Sendable, Equatable {
         let column: DatasetColumn
+        /// How the column's numbers are written.
+        let unit: Charts.Unit
         let cell: DatasetValue
         /// Competition rank among the prefecture rows (1 = highest); nil when the value is missing.
         let rank: Int?
@@ -44,7 +46,7 @@ struct PrefectureFigures: Sendable, Equatable {
             let total = stated ?? summed
             let share = dataset.columns[column].additive && total > 0 ? cell.number.map { Self.double($0) / total * 100 } : nil
             return Value(
-                column: dataset.columns[column], cell: cell, rank: ranked.first { $0.item.orderKey == code }?.rank,
+                column: dataset.columns[column], unit: DatasetTable.unit(column: column, in: dataset), cell: cell, rank: ranked.first { $0.item.orderKey == code }?.rank,
                 rankedCount: items.count, share: share, shareOfStatedTotal: stated != nil)
         }
         cities = dataset.cityColumn.map { cityColumn in

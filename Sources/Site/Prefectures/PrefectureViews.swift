@@ -98,7 +98,7 @@ struct PrefectureViewFactory {
         let cities = figures?.cities.map { city in
             CityView(
                 name: city.name,
-                values: zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.column))" }
+                values: zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.unit))" }
                     .joined(separator: "、"))
         } ?? []
         var absent: String?
@@ -126,14 +126,14 @@ struct PrefectureViewFactory {
                 + (value.shareOfStatedTotal ? "（原資料の合計に対する割合）" : "（各都道府県の合計に対する割合）")
         }
         return ValueView(
-            label: value.column.title, value: Self.format(value.cell, value.column),
+            label: value.column.title, value: Self.format(value.cell, value.unit),
             rank: value.rank.map { "全国\(value.rankedCount)都道府県中\($0)位" }, share: share)
     }
 
     /// A cell as a person reads it: grouped digits with the unit; blank and dash said in words.
-    static func format(_ cell: DatasetValue, _ column: DatasetColumn) -> String {
+    static func format(_ cell: DatasetValue, _ unit: Charts.Unit) -> String {
         switch cell {
-        case .number(let number): DatasetTable.unit(column).format(PrefectureFigures.double(number))
+        case .number(let number): unit.format(PrefectureFigures.double(number))
         case .blank: "記載なし"
         case .dash: "－（該当なし）"
         case .text(let text): text
@@ -149,7 +149,7 @@ struct PrefectureViewFactory {
         }
         return RankStrip(
             id: "strip-\(dataset.id)", title: "\(dataset.title)：\(first.column.title)の全国での位置",
-            unit: DatasetTable.unit(first.column), items: items, highlightedKey: code
+            unit: first.unit, items: items, highlightedKey: code
         ).render().svg
     }
 
@@ -202,7 +202,7 @@ struct PrefectureViewFactory {
         let columns = [DataTable.Column("都道府県"), DataTable.Column("地方")]
             + details.indicators.map { indicator in
                 let column = indicator.dataset.columns[indicator.column]
-                return DataTable.Column("\(indicator.dataset.title)：\(column.title)", kind: .number(DatasetTable.unit(column)))
+                return DataTable.Column("\(indicator.dataset.title)：\(column.title)", kind: .number(DatasetTable.unit(column: indicator.column, in: indicator.dataset)))
             }
         let rows = details.prefectures.tiles.map { tile in
             DataTable.Row(

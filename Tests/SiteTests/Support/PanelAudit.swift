@@ -35,7 +35,8 @@ enum PanelAudit {
                     continue
                 }
                 for column in dataset.columns.indices where dataset.columns[column].type.isNumeric {
-                    let shown = PrefectureViewFactory.format(dataset.value(row: row, column: column), dataset.columns[column])
+                    let decimals = dataset.rows.map { $0[column].split(separator: ".").dropFirst().first?.count ?? 0 }.max() ?? 0
+                    let shown = expectedText(dataset.rows[row][column], dataset.columns[column], decimals: decimals)
                     let expected = "<dt>\(HTMLText.escape(dataset.columns[column].title))</dt><dd><span class=\"figure-value\">\(HTMLText.escape(shown))</span>"
                     if !section.contains(expected) {
                         problems.append("\(path)#\(dataset.id): \(dataset.columns[column].key) should read \(shown)")
@@ -44,6 +45,24 @@ enum PanelAudit {
             }
         }
         return problems
+    }
+
+    /// How a reader should see a CSV cell, written here independently of the site's formatter:
+    /// digits grouped by three with the unit after them, at the precision the column was printed
+    /// at; blank and dash said in words.
+    static func expectedText(_ cell: String, _ column: DatasetColumn, decimals digits: Int) -> String {
+        if cell.isEmpty { return "記載なし" }
+        if cell == "-" { return "－（該当なし）" }
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.numberStyle = .decimal
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSize = 3
+        formatter.minimumFractionDigits = digits
+        formatter.maximumFractionDigits = digits
+        formatter.roundingMode = .halfUp
+        let number = NSDecimalNumber(string: cell, locale: Locale(identifier: "en_US_POSIX"))
+        return (formatter.string(from: number) ?? cell) + (column.unit ?? "")
     }
 
     /// The HTML of one panel section.
