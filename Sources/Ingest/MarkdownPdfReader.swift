@@ -301,7 +301,7 @@ struct MarkdownState {
                 joinable = false
                 continue
             }
-            let text = Self.tidyParagraph(line)
+            let text = TextCleaning.cleanProse(line)
             trace[index] = LineTrace(role: .text, text: text)
             let previousLine = index > range.lowerBound ? source.lines[index - 1] : ""
             let wrapped = index > range.lowerBound && trace[index - 1].role == .text && !blocks.isEmpty
@@ -374,10 +374,6 @@ struct MarkdownState {
     static func continuesOnNextPage(_ text: String) -> Bool {
         guard text.count >= 40, text.contains("、") || text.contains("。"), let last = text.last else { return false }
         return TextCleaning.isCJK(last) || "、（(".contains(last)
-    }
-
-    static func tidyParagraph(_ line: String) -> String {
-        TextCleaning.cleanProse(line)
     }
 
     static func tidyListLine(_ line: String) -> String {

@@ -72,13 +72,6 @@ enum TextCleaning {
         c.unicodeScalars.first.map { (0x3041...0x309F).contains($0.value) } ?? false
     }
 
-    /// Whether the character is Japanese script or Japanese punctuation.
-    static func isJapanese(_ c: Character) -> Bool {
-        if isCJK(c) { return true }
-        guard let scalar = c.unicodeScalars.first else { return false }
-        return (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF65).contains(scalar.value)
-    }
-
     private static func removeNumberPadding(_ text: String) -> String {
         JapaneseText.tightenNumberSpacing(text)
     }

@@ -63,8 +63,6 @@ public enum Era: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// The romanised name without macrons: Meiji, Taisho, Showa, Heisei, Reiwa.
-    public var romanized: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
     /// The first day of the era.
     ///

@@ -27,7 +27,7 @@ extension EraDate {
     static func normalizedDateText(_ text: String) -> String {
         var folded = JapaneseText.foldWidth(text).trimmingAllWhitespace()
         for (ligature, name) in [("㍾", "明治"), ("㍽", "大正"), ("㍼", "昭和"), ("㍻", "平成"), ("㋿", "令和")] {
-            folded = folded.replacingAll(ligature, with: name)
+            folded = folded.replacing(ligature, with: name)
         }
         let scalars = Array(folded.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -250,21 +250,5 @@ extension Character {
     var isASCIIDigitCharacter: Bool {
         guard let ascii = asciiValue else { return false }
         return (0x30...0x39).contains(ascii)
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced, without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
     }
 }

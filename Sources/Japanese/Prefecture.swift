@@ -53,20 +53,6 @@ public struct Prefecture: Sendable, Hashable, Identifiable, CustomStringConverti
             case .kyushuOkinawa: "九州・沖縄"
             }
         }
-
-        /// The English name as in the canonical table: Hokkaido … Kyushu-Okinawa.
-        public var englishName: String {
-            switch self {
-            case .hokkaido: "Hokkaido"
-            case .tohoku: "Tohoku"
-            case .kanto: "Kanto"
-            case .chubu: "Chubu"
-            case .kinki: "Kinki"
-            case .chugoku: "Chugoku"
-            case .shikoku: "Shikoku"
-            case .kyushuOkinawa: "Kyushu-Okinawa"
-            }
-        }
     }
 }
 

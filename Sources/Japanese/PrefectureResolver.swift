@@ -68,7 +68,7 @@ public enum PrefectureResolver {
         var key = JapaneseText.matchKey(label)
         // Variant glyphs seen in Japanese place names that are not in the canonical spelling.
         for (variant, canonical) in [("﨑", "崎"), ("靑", "青")] {
-            key = key.replacingAll(variant, with: canonical)
+            key = key.replacing(variant, with: canonical)
         }
         return key
     }

@@ -11,12 +11,16 @@ public struct SourceLinesInput: Sendable {
     public let path: String
     /// Line 1 is `lines[0]`.
     public let lines: [String]
+    /// The match key of every line, computed once: readers look for captions dozens of times per
+    /// document, and normalising all lines on each search dominated the import.
+    private let keys: [String]
 
     /// Creates an input.
     public init(document: String, path: String, lines: [String]) {
         self.document = document
         self.path = path
         self.lines = lines
+        keys = lines.map(JapaneseText.matchKey)
     }
 
     /// All line numbers, 1-based.
@@ -29,7 +33,7 @@ public struct SourceLinesInput: Sendable {
 
     /// The line with page-start spaces and width differences removed, for caption matching.
     public func key(_ line: Int) -> String {
-        JapaneseText.matchKey(self[line])
+        keys.indices.contains(line - 1) ? keys[line - 1] : ""
     }
 
     /// The first line at or after `start` (and before `end`, exclusive) whose match key contains `text`.

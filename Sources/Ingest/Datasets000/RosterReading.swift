@@ -140,7 +140,7 @@ struct RosterReading {
                         throw source.error(at: line, "「\(label)」 starts a second time in the list (first at line \(earlier.firstLine))")
                     }
                     listed.append(RosterTables.ListedPrefecture(
-                        prefecture: prefecture, firstLine: line, lastLine: line,
+                        prefecture: prefecture, firstLine: line,
                         stated: KindCounts(council: .blank, preparatory: .blank, friendly: .blank)))
                     kind = nil
                 case .aggregate(.national)?:
@@ -156,7 +156,6 @@ struct RosterReading {
             guard var current = listed.popLast() else {
                 throw source.error(at: line, "list row before the first prefecture")
             }
-            current.lastLine = line
             var flags: [String] = []
             let council = try number(field(cells, 1), line: line, column: "数")
             let preparatory = try number(field(cells, 2), line: line, column: "準備")

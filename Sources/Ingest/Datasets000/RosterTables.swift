@@ -23,8 +23,6 @@ public struct RosterTables: Sendable {
         public let prefecture: Prefecture
         /// First line of its part.
         public let firstLine: Int
-        /// Last line of its part.
-        public var lastLine: Int
         /// The counts its rows state (数, 準備, 友好), added up over its rows.
         public var stated: KindCounts
         /// True when a row refers to a 詳細別紙 instead of naming the organisations.

@@ -37,15 +37,6 @@ public struct KindCounts: Sendable, Equatable {
     /// The three cells in column order.
     public var cells: [NumberCell] { [council, preparatory, friendly] }
 
-    /// The cell of a kind.
-    public subscript(kind: OrganisationKind) -> NumberCell {
-        switch kind {
-        case .council: council
-        case .preparatory: preparatory
-        case .friendly: friendly
-        }
-    }
-
     /// `19/3/0`, blanks as 0: the roster writes an empty cell for none.
     public var triple: String {
         cells.map { DatasetNumber.format($0.value ?? 0) }.joined(separator: "/")
