@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests", dependencies: ["Ingest", "Site", "Content"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Charts"],
+            name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Charts", "Japanese"],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// Rebuilds paragraphs from lines wrapped by a PDF layout, and renders them as Markdown.
 ///
@@ -55,7 +56,7 @@ enum ProseBuilder {
         if first.isASCII, first.isLowercase, isSpace(at(1)) { return true }
         if ("ａ"..."ｚ").contains(first), isSpace(at(1)) { return true }
         if first == "第", isDigit(at(1)) || "一二三四五六七八九十".contains(at(1) ?? " ") { return true }
-        if text.hasPrefix("令和") || text.hasPrefix("平成"), let year = chars.firstIndex(of: "年"),
+        if Era.allCases.contains(where: { text.hasPrefix($0.name) }), let year = chars.firstIndex(of: "年"),
             !chars[..<year].contains("、"), !chars[..<year].contains("。")
         {
             let after = at(year + 1) == "度" ? at(year + 2) : at(year + 1)

@@ -134,9 +134,4 @@ struct ScratchContent {
         #expect(try importer.check(contentDirectory: scratch.root) == [])
     }
 
-    @Test func outputIsDeterministic() throws {
-        let first = try DocumentImporter().rendered(contentDirectory: Package.content)
-        let second = try DocumentImporter().rendered(contentDirectory: Package.content)
-        #expect(first == second)
-    }
 }
