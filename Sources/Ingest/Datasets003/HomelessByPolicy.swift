@@ -29,6 +29,7 @@ extension Shakai2010 {
             guard let implementing, let notImplementing else {
                 throw source.error(at: table.firstLine, "the table lacks the 実施 or the 未実施 row")
             }
+            let surveys = try surveyDates(table, source)
             let rates = statedDeclines(source)
             var checks: [DatasetCheck] = []
             for (key, title, values) in [("implementing", "実施自治体", implementing.values), ("not_implementing", "未実施自治体", notImplementing.values)] {
@@ -50,23 +51,38 @@ extension Shakai2010 {
                 id: id, title: "ホームレス対策の実施状況別ホームレス数",
                 description: "ホームレス対策を実施している自治体と実施していない自治体のホームレス数（平成15年調査と平成21年調査）。",
                 shape: .series, source: DatasetSource(document: document, lines: SourceLines(first: table.firstLine, last: table.lastLine)),
-                asOf: DatasetDate(iso: "2009-01", wareki: "平成21年1月"),
+                asOf: DatasetDate(iso: surveys[1].iso, wareki: surveys[1].wareki),
                 columns: [
                     DatasetColumn(key: "survey", title: "調査", type: .date),
                     DatasetColumn(key: "label", title: "調査（和暦）", type: .text),
                     DatasetColumn(key: "implementing", title: "ホームレス対策実施自治体のホームレス数", type: .integer, unit: "人"),
                     DatasetColumn(key: "not_implementing", title: "ホームレス対策未実施自治体のホームレス数", type: .integer, unit: "人"),
                 ],
-                rows: [
-                    ["2003-01", "平成15年1月", DatasetNumber.format(implementing.values[0]), DatasetNumber.format(notImplementing.values[0])],
-                    ["2009-01", "平成21年1月", DatasetNumber.format(implementing.values[1]), DatasetNumber.format(notImplementing.values[1])],
-                ],
+                rows: (0..<2).map { index in
+                    [
+                        surveys[index].iso, surveys[index].wareki, DatasetNumber.format(implementing.values[index]),
+                        DatasetNumber.format(notImplementing.values[index]),
+                    ]
+                },
                 notes: [
                     "調査は各年1月時点（ホームレスの実態に関する全国調査）。",
                     "参考4「ホームレス施策実施状況別のホームレス数推移(H15.1→H21.1)」のグラフは原資料に残っていない。この表はその両端の値にあたる。",
                 ],
                 checks: checks,
                 charts: [ChartSpec(kind: .composition, columns: ["implementing", "not_implementing"])])
+        }
+
+        /// The two survey dates: the years from the table's header (`平成15年調査`), the month from the
+        /// lost figure's caption where it survives (`(H15.1→H21.1)`).
+        static func surveyDates(_ table: PipeTable, _ source: ConvertedText) throws -> [EraDate] {
+            let header = table.rows.first?.cells.dropFirst().prefix(2) ?? []
+            let years = header.compactMap { EraDate.parse(JapaneseText.matchKey($0).replacingOccurrences(of: "調査", with: "")) }
+            guard years.count == 2 else {
+                throw source.error(at: table.firstLine, "the header does not name two survey years such as 平成15年調査")
+            }
+            let caption = source.firstLine(containing: "ホームレス数推移(").map { source.line($0) } ?? ""
+            let dated = EraDate.matches(in: JapaneseText.foldWidth(caption)).map(\.date)
+            return years.map { year in dated.first { $0.year == year.year && $0.month != nil } ?? year }
         }
 
         /// The first table whose header names both surveys and whose rows are about 実施自治体.
