@@ -59,15 +59,12 @@ struct CaravanMateReader: TableReader {
             throw source.error(line: captionLine, "no rows after the caption", fix: "check the table R11 in the source")
         }
         let overseas = Self.overseasLines(source, after: last)
-        let noteLines = source.nonBlankLines((last + 1)...min(last + 60, source.lines.count)).filter {
-            JapaneseText.foldWidth(source[$0]).trimmingSpaces.hasPrefix("※")
-        }
-        let dateLine = noteLines.first { source[$0].contains("実施報告書") }
+        let noteLines = Self.noteLines(source, after: last)
         var dataset = Dataset(
             id: Self.id, title: "都道府県別キャラバン・メイト数、認知症サポーター数",
             description: "自治体型の認知症サポーター養成の都道府県別実績: 人口、講座開催回数、キャラバン・メイト数（活動・非活動）、サポーター数とその人口比。",
             shape: .prefectures, source: source.source(captionLine, noteLines.last ?? last),
-            asOf: Ninchisho.asOf(source, line: dateLine) ?? DatasetDate(iso: "2019-12-31", wareki: "令和元年12月31日"),
+            asOf: Self.reportDate(source, after: last),
             columns: table.keyColumns + Self.columns,
             rows: try table.csvRows(tableLines: first...last), totals: totals,
             notes: noteLines.map { JapaneseText.foldWidth(source[$0]).trimmingSpaces } + [
@@ -94,5 +91,18 @@ struct CaravanMateReader: TableReader {
     /// Lines holding the overseas rows: a label of 日系人会 followed by `（国名） numbers`.
     static func overseasLines(_ source: SourceLinesInput, after last: Int) -> [Int] {
         source.nonBlankLines((last + 1)...min(last + 60, source.lines.count)).filter { source[$0].contains("日系人会") }
+    }
+
+    /// The `※` notes printed under the table that ends at `last`.
+    static func noteLines(_ source: SourceLinesInput, after last: Int) -> [Int] {
+        source.nonBlankLines((last + 1)...min(last + 60, source.lines.count)).filter {
+            JapaneseText.foldWidth(source[$0]).trimmingSpaces.hasPrefix("※")
+        }
+    }
+
+    /// The date of the report the table is drawn from, as its note under the table states it; nil
+    /// (no as-of date) rather than a guess when the note is missing.
+    static func reportDate(_ source: SourceLinesInput, after last: Int) -> DatasetDate? {
+        Ninchisho.asOf(source, line: noteLines(source, after: last).first { source[$0].contains("実施報告書") })
     }
 }

@@ -38,7 +38,7 @@ struct OverseasCaravanReader: TableReader {
             id: Self.id, title: "海外日系人会のキャラバン・メイト数、認知症サポーター数",
             description: "海外の日系人会で養成されたキャラバン・メイトと認知症サポーターの数。",
             shape: .list, source: source.source(labels[0] - 1, last),
-            asOf: DatasetDate(iso: "2019-12-31", wareki: "令和元年12月31日"),
+            asOf: CaravanMateReader.reportDate(source, after: lastRow),
             columns: [
                 DatasetColumn(key: "association", title: "団体", type: .text),
                 DatasetColumn(key: "country", title: "国", type: .text),

@@ -21,11 +21,14 @@ struct SupporterBreakdownReader: TableReader {
             throw source.error(line: nil, "the breakdowns ③－１ and ③－２ of the caravan report are missing", fix: "restore R9 or unregister SupporterBreakdownReader")
         }
         let end = Self.pageEnd(source, after: schoolLine)
-        let asOf = DatasetDate(iso: "2019-12-31", wareki: "令和元年12月31日")
-        let dateLine = source.firstLine(containing: "令和元年12月31日現在", from: max(1, audienceLine - 130), before: audienceLine)
+        // The report's 「…現在」 date stands above the breakdowns, at the head of the caravan report.
+        let dateLine = (max(1, audienceLine - 130)..<audienceLine).last {
+            source[$0].contains("現在") && Ninchisho.asOf(source, line: $0) != nil
+        }
+        let asOf = Ninchisho.asOf(source, line: dateLine)
         return [
-            try byAudience(source, from: audienceLine, to: end, asOf: Ninchisho.asOf(source, line: dateLine) ?? asOf),
-            try bySchool(source, from: schoolLine, to: end, asOf: Ninchisho.asOf(source, line: dateLine) ?? asOf),
+            try byAudience(source, from: audienceLine, to: end, asOf: asOf),
+            try bySchool(source, from: schoolLine, to: end, asOf: asOf),
         ]
     }
 
@@ -56,7 +59,7 @@ struct SupporterBreakdownReader: TableReader {
         return nil
     }
 
-    private func byAudience(_ source: SourceLinesInput, from start: Int, to end: Int, asOf: DatasetDate) throws -> Dataset {
+    private func byAudience(_ source: SourceLinesInput, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {
         var rows: [[String]] = []
         var last = start
         for label in Self.audiences {
@@ -96,7 +99,7 @@ struct SupporterBreakdownReader: TableReader {
         return dataset
     }
 
-    private func bySchool(_ source: SourceLinesInput, from start: Int, to end: Int, asOf: DatasetDate) throws -> Dataset {
+    private func bySchool(_ source: SourceLinesInput, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {
         var found: [String: (String, Int)] = [:]
         var total: (String, Int)?
         for line in source.nonBlankLines(start...end) {
