@@ -23,8 +23,11 @@ struct SupporterOrganiserReader: TableReader {
         let printed = block.map { (line: $0, numbers: SupporterReader.numbers(source[$0])) }
 
         // Clean figures from elsewhere in the document.
-        let audience = try SupporterReader().read(source).first { $0.id == SupporterReader.byAudienceID }
-        let summary = try SupporterReader().read(source).first { $0.id == SupporterReader.summaryID }
+        // These tables are also read by their own readers; reading each once more here is the
+        // price of readers that see only the source, not each other's results.
+        let supporters = try SupporterReader().read(source)
+        let audience = supporters.first { $0.id == SupporterReader.byAudienceID }
+        let summary = supporters.first { $0.id == SupporterReader.summaryID }
         let municipalAudience = try SupporterBreakdownReader().read(source).first { $0.id == SupporterBreakdownReader.byAudienceID }
         let mates = try CaravanMateReader().read(source).first
         func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
