@@ -65,11 +65,8 @@ public struct ClassBreaks: Sendable, Hashable {
     /// Picks the step (1, 2, 2.5 or 5 × 10ⁿ) whose class count is closest to `wanted` within 5…7;
     /// when no step lands there, the finest one that still gives at most 7 classes.
     private static func niceStep(low: Double, high: Double, wanted: Int) -> Double {
-        var exponent = 0
-        var power = 1.0
         let rough = (high - low) / 16
-        while power * 10 <= rough { exponent += 1; power = NumberFormat.powerOfTen(exponent) }
-        while power > rough { exponent -= 1; power = NumberFormat.powerOfTen(exponent) }
+        let exponent = NiceScale.decadeExponent(below: rough)
         var candidates: [Double] = []
         for shift in 0..<3 {
             let base = NumberFormat.powerOfTen(exponent + shift)

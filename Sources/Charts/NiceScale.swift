@@ -30,12 +30,18 @@ struct NiceScale: Sendable, Equatable {
     }
 
     /// The smallest 1, 2 or 5 × 10ⁿ that is at least `rough`.
-    static func niceStep(for rough: Double) -> Double {
-        guard rough.isFinite, rough > 0 else { return 1 }
+    /// The exponent of the largest power of ten not above `value` (which must be positive).
+    static func decadeExponent(below value: Double) -> Int {
         var exponent = 0
         var power = 1.0
-        while power * 10 <= rough { exponent += 1; power = NumberFormat.powerOfTen(exponent) }
-        while power > rough { exponent -= 1; power = NumberFormat.powerOfTen(exponent) }
+        while power * 10 <= value { exponent += 1; power = NumberFormat.powerOfTen(exponent) }
+        while power > value { exponent -= 1; power = NumberFormat.powerOfTen(exponent) }
+        return exponent
+    }
+
+    static func niceStep(for rough: Double) -> Double {
+        guard rough.isFinite, rough > 0 else { return 1 }
+        let power = NumberFormat.powerOfTen(decadeExponent(below: rough))
         for multiplier in [1.0, 2.0, 5.0, 10.0] where multiplier * power >= rough * (1 - 1e-12) {
             return multiplier * power
         }

@@ -97,7 +97,11 @@ public struct RankedBarChart: Sendable {
 
     /// The text of `<desc>`: extremes, total (for additive units), reference line, missing count.
     public var summary: String {
-        let rows = ranked
+        summary(rows: ranked)
+    }
+
+    /// The description for rows already ranked, so rendering ranks only once.
+    private func summary(rows: [RankedItem]) -> String {
         let values = rows.map { present($0.item.value) }
         var parts: [String] = []
         if let extremes = Extremes(values) {
@@ -273,6 +277,6 @@ public struct RankedBarChart: Sendable {
         }
         return ChartDocument.render(
             id: id, kind: "ranked-bar", width: width, height: height, title: title,
-            description: summary, body: w.output)
+            description: summary(rows: rows), body: w.output)
     }
 }

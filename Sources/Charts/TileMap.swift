@@ -54,9 +54,12 @@ public struct TileMap: Sendable {
 
     /// The text of `<desc>`: method, extremes, total (for additive units), missing count.
     public var summary: String {
-        let ordered = orderedTiles
+        summary(ordered: orderedTiles, breaks: breaks)
+    }
+
+    /// The description for tiles and classes already worked out, so rendering does it only once.
+    private func summary(ordered: [PrefectureTile], breaks: ClassBreaks) -> String {
         let values = ordered.map(value(for:))
-        let breaks = breaks
         var parts: [String] = []
         if let extremes = Extremes(values) {
             let top = ordered[extremes.maxIndex]
@@ -198,6 +201,6 @@ public struct TileMap: Sendable {
         w.newline()
         return ChartDocument.render(
             id: id, kind: "tile-map", width: width, height: height, title: title,
-            description: summary, body: w.output)
+            description: summary(ordered: ordered, breaks: breaks), body: w.output)
     }
 }

@@ -67,7 +67,8 @@ public struct TemplateSet: Sendable {
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if relative == "assets" || relative.hasPrefix(".") {
+            // Hidden files at any depth (editor backups such as `partials/.#x.mustache`) are not templates.
+            if relative == "assets" || (relative as NSString).lastPathComponent.hasPrefix(".") {
                 enumerator.skipDescendants()
             } else if relative.hasSuffix(".mustache") {
                 files.append(relative)
