@@ -29,29 +29,20 @@ struct PrefectureFigures: Sendable, Equatable {
     let failedChecks: [DatasetCheck]
 
     /// Nil when the dataset has no row for the prefecture.
-    init?(dataset: Dataset, code: Int) {
-        let prefectureRows = dataset.prefectureRows
-        guard let row = prefectureRows.first(where: { $0.code == code })?.row else { return nil }
-        let numeric = dataset.columns.indices.filter { dataset.columns[$0].type.isNumeric }
-        values = numeric.map { column in
-            let items = prefectureRows.map { other in
-                RankedBarChart.Item(
-                    orderKey: other.code, label: "", value: dataset.value(row: other.row, column: column).number.map(Self.double))
-            }
-            let ranked = RankStrip(id: "", title: "", unit: .none, items: items, highlightedKey: code).ranked
-            let cell = dataset.value(row: row, column: column)
-            let key = dataset.columns[column].key
-            let stated = dataset.totals.first { $0.column == key }.flatMap { DatasetNumber.parse($0.value) }.map(Self.double)
-            let summed = items.compactMap(\.value).reduce(0, +)
-            let total = stated ?? summed
-            let share = dataset.columns[column].additive && total > 0 ? cell.number.map { Self.double($0) / total * 100 } : nil
+    init?(_ standing: DatasetStanding, code: Int) {
+        let dataset = standing.dataset
+        guard let row = standing.rowByCode[code] else { return nil }
+        values = standing.columns.map { column in
+            let cell = dataset.value(row: row, column: column.index)
             return Value(
-                column: dataset.columns[column], unit: DatasetTable.unit(column: column, in: dataset), cell: cell, rank: ranked.first { $0.item.orderKey == code }?.rank,
-                rankedCount: items.count, share: share, shareOfStatedTotal: stated != nil)
+                column: dataset.columns[column.index], unit: column.unit, cell: cell, rank: column.ranks[code],
+                rankedCount: column.count,
+                share: column.total.flatMap { total in cell.number.map { Self.double($0) / total * 100 } },
+                shareOfStatedTotal: column.totalIsStated)
         }
         cities = dataset.cityColumn.map { cityColumn in
             dataset.rows.indices.filter { dataset.isCityRow($0) && dataset.code(ofRow: $0) == code }.map { cityRow in
-                City(name: dataset.rows[cityRow][cityColumn], cells: numeric.map { dataset.value(row: cityRow, column: $0) })
+                City(name: dataset.rows[cityRow][cityColumn], cells: standing.columns.map { dataset.value(row: cityRow, column: $0.index) })
             }
         } ?? []
         let rowKeys = Set(RowKeys.match([Dataset.codeText(code)] + cities.map(\.name), in: dataset))
@@ -62,5 +53,47 @@ struct PrefectureFigures: Sendable, Equatable {
 
     static func double(_ value: Decimal) -> Double {
         NSDecimalNumber(decimal: value).doubleValue
+    }
+}
+
+/// What every prefecture page needs from one per-prefecture dataset, worked out once for all 47:
+/// each numeric column's national ranks, its total and how its numbers are written.
+struct DatasetStanding: Sendable {
+    struct Column: Sendable {
+        let index: Int
+        let unit: Charts.Unit
+        /// Competition ranks (1 = highest, ties shared) by JIS code; absent for missing values.
+        let ranks: [Int: Int]
+        let count: Int
+        /// The national total a share is taken of (nil for columns that do not add up).
+        let total: Double?
+        let totalIsStated: Bool
+    }
+
+    let dataset: Dataset
+    let rowByCode: [Int: Int]
+    let columns: [Column]
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+        let prefectureRows = dataset.prefectureRows
+        rowByCode = Dictionary(prefectureRows.map { ($0.code, $0.row) }, uniquingKeysWith: { first, _ in first })
+        columns = dataset.columns.indices.filter { dataset.columns[$0].type.isNumeric }.map { column in
+            let items = prefectureRows.map { row in
+                RankedBarChart.Item(
+                    orderKey: row.code, label: "",
+                    value: dataset.value(row: row.row, column: column).number.map(PrefectureFigures.double))
+            }
+            let ranked = RankedBarChart(id: "", title: "", unit: .none, items: items).ranked
+            let key = dataset.columns[column].key
+            let stated = dataset.totals.first { $0.column == key }.flatMap { DatasetNumber.parse($0.value) }
+                .map(PrefectureFigures.double)
+            let total = stated ?? items.compactMap(\.value).reduce(0, +)
+            return Column(
+                index: column, unit: DatasetTable.unit(column: column, in: dataset),
+                ranks: Dictionary(ranked.compactMap { item in item.rank.map { (item.item.orderKey, $0) } }, uniquingKeysWith: { a, _ in a }),
+                count: items.count, total: dataset.columns[column].additive && total > 0 ? total : nil,
+                totalIsStated: stated != nil)
+        }
     }
 }

@@ -19,6 +19,8 @@ struct PrefecturePages {
         guard !prefectures.tiles.isEmpty else { return [] }
         let ordered = orderedDatasets
         let locator = SourceLocator(documents: documents)
+        let standings = Dictionary(
+            ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
         var pages = [
             SitePage(
                 location: Self.root, title: "都道府県",
@@ -29,7 +31,7 @@ struct PrefecturePages {
         ]
         let tiles = prefectures.tiles
         for (index, tile) in tiles.enumerated() {
-            let panels = ordered.compactMap { panel(for: $0, tile: tile, locator: locator) }
+            let panels = ordered.compactMap { panel(for: $0, tile: tile, locator: locator, standings: standings) }
             pages.append(
                 SitePage(
                     location: Self.root + [tile.slug], title: tile.name, description: "\(tile.name)（\(tile.region)地方）の施策とデータ",
@@ -62,11 +64,13 @@ struct PrefecturePages {
         }.prefix(6).map { $0 }
     }
 
-    private func panel(for dataset: Dataset, tile: PrefectureTile, locator: SourceLocator) -> PrefecturePanel? {
+    private func panel(
+        for dataset: Dataset, tile: PrefectureTile, locator: SourceLocator, standings: [String: DatasetStanding]
+    ) -> PrefecturePanel? {
         let codeText = Dataset.codeText(tile.code)
         guard dataset.codeColumn != nil else { return nil }
         let listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code } : []
-        let figures = dataset.shape == .prefectures ? PrefectureFigures(dataset: dataset, code: tile.code) : nil
+        let figures = standings[dataset.id].flatMap { PrefectureFigures($0, code: tile.code) }
         // Failed checks on a per-prefecture row are shown with the figures; the rest (e.g. a list
         // whose names are missing from the source) are said in words.
         let remarks = dataset.checks.filter { check in

@@ -208,8 +208,8 @@ struct PrefectureViewFactory {
             DataTable.Row(
                 [DataTable.Cell(.text(tile.name), href: links[tile.code], sortKey: Double(tile.code)), .text(tile.region)]
                     + details.indicators.map { indicator in
-                        .number(PrefectureFigures(dataset: indicator.dataset, code: tile.code)?.values
-                            .first { $0.column.key == indicator.dataset.columns[indicator.column].key }?.cell.number
+                        .number(indicator.dataset.prefectureRows.first { $0.code == tile.code }
+                            .flatMap { indicator.dataset.value(row: $0.row, column: indicator.column).number }
                             .map(PrefectureFigures.double))
                     })
         }
