@@ -92,11 +92,10 @@ struct GuardianshipSubsidyReader: TableReader {
         return [dataset, flags]
     }
 
-    static let columnLabels = [
+    /// The twelve column labels, printed twice across the table.
+    static let columnLabels = Array(repeating: [
         "申立費用", "報酬", "いずれも未実施", "市区町村長申立", "本人", "親族", "その他", "後見", "保佐", "補助", "生活保護のみ", "生活保護以外も可",
-    ] + [
-        "申立費用", "報酬", "いずれも未実施", "市区町村長申立", "本人", "親族", "その他", "後見", "保佐", "補助", "生活保護のみ", "生活保護以外も可",
-    ]
+    ], count: 2).flatMap { $0 }
 
     /// `(prefecture, municipality, ○ count)` for a data row.
     static func row(_ line: String) -> (prefecture: String, municipality: String, marks: Int)? {

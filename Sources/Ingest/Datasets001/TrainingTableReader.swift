@@ -174,7 +174,7 @@ struct TrainingTableReader: TableReader {
         var grand: (Decimal, Int)?
         for line in lines {
             let tokens = Ninchisho.tokens(source[line])
-            guard tokens.count == 2, let value = Cells.value(Cells.format(NumberCell.parse(tokens[1]) ?? .blank)) else { continue }
+            guard tokens.count == 2, let value = NumberCell.parse(tokens[1])?.value else { continue }
             if tokens[0].hasPrefix("団体研修分") { group = (value, line) }
             if tokens[0] == "合計" { grand = (value, line) }
         }

@@ -15,7 +15,6 @@ extension Shakai2010 {
         /// One fiscal year of the table.
         struct Year {
             let date: EraDate
-            let label: String
             let line: Int
             let count: Decimal
             let amount: Decimal
@@ -75,7 +74,7 @@ extension Shakai2010 {
                 }
                 let parts = try partIndexes.map { try number(row[$0], row: row, source: source) ?? 0 }
                 years.append(Year(
-                    date: date, label: date.wareki, line: row.line, count: count.count, amount: amount,
+                    date: date, line: row.line, count: count.count, amount: amount,
                     countParts: count.parts, amountParts: parts))
                 pending = nil
             }
@@ -86,13 +85,13 @@ extension Shakai2010 {
         }
 
         private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines) -> Dataset {
-            let rows = years.map { [$0.date.iso, $0.label, DatasetNumber.format($0.count), DatasetNumber.format($0.amount)] }
+            let rows = years.map { [$0.date.iso, $0.date.wareki, DatasetNumber.format($0.count), DatasetNumber.format($0.amount)] }
             var checks: [DatasetCheck] = []
             if let last = years.last {
                 let withOrphans = last.amountParts.reduce(0, +) + orphans.reduce(Decimal(0)) { $0 + $1.value }
                 checks.append(DatasetCheck(
                     id: "last-year-continuation", kind: .other,
-                    title: "\(last.label)の内訳（続く\(orphans.count)行を含む）の合計が計と一致する",
+                    title: "\(last.date.wareki)の内訳（続く\(orphans.count)行を含む）の合計が計と一致する",
                     result: withOrphans == last.amount ? .pass : .mismatch,
                     expected: DatasetNumber.format(last.amount), actual: DatasetNumber.format(withOrphans),
                     rows: [String(years.count)], columns: ["amount"]))
