@@ -5,13 +5,11 @@ extension Shakai2010 {
     /// 参考2(5) 総合支援資金貸付決定状況【速報値】.
     static let comprehensiveSupportLoans = emergencyLoanTable(
         id: "shakai-sogo-shien-shikin", name: "総合支援資金", caption: "総合支援資金貸付決定状況",
-        amountExplanation: "原資料の合計行は47都道府県の合計より21千円多い。都道府県ごとの金額が千円単位に丸められているためとみられる（原資料の数値のまま掲載）。",
         extraNotes: [])
 
     /// 参考2(6) 臨時特例つなぎ資金貸付決定状況【速報値】.
     static let bridgeLoans = emergencyLoanTable(
         id: "shakai-tsunagi-shikin", name: "臨時特例つなぎ資金", caption: "臨時特例つなぎ資金貸付決定状況",
-        amountExplanation: "原資料の合計行は47都道府県の合計より1千円多い。都道府県ごとの金額が千円単位に丸められているためとみられる（原資料の数値のまま掲載）。",
         extraNotes: ["高知県の平成22年1月の貸付決定者数は原資料で空欄。累計（35人）は10月～12月の合計と一致する。"])
 
     /// Both tables share one layout, including the same header shift: the header puts
@@ -19,7 +17,7 @@ extension Shakai2010 {
     /// right of where the figures are. The row identity 累計 = 10月 + 11月 + 12月 + 1月 (checked
     /// below) shows the data cells themselves are in place, so the columns are read by position.
     private static func emergencyLoanTable(
-        id: String, name: String, caption: String, amountExplanation: String, extraNotes: [String]
+        id: String, name: String, caption: String, extraNotes: [String]
     ) -> PlaceTableDefinition {
         PlaceTableDefinition(
             id: id,
@@ -44,7 +42,7 @@ extension Shakai2010 {
             checks: { checks in
                 ["persons_total", "persons_2009_10", "persons_2009_11", "persons_2009_12", "persons_2010_01"]
                     .map { checks.columnSum($0) }
-                    + [checks.columnSum("amount_total", explanation: amountExplanation)]
+                    + [checks.columnSum("amount_total") { roundingExplanation(stated: $0, sum: $1, rows: "47都道府県", each: "都道府県ごと") }]
                     + checks.rowSum(
                             id: "persons-total-is-months", title: "貸付決定者数の累計が各月の合計と一致する（空欄は0として計算）",
                             total: "persons_total",

@@ -63,7 +63,7 @@ extension Shakai2010 {
 
         /// 重点事項1 says `平成20年度実施自治体 3自治体 → 平成21年実施自治体 28自治体` of the shelters.
         static func proseCheck(_ source: ConvertedText, shelters: [Decimal]) -> DatasetCheck {
-            let title = "シェルター事業の実施自治体数が本文（重点事項1）の「3自治体 → 28自治体」と一致する"
+            let title = "シェルター事業の実施自治体数（平成20年度→平成21年）が本文（重点事項1）の記載と一致する"
             guard let line = source.firstLine(containing: "平成21年実施自治体"),
                   let regex = try? NSRegularExpression(pattern: "平成20年度実施自治体\\s*([0-9]+)自治体\\s*→\\s*平成21年実施自治体\\s*([0-9]+)自治体")
             else {

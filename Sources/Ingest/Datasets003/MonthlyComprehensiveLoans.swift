@@ -29,6 +29,11 @@ extension Shakai2010 {
             months.sort { $0.date < $1.date }
             let personsSum = months.reduce(Decimal(0)) { $0 + $1.persons }
             let amountSum = months.reduce(Decimal(0)) { $0 + $1.amount }
+            // The prose quotes the three months October to December, so its figures are compared
+            // with those months only.
+            let autumn = months.filter { ($0.date.month ?? 0) >= 10 }.reduce((persons: Decimal(0), amount: Decimal(0))) {
+                ($0.persons + $1.persons, $0.amount + $1.amount)
+            }
             let totalLines = SourceLines(first: total.line, last: total.line)
             func sumCheck(_ key: String, _ title: String, stated: Decimal, sum: Decimal, explanation: String) -> DatasetCheck {
                 DatasetCheck(
@@ -54,13 +59,13 @@ extension Shakai2010 {
                 ],
                 notes: [
                     "原資料では累計の行が先頭にあり、月は新しい順（平成22年1月→平成21年10月）に並んでいる。",
-                    "本文（重点事項2）は10月～12月の3か月で「約7,300人、約62.2億円」とする（各月の値の合計は7,324人、6,220,897千円）。",
+                    "本文（重点事項2）は10月～12月の3か月で「約7,300人、約62.2億円」とする（10月～12月の値の合計は\(Shakai2010.grouped(autumn.persons))人、\(Shakai2010.grouped(autumn.amount))千円）。",
                 ],
                 checks: [
                     sumCheck("persons", "貸付決定者数", stated: total.persons, sum: personsSum, explanation: ""),
                     sumCheck(
                         "amount", "貸付決定金額", stated: total.amount, sum: amountSum,
-                        explanation: "累計は各月の合計より2千円多い。月ごとの金額が千円単位に丸められているためとみられる（原資料の数値のまま掲載）。"),
+                        explanation: Shakai2010.roundingExplanation(stated: total.amount, sum: amountSum, rows: "各月", each: "月ごと")),
                 ],
                 charts: [ChartSpec(kind: .timeSeries, columns: ["persons"]), ChartSpec(kind: .timeSeries, columns: ["amount"])])
         }

@@ -29,6 +29,13 @@ public struct PlaceChecks: Sendable {
 
     /// The column's sum over `scope` against the totals row.
     public func columnSum(_ key: String, scope: Scope = .prefectures, explanation: String? = nil) -> DatasetCheck {
+        columnSum(key, scope: scope) { _, _ in explanation }
+    }
+
+    /// A column sum whose explanation of a mismatch is written from the stated and summed values.
+    public func columnSum(
+        _ key: String, scope: Scope = .prefectures, explain: (_ stated: Decimal, _ sum: Decimal) -> String?
+    ) -> DatasetCheck {
         let index = position(key)
         let title = columns[index].column.title
         let scopeText = scope == .prefectures ? "47都道府県" : "47都道府県と指定都市"
@@ -44,7 +51,7 @@ public struct PlaceChecks: Sendable {
         let result: CheckResult = sum == stated ? .pass : .mismatch
         return DatasetCheck(
             id: id, kind: .columnSum, title: checkTitle, result: result, expected: DatasetNumber.format(stated),
-            actual: DatasetNumber.format(sum), columns: [key], explanation: result == .mismatch ? explanation : nil)
+            actual: DatasetNumber.format(sum), columns: [key], explanation: result == .mismatch ? explain(stated, sum) : nil)
     }
 
     /// `total = Σ parts` (a part with `-` sign subtracted) on every row, the totals row included.

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 extension Shakai2010 {
@@ -7,5 +8,24 @@ extension Shakai2010 {
         var output = Decimal()
         NSDecimalRound(&output, &input, places, .plain)
         return output
+    }
+
+    /// `6220897` → `6,220,897`, for figures quoted in notes.
+    static func grouped(_ value: Decimal) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSize = 3
+        return formatter.string(from: NSDecimalNumber(decimal: value)) ?? DatasetNumber.format(value)
+    }
+
+    /// Why a stated total of amounts in 千円 is a few 千円 off the sum of its rows, with the
+    /// difference computed rather than typed, so that it stays true if a figure changes.
+    static func roundingExplanation(stated: Decimal, sum: Decimal, rows: String, each: String) -> String {
+        let difference = stated - sum
+        let size = DatasetNumber.format(difference < 0 ? -difference : difference)
+        return "原資料の合計行は\(rows)の合計より\(size)千円\(difference < 0 ? "少ない" : "多い")。"
+            + "\(each)の金額が千円単位に丸められているためとみられる（原資料の数値のまま掲載）。"
     }
 }
