@@ -11,42 +11,29 @@ public enum SourceFormat: String, Sendable, CaseIterable {
     case pdfMarkdown = "pdf-markdown"
 }
 
-/// One entry of `content/sources/sources.yaml`.
+/// One entry of `content/sources/sources.yaml`: the description the site also reads, plus the
+/// reader that imports it.
 public struct SourceEntry: Sendable, Equatable {
-    /// Short stable id, also the directory under `content/documents/`.
-    public var id: String
-    /// File name inside `content/sources/`.
-    public var file: String
-    /// Title of the document.
-    public var title: String
-    /// Issuing body (局/課/室), when the document names one.
-    public var issuer: String?
-    /// ISO 8601 date, as precise as the document allows (`2020-03`, `2010-03-02`).
-    public var dateISO: String?
-    /// The date as the document writes it (和暦 or 西暦).
-    public var dateWareki: String?
+    /// The description shared with the site.
+    public var info: SourceDocumentInfo
     /// Which reader imports it.
     public var format: SourceFormat
-    /// Where the document was originally published, where known.
-    public var publication: String?
     /// Line of the entry in sources.yaml, for error messages.
     public var catalogLine: Int?
 
     /// Creates an entry.
-    public init(
-        id: String, file: String, title: String, issuer: String? = nil, dateISO: String? = nil,
-        dateWareki: String? = nil, format: SourceFormat, publication: String? = nil, catalogLine: Int? = nil
-    ) {
-        self.id = id
-        self.file = file
-        self.title = title
-        self.issuer = issuer
-        self.dateISO = dateISO
-        self.dateWareki = dateWareki
+    public init(info: SourceDocumentInfo, format: SourceFormat, catalogLine: Int? = nil) {
+        self.info = info
         self.format = format
-        self.publication = publication
         self.catalogLine = catalogLine
     }
+
+    /// Short stable id, also the directory under `content/documents/`.
+    public var id: String { info.id }
+    /// File name inside `content/sources/`.
+    public var file: String { info.file }
+    /// Title of the document.
+    public var title: String { info.title }
 }
 
 /// The parsed `sources.yaml`.
@@ -79,10 +66,7 @@ public struct SourceCatalog: Sendable, Equatable {
                     known: SourceFormat.allCases.map(\.rawValue))
             }
             guard seen.insert(info.id).inserted else { throw .duplicateID(path: name, line: entry.line, id: info.id) }
-            entries.append(
-                SourceEntry(
-                    id: info.id, file: info.file, title: info.title, issuer: info.issuer, dateISO: info.dateISO,
-                    dateWareki: info.dateWareki, format: format, publication: info.publication, catalogLine: entry.line))
+            entries.append(SourceEntry(info: info, format: format, catalogLine: entry.line))
         }
         self.init(entries: entries)
     }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Ingest
 import Testing
@@ -103,9 +104,9 @@ struct ScratchContent {
         #expect(catalog.entries.map(\.id) == ["shahokyo-2020", "ninchisho-2020", "shakai-engo-2010"])
         #expect(catalog.entries.map(\.format) == [.tsvRoster, .pdfText, .pdfMarkdown])
         let engo = try #require(catalog.entries.last)
-        #expect(engo.dateISO == "2010-03-02")
-        #expect(engo.dateWareki == "平成22年3月2日")
-        #expect(catalog.entries.first?.issuer == nil)
+        #expect(engo.info.dateISO == "2010-03-02")
+        #expect(engo.info.dateWareki == "平成22年3月2日")
+        #expect(catalog.entries.first?.info.issuer == nil)
     }
 }
 
