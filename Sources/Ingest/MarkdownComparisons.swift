@@ -50,7 +50,7 @@ extension MarkdownState {
     }
 
     static func details(_ markdown: String) -> String {
-        "<details>\n<summary>改正前（現行）の文</summary>\n\n" + markdown + "\n\n</details>"
+        FormerWording.block(markdown)
     }
 
     static func htmlToMarkdown(_ html: String) -> String {

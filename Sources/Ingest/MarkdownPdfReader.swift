@@ -46,7 +46,7 @@ struct MarkdownState {
 
     init(source: SourceText) {
         self.source = source
-        cleaned = source.lines.map { TextCleaning.clean($0) }
+        cleaned = source.lines.map { InlineMarkup.scripts(TextCleaning.clean($0)) }
         trace = source.lines.map { line in
             if line == " " { return LineTrace(role: .furniture(.pageMarker)) }
             return LineTrace(role: line.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text)
@@ -262,12 +262,13 @@ struct MarkdownState {
                 var end = index
                 var rows: [String] = []
                 while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table {
-                    let row = cleaned[end].trimmingCharacters(in: .whitespaces)
+                    let row = InlineMarkup.plainTableRow(cleaned[end].trimmingCharacters(in: .whitespaces))
                     rows.append(row)
                     trace[end] = LineTrace(role: .table, text: row)
                     end += 1
                 }
-                blocks.append(rows.joined(separator: "\n"))
+                // CommonMark has no tables: kept as monospaced text, the columns still line up.
+                blocks.append("```text\n" + rows.joined(separator: "\n") + "\n```")
                 tables.append(RawTable(
                     caption: caption(before: index), lines: (index + 1)...end,
                     rows: rows.filter { !$0.contains("---") || $0.contains(where: { $0.isLetter || $0.isNumber }) }.map(Self.cells)))

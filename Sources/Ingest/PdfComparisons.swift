@@ -36,7 +36,7 @@ extension PdfTextState {
             if !changed.isEmpty {
                 let inner = proseBlocks(changed)
                 for line in changed { trace[line].role = .previousText }
-                blocks.append("<details>\n<summary>改正前（現行）の文</summary>\n\n" + inner.joined(separator: "\n\n") + "\n\n</details>")
+                blocks.append(FormerWording.block(inner.joined(separator: "\n\n")))
             }
             result.append(Section(number: "", title: title, level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1)))
         }

@@ -102,7 +102,7 @@ import Testing
         #expect(text.components(separatedBy: "指定都市社協が行う援助事業").count == 2)
         #expect(text.components(separatedBy: "本事業は支援を目的とする。").count == 2)
         #expect(text.contains("契約に至らない者とする。"))
-        #expect(text.contains("<details>\n<summary>改正前（現行）の文</summary>\n\n対象者は、判断能力が不十分な者とする。"))
+        #expect(text.contains("> **改正前（現行）の文**\n>\n> 対象者は、判断能力が不十分な者とする。"))
         #expect(Coverage(document).missing.isEmpty)
     }
 }

@@ -43,7 +43,7 @@ import Testing
         #expect(tables.count == 4)
         let first = try #require(tables.first)
         #expect(first.body.components(separatedBy: "３ 認知症総合支援事業（法第１１５条の４５第２項第６号）").count == 2)
-        #expect(first.body.contains("<summary>改正前（現行）の文</summary>"))
+        #expect(first.body.contains("> **改正前（現行）の文**"))
     }
 
     @Test func shakaiEngoFollowsItsTableOfContents() throws {
@@ -91,7 +91,7 @@ import Testing
         let text = sanko6.flattened.map { $0.title + "\n" + $0.body }.joined(separator: "\n")
         #expect(text.components(separatedBy: "本事業の対象者は、次のいずれにも該当する者とする。").count == 2)
         // The one sentence that changed keeps its former wording, folded away.
-        #expect(text.contains("<summary>改正前（現行）の文</summary>"))
+        #expect(text.contains("> **改正前（現行）の文**"))
         #expect(text.contains("成年後見制度の利用の支援等"))
     }
 

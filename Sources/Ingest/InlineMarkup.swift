@@ -1,0 +1,26 @@
+/// HTML that 003's Markdown carries inside text, turned into plain text the site can show (it
+/// renders Markdown with raw HTML disabled, so a tag is dropped together with its meaning).
+enum InlineMarkup {
+    /// A pipe-table row with the HTML its cells carry flattened to text: line breaks inside a cell
+    /// become ` / `, other tags are dropped (the site renders no raw HTML, so they would be lost
+    /// along with the words between them).
+    static func plainTableRow(_ row: String) -> String {
+        row.replacing(#/<br\s*\/?>/#, with: " / ").replacing(#/<[^>]+>/#, with: "")
+    }
+
+    /// `km<sup>2</sup>` → `km²`: superscript and subscript digits written as their Unicode forms,
+    /// since the site drops the tags and with them the digit (191.30km² would read 191.30km).
+    static func scripts(_ line: String) -> String {
+        guard line.contains("<su") else { return line }
+        return line
+            .replacing(#/<sup>([0-9+\-]+)<\/sup>/#) { String($0.1.map { superscripts[$0] ?? $0 }) }
+            .replacing(#/<sub>([0-9+\-]+)<\/sub>/#) { String($0.1.map { subscripts[$0] ?? $0 }) }
+    }
+
+    private static let superscripts: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "+": "⁺", "-": "⁻",
+    ]
+    private static let subscripts: [Character: Character] = [
+        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉", "+": "₊", "-": "₋",
+    ]
+}
