@@ -83,6 +83,6 @@ public struct DocumentLoader: Sendable {
             sourcePath: displayPath, slug: url.deletingPathExtension().lastPathComponent,
             document: try matter.required("document", fix: fix), number: try matter.string("number") ?? "",
             title: try matter.required("title", fix: fix), lines: lines, order: try matter.int("order") ?? 0,
-            parts: parts, body: matter.body)
+            parts: parts, body: matter.body, bodyLine: matter.bodyLine)
     }
 }

@@ -7,6 +7,8 @@ import Yams
 public struct FrontMatter {
     /// The Markdown after the closing `---`.
     public let body: String
+    /// The line of the file where the body starts, so problems in the body can name their line.
+    public let bodyLine: Int
     private let mapping: Node.Mapping?
     private let file: String
     /// Added to Yams's line numbers (which count from 1 within the YAML) to give lines in the file.
@@ -21,7 +23,7 @@ public struct FrontMatter {
         guard text.hasPrefix("---"), let firstBreak = text.firstIndex(of: "\n"),
             text[..<firstBreak].trimmingTrailingWhitespace() == "---"
         else {
-            try self.init(yaml: "", file: file, lineOffset: 0, body: text)
+            try self.init(yaml: "", file: file, lineOffset: 0, body: text, bodyLine: 1)
             return
         }
         // Only the front matter is split into lines; the body, often most of the file, is not.
@@ -32,7 +34,8 @@ public struct FrontMatter {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 try self.init(
                     yaml: String(text[text.index(after: firstBreak)..<lineStart].dropLast()), file: file, lineOffset: 1,
-                    body: String(text[bodyStart...]))
+                    body: String(text[bodyStart...]),
+                    bodyLine: text[..<bodyStart].utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
                 return
             }
             lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
@@ -44,10 +47,11 @@ public struct FrontMatter {
 
     /// Parses a whole file of YAML (such as site.yaml) with the same checks and messages.
     public init(yaml: String, file: String) throws {
-        try self.init(yaml: yaml, file: file, lineOffset: 0, body: "")
+        try self.init(yaml: yaml, file: file, lineOffset: 0, body: "", bodyLine: 1)
     }
 
-    private init(yaml: String, file: String, lineOffset: Int, body: String) throws {
+    private init(yaml: String, file: String, lineOffset: Int, body: String, bodyLine: Int) throws {
+        self.bodyLine = bodyLine
         self.file = file
         self.lineOffset = lineOffset
         self.body = body
@@ -178,6 +182,7 @@ public struct FrontMatter {
         self.lineOffset = lineOffset
         self.mapping = nested
         self.body = ""
+        self.bodyLine = 1
     }
 
     /// The 1-based line in the file where a key is written, for messages about its value.

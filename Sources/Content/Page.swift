@@ -13,11 +13,15 @@ public struct Page: Sendable, Equatable {
     public let order: Int?
     /// The Markdown body.
     public let body: String
+    /// The line of the file where the body starts.
+    public let bodyLine: Int
 
     /// Creates a page.
     public init(
-        sourcePath: String, location: [String], title: String, description: String?, order: Int?, body: String
+        sourcePath: String, location: [String], title: String, description: String?, order: Int?, body: String,
+        bodyLine: Int = 1
     ) {
+        self.bodyLine = bodyLine
         self.sourcePath = sourcePath
         self.location = location
         self.title = title

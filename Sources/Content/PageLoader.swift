@@ -67,7 +67,7 @@ public struct PageLoader: Sendable {
         return Page(
             sourcePath: displayPath, location: location, title: title,
             description: try matter.string("description"), order: try matter.int("order"),
-            body: matter.body)
+            body: matter.body, bodyLine: matter.bodyLine)
     }
 
     /// Address parts stay ASCII so links work the same on every server and from file://.

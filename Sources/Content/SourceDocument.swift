@@ -72,6 +72,8 @@ public struct DocumentSection: Sendable, Equatable {
     public let parts: [Part]
     /// The Markdown body.
     public let body: String
+    /// The line of the file where the body starts.
+    public var bodyLine = 1
 }
 
 /// A document with its sections, ready for the site.

@@ -1,13 +1,14 @@
 import Templates
 
-/// What the templates see for one page: pre-formatted strings, relative links and flags only.
+/// What the templates see for one page: pre-formatted strings, links and flags only; what is
+/// particular to the page's kind is under `view`.
 ///
 /// Mustache looks values up by name through reflection, so these are plain stored properties; a nil
 /// optional or an empty list hides its `{{#section}}`.
 struct PageView {
     struct Link {
         let title: String
-        let href: String
+        let href: SiteLink
         let current: Bool
     }
 
@@ -19,7 +20,7 @@ struct PageView {
 
     struct Child {
         let title: String
-        let href: String
+        let href: SiteLink
         let description: String?
     }
 
@@ -29,9 +30,9 @@ struct PageView {
     let description: String?
     /// The site header, rendered once per form by `SiteHeaders`.
     let header: String
-    let stylesheetHref: String
-    let scriptHref: String
-    let tableScriptHref: String
+    let stylesheetHref = SiteLink("assets/site.css")
+    let scriptHref = SiteLink("assets/site.js")
+    let tableScriptHref = SiteLink("assets/table-sort.js")
     let canonicalURL: String?
     let breadcrumbs: [Link]
     let toc: [TocEntry]
@@ -39,15 +40,8 @@ struct PageView {
     let children: [Child]
     let editHref: String?
     let footer: String?
-    var documentList: [DocumentItemView]? = nil
-    var document: DocumentCoverView? = nil
-    var section: SectionView? = nil
-    var datasetGroups: [DatasetGroupView]? = nil
-    var dataset: DatasetView? = nil
-    var quality: QualityView? = nil
-    var prefecture: PrefectureView? = nil
-    var prefectureIndex: PrefectureIndexView? = nil
-
+    /// The page kind's own view value.
+    let view: (any Sendable)?
 
     // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such
     // as `<nav>` around a list are stored rather than computed.

@@ -35,17 +35,30 @@ public struct BuildReport: Sendable {
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
 }
 
-/// Builds a site in four stages: load → assemble → render (into memory) → sync.
+/// Builds a site in four stages, each doing one thing once:
+/// - load: read all of content/ into typed values, and the templates;
+/// - assemble: every page kind makes its pages, pages are placed (navigation, folder indexes), every
+///   Markdown body is rendered through the one link resolver, views and extra files are made;
+/// - render: every page through its template, into memory;
+/// - sync: make the output directory hold exactly those files.
 ///
 /// Everything that can fail on user content happens before the sync, so a failed build leaves the
 /// output directory exactly as it was.
 public struct SiteBuilder: Sendable {
     /// The build's inputs and output.
     public let options: BuildOptions
+    /// The page kinds the site is made of.
+    let kinds: [any PageKind]
 
-    /// Creates a builder.
+    /// Creates a builder for the site's page kinds.
     public init(options: BuildOptions) {
+        self.init(options: options, kinds: PageKinds.all)
+    }
+
+    /// Creates a builder for other page kinds (a test's own kind, for example).
+    init(options: BuildOptions, kinds: [any PageKind]) {
         self.options = options
+        self.kinds = kinds
     }
 
     /// Runs the whole pipeline.
@@ -60,64 +73,31 @@ public struct SiteBuilder: Sendable {
         }
         try OutputLocation.validate(
             options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
-        let (content, templates) = try stage("load") {
-            (try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory))
+        let (content, templates, assets) = try stage("load") {
+            (
+                try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory),
+                try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
+            )
         }
-        let model = try stage("assemble") { try SiteModel(settings: content.settings, pages: content.pages) }
-        let files = try stage("render") {
-            try SiteRenderer(model: model, templates: templates, options: options).render(adding: content.files)
+        let (model, files) = try stage("assemble") {
+            let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.pages(content) })
+            return (model, try kinds.flatMap { try $0.files(model) })
         }
-        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(files) }
-        return BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, sync: sync, stages: stages)
+        let pages = try stage("render") { try SiteRenderer(model: model, templates: templates).render() }
+        let outputs = try OutputFiles.checked(pages + files + assets)
+        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
+        return BuildReport(pages: pages.count, sync: sync, stages: stages)
     }
 }
 
-/// Everything read from the content directory.
-struct SiteContent: Sendable {
-    var settings: SiteSettings
-    var pages: [SitePage]
-    /// Files published as they are (the originals of the documents).
-    var files: [OutputFile]
-
-    static func load(_ options: BuildOptions) throws -> SiteContent {
-        var settings = try SiteSettings.load(contentDirectory: options.contentDirectory)
-        if let base = options.baseURL { settings.baseURL = base }
-        let pages = try PageLoader(contentDirectory: options.contentDirectory).load().map {
-            SitePage(
-                location: $0.location, title: $0.title, description: $0.description, order: $0.order,
-                sourcePath: $0.sourcePath, body: .markdown($0.body))
+/// The files of a build, in path order.
+enum OutputFiles {
+    /// - Throws: when two would be written to the same path.
+    static func checked(_ files: [OutputFile]) throws -> [OutputFile] {
+        let sorted = files.sorted { $0.path < $1.path }
+        for (a, b) in zip(sorted, sorted.dropFirst()) where a.path == b.path {
+            throw BuildError("two outputs would be written to \(a.path) — rename one of the pages or assets")
         }
-        let documents = try DocumentLoader(contentDirectory: options.contentDirectory).load()
-        let documentPages = DocumentPages(documents: documents, sources: try SourceTexts.load(documents, options))
-        let datasets = try DatasetLoader(contentDirectory: options.contentDirectory).load()
-        let prefectures = try PrefectureList.load(contentDirectory: options.contentDirectory)
-        let prefecturePages = PrefecturePages(prefectures: prefectures, datasets: datasets, documents: documents)
-        var datasetPages = DatasetPages(datasets: datasets, documents: documents, prefectures: prefectures)
-        datasetPages.prefecturePaths = prefecturePages.paths
-        return SiteContent(
-            settings: settings,
-            pages: pages + documentPages.pages() + datasetPages.pages() + prefecturePages.pages(),
-            files: documentPages.sourceFiles() + datasetPages.files())
-    }
-}
-
-/// The original texts of the documents, read from content/sources/.
-enum SourceTexts {
-    /// The originals byte for byte (published for download) with their text checked and split into lines.
-    static func load(_ documents: [LoadedDocument], _ options: BuildOptions) throws -> [String: SourceOriginal] {
-        var texts: [String: SourceOriginal] = [:]
-        for document in documents {
-            let path = "sources/" + document.info.file
-            let url = options.contentDirectory.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw ContentError(
-                    file: DocumentLoader.catalogPath, problem: "names \(document.info.file), which is not in content/sources/",
-                    fix: "put the original file there or correct `file:`")
-            }
-            let text = try TextFile.read(url, displayPath: path)
-            texts[document.info.id] = SourceOriginal(
-                bytes: try Data(contentsOf: url), lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-        }
-        return texts
+        return sorted
     }
 }

@@ -4,7 +4,7 @@ import Templates
 /// What the header partial sees: the site title and the top-level navigation.
 struct HeaderView {
     let siteTitle: String
-    let homeHref: String
+    let homeHref = SiteLink("index.html")
     let navigation: [PageView.Link]
     let hasNavigation: Bool
 }
@@ -35,7 +35,9 @@ struct SiteHeaders: Sendable {
             let key = Key(outputPath: path)
             if rendered[key] == nil {
                 // The layout puts its own line break after the header, as it did around a partial.
-                let html = try templates.render(Self.view(model: model, outputPath: path), template: "partials/header")
+                let linker = RelativePath.Linker(from: path)
+                let html = try templates.render(
+                    Self.view(model: model, outputPath: path), template: "partials/header", link: { linker.link(to: $0) })
                 rendered[key] = html.hasSuffix("\n") ? String(html.dropLast()) : html
             }
         }
@@ -48,13 +50,10 @@ struct SiteHeaders: Sendable {
     }
 
     private static func view(model: SiteModel, outputPath: String) -> HeaderView {
-        let linker = RelativePath.Linker(from: outputPath)
         let section = Key(outputPath: outputPath).section
         let navigation = model.navigation.map {
-            PageView.Link(title: $0.title, href: linker.link(to: $0.outputPath), current: section != nil && $0.location.first == section)
+            PageView.Link(title: $0.title, href: SiteLink($0.outputPath), current: section != nil && $0.location.first == section)
         }
-        return HeaderView(
-            siteTitle: model.settings.title, homeHref: linker.link(to: "index.html"), navigation: navigation,
-            hasNavigation: !navigation.isEmpty)
+        return HeaderView(siteTitle: model.settings.title, navigation: navigation, hasNavigation: !navigation.isEmpty)
     }
 }

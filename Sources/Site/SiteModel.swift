@@ -1,25 +1,37 @@
+import CommonMark
 import Content
 
-/// The assembled site: every page at its address, plus the navigation derived from them.
+/// The assembled site: every page at its address with its Markdown rendered and its view made, plus
+/// the navigation derived from them.
 public struct SiteModel: Sendable {
+    /// Everything read from content/.
+    let content: SiteContent
     /// Site-wide settings.
-    public let settings: SiteSettings
-    /// Every page, sorted by output path.
-    public let pages: [SitePage]
+    public var settings: SiteSettings { content.settings }
+    /// Every page with an address of its own, sorted by output path.
+    public private(set) var pages: [SitePage]
+    /// Pages rendered at an address outside the tree (the 404 page).
+    public private(set) var unlisted: [SitePage]
     /// Pages by location, for breadcrumbs and child listings.
     private let byLocation: [[String]: SitePage]
-    /// Pages by source file, for links written to `.md` files.
-    private let bySource: [String: SitePage]
+    /// Output paths by source file, for links written to `.md` files.
+    private let bySource: [String: String]
     /// Child pages by parent location, in sibling order.
     private let childrenByParent: [[String]: [SitePage]]
     /// The pages linked from the header of every page: the top-level sections.
     public let navigation: [SitePage]
+    /// Rendered Markdown by source file, for pages that show another page's headings.
+    private var renderedBySource: [String: RenderedMarkdown] = [:]
 
     /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
-    /// at a missing file) and a home page when the content has none.
+    /// at a missing file) and a home page when the content has none, renders every Markdown body once
+    /// through the link resolver, then makes every page's view.
     /// - Throws: `ContentError` when an editor's page lands on the address of another page (for
-    ///   example `pages/data.md` on the generated data index), which would otherwise vanish.
-    public init(settings: SiteSettings, pages: [SitePage]) throws {
+    ///   example `pages/data.md` on the generated data index), which would otherwise vanish, or when
+    ///   a Markdown link leads nowhere.
+    init(content: SiteContent, pages allPages: [SitePage]) throws {
+        let settings = content.settings
+        let pages = allPages.filter(\.isListed)
         var byLocation: [[String]: SitePage] = [:]
         for page in pages {
             if let other = byLocation[page.location] {
@@ -36,30 +48,70 @@ public struct SiteModel: Sendable {
                 if byLocation[ancestor] == nil {
                     byLocation[ancestor] = SitePage(
                         location: ancestor, title: ancestor.last ?? settings.title,
-                        description: ancestor.isEmpty ? settings.description : nil,
-                        body: .html(""), template: "page")
+                        description: ancestor.isEmpty ? settings.description : nil)
                 }
             }
         }
         if byLocation[[]] == nil {
-            byLocation[[]] = SitePage(location: [], title: settings.title, description: settings.description, body: .html(""))
+            byLocation[[]] = SitePage(location: [], title: settings.title, description: settings.description)
         }
-        self.settings = settings
+        self.content = content
         self.byLocation = byLocation
         self.bySource = Dictionary(
-            pages.compactMap { page in page.sourcePath.map { ($0, page) } }, uniquingKeysWith: { first, _ in first })
+            pages.compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
         self.pages = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        self.unlisted = allPages.filter { !$0.isListed }
         var children: [[String]: [SitePage]] = [:]
         for page in self.pages where !page.location.isEmpty {
             children[Array(page.location.dropLast()), default: []].append(page)
         }
         self.childrenByParent = children.mapValues { $0.sorted(by: SitePage.precedes) }
         self.navigation = childrenByParent[[]] ?? []
+        try renderMarkdown()
+        try makeViews()
     }
 
-    /// The page made from a source file (`pages/guide/setup.md`), if any.
-    public func page(sourcePath: String) -> SitePage? {
+    /// Renders every Markdown body exactly once, resolving its links to `.md` files.
+    private mutating func renderMarkdown() throws {
+        let renderer = MarkdownRenderer()
+        let model = self
+        let render: @Sendable (SitePage) throws -> SitePage = { page in
+            guard case .markdown(let source, let line) = page.body else { return page }
+            var resolver = MarkdownLinks(model: model, page: page, source: source, firstLine: line)
+            let rendered = renderer.render(source) { resolver.resolve($0) }
+            if let error = resolver.errors.first { throw error }
+            var page = page
+            page.body = .rendered(rendered)
+            return page
+        }
+        pages = try ParallelMap.map(pages, render)
+        unlisted = try unlisted.map(render)
+        for page in pages {
+            if let source = page.sourcePath, case .rendered(let rendered) = page.body { renderedBySource[source] = rendered }
+        }
+    }
+
+    /// Makes the views that need the assembled site.
+    private mutating func makeViews() throws {
+        let model = self
+        let make: @Sendable (SitePage) throws -> SitePage = { page in
+            guard case .assembled(let make) = page.view else { return page }
+            var page = page
+            page.view = .value(try make(model))
+            return page
+        }
+        pages = try ParallelMap.map(pages, make)
+        unlisted = try unlisted.map(make)
+    }
+
+    /// The output path of the page made from a source file (`pages/guide/setup.md`), if any.
+    func outputPath(sourcePath: String) -> String? {
         bySource[sourcePath]
+    }
+
+    /// The rendered Markdown of the page made from a source file.
+    func rendered(sourcePath: String) -> RenderedMarkdown? {
+        renderedBySource[sourcePath]
     }
 
     /// Pages directly below a location, in sibling order.

@@ -2,34 +2,17 @@ import Content
 import Foundation
 import Templates
 
-/// Renders the whole site into memory: pages, the 404 page, sitemap.xml and the template assets.
+/// Renders the assembled site into memory: every page through its template.
 struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateSet
-    let options: BuildOptions
 
-    func render(adding extraFiles: [OutputFile] = []) throws -> [OutputFile] {
-        let templateNames = Set(model.pages.map(\.template)).union(["page", "partials/header"])
-        try templates.require(Array(templateNames))
-        let headers = try SiteHeaders(
-            model: model, templates: templates, outputPaths: model.pages.map(\.outputPath) + ["404.html"])
+    func render() throws -> [OutputFile] {
+        let pages = model.pages + model.unlisted
+        try templates.require(Array(Set(pages.map(\.template)).union(["partials/header"])))
+        let headers = try SiteHeaders(model: model, templates: templates, outputPaths: pages.map(\.outputPath))
         let renderer = PageRenderer(model: model, templates: templates, headers: headers)
-        var files = try ParallelMap.map(model.pages) { try renderer.render($0) }
-        let notFound = SitePage(
-            location: [], title: "ページが見つかりません",
-            body: .html("<p>お探しのページは見つかりませんでした。移動または削除された可能性があります。</p>"))
-        files.append(try renderer.render(notFound, at: "404.html"))
-        files.append(
-            OutputFile(
-                path: "sitemap.xml",
-                text: Sitemap.render(paths: model.pages.map(\.outputPath), baseURL: model.settings.baseURL)))
-        files += extraFiles
-        files += try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
-        let paths = files.map(\.path)
-        if let duplicate = Dictionary(grouping: paths, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw BuildError("two outputs would be written to \(duplicate) — rename one of the pages or assets")
-        }
-        return files.sorted { $0.path < $1.path }
+        return try ParallelMap.map(pages) { try renderer.render($0) }
     }
 }
 

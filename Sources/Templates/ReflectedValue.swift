@@ -13,23 +13,32 @@ struct ReflectedValue: MustacheParent {
         children[name]
     }
 
-    /// Wraps structs and classes (recursively through arrays and optionals); leaves scalars as they are.
-    static func wrap(_ value: Any) -> Any {
-        if let object = value as? any TemplateObject { return TemplateObjectBox(object: object) }
-        if let list = value as? [any TemplateObject] { return list.map { TemplateObjectBox(object: $0) } }
+    /// Wraps structs and classes (recursively through arrays and optionals); leaves scalars as they
+    /// are. This is the one link pass: every `SiteLink` becomes `link(target)` and every
+    /// `LinkedMarkup` is drawn with `link`.
+    static func wrap(_ value: Any, link: @escaping (String) -> String) -> Any {
+        switch value {
+        case let text as String: return text
+        case let flag as Bool: return flag
+        case let target as SiteLink: return link(target.target)
+        case let markup as LinkedMarkup: return wrap(markup.draw(link), link: link)
+        case let object as any TemplateObject: return TemplateObjectBox(object: object, link: link)
+        case let list as [any TemplateObject]: return list.map { TemplateObjectBox(object: $0, link: link) }
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
             var children: [String: Any] = [:]
             for child in mirror.children {
-                if let label = child.label { children[label] = wrap(child.value) }
+                if let label = child.label { children[label] = wrap(child.value, link: link) }
             }
             return ReflectedValue(children: children)
         case .optional?:
             guard let wrapped = mirror.children.first?.value else { return Absent() }
-            return wrap(wrapped)
+            return wrap(wrapped, link: link)
         case .collection?:
-            return mirror.children.map { wrap($0.value) }
+            return mirror.children.map { wrap($0.value, link: link) }
         default:
             return value
         }
@@ -39,8 +48,9 @@ struct ReflectedValue: MustacheParent {
 /// A view value that answers template keys itself, for values rendered many times per page (list
 /// items) where reflecting each one would dominate build time.
 public protocol TemplateObject: Sendable {
-    /// The value for a template key: a `String`, `Bool`, `Int`, array or another view value;
-    /// `TemplateValue.absent` for a property that holds nil; nil for a key the value does not have.
+    /// The value for a template key: a `String`, `Bool`, `Int`, `SiteLink`, array or another view
+    /// value; `TemplateValue.absent` for a property that holds nil; nil for a key the value does not
+    /// have.
     func templateValue(forKey key: String) -> Any?
 }
 
@@ -51,15 +61,17 @@ public enum TemplateValue {
 
     /// An optional as a template value.
     public static func optional(_ value: Any?) -> Any {
-        value.map { ReflectedValue.wrap($0) } ?? absent
+        value ?? absent
     }
 }
 
 private struct TemplateObjectBox: MustacheParent {
     let object: any TemplateObject
+    let link: (String) -> String
 
     func child(named name: String) -> Any? {
-        object.templateValue(forKey: name)
+        guard let value = object.templateValue(forKey: name) else { return nil }
+        return value is Absent ? value : ReflectedValue.wrap(value, link: link)
     }
 }
 
@@ -67,4 +79,21 @@ private struct TemplateObjectBox: MustacheParent {
 struct Absent: MustacheCustomRenderable {
     var renderText: String { "" }
     var isNull: Bool { true }
+}
+
+/// The outermost value of a render: a key it is asked for was found in no value of the context
+/// stack, so it names nothing (a typo, or a key of another page kind); it is recorded as missing.
+final class UnknownKeys: MustacheParent {
+    private let value: Any
+    private(set) var missing: [String] = []
+
+    init(_ value: Any) {
+        self.value = value
+    }
+
+    func child(named name: String) -> Any? {
+        let found = (value as? any MustacheParent)?.child(named: name)
+        if found == nil { missing.append(name) }
+        return found
+    }
 }

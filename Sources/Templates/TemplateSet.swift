@@ -36,12 +36,22 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a view model with a named template.
+    /// - Parameter link: turns the root-relative target of each `SiteLink` in the view into the link
+    ///   written on the page (relative to the page being rendered).
     /// - Throws: `ContentError` when no template has that name.
-    public func render(_ view: Any, template name: String) throws -> String {
-        guard let output = library.render(ReflectedValue.wrap(view), withTemplate: name) else {
+    /// - Throws: `ContentError` when no template has that name, or when the template uses a key that
+    ///   no value in the view has (Mustache would render it as empty text, silently dropping content).
+    public func render(_ view: Any, template name: String, link: @escaping (String) -> String = { $0 }) throws -> String {
+        let root = UnknownKeys(ReflectedValue.wrap(view, link: link))
+        guard let output = library.render(root, withTemplate: name) else {
             throw ContentError(
                 file: name + ".mustache", problem: "template is missing",
                 fix: "add templates/\(name).mustache (every site needs it)")
+        }
+        if let key = root.missing.first {
+            throw ContentError(
+                file: name + ".mustache", problem: "uses “\(key)”, which the page's view does not have",
+                fix: "correct the name (see the view values of the page kind that uses this template)")
         }
         return output
     }

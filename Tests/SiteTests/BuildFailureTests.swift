@@ -33,11 +33,11 @@ import Testing
         Breakage(
             name: "link to a missing page", file: "content/pages/news.md",
             contents: "---\ntitle: お知らせ\n---\n[手引き](guide/nothing.md)\n",
-            message: "pages/news.md: link “guide/nothing.md” leads to no page"),
+            message: "pages/news.md:4: link “guide/nothing.md” leads to no page"),
         Breakage(
             name: "root-relative link", file: "content/pages/news.md",
             contents: "---\ntitle: お知らせ\n---\n[手引き](/guide/setup/)\n",
-            message: "pages/news.md: link “/guide/setup/” starts with /"),
+            message: "pages/news.md:4: link “/guide/setup/” starts with /"),
         Breakage(
             name: "missing page template", file: "templates/page.mustache", contents: nil,
             message: "page.mustache: template is missing"),

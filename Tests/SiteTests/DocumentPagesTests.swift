@@ -93,6 +93,26 @@ import Testing
         }
     }
 
+    /// Generated sections go through the same link resolver as hand-written pages: a link to a
+    /// section's Markdown file works, and one that leads nowhere fails with the file and line.
+    @Test func linksInGeneratedSectionsAreResolvedOrFail() throws {
+        var files = Self.files
+        files["content/documents/test-doc/02-hoshin.md"] =
+            "---\ntitle: 方針\ndocument: test-doc\nsource_lines: \"6-7\"\norder: 2\n---\n\n本文三は[概要](01-gaiyo.md#sec-1)を受ける。\n"
+        let site = try FixtureSite(files)
+        try site.build()
+        #expect(try site.page("documents/test-doc/02-hoshin/index.html").contains("<a href=\"../01-gaiyo/index.html#sec-1\">概要</a>"))
+
+        files["content/documents/test-doc/02-hoshin.md"] =
+            "---\ntitle: 方針\ndocument: test-doc\nsource_lines: \"6-7\"\n---\n\n本文三。\n\n[別表](03-beppyo.md)\n"
+        let broken = try FixtureSite(files)
+        #expect {
+            try broken.build()
+        } throws: { error in
+            String(describing: error).hasPrefix("documents/test-doc/02-hoshin.md:9: link “03-beppyo.md” leads to no page")
+        }
+    }
+
     @Test func badLineRangeNamesFileAndLine() throws {
         var files = Self.files
         files["content/documents/test-doc/02-hoshin.md"] =

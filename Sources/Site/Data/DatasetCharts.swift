@@ -5,13 +5,13 @@ import Foundation
 /// Chooses and draws the charts of a dataset: those its yaml names, or the defaults for its shape
 /// (a ranked bar chart and a tile map of the first value column for per-prefecture tables, a time
 /// series for yearly tables, none for lists).
-struct DatasetCharts {
+struct DatasetCharts: Sendable {
+    /// Draws a chart once the page it goes on is known, given the link to a prefecture's page by
+    /// JIS code (for clickable tiles and bars).
+    typealias Drawing = @Sendable (_ prefectureLink: (Int) -> String?) -> RenderedChart
+
     let dataset: Dataset
     let prefectures: PrefectureList
-    /// Relative link to a prefecture's page by JIS code, for clickable tiles and bars.
-    let prefectureLink: (Int) -> String?
-    /// The prefecture to emphasise, on a prefecture's own page.
-    var highlighted: Int?
 
     var specs: [ChartSpec] {
         if !dataset.charts.isEmpty { return dataset.charts }
@@ -26,39 +26,45 @@ struct DatasetCharts {
         }
     }
 
-    func render() -> [RenderedChart] {
+    /// The charts the page shows, in order; those with nothing to draw are left out.
+    func drawings() -> [Drawing] {
         specs.enumerated().compactMap { index, spec in chart(spec, id: "chart-\(dataset.id)-\(index + 1)") }
     }
 
-    /// Draws one chart of the dataset, whether or not its yaml lists it; nil when the dataset has
-    /// nothing to draw for it.
-    func chart(_ spec: ChartSpec, id: String) -> RenderedChart? {
+    /// One chart of the dataset, whether or not its yaml lists it; nil when the dataset has nothing
+    /// to draw for it.
+    func chart(_ spec: ChartSpec, id: String) -> Drawing? {
         let columns = spec.columns.compactMap { key in dataset.columnIndex(key).map { (key, $0) } }
         guard let (_, first) = columns.first else { return nil }
         let column = dataset.columns[first]
         let unit = DatasetTable.unit(column: first, in: dataset)
         switch spec.kind {
         case .rankedBar:
-            let items = prefectureRows().map { row, code, name in
-                RankedBarChart.Item(orderKey: code, label: name, value: number(row, first), href: prefectureLink(code))
+            let rows = prefectureRows().map { row, code, name in (code, name, number(row, first)) }
+            guard !rows.isEmpty else { return nil }
+            let title = "\(dataset.title)：\(column.title)（都道府県別の順位）"
+            return { prefectureLink in
+                RankedBarChart(
+                    id: id, title: title, unit: unit,
+                    items: rows.map { RankedBarChart.Item(orderKey: $0, label: $1, value: $2, href: prefectureLink($0)) }
+                ).render()
             }
-            guard !items.isEmpty else { return nil }
-            return RankedBarChart(
-                id: id, title: "\(dataset.title)：\(column.title)（都道府県別の順位）", unit: unit, items: items,
-                highlightedKey: highlighted
-            ).render()
         case .tileMap:
             guard !prefectures.tiles.isEmpty else { return nil }
             var values: [Int: Double] = [:]
-            var links: [Int: String] = [:]
-            for (row, code, _) in prefectureRows() {
+            let rows = prefectureRows()
+            for (row, code, _) in rows {
                 if let value = number(row, first) { values[code] = value }
-                if let link = prefectureLink(code) { links[code] = link }
             }
-            return TileMap(
-                id: id, title: "\(dataset.title)：\(column.title)（地図）", unit: unit, tiles: prefectures.tiles,
-                values: values, links: links, highlightedCode: highlighted
-            ).render()
+            let title = "\(dataset.title)：\(column.title)（地図）"
+            let tiles = prefectures.tiles
+            return { [values] prefectureLink in
+                var links: [Int: String] = [:]
+                for (_, code, _) in rows {
+                    if let link = prefectureLink(code) { links[code] = link }
+                }
+                return TileMap(id: id, title: title, unit: unit, tiles: tiles, values: values, links: links).render()
+            }
         case .timeSeries:
             let periodColumn = dataset.columns.firstIndex { !$0.type.isNumeric } ?? 0
             let periods = dataset.rows.map { $0[periodColumn] }
@@ -67,16 +73,18 @@ struct DatasetCharts {
                     name: dataset.columns[index].title, values: dataset.rows.indices.map { number($0, index) })
             }
             guard !periods.isEmpty else { return nil }
-            return TimeSeriesChart(id: id, title: "\(dataset.title)（推移）", unit: unit, periods: periods, series: series).render()
+            let title = "\(dataset.title)（推移）"
+            return { _ in TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series).render() }
         case .composition:
             let categories = labelledRows().map { row, name in
                 CompositionChart.Category(label: name, values: columns.map { number(row, $0.1) })
             }
             guard !categories.isEmpty else { return nil }
-            return CompositionChart(
-                id: id, title: "\(dataset.title)（内訳）", unit: unit,
-                components: columns.map { dataset.columns[$0.1].title }, categories: categories
-            ).render()
+            let title = "\(dataset.title)（内訳）"
+            let components = columns.map { dataset.columns[$0.1].title }
+            return { _ in
+                CompositionChart(id: id, title: title, unit: unit, components: components, categories: categories).render()
+            }
         }
     }
 

@@ -23,7 +23,7 @@ struct SourceLocator: Sendable {
     func page(for source: DatasetSource) -> String? {
         guard let document = documents[source.document] else { return nil }
         let section = document.sections.first { $0.lines.first <= source.lines.first && source.lines.first <= $0.lines.last }
-        return SitePage.outputPath(for: DocumentPages.root + [document.info.id] + (section.map { [$0.slug] } ?? []))
+        return SitePage.outputPath(for: DocumentRoutes.root + [document.info.id] + (section.map { [$0.slug] } ?? []))
     }
 
     /// `原資料 001 行 3173–5598`.

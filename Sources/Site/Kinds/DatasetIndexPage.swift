@@ -1,0 +1,52 @@
+import Content
+import Templates
+
+/// `data/index.html`: the datasets grouped by source document.
+struct DatasetIndexPage: PageKind {
+    struct Group: Sendable {
+        let documentTitle: String
+        let documentHref: SiteLink?
+        let datasets: [Item]
+    }
+
+    struct Item: Sendable {
+        let title: String
+        let href: SiteLink
+        let meta: String
+        let checks: String
+        let unrecoverable: String?
+    }
+
+    func pages(_ content: SiteContent) -> [SitePage] {
+        guard !content.datasets.isEmpty else { return [] }
+        let documents = content.documents
+        let byDocument = Dictionary(grouping: content.datasets, by: \.source.document)
+        let order = documents.map(\.info.id) + byDocument.keys.filter { id in !documents.contains { $0.info.id == id } }.sorted()
+        let groups = order.compactMap { id -> Group? in
+            guard let members = byDocument[id] else { return nil }
+            let document = documents.first { $0.info.id == id }
+            return Group(
+                documentTitle: document?.info.title ?? id,
+                documentHref: document.map { SiteLink(SitePage.outputPath(for: DocumentRoutes.cover($0.info))) },
+                datasets: members.sorted { $0.source.lines.first < $1.source.lines.first }.map(item))
+        }
+        return [
+            SitePage(
+                location: DataRoutes.root, title: "データ",
+                description: "資料の表から取り出したデータセットの一覧です。各データは原資料の行番号と、原資料に記載された合計との照合結果を添えています。",
+                order: 40, template: "datasets", view: .value(groups))
+        ]
+    }
+
+    private func item(_ dataset: Dataset) -> Item {
+        var meta: [String] = []
+        if dataset.unrecoverable == nil {
+            meta.append("\(dataset.rows.count)行")
+        }
+        if let asOf = dataset.asOf { meta.append(DateText.display(asOf)) }
+        meta.append("原資料 行 \(dataset.source.lines)")
+        return Item(
+            title: dataset.title, href: SiteLink(DataRoutes.page(dataset)), meta: meta.joined(separator: "・"),
+            checks: CheckSummary.text(dataset.checks), unrecoverable: dataset.unrecoverable)
+    }
+}

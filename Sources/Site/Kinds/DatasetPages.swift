@@ -1,0 +1,79 @@
+import Charts
+import Content
+import Templates
+
+/// A page per dataset (table, charts, checks, notes) with its CSV and JSON downloads.
+struct DatasetPages: PageKind {
+    struct View: Sendable {
+        let provenance: String
+        let sourceHref: SiteLink?
+        let documentTitle: String
+        let asOf: String?
+        let shapeLabel: String
+        /// Each draws a `Chart` once the page's links are known.
+        let charts: [LinkedMarkup]
+        let hasCharts: Bool
+        let table: LinkedMarkup?
+        let checks: [CheckView]
+        let hasChecks: Bool
+        let checkSummary: String
+        let notes: [String]
+        let hasNotes: Bool
+        let csvHref: SiteLink?
+        let jsonHref: SiteLink?
+        let unrecoverable: String?
+    }
+
+    struct Chart: Sendable {
+        let svg: String
+        let caption: String
+        let tableHref: String
+    }
+
+    func pages(_ content: SiteContent) -> [SitePage] {
+        let locator = SourceLocator(documents: content.documents)
+        let prefecturePaths = PrefectureRoutes.pages(content.prefectures)
+        return content.datasets.map { dataset in
+            SitePage(
+                location: DataRoutes.root + [dataset.id], title: dataset.title, description: dataset.description,
+                template: "dataset",
+                view: .value(view(dataset, locator: locator, prefectures: content.prefectures, prefecturePaths: prefecturePaths)))
+        }
+    }
+
+    private func view(_ dataset: Dataset, locator: SourceLocator, prefectures: PrefectureList, prefecturePaths: [Int: String]) -> View {
+        let tableID = "table-\(dataset.id)"
+        let recovered = dataset.unrecoverable == nil && !dataset.columns.isEmpty
+        let drawings = recovered ? DatasetCharts(dataset: dataset, prefectures: prefectures).drawings() : []
+        let documentTitle = locator.title(of: dataset.source.document)
+        return View(
+            provenance: "\(documentTitle)　\(locator.provenance(dataset.source))",
+            sourceHref: locator.page(for: dataset.source).map(SiteLink.init), documentTitle: documentTitle,
+            asOf: dataset.asOf.map(DateText.display), shapeLabel: ShapeLabel.text(dataset),
+            charts: drawings.map { draw in
+                LinkedMarkup { link in
+                    let chart = draw { prefecturePaths[$0].map(link) }
+                    return Chart(svg: chart.svg, caption: chart.description, tableHref: "#" + tableID)
+                }
+            },
+            hasCharts: !drawings.isEmpty,
+            table: recovered
+                ? LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { prefecturePaths[$0].map(link) }).render(id: tableID) }
+                : nil,
+            checks: dataset.checks.map { CheckView($0) }, hasChecks: !dataset.checks.isEmpty,
+            checkSummary: CheckSummary.text(dataset.checks), notes: dataset.notes, hasNotes: !dataset.notes.isEmpty,
+            csvHref: recovered ? SiteLink(DataRoutes.csv(dataset)) : nil,
+            jsonHref: recovered ? SiteLink(DataRoutes.json(dataset)) : nil,
+            unrecoverable: dataset.unrecoverable)
+    }
+
+    /// The downloads: CSV (with a byte-order mark for Excel) and JSON for every recovered dataset.
+    func files(_ site: SiteModel) -> [OutputFile] {
+        site.content.datasets.filter { $0.unrecoverable == nil }.flatMap { dataset in
+            [
+                OutputFile(path: DataRoutes.csv(dataset), contents: DatasetExports.csv(dataset)),
+                OutputFile(path: DataRoutes.json(dataset), contents: DatasetExports.json(dataset)),
+            ]
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import Content
+
+/// The editors' Markdown pages of `content/pages/`: the folder tree becomes the site's tree.
+struct MarkdownPages: PageKind {
+    func pages(_ content: SiteContent) -> [SitePage] {
+        content.pages.map {
+            SitePage(
+                location: $0.location, title: $0.title, description: $0.description, order: $0.order,
+                sourcePath: $0.sourcePath, body: .markdown($0.body, line: $0.bodyLine))
+        }
+    }
+}

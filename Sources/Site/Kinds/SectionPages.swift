@@ -1,0 +1,51 @@
+import Content
+import Templates
+
+/// A page per section of a document: its Markdown, its parts, where it stands in the original (with
+/// the original lines shown on request) and the previous and next sections.
+struct SectionPages: PageKind {
+    struct View: Sendable {
+        let documentTitle: String
+        let documentHref: SiteLink
+        let provenance: String
+        let sourceHref: SiteLink
+        let parts: [OutlineView]
+        let hasParts: Bool
+        let previous: OutlineView?
+        let next: OutlineView?
+        let hasPager: Bool
+        let excerpt: [NumberedLine]
+        let hasExcerpt: Bool
+    }
+
+    /// Sections longer than this many source lines are not repeated verbatim on their page.
+    static let longestExcerpt = 600
+
+    func pages(_ content: SiteContent) -> [SitePage] {
+        content.documents.flatMap { document in
+            let info = document.info
+            return document.sections.enumerated().map { index, section in
+                SitePage(
+                    location: DocumentRoutes.section(section, in: info), title: DocumentRoutes.heading(section.number, section.title),
+                    order: section.order, sourcePath: section.sourcePath, body: .markdown(section.body, line: section.bodyLine),
+                    template: "section",
+                    view: .assembled { site in
+                        let outlines = DocumentRoutes.outlines(document, in: site)
+                        // Long sections (the reference tables) would double an already large page;
+                        // their lines are in the published original instead.
+                        let isShort = section.lines.last - section.lines.first < Self.longestExcerpt
+                        let excerpt = isShort ? site.content.originals[info.id]?.lines(section.lines) ?? [] : []
+                        let parts = Array(outlines[index].dropFirst())
+                        return View(
+                            documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
+                            provenance: "原資料 \(info.shortName) 行 \(section.lines)", sourceHref: SiteLink(DocumentRoutes.original(info)),
+                            parts: parts, hasParts: !parts.isEmpty,
+                            previous: index > 0 ? outlines[index - 1][0] : nil,
+                            next: index + 1 < outlines.count ? outlines[index + 1][0] : nil,
+                            hasPager: index > 0 || index + 1 < outlines.count,
+                            excerpt: excerpt, hasExcerpt: !excerpt.isEmpty)
+                    })
+            }
+        }
+    }
+}

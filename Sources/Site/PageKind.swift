@@ -1,0 +1,38 @@
+import Content
+
+/// A kind of page the site builds: Markdown pages, document sections, datasets, prefectures …
+///
+/// Adding a kind is one file, one template and one line:
+/// 1. a type conforming to `PageKind` whose `pages(_:)` turns the loaded content into pages — each
+///    with its location (which also gives its breadcrumbs: the pages at the shorter prefixes), title,
+///    template name and view value;
+/// 2. `templates/<name>.mustache`, which reads the view value under `{{#view}}` (and the common
+///    keys: `title`, `description`, `content`, …);
+/// 3. the kind listed in `PageKinds.all`.
+///
+/// View values hold links as `SiteLink`s to output paths from the site root; rendering makes them
+/// relative to the page being rendered, so a kind never computes a relative path. Markdown bodies
+/// (`PageBody.markdown`) are rendered once by the assemble stage through the site's one link
+/// resolver, so a broken link in them fails the build wherever the Markdown came from.
+protocol PageKind: Sendable {
+    /// The pages of this kind (often none, when the content has nothing of its kind).
+    func pages(_ content: SiteContent) throws -> [SitePage]
+
+    /// Files published beside the pages, once the site is assembled: downloads, sitemap.xml.
+    func files(_ site: SiteModel) throws -> [OutputFile]
+}
+
+extension PageKind {
+    func files(_ site: SiteModel) throws -> [OutputFile] { [] }
+}
+
+/// Every kind the site builds, in the order their pages are produced.
+enum PageKinds {
+    static let all: [any PageKind] = [
+        MarkdownPages(),
+        DocumentListPage(), DocumentCoverPages(), SectionPages(),
+        DatasetIndexPage(), DatasetPages(), QualityPage(),
+        PrefectureIndexPage(), PrefecturePages(),
+        NotFoundPage(), SitemapFile(),
+    ]
+}
