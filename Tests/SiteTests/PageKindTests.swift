@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import Site
+
+/// What adding a page kind costs, checked end to end: `TermPages` (one file), `terms.mustache`
+/// (one template) and one registration line are all it takes to get pages with breadcrumbs, header
+/// navigation, relative links from any depth, Markdown through the link resolver and a sitemap entry.
+@Suite struct PageKindTests {
+    static let template = """
+        {{<layout}}
+        {{$main}}
+        <article class="content">
+        <h1>{{title}}</h1>
+        {{#view}}
+        <ul class="terms">
+        {{#terms}}<li><a href="{{href}}">{{title}}</a></li>
+        {{/terms}}
+        </ul>
+        {{#source}}<p class="source"><a href="{{source}}">元のページ</a></p>{{/source}}
+        {{/view}}
+        {{{content}}}
+        </article>
+        {{/main}}
+        {{/layout}}
+        """
+
+    @Test func aNewKindIsOneFileOneTemplateAndOneLine() throws {
+        let site = try FixtureSite(BuildIntegrationTests.wiki)
+        try site.folder.write(["templates/terms.mustache": Self.template])
+        try SiteBuilder(options: site.options, kinds: PageKinds.all + [TermPages()]).build()
+
+        let index = try site.page("terms/index.html")
+        #expect(index.contains("<h1>用語</h1>"))
+        #expect(index.contains("<li><a href=\"guide-setup/index.html\">準備</a></li>"))
+        #expect(index.contains("<li><a href=\"../index.html\">社内ウィキ</a></li>"))  // breadcrumbs
+        #expect(index.contains("<a href=\"index.html\" aria-current=\"true\">用語</a>"))  // navigation
+
+        let term = try site.page("terms/guide-setup/index.html")
+        #expect(term.contains("<p class=\"source\"><a href=\"../../guide/setup/index.html\">元のページ</a></p>"))
+        #expect(term.contains("<p>元のページは<a href=\"../../guide/setup/index.html\">こちら</a> です。</p>"))
+        #expect(term.contains("<li><a href=\"../index.html\">用語</a></li>"))
+        #expect(try site.page("sitemap.xml").contains("<loc>terms/guide-setup/index.html</loc>"))
+        #expect(SiteAudit.problems(in: site.output) == [])
+    }
+
+    @Test func aBrokenLinkInAKindsMarkdownFailsTheBuild() throws {
+        struct Broken: PageKind {
+            func pages(_ content: SiteContent) -> [SitePage] {
+                [SitePage(location: ["x"], title: "X", sourcePath: "x.md", body: .markdown("一行目\n\n[行き先](nowhere.md)\n", line: 5))]
+            }
+        }
+        let site = try FixtureSite(BuildIntegrationTests.wiki)
+        #expect {
+            try SiteBuilder(options: site.options, kinds: PageKinds.all + [Broken()]).build()
+        } throws: { error in
+            String(describing: error).hasPrefix("x.md:7: link “nowhere.md” leads to no page")
+        }
+    }
+}
