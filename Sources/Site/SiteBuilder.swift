@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
             options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
         let (content, templates, assets) = try stage("load") {
             (
-                try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory),
+                try loadContent(), try TemplateSet(directory: options.templatesDirectory),
                 try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
             )
         }
@@ -87,6 +87,13 @@ public struct SiteBuilder: Sendable {
         let outputs = try OutputFiles.checked(pages + files + assets)
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
         return BuildReport(pages: pages.count, sync: sync, stages: stages)
+    }
+
+    /// The content directory's values, with `--base-url` in place of site.yaml's.
+    private func loadContent() throws -> SiteContent {
+        var content = try SiteContent.load(contentDirectory: options.contentDirectory)
+        if let base = options.baseURL { content.settings.baseURL = base }
+        return content
     }
 }
 

@@ -32,12 +32,12 @@ struct DatasetPages: PageKind {
 
     func pages(_ content: SiteContent) -> [SitePage] {
         let locator = SourceLocator(documents: content.documents)
-        let prefecturePaths = PrefectureRoutes.pages(content.prefectures)
+        let prefecturePaths = PrefectureRoutes.pages(content.prefectureList)
         return content.datasets.map { dataset in
             SitePage(
                 location: DataRoutes.root + [dataset.id], title: dataset.title, description: dataset.description,
                 template: "dataset",
-                view: .value(view(dataset, locator: locator, prefectures: content.prefectures, prefecturePaths: prefecturePaths)))
+                view: .value(view(dataset, locator: locator, prefectures: content.prefectureList, prefecturePaths: prefecturePaths)))
         }
     }
 

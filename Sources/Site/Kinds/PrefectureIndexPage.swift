@@ -33,7 +33,7 @@ struct PrefectureIndexPage: PageKind {
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
-        let prefectures = content.prefectures
+        let prefectures = content.prefectureList
         guard !prefectures.tiles.isEmpty else { return [] }
         let paths = PrefectureRoutes.pages(prefectures)
         let indicators = Self.indicators(PrefectureRoutes.datasets(content))

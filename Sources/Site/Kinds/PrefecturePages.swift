@@ -58,7 +58,7 @@ struct PrefecturePages: PageKind {
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
-        let tiles = content.prefectures.tiles
+        let tiles = content.prefectureList.tiles
         let ordered = PrefectureRoutes.datasets(content)
         let locator = SourceLocator(documents: content.documents)
         let standings = Dictionary(
