@@ -103,7 +103,8 @@ enum OutputFiles {
     static func checked(_ files: [OutputFile]) throws -> [OutputFile] {
         let sorted = files.sorted { $0.path < $1.path }
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.path == b.path {
-            throw BuildError("two outputs would be written to \(a.path) — rename one of the pages or assets")
+            throw ContentError(
+                file: a.path, problem: "two outputs would be written here", fix: "rename one of the pages or assets")
         }
         return sorted
     }
