@@ -32,6 +32,15 @@ struct CheckView: Sendable {
         datasetTitle = dataset?.title
         datasetHref = dataset.map { SiteLink(DataRoutes.page($0)) }
     }
+
+    /// A failed check said in one sentence (figures and explanation included), as on prefecture
+    /// pages.
+    init(explaining check: DatasetCheck) {
+        title = CheckFlags.explain(check)
+        result = CheckLabel.text(check.result)
+        resultClass = check.result.rawValue
+        (expected, actual, explanation, datasetTitle, datasetHref) = (nil, nil, nil, nil, nil)
+    }
 }
 
 /// A line such as `検証 5件：一致 4・不一致 1`.

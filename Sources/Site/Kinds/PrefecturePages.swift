@@ -39,7 +39,7 @@ struct PrefecturePages: PageKind {
         let listTable: String?
         let listSummary: String?
         let absent: String?
-        let checks: [String]
+        let checks: [CheckView]
         let hasChecks: Bool
         let remarks: [String]
         let hasRemarks: Bool
@@ -112,7 +112,7 @@ struct PrefecturePages: PageKind {
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
             listSummary: facts.listRows.isEmpty ? nil : "\(facts.listRows.count)件",
-            absent: absent, checks: figures?.failedChecks.map(CheckFlags.explain) ?? [],
+            absent: absent, checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [],
             hasChecks: !(figures?.failedChecks.isEmpty ?? true), remarks: facts.remarks, hasRemarks: !facts.remarks.isEmpty)
     }
     private func valueView(_ value: PrefectureFigures.Value) -> Value {
