@@ -12,7 +12,9 @@ struct DatasetIndexPage: PageKind {
     struct Item: Sendable {
         let title: String
         let href: SiteLink
+        /// Rows, as-of date and source lines: `47行・令和2年3月（2020年3月）・原資料 行 12–80`.
         let meta: String
+        /// `検証 5件：一致 4・不一致 1`.
         let checks: String
         let unrecoverable: String?
     }

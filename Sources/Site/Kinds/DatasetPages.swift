@@ -12,13 +12,10 @@ struct DatasetPages: PageKind {
         let shapeLabel: String
         /// Each draws a `Chart` once the page's links are known.
         let charts: [LinkedMarkup]
-        let hasCharts: Bool
         let table: LinkedMarkup?
         let checks: [CheckView]
-        let hasChecks: Bool
         let checkSummary: String
         let notes: [String]
-        let hasNotes: Bool
         let csvHref: SiteLink?
         let jsonHref: SiteLink?
         let unrecoverable: String?
@@ -56,12 +53,11 @@ struct DatasetPages: PageKind {
                     return Chart(svg: chart.svg, caption: chart.description, tableHref: "#" + tableID)
                 }
             },
-            hasCharts: !drawings.isEmpty,
             table: recovered
                 ? LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { prefecturePaths[$0].map(link) }).render(id: tableID) }
                 : nil,
-            checks: dataset.checks.map { CheckView($0) }, hasChecks: !dataset.checks.isEmpty,
-            checkSummary: CheckSummary.text(dataset.checks), notes: dataset.notes, hasNotes: !dataset.notes.isEmpty,
+            checks: dataset.checks.map { CheckView($0) },
+            checkSummary: CheckSummary.text(dataset.checks), notes: dataset.notes,
             csvHref: recovered ? SiteLink(DataRoutes.csv(dataset)) : nil,
             jsonHref: recovered ? SiteLink(DataRoutes.json(dataset)) : nil,
             unrecoverable: dataset.unrecoverable)

@@ -9,7 +9,6 @@ struct PrefectureIndexPage: PageKind {
         let regions: [Region]
         /// Each draws an `IndicatorMap`.
         let maps: [LinkedMarkup]
-        let hasMaps: Bool
         let table: LinkedMarkup
     }
 
@@ -21,8 +20,10 @@ struct PrefectureIndexPage: PageKind {
     struct IndicatorMap: Sendable {
         let title: String
         let svg: String
+        /// The chart's summary in words.
         let caption: String
         let datasetHref: SiteLink
+        /// The first map starts unfolded.
         let open: Bool
     }
 
@@ -58,7 +59,7 @@ struct PrefectureIndexPage: PageKind {
             }
         }
         let view = View(
-            regions: regions, maps: maps, hasMaps: !maps.isEmpty,
+            regions: regions, maps: maps,
             table: LinkedMarkup { link in Self.summaryTable(prefectures, indicators: indicators, link: { paths[$0].map(link) }) })
         return [
             SitePage(

@@ -7,15 +7,19 @@ import Templates
 struct PrefecturePages: PageKind {
     struct View: Sendable {
         let region: String
+        /// Where the prefecture ranks high or low, in a sentence or two.
         let standing: String
+        /// Links to the panels below.
         let toc: [Anchor]
         let panels: [Panel]
+        /// The prefectures before and after in JIS order.
         let previous: PageLinkView?
         let next: PageLinkView?
+        /// The other prefectures of the region.
         let neighbours: [PageLinkView]
-        let hasNeighbours: Bool
     }
 
+    /// A link to a place on the same page (`#id`).
     struct Anchor: Sendable {
         let title: String
         let href: String
@@ -23,6 +27,7 @@ struct PrefecturePages: PageKind {
 
     /// One dataset's panel.
     struct Panel: Sendable {
+        /// The dataset id, stable across builds.
         let id: String
         let title: String
         let documentTitle: String
@@ -31,18 +36,14 @@ struct PrefecturePages: PageKind {
         let provenance: String
         let asOf: String?
         let values: [Value]
-        let hasValues: Bool
         let cities: [City]
-        let hasCities: Bool
         let citiesTitle: String
         let strip: String?
         let listTable: String?
         let listSummary: String?
         let absent: String?
         let checks: [CheckView]
-        let hasChecks: Bool
         let remarks: [String]
-        let hasRemarks: Bool
     }
 
     struct Value: Sendable {
@@ -77,8 +78,7 @@ struct PrefecturePages: PageKind {
                         panels: panels.map { panel($0, tile: tile, locator: locator) },
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
-                        neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link),
-                        hasNeighbours: tiles.contains { $0.region == tile.region && $0.code != tile.code })
+                        neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link))
                 })
         }
     }
@@ -107,13 +107,12 @@ struct PrefecturePages: PageKind {
             id: dataset.id, title: dataset.title, documentTitle: locator.title(of: dataset.source.document),
             datasetHref: SiteLink(DataRoutes.page(dataset)), sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
             provenance: locator.provenance(dataset.source), asOf: dataset.asOf.map(DateText.display),
-            values: values, hasValues: !values.isEmpty, cities: cities, hasCities: !cities.isEmpty,
+            values: values, cities: cities,
             citiesTitle: "\(dataset.cityColumn.map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
             listSummary: facts.listRows.isEmpty ? nil : "\(facts.listRows.count)件",
-            absent: absent, checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [],
-            hasChecks: !(figures?.failedChecks.isEmpty ?? true), remarks: facts.remarks, hasRemarks: !facts.remarks.isEmpty)
+            absent: absent, checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [], remarks: facts.remarks)
     }
     private func valueView(_ value: PrefectureFigures.Value) -> Value {
         let share = value.share.map { share in

@@ -10,14 +10,13 @@ struct QualityPage: PageKind {
         /// Every check, as a sortable table.
         let table: LinkedMarkup
         let mismatches: [CheckView]
-        let hasMismatches: Bool
         let unrecoverable: [Unrecoverable]
-        let hasUnrecoverable: Bool
     }
 
     struct Unrecoverable: Sendable {
         let title: String
         let href: SiteLink
+        /// Why the table cannot be recovered from the source.
         let reason: String
         let provenance: String
     }
@@ -39,8 +38,8 @@ struct QualityPage: PageKind {
         let checked = datasets.filter { !$0.checks.isEmpty }.count
         let view = View(
             summary: CheckSummary.text(datasets.flatMap(\.checks)) + "（\(checked)データセット）",
-            table: LinkedMarkup { link in Self.table(datasets, link: link) }, mismatches: mismatches, hasMismatches: !mismatches.isEmpty,
-            unrecoverable: unrecoverable, hasUnrecoverable: !unrecoverable.isEmpty)
+            table: LinkedMarkup { link in Self.table(datasets, link: link) }, mismatches: mismatches,
+            unrecoverable: unrecoverable)
         return [
             SitePage(
                 location: DataRoutes.qualityRoot, title: "データ品質",
