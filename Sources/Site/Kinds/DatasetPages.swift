@@ -46,7 +46,7 @@ struct DatasetPages: PageKind {
         return View(
             provenance: "\(documentTitle)　\(locator.provenance(dataset.source))",
             sourceHref: locator.page(for: dataset.source).map(SiteLink.init), documentTitle: documentTitle,
-            asOf: dataset.asOf.map(DateText.display), shapeLabel: ShapeLabel.text(dataset),
+            asOf: dataset.asOf.map(DateText.display), shapeLabel: SiteText.shape(dataset.shape),
             charts: drawings.map { draw in
                 LinkedMarkup { link in
                     let chart = draw { prefecturePaths[$0].map(link) }
@@ -57,7 +57,7 @@ struct DatasetPages: PageKind {
                 ? LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { prefecturePaths[$0].map(link) }).render(id: tableID) }
                 : nil,
             checks: dataset.checks.map { CheckView($0) },
-            checkSummary: CheckSummary.text(dataset.checks), notes: dataset.notes,
+            checkSummary: SiteText.checkSummary(dataset.checks), notes: dataset.notes,
             csvHref: recovered ? SiteLink(DataRoutes.csv(dataset)) : nil,
             jsonHref: recovered ? SiteLink(DataRoutes.json(dataset)) : nil,
             unrecoverable: dataset.unrecoverable)

@@ -66,7 +66,7 @@ struct PrefecturePages: PageKind {
             ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
             SitePage(
-                location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: "\(tile.name)（\(tile.region)地方）の施策とデータ",
+                location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: SiteText.prefectureDescription(tile.name, region: tile.region),
                 order: tile.code, template: "prefecture",
                 view: .assembled { _ in
                     let panels = ordered.compactMap { dataset in
@@ -95,41 +95,40 @@ struct PrefecturePages: PageKind {
             City(
                 name: city.name,
                 values: zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.unit))" }
-                    .joined(separator: "、"))
+                    .joined(separator: SiteText.listSeparator))
         } ?? []
         var absent: String?
         if dataset.shape == .prefectures && figures == nil {
-            absent = "この表には\(tile.name)の記載がありません。"
+            absent = SiteText.absentFromTable(tile.name)
         } else if dataset.shape == .list && facts.listRows.isEmpty {
-            absent = "この一覧には\(tile.name)の項目がありません。"
+            absent = SiteText.absentFromList(tile.name)
         }
         return Panel(
             id: dataset.id, title: dataset.title, documentTitle: locator.title(of: dataset.source.document),
             datasetHref: SiteLink(DataRoutes.page(dataset)), sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
             provenance: locator.provenance(dataset.source), asOf: dataset.asOf.map(DateText.display),
             values: values, cities: cities,
-            citiesTitle: "\(dataset.cityColumn.map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
+            citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
-            listSummary: facts.listRows.isEmpty ? nil : "\(facts.listRows.count)件",
+            listSummary: facts.listRows.isEmpty ? nil : SiteText.itemCount(facts.listRows.count),
             absent: absent, checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [], remarks: facts.remarks)
     }
     private func valueView(_ value: PrefectureFigures.Value) -> Value {
         let share = value.share.map { share in
-            "全国の" + NumberFormat.grouped(share, fractionDigits: 1) + "%"
-                + (value.shareOfStatedTotal ? "（原資料の合計に対する割合）" : "（各都道府県の合計に対する割合）")
+            SiteText.share(NumberFormat.grouped(share, fractionDigits: 1), ofStatedTotal: value.shareOfStatedTotal)
         }
         return Value(
             label: value.column.title, value: Self.format(value.cell, value.unit),
-            rank: value.rank.map { "全国\(value.rankedCount)都道府県中\($0)位" }, share: share)
+            rank: value.rank.map { SiteText.rank($0, of: value.rankedCount) }, share: share)
     }
 
     /// A cell as a person reads it: grouped digits with the unit; blank and dash said in words.
     static func format(_ cell: DatasetValue, _ unit: Charts.Unit) -> String {
         switch cell {
         case .number(let number): unit.format(PrefectureFigures.double(number))
-        case .blank: "記載なし"
-        case .dash: "－（該当なし）"
+        case .blank: SiteText.blank
+        case .dash: SiteText.dash
         case .text(let text): text
         }
     }
@@ -142,7 +141,7 @@ struct PrefecturePages: PageKind {
                 orderKey: rowCode, label: name, value: dataset.value(row: row, column: column).number.map(PrefectureFigures.double))
         }
         return RankStrip(
-            id: "strip-\(dataset.id)", title: "\(dataset.title)：\(first.column.title)の全国での位置",
+            id: "strip-\(dataset.id)", title: SiteText.rankStripTitle(dataset.title, first.column.title),
             unit: first.unit, items: items, highlightedKey: code
         ).render().svg
     }
@@ -205,20 +204,10 @@ enum Standing {
             guard let value = panel.figures?.values.first(where: { $0.column.additive }) ?? panel.figures?.values.first,
                 let rank = value.rank
             else { continue }
-            let label = "\(panel.dataset.title)の\(value.column.title)（\(value.rankedCount)都道府県中\(rank)位）"
+            let label = SiteText.standingItem(dataset: panel.dataset.title, column: value.column.title, rank: rank, of: value.rankedCount)
             if rank <= 3 { high.append(label) } else if rank > value.rankedCount - 3 { low.append(label) }
         }
-        let ranked = panels.filter { $0.figures != nil }.count
-        var sentences = ["\(name)は、\(panels.count)件のデータに記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("全国で上位3位以内：" + list(high) + "。") }
-        if !low.isEmpty { sentences.append("全国で下位3位以内：" + list(low) + "。") }
-        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("どの表でも、全国の上位・下位3位以内には入っていません。") }
-        return sentences.joined()
-    }
-
-    /// The first few items and how many more, so the summary stays a sentence.
-    private static func list(_ items: [String]) -> String {
-        let shown = items.prefix(4).joined(separator: "、")
-        return items.count > 4 ? shown + "ほか\(items.count - 4)件" : shown
+        return SiteText.standing(
+            name: name, datasets: panels.count, ranked: panels.filter { $0.figures != nil }.count, high: high, low: low)
     }
 }

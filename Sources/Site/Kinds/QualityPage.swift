@@ -37,13 +37,12 @@ struct QualityPage: PageKind {
         }
         let checked = datasets.filter { !$0.checks.isEmpty }.count
         let view = View(
-            summary: CheckSummary.text(datasets.flatMap(\.checks)) + "（\(checked)データセット）",
+            summary: SiteText.qualitySummary(datasets.flatMap(\.checks), datasets: checked),
             table: LinkedMarkup { link in Self.table(datasets, link: link) }, mismatches: mismatches,
             unrecoverable: unrecoverable)
         return [
             SitePage(
-                location: DataRoutes.qualityRoot, title: "データ品質",
-                description: "すべてのデータセットについて、原資料の合計・行の関係・他の表との一致を照合した結果です。",
+                location: DataRoutes.qualityRoot, title: SiteText.qualityTitle, description: SiteText.qualityDescription,
                 order: 50, template: "quality", view: .value(view))
         ]
     }
@@ -52,9 +51,10 @@ struct QualityPage: PageKind {
     /// result, and the source's and the computed figures.
     private static func table(_ datasets: [Dataset], link: (String) -> String) -> String {
         let columns = [
-            DataTable.Column("データセット"), DataTable.Column("検証"), DataTable.Column("結果"),
-            DataTable.Column("原資料", kind: .number(.none), sortable: false),
-            DataTable.Column("計算", kind: .number(.none), sortable: false),
+            DataTable.Column(SiteText.qualityColumns.dataset), DataTable.Column(SiteText.qualityColumns.check),
+            DataTable.Column(SiteText.qualityColumns.result),
+            DataTable.Column(SiteText.qualityColumns.expected, kind: .number(.none), sortable: false),
+            DataTable.Column(SiteText.qualityColumns.actual, kind: .number(.none), sortable: false),
         ]
         let rows = datasets.flatMap { dataset in
             dataset.checks.map { check in
@@ -62,12 +62,12 @@ struct QualityPage: PageKind {
                     [
                         .text(dataset.title, href: link(DataRoutes.page(dataset))),
                         DataTable.Cell(.text(check.title), note: check.explanation),
-                        DataTable.Cell(.text(CheckLabel.text(check.result)), valueClass: "check-result"),
+                        DataTable.Cell(.text(SiteText.result(check.result)), valueClass: "check-result"),
                         figure(check.expected), figure(check.actual),
                     ], className: "check \(check.result.rawValue)")
             }
         }
-        let html = DataTable(id: "quality-checks", caption: "データセットごとの検証結果", columns: columns, rows: rows, stickyHeader: false)
+        let html = DataTable(id: "quality-checks", caption: SiteText.qualityTableCaption, columns: columns, rows: rows, stickyHeader: false)
             .render()
         // The template puts its own line break after the table.
         return html.hasSuffix("\n") ? String(html.dropLast()) : html

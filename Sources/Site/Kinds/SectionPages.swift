@@ -36,7 +36,7 @@ struct SectionPages: PageKind {
                         let parts = Array(outlines[index].dropFirst())
                         return View(
                             documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
-                            provenance: "原資料 \(info.shortName) 行 \(section.lines)", sourceHref: SiteLink(DocumentRoutes.original(info)),
+                            provenance: SiteText.provenance(info.shortName, section.lines), sourceHref: SiteLink(DocumentRoutes.original(info)),
                             parts: parts,
                             previous: index > 0 ? outlines[index - 1][0] : nil,
                             next: index + 1 < outlines.count ? outlines[index + 1][0] : nil,
