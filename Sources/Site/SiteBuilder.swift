@@ -38,8 +38,9 @@ public struct BuildReport: Sendable {
 /// Builds a site in four stages, each doing one thing once:
 /// - load: read all of content/ into typed values, and the templates;
 /// - assemble: every page kind makes its pages, pages are placed (navigation, folder indexes), every
-///   Markdown body is rendered through the one link resolver, views and extra files are made;
-/// - render: every page through its template, into memory;
+///   Markdown body is rendered through the one link resolver, views are made and the link pass
+///   runs over them (tables and charts are drawn here), and the kinds' extra files are made;
+/// - render: every page through its template, into memory, and nothing else;
 /// - sync: make the output directory hold exactly those files.
 ///
 /// Everything that can fail on user content happens before the sync, so a failed build leaves the

@@ -21,6 +21,7 @@ struct ReflectedValue: MustacheParent {
         switch value {
         case let text as String: return text
         case let flag as Bool: return flag
+        case let prepared as PreparedView: return prepared.value
         case let target as SiteLink: return link(target.target)
         case let markup as LinkedMarkup: return wrap(markup.draw(link), link: link)
         case let object as any TemplateObject: return TemplateObjectBox(object: object, link: link)
