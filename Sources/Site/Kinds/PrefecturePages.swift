@@ -10,19 +10,13 @@ struct PrefecturePages: PageKind {
         /// Where the prefecture ranks high or low, in a sentence or two.
         let standing: String
         /// Links to the panels below.
-        let toc: [Anchor]
+        let toc: [PageLinkView]
         let panels: [Panel]
         /// The prefectures before and after in JIS order.
         let previous: PageLinkView?
         let next: PageLinkView?
         /// The other prefectures of the region.
         let neighbours: [PageLinkView]
-    }
-
-    /// A link to a place on the same page (`#id`).
-    struct Anchor: Sendable {
-        let title: String
-        let href: String
     }
 
     /// One dataset's panel.
@@ -74,7 +68,7 @@ struct PrefecturePages: PageKind {
                     }
                     return View(
                         region: tile.region, standing: Standing.text(panels: panels, name: tile.name),
-                        toc: panels.map { Anchor(title: $0.dataset.title, href: "#" + $0.dataset.id) },
+                        toc: panels.map { PageLinkView(title: $0.dataset.title, href: SiteLink("#" + $0.dataset.id)) },
                         panels: panels.map { panel($0, tile: tile, locator: locator) },
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
