@@ -28,6 +28,7 @@ struct TimeSeriesDrawing {
     private var unit: Unit { chart.unit }
     private var placed: PeriodPositions { geometry.placed }
     private static let skipNote = "網かけは原資料に値のない期間（点線はその前後を結ぶ）。"
+    private static let zoomNote = "縦軸は0から始まっていない。"
 
     // Horizontal layout, fixed once the drawing's width is known.
     private var plotLeft = 0.0
@@ -74,7 +75,9 @@ struct TimeSeriesDrawing {
     func body() -> ChartBody {
         let small = ChartDocument.smallFontSize
         let textWidth = fluid ? ChartDocument.minimumFluidWidth : chart.width - 20
-        let notes = placed.skips.isEmpty ? [] : [Self.skipNote]
+        var notes = placed.skips.isEmpty ? [] : [Self.skipNote]
+        // Shared rule: bars always start at zero; a line may zoom in, and then says so.
+        if geometry.scale.lower > 0 || geometry.scale.upper < 0 { notes.append(Self.zoomNote) }
         let frame = ChartFrame(title: chart.shownTitle, unit: unit, notes: notes, credit: chart.credit, width: textWidth)
         let legend = legendFlow(frame: frame, width: textWidth)
         let lineCount = periods.map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }.max() ?? 1

@@ -92,6 +92,8 @@ def check_print(browser, root):
         return ["data/ninchisho-centres/index.html missing"], 0
     browser.get(page.as_uri())
     rows = browser.execute_script("return document.querySelectorAll('table.data-table tbody tr').length")
+    first_header = browser.execute_script(
+        "const th = document.querySelector('table.data-table thead th'); return th ? th.textContent.trim() : ''")
     pdf = browser.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False})
     with tempfile.TemporaryDirectory() as directory:
         path = pathlib.Path(directory) / "print.pdf"
@@ -99,6 +101,11 @@ def check_print(browser, root):
         text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
                               text=True).stdout
         pages = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        # Every page holding rows also holds the header row again.
+        per_page = text.split("\f")
+    unheaded = [number + 1 for number, content in enumerate(per_page)
+                if re.search(r"^\s*\d{1,4}\s", content, re.MULTILINE) and first_header
+                and first_header not in re.sub(r"\s", "", content)]
     found = {int(m.group(1)) for m in re.finditer(r"^\s*(\d{1,4})\s", text, re.MULTILINE)}
     missing = [n for n in range(1, rows + 1) if n not in found]
     page_count = re.search(r"Pages:\s+(\d+)", pages)
@@ -106,9 +113,12 @@ def check_print(browser, root):
           f"({page_count.group(1) if page_count else '?'} pages)")
     if rows == 0:
         return ["print: no table rows on data/ninchisho-centres"], rows
+    problems = []
     if missing:
-        return [f"print: {len(missing)} of {rows} rows missing from the PDF, e.g. {missing[:10]}"], rows
-    return [], rows
+        problems.append(f"print: {len(missing)} of {rows} rows missing from the PDF, e.g. {missing[:10]}")
+    if unheaded:
+        problems.append(f"print: header row {first_header!r} not repeated on pages {unheaded[:10]}")
+    return problems, rows
 
 
 def screenshots(root, out):

@@ -90,4 +90,13 @@ import Testing
         let f = chart.periodFractions
         #expect(abs((f[2] - f[1]) - 3 * (f[1] - f[0])) < 1e-9)
     }
+
+    @Test func aLineThatDoesNotStartAtZeroSaysSo() throws {
+        let zoomed = TimeSeriesChart(id: "z", title: "t", unit: .cases, periods: ["2019", "2020"],
+                                     series: [.init(name: "s", values: [980, 1_000])], includeZero: false).render()
+        let anchored = TimeSeriesChart(id: "a", title: "t", unit: .cases, periods: ["2019", "2020"],
+                                       series: [.init(name: "s", values: [980, 1_000])]).render()
+        for drawing in drawings(zoomed) { #expect(drawing.contains("縦軸は0から始まっていない")) }
+        for drawing in drawings(anchored) { #expect(!drawing.contains("縦軸は0から始まっていない")) }
+    }
 }
