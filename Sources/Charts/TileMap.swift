@@ -132,7 +132,7 @@ public struct TileMap: Sendable {
             wide: wide(layout), narrow: narrow(layout))
     }
 
-    static let tileSize = 50.0
+    static let tileSize = 48.0
     static let cell = tileSize + 4
 
     /// The map at a fixed scale with names (and values that fit) on the tiles, for screens wide

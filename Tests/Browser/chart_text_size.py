@@ -3,8 +3,8 @@
 
     python3 Tests/Browser/chart_text_size.py [public] [--screenshots DIR]
 
-1. At 390 px wide, every visible <text> of every chart (svg.shc-chart) on every dataset page,
-   the prefecture index and three prefecture pages renders at 11 CSS px or more. The size is
+1. At 390 px and at 1280 px wide, every visible <text> of every chart (svg.shc-chart) on every
+   dataset page, the prefecture index and every prefecture page renders at 11 CSS px or more. The size is
    the computed font size times the scale of the text's screen transform (viewBox and nested
    viewports included), cross-checked with getBoundingClientRect against the unscaled box.
 2. At 390 px, none of those pages scrolls sideways (the page's scrollWidth fits the window).
@@ -26,7 +26,6 @@ from selenium import webdriver
 from selenium.webdriver.common.by import By
 
 MIN_PX = 11.0
-PREFECTURE_SAMPLE = ("tokyo", "okinawa", "hokkaido")
 
 # Returns [{text, px, boxPx}] for every rendered <text> in a chart, skipping hidden drawings.
 MEASURE = """
@@ -64,11 +63,11 @@ def driver(width, height=900):
 def pages_to_check(root):
     pages = sorted(root.glob("data/*/index.html"))
     pages.append(root / "prefectures" / "index.html")
-    pages += [root / "prefectures" / slug / "index.html" for slug in PREFECTURE_SAMPLE]
+    pages += sorted(root.glob("prefectures/*/index.html"))
     return [page for page in pages if page.exists()]
 
 
-def check_phone(browser, root, pages):
+def check_width(browser, root, pages, width):
     problems = []
     measured = 0
     for page in pages:
@@ -78,11 +77,11 @@ def check_phone(browser, root, pages):
             measured += 1
             size = min(item["px"], item["boxPx"] if item["boxPx"] > 0 else item["px"])
             if size < MIN_PX - 0.05:
-                problems.append(f"{name}: {item['chart']}: text {item['text']!r} renders at {size:.1f} px")
+                problems.append(f"{name} at {width} px: {item['chart']}: text {item['text']!r} renders at {size:.1f} px")
         overflow = browser.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:
-            problems.append(f"{name}: page scrolls sideways by {overflow} px at 390 px")
+            problems.append(f"{name}: page scrolls sideways by {overflow} px at {width} px")
     return problems, measured
 
 
@@ -150,20 +149,24 @@ def main():
     args = parser.parse_args()
     root = pathlib.Path(args.root).resolve()
     pages = pages_to_check(root)
-    browser = driver(390)
-    try:
-        problems, measured = check_phone(browser, root, pages)
-        print(f"measured {measured} chart texts on {len(pages)} pages at 390 px")
-        print_problems, _ = check_print(browser, root)
-        problems += print_problems
-    finally:
-        browser.quit()
+    problems = []
+    for width in (1280, 390):
+        browser = driver(width)
+        try:
+            found, measured = check_width(browser, root, pages, width)
+            problems += found
+            print(f"measured {measured} chart texts on {len(pages)} pages at {width} px")
+            if width == 390:
+                problems += check_print(browser, root)[0]
+        finally:
+            browser.quit()
     for problem in problems:
         print(problem)
     if args.screenshots:
         screenshots(root, pathlib.Path(args.screenshots))
     failed = len(problems)
-    print(f"{len(pages) + 1 - min(failed, len(pages) + 1)} passed, {failed} failed")
+    checks = 2 * len(pages) + 1
+    print(f"{checks - min(failed, checks)} passed, {failed} failed")
     return 1 if failed else 0
 
 
