@@ -108,10 +108,11 @@ public struct TimeSeriesChart: Sendable {
         return text
     }
 
-    /// The title with a single series' name added when the title does not say it, so two charts
-    /// of one table (件数 and 金額) never share an accessible name.
+    /// The title with a single series' name added (unless the title already ends with it), so
+    /// two charts of one table (件数 and 金額) never share an accessible name, even when the
+    /// table's title names both.
     var shownTitle: String {
-        guard series.count == 1, let name = series.first?.name, !name.isEmpty, !title.contains(name) else { return title }
+        guard series.count == 1, let name = series.first?.name, !name.isEmpty, !title.hasSuffix(name) else { return title }
         return title.isEmpty ? name : "\(title)：\(name)"
     }
 

@@ -47,12 +47,12 @@ import Testing
 
     @Test func twoSingleSeriesChartsOfOneTableGetDifferentNames() throws {
         let periods = ["2019", "2020"]
-        let count = TimeSeriesChart(id: "a", title: "推移", unit: .cases, periods: periods,
+        let count = TimeSeriesChart(id: "a", title: "件数・金額の推移", unit: .cases, periods: periods,
                                     series: [.init(name: "件数", values: [1, 2])]).render()
-        let amount = TimeSeriesChart(id: "b", title: "推移", unit: .thousandYen, periods: periods,
+        let amount = TimeSeriesChart(id: "b", title: "件数・金額の推移", unit: .thousandYen, periods: periods,
                                      series: [.init(name: "金額", values: [1, 2])]).render()
         let names = try [count, amount].map { try #require(parseXML($0.wideSVG)?.children.first { $0.name == "title" }).textContent }
-        #expect(names == ["推移：件数", "推移：金額"])
+        #expect(names == ["件数・金額の推移：件数", "件数・金額の推移：金額"])
     }
 
     @Test func unitHasItsOwnLineAboveEveryAxisLabel() throws {
