@@ -7,7 +7,8 @@
    dataset page, the prefecture index and every prefecture page renders at 11 CSS px or more. The size is
    the computed font size times the scale of the text's screen transform (viewBox and nested
    viewports included), cross-checked with getBoundingClientRect against the unscaled box.
-2. At 390 px, none of those pages scrolls sideways (the page's scrollWidth fits the window).
+2. At 390 px, none of those pages scrolls sideways (the page's scrollWidth fits the window), and
+   no table caption runs off the screen.
 3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
    has each row number 1…N of the table, N read from the page.
 With --screenshots, saves chart and page screenshots at 1280 and 390 px for review.
@@ -47,6 +48,18 @@ return out;
 """
 
 
+# How far the furthest table caption's text reaches past the window's right edge (0 if none does).
+CAPTIONS_BEYOND = """
+let worst = 0;
+for (const caption of document.querySelectorAll('table caption')) {
+  const range = document.createRange();
+  range.selectNodeContents(caption);
+  worst = Math.max(worst, range.getBoundingClientRect().right - document.documentElement.clientWidth);
+}
+return Math.ceil(worst);
+"""
+
+
 def driver(width, height=900):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
@@ -82,6 +95,10 @@ def check_width(browser, root, pages, width):
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:
             problems.append(f"{name}: page scrolls sideways by {overflow} px at {width} px")
+        # A table caption's text stays on screen even when its table scrolls sideways.
+        beyond = browser.execute_script(CAPTIONS_BEYOND)
+        if beyond:
+            problems.append(f"{name}: table caption runs {beyond} px off the screen at {width} px")
     return problems, measured
 
 
