@@ -113,7 +113,7 @@ import Testing
         try site.build()
         let page = try site.page("data/test-centres/index.html")
         let svgs = SiteAudit.matches(#"(<svg[\s\S]*?</svg>)"#, in: page)
-        #expect(svgs.count == 2)
+        #expect(svgs.count == 4, "two charts, each a wide and a fluid drawing")
         for svg in svgs {
             let parser = XMLParser(data: Data(svg.utf8))
             #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
