@@ -2,18 +2,31 @@
 SWIFT ?= swift
 SHIRYO_FLAGS ?=
 
-.PHONY: site test deps build clean
+.PHONY: site test quality deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: deps
 	$(SWIFT) build -c release --product shiryo
 	$$($(SWIFT) build -c release --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
 
-## test: install what is missing, run every test, check that the imported content is current
+## test: install what is missing, run every test, check that the imported content is current,
+## then the quality gates on a fresh build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$$($(SWIFT) build --show-bin-path)/shiryo import --check
+	@$(MAKE) --no-print-directory quality
+
+## quality: build the portal with the debug binary into a temp folder, run the quality gates on it
+## (Nu HTML validator, axe-core light and dark, links and anchors), then their self-test
+quality: deps
+	$(SWIFT) build --product shiryo
+	@bin="$$($(SWIFT) build --show-bin-path)/shiryo"; out="$$(mktemp -d)"; trap 'rm -rf "$$out"' EXIT; \
+	"$$bin" build --quiet --output "$$out/public" || { echo "make quality: the site did not build" >&2; exit 1; }; \
+	python3 Tests/Quality/run.py "$$out/public" --shiryo "$$bin" \
+	  || { echo "make quality: a quality gate failed on the built site (its lines above name page and cause)" >&2; exit 1; }; \
+	python3 Tests/Quality/selftest.py "$$out/public" --shiryo "$$bin" \
+	  || { echo "make quality: a gate no longer fails on a deliberately broken page (Tests/Quality/selftest.py)" >&2; exit 1; }
 
 ## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:
