@@ -16,9 +16,3 @@ struct Check: ReservedCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Validate links, references and data checks (not yet available).")
 }
-
-/// `shiryo serve`.
-struct Serve: ReservedCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Build, serve public/ on 127.0.0.1 and rebuild on change (not yet available).")
-}
