@@ -49,6 +49,7 @@ let package = Package(
             dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese"],
             swiftSettings: swiftSettings
         ),
+        .target(name: "LinkCheck", dependencies: ["Content"], swiftSettings: swiftSettings),
         .target(
             name: "Serve",
             dependencies: ["Site", "Content", .product(name: "FlyingFox", package: "FlyingFox")],
@@ -57,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "shiryo",
             dependencies: [
-                "Site", "Ingest", "Serve",
+                "Site", "Ingest", "Serve", "LinkCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -68,6 +69,7 @@ let package = Package(
             name: "IngestTests", dependencies: ["Ingest", "Content", "Japanese"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
+        .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Content"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Site"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
         .testTarget(

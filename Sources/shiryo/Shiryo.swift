@@ -6,6 +6,6 @@ struct Shiryo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shiryo",
         abstract: "資料ポータルを作る静的サイトジェネレーター / a static site generator for public documents.",
-        subcommands: [Build.self, Import.self, Check.self, ServeCommand.self],
+        subcommands: [Build.self, Import.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 }
