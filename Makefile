@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SHIRYO_FLAGS ?=
 
-.PHONY: site test deps build clean
+.PHONY: site test deps build clean bench
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: deps
@@ -14,6 +14,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$$($(SWIFT) build --show-bin-path)/shiryo import --check
+
+## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
+bench: deps
+	@command -v hugo >/dev/null || [ "$$(id -u)" != "0" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
+	python3 Tests/Benchmarks/bench.py $(BENCH_FLAGS)
 
 ## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:
