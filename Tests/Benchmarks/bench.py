@@ -59,7 +59,8 @@ def measure(pages, root, runs, shiryo, hugo):
             theirs.append(timed([hugo, "--quiet"], corpus))
     noop = [timed([shiryo, "build", "--quiet"], site) for _ in range(runs)]
     edits = []
-    page = os.path.join(site, "content", "pages", "pref01", "p00001.md")
+    folder = os.path.join(site, "content", "pages", "pref01")
+    page = os.path.join(folder, min(name for name in os.listdir(folder) if name.startswith("p")))
     for run in range(runs):
         with open(page, "a", encoding="utf-8") as f:
             f.write(f"\n追記 {run}。\n")
