@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SHIRYO_FLAGS ?=
 
-.PHONY: site test quality deps build clean
+.PHONY: site test quality bench deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: deps
@@ -27,6 +27,11 @@ quality: deps
 	  || { echo "make quality: a quality gate failed on the built site (its lines above name page and cause)" >&2; exit 1; }; \
 	python3 Tests/Quality/selftest.py "$$out/public" --shiryo "$$bin" \
 	  || { echo "make quality: a gate no longer fails on a deliberately broken page (Tests/Quality/selftest.py)" >&2; exit 1; }
+
+## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
+bench: deps
+	@command -v hugo >/dev/null || [ "$$(id -u)" != "0" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
+	python3 Tests/Benchmarks/bench.py $(BENCH_FLAGS)
 
 ## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:

@@ -9,8 +9,7 @@ SITE defaults to public/. Gates:
          Java process: 0 errors.
   axe    axe-core (bundled by PyPI axe-selenium-python 3.x) in headless Chromium from file://, on one
          page of every page kind, in the light and the dark colour scheme: 0 serious or critical.
-  links  `shiryo check --output SITE` when the binary has that subcommand, otherwise this folder's
-         links.py: every local href/src and #fragment resolves.
+  links  `shiryo check --output SITE`: every local href/src and #fragment resolves.
 A missing tool is installed when running as root (apt-get, pip); otherwise its gate is skipped with
 the reason. Prints one summary line per gate and a closing `quality: N passed, N failed, N skipped`;
 exits 1 when a gate fails.
@@ -26,7 +25,6 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-import links  # noqa: E402
 import tools  # noqa: E402
 
 KNOWN_VIOLATIONS = pathlib.Path(__file__).resolve().with_name("known-violations.txt")
@@ -190,37 +188,17 @@ def axe_gate(root, samples, schemes, full_run):
     return gate
 
 
-def shiryo_has_check(shiryo):
-    """Whether the binary's `check` subcommand exists and takes `--output` (the reserved stub does neither)."""
-    if not shiryo:
-        return False
-    try:
-        result = subprocess.run([shiryo, "check", "--help"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    help_text = result.stdout + result.stderr
-    return result.returncode == 0 and "--output" in help_text and "not yet available" not in help_text
-
-
 def links_gate(root, shiryo):
+    """`shiryo check`: every href/src names a file of the site and every #fragment an id on its page."""
     gate = Gate("links")
-    started = time.monotonic()
-    if shiryo_has_check(shiryo):
-        result = subprocess.run([shiryo, "check", "--output", str(root)], capture_output=True, text=True)
-        output = (result.stdout + result.stderr).strip()
-        last = output.splitlines()[-1] if output else "no output"
-        if result.returncode != 0:
-            return gate.fail(f"`shiryo check` exit {result.returncode}: {last}", output.splitlines()[:-1][:50])
-        gate.summary = f"shiryo check: {last}"
-        return gate
-    if shiryo:
-        print(f"links: this shiryo has no `check --output` yet; Tests/Quality/links.py checks the links instead",
-              flush=True)
-    pages, checked, problems = links.check(root)
-    gate.summary = (f"{pages} pages, {checked} local links and anchors checked, {len(problems)} broken "
-                    f"({time.monotonic() - started:.0f} s)")
-    if problems:
-        gate.fail(gate.summary, problems)
+    if not shiryo:
+        return gate.fail("the links gate needs the shiryo binary: pass --shiryo PATH", [])
+    result = subprocess.run([shiryo, "check", "--output", str(root)], capture_output=True, text=True)
+    output = (result.stdout + result.stderr).strip()
+    last = output.splitlines()[-1] if output else "no output"
+    if result.returncode != 0:
+        return gate.fail(f"`shiryo check` exit {result.returncode}: {last}", output.splitlines()[:-1][:50])
+    gate.summary = f"shiryo check: {last}"
     return gate
 
 
