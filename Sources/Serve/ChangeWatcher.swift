@@ -22,9 +22,12 @@ final class ChangeWatcher: @unchecked Sendable {
         self.onChange = onChange
     }
 
-    /// Starts watching on a thread of its own; the thread lives as long as the process.
+    /// Starts watching: the watches (or the first snapshot) are in place when this returns, so no
+    /// change made after it is missed; events are then read on a thread of its own, which lives as
+    /// long as the process.
     func start() {
-        let thread = Thread { [self] in self.run() }
+        let watching = begin()
+        let thread = Thread { [self] in self.run(watching) }
         thread.name = "shiryo-watch"
         self.thread = thread
         thread.start()
@@ -51,15 +54,41 @@ final class ChangeWatcher: @unchecked Sendable {
         return Int32(seconds * 1000 + attoseconds / 1_000_000_000_000_000)
     }
 
-    #if os(Linux)
-        private func run() {
+    /// What `begin` set up: an inotify descriptor, or the snapshot the fallback compares against.
+    private enum Watching {
+        case inotify(Int32)
+        case polling([String: [Double]])
+    }
+
+    private func begin() -> Watching {
+        #if os(Linux)
             let descriptor = inotify_init1(Int32(IN_CLOEXEC))
-            guard descriptor >= 0 else { return runPolling() }
-            let mask = UInt32(IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
-            func watchAll() {
-                for path in allFolders() { _ = inotify_add_watch(descriptor, path, mask) }
+            if descriptor >= 0 {
+                watchAll(descriptor)
+                return .inotify(descriptor)
             }
-            watchAll()
+        #endif
+        return .polling(snapshot())
+    }
+
+    private func run(_ watching: Watching) {
+        switch watching {
+        case .inotify(let descriptor): runInotify(descriptor)
+        case .polling(let first): runPolling(from: first)
+        }
+    }
+
+    /// Adds a watch for every folder; adding one that is already watched is harmless.
+    private func watchAll(_ descriptor: Int32) {
+        #if os(Linux)
+            let mask = UInt32(
+                IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
+            for path in allFolders() { _ = inotify_add_watch(descriptor, path, mask) }
+        #endif
+    }
+
+    private func runInotify(_ descriptor: Int32) {
+        #if os(Linux)
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             var pending = false
             while true {
@@ -69,38 +98,38 @@ final class ChangeWatcher: @unchecked Sendable {
                     _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                     pending = true
                 } else if ready == 0, pending {
-                    // New folders need watches of their own; adding an existing one is harmless.
-                    watchAll()
+                    // New folders need watches of their own.
+                    watchAll(descriptor)
                     pending = false
                     onChange()
                 } else if ready < 0, errno != EINTR {
                     return
                 }
             }
-        }
-    #else
-        private func run() { runPolling() }
-    #endif
+        #endif
+    }
 
-    /// The fallback: a snapshot of every file's modification time and size, compared periodically.
-    private func runPolling() {
-        func snapshot() -> [String: [Double]] {
-            var result: [String: [Double]] = [:]
-            for folder in folders {
-                guard let walker = FileManager.default.enumerator(
-                    at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey],
-                    options: [.skipsHiddenFiles])
-                else { continue }
-                for case let url as URL in walker {
-                    let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-                    result[url.path] = [
-                        values?.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values?.fileSize ?? 0),
-                    ]
-                }
+    /// Every file's modification time and size, for the fallback to compare.
+    private func snapshot() -> [String: [Double]] {
+        var result: [String: [Double]] = [:]
+        for folder in folders {
+            guard let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey],
+                options: [.skipsHiddenFiles])
+            else { continue }
+            for case let url as URL in walker {
+                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
+                result[url.path] = [
+                    values?.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values?.fileSize ?? 0),
+                ]
             }
-            return result
         }
-        var last = snapshot()
+        return result
+    }
+
+    /// The fallback where inotify is missing: compares snapshots twice a second.
+    private func runPolling(from first: [String: [Double]]) {
+        var last = first
         while true {
             Thread.sleep(forTimeInterval: 0.5)
             let now = snapshot()
