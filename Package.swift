@@ -38,6 +38,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(name: "Search", swiftSettings: swiftSettings),
         .target(
             name: "Templates",
             dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")],
@@ -45,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese"],
+            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -62,6 +63,7 @@ let package = Package(
             name: "IngestTests", dependencies: ["Ingest", "Content", "Japanese"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
+        .testTarget(name: "SearchTests", dependencies: ["Search"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),

@@ -19,6 +19,7 @@ struct SiteRenderer: Sendable {
             location: [], title: "ページが見つかりません",
             body: .html("<p>お探しのページは見つかりませんでした。移動または削除された可能性があります。</p>"))
         files.append(try renderer.render(notFound, at: "404.html"))
+        files += try SearchStage.page(templates, renderer)
         files.append(
             OutputFile(
                 path: "sitemap.xml",

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The one normalisation that page text and queries share, so that a query finds text however
+/// either was typed: NFKC (full-width ASCII → ASCII, half-width katakana → full-width with its
+/// voiced mark composed, ideographic space → space), whitespace runs collapsed to one space, and
+/// for index keys Latin letters folded to lower case.
+///
+/// Katakana and hiragana stay distinct, and voiced marks, long-vowel marks and small kana are kept:
+/// `ビル` never matches `ヒル`, `ホームレス` never matches `ほーむれす`. `search.js` and
+/// `list-filter.js` implement the same steps with `String.prototype.normalize("NFKC")`; the two
+/// must change together.
+public enum SearchNormalizer {
+    /// NFKC with whitespace collapsed and trimmed: the text as it is stored for snippets.
+    public static func display(_ text: String) -> String {
+        let folded = isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if isSpace(scalar.value) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The index key of one scalar of display text: Latin capitals folded to lower case.
+    @inline(__always)
+    public static func fold(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return value + 0x20
+        default: return value
+        }
+    }
+
+    /// The keys of a query or page text: `display` then `fold`, as scalar values.
+    public static func keys(_ text: String) -> [UInt32] {
+        display(text).unicodeScalars.map { fold($0.value) }
+    }
+
+    /// Whitespace as the index sees it (after NFKC, U+3000 and U+00A0 are already spaces).
+    @inline(__always)
+    static func isSpace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0x0C
+    }
+
+    /// True when NFKC would leave the text unchanged for certain: ASCII, kana, common CJK
+    /// punctuation and ideographs. Most page text is only these, and skipping Foundation's
+    /// normaliser for it keeps indexing fast.
+    static func isNFKCStable(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x9F, 0x3001...0x3002, 0x3005...0x3007, 0x3008...0x3011, 0x3014...0x301B,
+                0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3400...0x4DBF,
+                0x4E00...0x9FFF:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import Search
+
+@Suite struct NormalizerTests {
+    @Test func foldsWidthAndLatinCaseButKeepsKanaDistinct() {
+        #expect(SearchNormalizer.display("ＡＢＣ　１２３") == "ABC 123")
+        #expect(SearchNormalizer.display("ﾎｰﾑﾚｽ") == "ホームレス")
+        #expect(SearchNormalizer.display("ﾋﾞﾙ ﾊﾟﾝ") == "ビル パン")
+        #expect(SearchNormalizer.keys("ＮＰＯ法人") == SearchNormalizer.keys("npo法人"))
+        #expect(SearchNormalizer.keys("ほーむれす") != SearchNormalizer.keys("ホームレス"))
+        #expect(SearchNormalizer.keys("ビル") != SearchNormalizer.keys("ヒル"))
+        #expect(SearchNormalizer.keys("キャラバン") != SearchNormalizer.keys("キヤラバン"))
+    }
+
+    @Test func collapsesWhitespaceAndTrims() {
+        #expect(SearchNormalizer.display("  東京\n\t 都  ") == "東京 都")
+        #expect(SearchNormalizer.display("\u{3000}") == "")
+    }
+
+    @Test func fastPathAgreesWithFoundation() {
+        for text in ["認知症サポーター、「東京都」。", "abc DEF 123", "ひらがなカタカナ漢字ー"] {
+            #expect(SearchNormalizer.isNFKCStable(text))
+            #expect(text.precomposedStringWithCompatibilityMapping == text)
+        }
+        #expect(!SearchNormalizer.isNFKCStable("（１）"))
+        #expect(!SearchNormalizer.isNFKCStable("か\u{3099}"))
+    }
+
+    @Test func classifiesKindsByAddress() {
+        #expect(PageKind(outputPath: "prefectures/tokyo/index.html") == .prefecture)
+        #expect(PageKind(outputPath: "programs/x/index.html") == .program)
+        #expect(PageKind(outputPath: "documents/a/01/index.html") == .document)
+        #expect(PageKind(outputPath: "data/x/index.html") == .data)
+        #expect(PageKind(outputPath: "quality/index.html") == .data)
+        #expect(PageKind(outputPath: "about/index.html") == .page)
+        #expect(PageKind(outputPath: "index.html") == .page)
+    }
+}
