@@ -9,11 +9,13 @@ site: deps
 	$(SWIFT) build -c release --product shiryo
 	$$($(SWIFT) build -c release --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
 
-## test: install what is missing, run every test, check that the imported content is current
+## test: install what is missing, run every test, check that the imported content is current,
+## then search and list filters in headless Chromium (skipped with a message where it cannot be installed)
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$$($(SWIFT) build --show-bin-path)/shiryo import --check
+	Tests/Browser/run-search-check.sh
 
 ## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:

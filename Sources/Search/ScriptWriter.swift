@@ -22,13 +22,14 @@ struct ScriptWriter {
             bytes.append(Self.digits[value])
             return
         }
-        var digits: [UInt8] = []
+        var divisor = 36
+        while divisor <= value / 36 { divisor *= 36 }
         var rest = value
-        while rest > 0 {
-            digits.append(Self.digits[rest % 36])
-            rest /= 36
+        while divisor > 0 {
+            bytes.append(Self.digits[rest / divisor])
+            rest %= divisor
+            divisor /= 36
         }
-        bytes.append(contentsOf: digits.reversed())
     }
 
     /// A decimal number.
@@ -39,9 +40,23 @@ struct ScriptWriter {
     /// A JavaScript string literal in double quotes.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            scalarInString(scalar.value)
+        var utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0..<0x20: escape(UInt32(byte))
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
+            default: bytes.append(byte)
+            }
+            index += 1
         }
+        utf8.removeAll()
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -51,14 +66,27 @@ struct ScriptWriter {
         case 0x22: raw("\\\"")
         case 0x5C: raw("\\\\")
         case 0x0A: raw("\\n")
-        case 0..<0x20, 0x2028, 0x2029:
-            raw("\\u")
-            let hex = Array(String(value, radix: 16).utf8)
-            bytes.append(contentsOf: [UInt8](repeating: UInt8(ascii: "0"), count: 4 - hex.count) + hex)
+        case 0..<0x20, 0x2028, 0x2029: escape(value)
+        case 0..<0x80: bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
         default:
-            guard let scalar = Unicode.Scalar(value) else { return }
-            bytes.append(contentsOf: String(Character(scalar)).utf8)
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
         }
+    }
+
+    private mutating func escape(_ value: UInt32) {
+        raw("\\u")
+        let hex = Array(String(value, radix: 16).utf8)
+        bytes.append(contentsOf: [UInt8](repeating: UInt8(ascii: "0"), count: 4 - hex.count) + hex)
     }
 
     private static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)

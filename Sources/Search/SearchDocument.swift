@@ -26,26 +26,28 @@ public struct SearchDocument: Sendable {
     public init(path: String, visible: VisibleText) {
         self.path = path
         self.kind = PageKind(outputPath: path)
-        var scalars = String.UnicodeScalarView()
-        var count = 0
+        var bytes: [UInt8] = []
+        var keys: [UInt32] = []
         var ranges: [Int] = []
+        func append(_ display: String) {
+            bytes.append(contentsOf: display.utf8)
+            for scalar in display.unicodeScalars { keys.append(SearchNormalizer.fold(scalar.value)) }
+        }
         let title = SearchNormalizer.display(visible.title)
-        scalars.append(contentsOf: title.unicodeScalars)
-        count = title.unicodeScalars.count
-        titleLength = count
+        append(title)
+        titleLength = keys.count
         for run in visible.runs {
             let display = SearchNormalizer.display(run.text)
             guard !display.isEmpty else { continue }
-            scalars.append("\n")
-            count += 1
-            let length = display.unicodeScalars.count
-            if run.role == .heading { ranges += [count, count + length] }
-            scalars.append(contentsOf: display.unicodeScalars)
-            count += length
+            bytes.append(0x0A)
+            keys.append(Self.separator)
+            let start = keys.count
+            append(display)
+            if run.role == .heading { ranges += [start, keys.count] }
         }
         self.title = title
-        self.text = String(scalars)
-        self.keys = scalars.map { SearchNormalizer.fold($0.value) }
+        self.text = String(decoding: bytes, as: UTF8.self)
+        self.keys = keys
         self.headingRanges = ranges
     }
 }

@@ -13,18 +13,20 @@ public enum SearchNormalizer {
     /// NFKC with whitespace collapsed and trimmed: the text as it is stored for snippets.
     public static func display(_ text: String) -> String {
         let folded = isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            if isSpace(scalar.value) {
+        // Whitespace is ASCII after NFKC, so collapsing it byte by byte never splits a character.
+        for byte in folded.utf8 {
+            if isSpace(UInt32(byte)) {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                out.append(byte)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The index key of one scalar of display text: Latin capitals folded to lower case.

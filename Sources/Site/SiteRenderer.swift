@@ -12,7 +12,7 @@ struct SiteRenderer: Sendable {
         let templateNames = Set(model.pages.map(\.template)).union(["page", "partials/header"])
         try templates.require(Array(templateNames))
         let headers = try SiteHeaders(
-            model: model, templates: templates, outputPaths: model.pages.map(\.outputPath) + ["404.html"])
+            model: model, templates: templates, outputPaths: model.pages.map(\.outputPath) + ["404.html", SearchStage.pagePath])
         let renderer = PageRenderer(model: model, templates: templates, headers: headers)
         var files = try ParallelMap.map(model.pages) { try renderer.render($0) }
         let notFound = SitePage(
