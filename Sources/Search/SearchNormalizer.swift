@@ -12,12 +12,43 @@ import Foundation
 public enum SearchNormalizer {
     /// NFKC with whitespace collapsed and trimmed: the text as it is stored for snippets.
     public static func display(_ text: String) -> String {
-        let folded = isNFKCStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        if let quick = quickDisplay(text) { return quick }
+        return collapse(text.precomposedStringWithCompatibilityMapping.utf8)
+    }
+
+    /// `display` without Foundation for text whose only NFKC changes are full-width ASCII
+    /// (U+FF01–U+FF5E → U+0021–U+007E) and the ideographic space: nil for anything else.
+    /// Most Japanese table cells (`（2017年4月1日）`, `１２３`) take this path.
+    static func quickDisplay(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var changed = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else if value >= 0xFF01 && value <= 0xFF5E {
+                bytes.append(UInt8(value - 0xFEE0))
+                changed = true
+            } else if value == 0x3000 {
+                bytes.append(0x20)
+                changed = true
+            } else if isStable(value) {
+                appendUTF8(value, to: &bytes)
+            } else {
+                return nil
+            }
+        }
+        return changed ? collapse(bytes) : collapse(text.utf8)
+    }
+
+    /// Whitespace runs to one space, trimmed. Whitespace is ASCII after NFKC, so working byte by
+    /// byte never splits a character.
+    static func collapse<Bytes: Sequence>(_ utf8: Bytes) -> String where Bytes.Element == UInt8 {
         var out: [UInt8] = []
-        out.reserveCapacity(folded.utf8.count)
+        out.reserveCapacity(utf8.underestimatedCount)
         var pendingSpace = false
-        // Whitespace is ASCII after NFKC, so collapsing it byte by byte never splits a character.
-        for byte in folded.utf8 {
+        for byte in utf8 {
             if isSpace(UInt32(byte)) {
                 pendingSpace = !out.isEmpty
             } else {
@@ -50,19 +81,21 @@ public enum SearchNormalizer {
     }
 
     /// True when NFKC would leave the text unchanged for certain: ASCII, kana, common CJK
-    /// punctuation and ideographs. Most page text is only these, and skipping Foundation's
-    /// normaliser for it keeps indexing fast.
+    /// punctuation and ideographs.
     static func isNFKCStable(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x00...0x9F, 0x3001...0x3002, 0x3005...0x3007, 0x3008...0x3011, 0x3014...0x301B,
-                0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3400...0x4DBF,
-                0x4E00...0x9FFF:
-                continue
-            default:
-                return false
-            }
+        text.unicodeScalars.allSatisfy { isStable($0.value) }
+    }
+
+    /// Scalars NFKC never changes and never composes with a neighbour.
+    @inline(__always)
+    static func isStable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x9F, 0x3001...0x3002, 0x3005...0x3007, 0x3008...0x3011, 0x3014...0x301B,
+            0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3400...0x4DBF,
+            0x4E00...0x9FFF:
+            return true
+        default:
+            return false
         }
-        return true
     }
 }

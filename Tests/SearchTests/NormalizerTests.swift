@@ -25,6 +25,12 @@ import Testing
             #expect(text.precomposedStringWithCompatibilityMapping == text)
         }
         #expect(!SearchNormalizer.isNFKCStable("（１）"))
+        for text in ["平成29年4月1日（2017年4月1日）", "ＡＢＣ　１２３～", "（株）", "㈱ ①", "ｶﾞｲﾄﾞ", "ﾎｰﾑﾚｽ（ＮＰＯ）"] {
+            let foundation = text.precomposedStringWithCompatibilityMapping
+            #expect(SearchNormalizer.display(text) == SearchNormalizer.collapse(foundation.utf8), "\(text)")
+        }
+        #expect(SearchNormalizer.quickDisplay("ｶﾞ") == nil)
+        #expect(SearchNormalizer.quickDisplay("（１）") == "(1)")
         #expect(!SearchNormalizer.isNFKCStable("か\u{3099}"))
     }
 
