@@ -22,6 +22,11 @@ struct ScriptWriter {
             bytes.append(Self.digits[value])
             return
         }
+        if value < 1296 {
+            bytes.append(Self.digits[value / 36])
+            bytes.append(Self.digits[value % 36])
+            return
+        }
         var divisor = 36
         while divisor <= value / 36 { divisor *= 36 }
         var rest = value

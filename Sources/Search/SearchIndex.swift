@@ -66,10 +66,11 @@ public struct SearchIndex: Sendable {
         return prefix + "-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits + ".js"
     }
 
-    /// About 40,000 postings per shard (150–250 KB), a power of two from 1 to 512.
+    /// About 20,000 postings per shard (60–120 KB, so a first query loads and parses its few
+    /// shards quickly), a power of two from 1 to 1024.
     static func shardCount(postings: Int) -> Int {
         var count = 1
-        while count < 512 && postings / count > 40_000 { count <<= 1 }
+        while count < 1024 && postings / count > 20_000 { count <<= 1 }
         return count
     }
 }

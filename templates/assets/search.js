@@ -82,19 +82,36 @@
     return keys;
   }
 
+  /**
+   * Reads a postings string in one pass: entries separated by ";", numbers by ",", each number in
+   * base 36. Calls entry(numbers) with the entry's numbers (reused array).
+   */
+  function scan(raw, entry) {
+    var numbers = [], value = 0;
+    for (var i = 0; i < raw.length; i++) {
+      var c = raw.charCodeAt(i);
+      if (c === 44) { numbers.push(value); value = 0; }
+      else if (c === 59) { numbers.push(value); entry(numbers); numbers = []; value = 0; }
+      else value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+    }
+    numbers.push(value);
+    entry(numbers);
+  }
+
+  /** A bigram's postings: sorted documents and, for each, its ascending start positions. */
   function decodeBigram(key, shard) {
     if (decoded[key] !== undefined) return decoded[key];
     var raw = shards[shard] && shards[shard][key];
     var result = null;
     if (raw !== undefined) {
       var docs = [], positions = [], doc = 0;
-      raw.split(";").forEach(function (entry) {
-        var parts = entry.split(",");
-        doc += parseInt(parts[0], 36);
-        var at = [], position = 0;
-        for (var i = 1; i < parts.length; i++) { position += parseInt(parts[i], 36); at.push(position); }
+      scan(raw, function (numbers) {
+        doc += numbers[0];
+        var position = 0;
+        for (var i = 1; i < numbers.length; i++) { position += numbers[i]; numbers[i] = position; }
+        numbers.shift();
         docs.push(doc);
-        positions.push(at);
+        positions.push(numbers);
       });
       result = { docs: docs, positions: positions };
     }
@@ -102,6 +119,7 @@
     return result;
   }
 
+  /** A single character's postings: document → { count, roles, first }. */
   function decodeUnigram(key, shard) {
     if (decoded[key] !== undefined) return decoded[key];
     var raw = shards[shard] && shards[shard][key];
@@ -109,10 +127,9 @@
     if (raw !== undefined) {
       result = new Map();
       var doc = 0;
-      raw.split(";").forEach(function (entry) {
-        var parts = entry.split(",");
-        doc += parseInt(parts[0], 36);
-        result.set(doc, { count: parseInt(parts[1], 36), roles: parseInt(parts[2], 36), first: parseInt(parts[3], 36) });
+      scan(raw, function (numbers) {
+        doc += numbers[0];
+        result.set(doc, { count: numbers[1], roles: numbers[2], first: numbers[3] });
       });
     }
     decoded[key] = result;
@@ -471,9 +488,12 @@
   input.value = params.get("q") || "";
   var kind = params.get("kind") || "";
   form.querySelectorAll("input[name=kind]").forEach(function (radio) { radio.checked = radio.value === kind; });
+  // The page table is needed by every query; start loading it while the reader types.
+  ready().catch(function () { /* reported by the query that needs it */ });
   if (input.value) run(); else { app.setAttribute("data-state", "done"); input.focus(); }
 
   // For tests and the console: run a query without touching the page.
+  window.ShiryoSearch.ready = ready;
   window.ShiryoSearch.query = function (text) {
     return query(text).then(function (found) {
       return found.results.map(function (r) { return table.docs[r.doc][0]; });
