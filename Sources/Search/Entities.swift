@@ -9,8 +9,8 @@ enum Entities {
     ]
 
     /// UTF-8 bytes with `&…;` references replaced; an unknown reference is kept as written.
-    static func decode(_ bytes: [UInt8]) -> String {
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+    static func decode(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "&")) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -27,7 +27,7 @@ enum Entities {
             out.append(contentsOf: decoded.utf8)
             index = semicolon + 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func reference(_ body: ArraySlice<UInt8>) -> String? {

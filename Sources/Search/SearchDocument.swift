@@ -26,28 +26,25 @@ public struct SearchDocument: Sendable {
     public init(path: String, visible: VisibleText) {
         self.path = path
         self.kind = PageKind(outputPath: path)
-        var bytes: [UInt8] = []
-        var keys: [UInt32] = []
+        var output = SearchNormalizer.Output()
         var ranges: [Int] = []
-        func append(_ display: String) {
-            bytes.append(contentsOf: display.utf8)
-            for scalar in display.unicodeScalars { keys.append(SearchNormalizer.fold(scalar.value)) }
-        }
-        let title = SearchNormalizer.display(visible.title)
-        append(title)
-        titleLength = keys.count
+        output.append(utf8: visible.titleUTF8)
+        let title = String(decoding: output.bytes, as: UTF8.self)
+        titleLength = output.keys.count
         for run in visible.runs {
-            let display = SearchNormalizer.display(run.text)
-            guard !display.isEmpty else { continue }
-            bytes.append(0x0A)
-            keys.append(Self.separator)
-            let start = keys.count
-            append(display)
-            if run.role == .heading { ranges += [start, keys.count] }
+            output.bytes.append(0x0A)
+            output.keys.append(Self.separator)
+            let start = output.keys.count
+            guard output.append(utf8: run.utf8) else {
+                output.bytes.removeLast()
+                output.keys.removeLast()
+                continue
+            }
+            if run.role == .heading { ranges += [start, output.keys.count] }
         }
         self.title = title
-        self.text = String(decoding: bytes, as: UTF8.self)
-        self.keys = keys
+        self.text = String(decoding: output.bytes, as: UTF8.self)
+        self.keys = output.keys
         self.headingRanges = ranges
     }
 }

@@ -6,58 +6,21 @@ import Foundation
 /// for index keys Latin letters folded to lower case.
 ///
 /// Katakana and hiragana stay distinct, and voiced marks, long-vowel marks and small kana are kept:
-/// `ビル` never matches `ヒル`, `ホームレス` never matches `ほーむれす`. `search.js` and
-/// `list-filter.js` implement the same steps with `String.prototype.normalize("NFKC")`; the two
-/// must change together.
+/// `ビル` never matches `ヒル`, `ホームレス` never matches `ほーむれす`. `search-normalize.js`
+/// implements the same steps with `String.prototype.normalize("NFKC")`; the two must change together.
 public enum SearchNormalizer {
     /// NFKC with whitespace collapsed and trimmed: the text as it is stored for snippets.
     public static func display(_ text: String) -> String {
-        if let quick = quickDisplay(text) { return quick }
-        return collapse(text.precomposedStringWithCompatibilityMapping.utf8)
+        var output = Output()
+        output.append(utf8: Array(text.utf8))
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
-    /// `display` without Foundation for text whose only NFKC changes are full-width ASCII
-    /// (U+FF01–U+FF5E → U+0021–U+007E) and the ideographic space: nil for anything else.
-    /// Most Japanese table cells (`（2017年4月1日）`, `１２３`) take this path.
-    static func quickDisplay(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var changed = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else if value >= 0xFF01 && value <= 0xFF5E {
-                bytes.append(UInt8(value - 0xFEE0))
-                changed = true
-            } else if value == 0x3000 {
-                bytes.append(0x20)
-                changed = true
-            } else if isStable(value) {
-                appendUTF8(value, to: &bytes)
-            } else {
-                return nil
-            }
-        }
-        return changed ? collapse(bytes) : collapse(text.utf8)
-    }
-
-    /// Whitespace runs to one space, trimmed. Whitespace is ASCII after NFKC, so working byte by
-    /// byte never splits a character.
-    static func collapse<Bytes: Sequence>(_ utf8: Bytes) -> String where Bytes.Element == UInt8 {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.underestimatedCount)
-        var pendingSpace = false
-        for byte in utf8 {
-            if isSpace(UInt32(byte)) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+    /// The keys of a query or page text: `display` then `fold`, as scalar values.
+    public static func keys(_ text: String) -> [UInt32] {
+        var output = Output()
+        output.append(utf8: Array(text.utf8))
+        return output.keys
     }
 
     /// The index key of one scalar of display text: Latin capitals folded to lower case.
@@ -69,9 +32,77 @@ public enum SearchNormalizer {
         }
     }
 
-    /// The keys of a query or page text: `display` then `fold`, as scalar values.
-    public static func keys(_ text: String) -> [UInt32] {
-        display(text).unicodeScalars.map { fold($0.value) }
+    /// Display bytes and their keys, appended run by run without intermediate strings (a large
+    /// site has hundreds of thousands of table cells).
+    struct Output {
+        var bytes: [UInt8] = []
+        var keys: [UInt32] = []
+
+        /// Appends the normalised form of one run of UTF-8 text; returns false when it is blank.
+        @discardableResult
+        mutating func append(utf8 input: [UInt8]) -> Bool {
+            let (byteMark, keyMark) = (bytes.count, keys.count)
+            if appendQuick(input) { return keys.count > keyMark }
+            bytes.removeSubrange(byteMark...)
+            keys.removeSubrange(keyMark...)
+            let folded = String(decoding: input, as: UTF8.self).precomposedStringWithCompatibilityMapping
+            var pendingSpace = false
+            for scalar in folded.unicodeScalars { add(scalar.value, start: keyMark, pendingSpace: &pendingSpace) }
+            return keys.count > keyMark
+        }
+
+        /// The fast path: NFKC done here for full-width ASCII and the ideographic space; false
+        /// (with partial output to discard) at the first scalar NFKC might change otherwise.
+        private mutating func appendQuick(_ input: [UInt8]) -> Bool {
+            let start = keys.count
+            var pendingSpace = false
+            var index = 0
+            let count = input.count
+            while index < count {
+                let lead = input[index]
+                var value: UInt32
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    index += 1
+                } else if lead < 0xE0 {
+                    guard lead >= 0xC2, index + 1 < count, input[index + 1] & 0xC0 == 0x80 else { return false }
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(input[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    guard index + 2 < count, input[index + 1] & 0xC0 == 0x80, input[index + 2] & 0xC0 == 0x80
+                    else { return false }
+                    value = (UInt32(lead & 0x0F) << 12) | (UInt32(input[index + 1] & 0x3F) << 6) | UInt32(input[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return false  // four-byte scalars and malformed bytes take Foundation's path
+                }
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    value -= 0xFEE0
+                } else if value == 0x3000 {
+                    value = 0x20
+                } else if !isStable(value) {
+                    return false
+                }
+                add(value, start: start, pendingSpace: &pendingSpace)
+            }
+            return true
+        }
+
+        /// One scalar of NFKC text: whitespace collapsed and trimmed within the run.
+        @inline(__always)
+        private mutating func add(_ value: UInt32, start: Int, pendingSpace: inout Bool) {
+            if isSpace(value) {
+                pendingSpace = keys.count > start
+                return
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                keys.append(0x20)
+                pendingSpace = false
+            }
+            appendUTF8(value, to: &bytes)
+            keys.append(fold(value))
+        }
     }
 
     /// Whitespace as the index sees it (after NFKC, U+3000 and U+00A0 are already spaces).

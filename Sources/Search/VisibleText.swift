@@ -15,11 +15,16 @@ public struct VisibleText: Sendable, Equatable {
     /// One run of text between block boundaries, entities decoded, whitespace not yet collapsed.
     public struct Run: Sendable, Equatable {
         public let role: Role
-        public let text: String
+        /// The run's UTF-8 bytes.
+        public let utf8: [UInt8]
+        /// The run as text.
+        public var text: String { String(decoding: utf8, as: UTF8.self) }
     }
 
-    /// The page title (text of the first `<h1>`), empty when the page has none.
-    public private(set) var title: String = ""
+    /// The page title's UTF-8 bytes (text of the first `<h1>`), empty when the page has none.
+    public private(set) var titleUTF8: [UInt8] = []
+    /// The page title.
+    public var title: String { String(decoding: titleUTF8, as: UTF8.self) }
     /// Headings and body runs in reading order.
     public private(set) var runs: [Run] = []
 
@@ -27,7 +32,7 @@ public struct VisibleText: Sendable, Equatable {
     public init(html: [UInt8]) {
         var reader = Reader(bytes: html)
         reader.read()
-        title = reader.title
+        titleUTF8 = reader.title
         runs = reader.runs
     }
 
@@ -40,7 +45,7 @@ public struct VisibleText: Sendable, Equatable {
 /// The tag walker behind `VisibleText`.
 private struct Reader {
     let bytes: [UInt8]
-    var title = ""
+    var title: [UInt8] = []
     var runs: [VisibleText.Run] = []
     private var buffer: [UInt8] = []
     private var role: VisibleText.Role = .body
@@ -51,17 +56,17 @@ private struct Reader {
     }
 
     /// Elements whose content is not visible text.
-    static let skipped: Set<[UInt8]> = ["script", "style", "noscript", "template", "head"].map { Array($0.utf8) }.asSet
+    static let skipped: Set<UInt64> = Set(["script", "style", "noscript", "template", "head"].map(TagName.pack))
     /// Elements that do not break a run of text.
-    static let inline: Set<[UInt8]> = [
+    static let inline: Set<UInt64> = Set([
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",
         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "ruby", "rb", "label",
-    ].map { Array($0.utf8) }.asSet
+    ].map(TagName.pack))
 
     mutating func read() {
         let (start, end) = mainRange()
         var index = start
-        var skipUntil: [UInt8]? = nil
+        var skipUntil: UInt64? = nil
         var svgDepth = 0
         var inSVGText = false
         while index < end {
@@ -105,10 +110,10 @@ private struct Reader {
             }
             if Self.inline.contains(name) { continue }
             flush()
-            if name.count == 2 && name[0] == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(name[1]) {
+            if let level = TagName.headingLevel(name) {
                 if tag.closing {
                     role = .body
-                } else if name[1] == UInt8(ascii: "1") && !sawTitle {
+                } else if level == 1 && !sawTitle {
                     role = .title
                     sawTitle = true
                 } else {
@@ -119,9 +124,9 @@ private struct Reader {
         flush()
     }
 
-    static let svgName = Array("svg".utf8)
-    static let titleName = Array("title".utf8)
-    static let descName = Array("desc".utf8)
+    static let svgName = TagName.pack("svg")
+    static let titleName = TagName.pack("title")
+    static let descName = TagName.pack("desc")
 
     /// The bytes inside `<main …>` … `</main>`, or inside `<body>`, or the whole page.
     private func mainRange() -> (Int, Int) {
@@ -140,16 +145,16 @@ private struct Reader {
         guard !buffer.isEmpty else { return }
         let text = Entities.decode(buffer)
         buffer.removeAll(keepingCapacity: true)
-        guard text.utf8.contains(where: { $0 > 0x20 }) else { return }
+        guard text.contains(where: { $0 > 0x20 }) else { return }
         if role == .title {
             title += text
         } else {
-            runs.append(VisibleText.Run(role: role, text: text))
+            runs.append(VisibleText.Run(role: role, utf8: text))
         }
     }
 
     private struct Tag {
-        let name: [UInt8]
+        let name: UInt64
         let closing: Bool
         let selfClosing: Bool
         let next: Int
@@ -169,11 +174,11 @@ private struct Reader {
             // `<!DOCTYPE` and processing instructions: skip to `>`.
             if cursor < end && (bytes[cursor] == UInt8(ascii: "!") || bytes[cursor] == UInt8(ascii: "?")) {
                 let close = find([UInt8(ascii: ">")], from: cursor, end: end) ?? end - 1
-                return Tag(name: [], closing: true, selfClosing: true, next: close + 1)
+                return Tag(name: 0, closing: true, selfClosing: true, next: close + 1)
             }
             return nil
         }
-        let name = bytes[nameStart..<cursor].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let name = TagName.pack(bytes[nameStart..<cursor])
         // Attribute values may hold `>`; skip quoted text.
         var quote: UInt8? = nil
         while cursor < end {
@@ -221,6 +226,22 @@ private struct Reader {
     }
 }
 
-extension Array where Element: Hashable {
-    fileprivate var asSet: Set<Element> { Set(self) }
+/// Tag names packed into a number (lower case, up to eight bytes), so recognising a tag needs no
+/// allocation; longer names pack to a value no listed name has.
+enum TagName {
+    static func pack<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        guard bytes.count <= 8 else { return UInt64.max }
+        var value: UInt64 = 0
+        for byte in bytes { value = value << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+        return value
+    }
+
+    static func pack(_ name: String) -> UInt64 { pack(Array(name.utf8)) }
+
+    /// 1–6 for `h1`–`h6`, nil for any other name.
+    static func headingLevel(_ name: UInt64) -> Int? {
+        let low = name & 0xFF
+        guard name >> 8 == UInt64(UInt8(ascii: "h")), low >= 0x31, low <= 0x36 else { return nil }
+        return Int(low - 0x30)
+    }
 }
