@@ -262,9 +262,9 @@
     var at = first >= 0 ? first : Math.min(chars.length, titleLength + 1);
     var from = Math.max(titleLength + 1, at - 30);
     var to = Math.min(chars.length, at + 90);
-    var window = chars.slice(from, to).map(function (c) { return c === "\n" ? " " : c; });
-    var keys = window.map(function (c) { return String.fromCodePoint(N.fold(c.codePointAt(0))); });
-    var marked = new Array(window.length).fill(false);
+    var excerpt = chars.slice(from, to).map(function (c) { return c === "\n" ? " " : c; });
+    var keys = excerpt.map(function (c) { return String.fromCodePoint(N.fold(c.codePointAt(0))); });
+    var marked = new Array(excerpt.length).fill(false);
     terms.forEach(function (term) {
       var points = Array.from(term);
       for (var i = 0; i + points.length <= keys.length; i++) {
@@ -288,9 +288,9 @@
       }
       run = "";
     }
-    for (var i = 0; i < window.length; i++) {
+    for (var i = 0; i < excerpt.length; i++) {
       if (marked[i] !== runMarked) { flush(); runMarked = marked[i]; }
-      run += window[i];
+      run += excerpt[i];
     }
     flush();
     if (to < chars.length) p.appendChild(document.createTextNode("…"));
