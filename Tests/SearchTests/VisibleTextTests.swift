@@ -38,6 +38,12 @@ import Testing
         #expect(document.keys.count == scalars.count)
     }
 
+    @Test func longAndUpperCaseTagNamesStillBreakRuns() {
+        let visible = VisibleText(html: "<main><H1>題</H1><blockquote>引用</blockquote>本文<FIGCAPTION>図</FIGCAPTION><SPAN>続</SPAN>き</main>")
+        #expect(visible.title == "題")
+        #expect(visible.runs.map(\.text) == ["引用", "本文", "図", "続き"])
+    }
+
     @Test func pageWithoutMainReadsBody() {
         let visible = VisibleText(html: "<html><body><p>本文だけ</p></body></html>")
         #expect(visible.runs.map(\.text) == ["本文だけ"])
