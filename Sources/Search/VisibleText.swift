@@ -1,8 +1,9 @@
 /// The text a reader sees on a rendered page, read from its HTML at byte level.
 ///
 /// Only `<main>` is read (the header, navigation and footer repeat on every page and would make
-/// every page match the site's own labels). The first `<h1>` is the title; `<h2>`–`<h6>` are
-/// headings; everything else is body: paragraphs, lists, table cells, captions and the `<title>` /
+/// every page match the site's own labels). The title is the document's `<title>` without the
+/// site name after its last ` | ` (the first `<h1>` when there is no `<title>`: an `<h1>` may hold
+/// more than the title, such as a prefecture's region); `<h1>`–`<h6>` are headings; everything else is body: paragraphs, lists, table cells, captions and the `<title>` /
 /// `<desc>` of charts. Scripts, styles, `<noscript>`, `<template>` and the drawing inside `<svg>`
 /// are skipped. Block elements and table cells end a run of text, so words from two cells never
 /// join; inline elements (`<a>`, `<strong>`, `<code>` …) do not.
@@ -65,6 +66,8 @@ private struct Reader {
 
     mutating func read() {
         let (start, end) = mainRange()
+        title = documentTitle(before: start)
+        sawTitle = !title.isEmpty
         var index = start
         var skipUntil: UInt64? = nil
         var svgDepth = 0
@@ -114,6 +117,7 @@ private struct Reader {
                 if tag.closing {
                     role = .body
                 } else if level == 1 && !sawTitle {
+                    // No <title>: the first <h1> is the title.
                     role = .title
                     sawTitle = true
                 } else {
@@ -127,6 +131,24 @@ private struct Reader {
     static let svgName = TagName.pack("svg")
     static let titleName = TagName.pack("title")
     static let descName = TagName.pack("desc")
+
+    /// The `<title>` before `start`, entities decoded, without the ` | site name` suffix.
+    private func documentTitle(before start: Int) -> [UInt8] {
+        guard let open = find(Array("<title".utf8), from: 0, end: start),
+            let close = find([UInt8(ascii: ">")], from: open, end: start),
+            let end = find(Array("</title>".utf8), from: close, end: start)
+        else { return [] }
+        var text = Entities.decode(Array(bytes[(close + 1)..<end]))
+        let separator = Array(" | ".utf8)
+        var cut: Int? = nil
+        var index = 0
+        while index + separator.count <= text.count {
+            if Array(text[index..<(index + separator.count)]) == separator { cut = index }
+            index += 1
+        }
+        if let cut { text.removeSubrange(cut...) }
+        return text
+    }
 
     /// The bytes inside `<main …>` … `</main>`, or inside `<body>`, or the whole page.
     private func mainRange() -> (Int, Int) {

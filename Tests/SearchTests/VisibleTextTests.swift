@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Search
@@ -19,15 +20,21 @@ import Testing
 
     @Test func readsOnlyMainWithRoles() {
         let visible = VisibleText(html: Self.page)
-        #expect(visible.title == "認知症サポーター")
+        #expect(visible.title == "ヘッド", "the <title> without the site name")
         let texts = visible.runs.map(\.text).map { SearchNormalizer.display($0) }
-        #expect(texts == ["本文のリンクと & 記号、。", "見出し", "東京", "都", "図の題", "図の説明", "属性の中の記号"])
-        #expect(visible.runs[1].role == .heading)
-        #expect(visible.runs[0].role == .body)
+        #expect(texts == ["認知症サポーター", "本文のリンクと & 記号、。", "見出し", "東京", "都", "図の題", "図の説明", "属性の中の記号"])
+        #expect(visible.runs.map(\.role) == [.heading, .body, .heading, .body, .body, .body, .body, .body])
+    }
+
+    @Test func titleKeepsEverythingBeforeTheLastSeparator() {
+        let visible = VisibleText(html: "<head><title>A | B &amp; C | サイト</title></head><main><h1>A | B &amp; C<span>補足</span></h1></main>")
+        #expect(visible.title == "A | B & C")
+        #expect(visible.runs.map(\.text) == ["A | B & C補足"])
     }
 
     @Test func documentStreamStartsWithTitleAndMarksHeadings() {
-        let document = SearchDocument(path: "data/x/index.html", visible: VisibleText(html: Self.page))
+        let page = Self.page.replacingOccurrences(of: "<title>ヘッド | サイト</title>", with: "")
+        let document = SearchDocument(path: "data/x/index.html", visible: VisibleText(html: page))
         #expect(document.kind == .data)
         #expect(document.text.hasPrefix("認知症サポーター\n本文の"))
         #expect(document.titleLength == 8)

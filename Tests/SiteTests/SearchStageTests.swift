@@ -20,7 +20,8 @@ import Testing
         let header = try site.page("a/index.html")
         #expect(header.contains("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"#\" hidden>"))
         let docs = try site.page("search/docs.js")
-        #expect(docs.contains("[\"a/index.html\",\"認知症の資料\",\"ページ\",6,0,[7,9]]"))
+        // Title from <title>; the <h1> (7–13) and the one <h2> (14–16) are headings.
+        #expect(docs.contains("[\"a/index.html\",\"認知症の資料\",\"ページ\",6,0,[7,13,14,16]]"))
         #expect(!docs.contains("404.html") && !docs.contains("search/index.html"))
         let shards = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("search").path)
         #expect(shards.contains("index-000.js") && shards.contains("text-000.js"))

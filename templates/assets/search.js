@@ -182,7 +182,8 @@
         if (at < 0) missing = true; else others.push(postings[i].positions[at]);
       }
       if (missing) continue;
-      var count = 0, roles = 0, first = -1;
+      // The snippet shows the first match in the body, else the first in a heading.
+      var count = 0, roles = 0, inBody = -1, inHeading = -1;
       base.positions[d].forEach(function (position) {
         var start = position - rarest;
         for (var j = 0; j < others.length; j++) {
@@ -191,9 +192,10 @@
         count++;
         var role = roleAt(doc, start);
         roles |= role;
-        if (role !== 1 && first < 0) first = start;
+        if (role === 4 && inBody < 0) inBody = start;
+        if (role === 2 && inHeading < 0) inHeading = start;
       });
-      if (count > 0) found.set(doc, { count: count, roles: roles, first: first });
+      if (count > 0) found.set(doc, { count: count, roles: roles, first: inBody >= 0 ? inBody : inHeading });
     }
     return found;
   }
