@@ -263,6 +263,10 @@
     var titleLength = table.docs[doc][3];
     var at = first >= 0 ? first : Math.min(chars.length, titleLength + 1);
     var from = Math.max(titleLength + 1, at - 30);
+    // Start at the beginning of the match's own run (paragraph, cell) when it is that close.
+    for (var back = at - 1; back >= from; back--) {
+      if (chars[back] === "\n") { from = back + 1; break; }
+    }
     var to = Math.min(chars.length, at + 90);
     var excerpt = chars.slice(from, to).map(function (c) { return c === "\n" ? " " : c; });
     var keys = excerpt.map(function (c) { return String.fromCodePoint(N.fold(c.codePointAt(0))); });
@@ -277,7 +281,7 @@
     });
     var p = document.createElement("p");
     p.className = "search-snippet";
-    if (from > titleLength + 1) p.appendChild(document.createTextNode("…"));
+    if (from > titleLength + 1 && chars[from - 1] !== "\n") p.appendChild(document.createTextNode("…"));
     var run = "", runMarked = false;
     function flush() {
       if (run === "") return;
