@@ -18,7 +18,8 @@ test: deps
 	@$(MAKE) --no-print-directory quality
 
 ## quality: build the portal with the debug binary into a temp folder, run the quality gates on it
-## (Nu HTML validator, axe-core light and dark, links and anchors), then their self-test
+## (Nu HTML validator, axe-core light and dark, links and anchors) and their self-test, then the
+## browser checks (search and list filters, chart text size and print, serve's live reload)
 quality: deps
 	$(SWIFT) build --product shiryo
 	@bin="$$($(SWIFT) build --show-bin-path)/shiryo"; out="$$(mktemp -d)"; trap 'rm -rf "$$out"' EXIT; \
@@ -26,7 +27,9 @@ quality: deps
 	python3 Tests/Quality/run.py "$$out/public" --shiryo "$$bin" \
 	  || { echo "make quality: a quality gate failed on the built site (its lines above name page and cause)" >&2; exit 1; }; \
 	python3 Tests/Quality/selftest.py "$$out/public" --shiryo "$$bin" \
-	  || { echo "make quality: a gate no longer fails on a deliberately broken page (Tests/Quality/selftest.py)" >&2; exit 1; }
+	  || { echo "make quality: a gate no longer fails on a deliberately broken page (Tests/Quality/selftest.py)" >&2; exit 1; }; \
+	Tests/Browser/run-checks.sh "$$out/public" "$$bin" \
+	  || { echo "make quality: a browser check failed (its lines above name the page and the cause)" >&2; exit 1; }
 
 ## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
 bench: deps

@@ -39,6 +39,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(name: "Search", swiftSettings: swiftSettings),
         .target(
             name: "Templates",
             dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")],
@@ -46,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese"],
+            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search"],
             swiftSettings: swiftSettings
         ),
         .target(name: "LinkCheck", dependencies: ["Content"], swiftSettings: swiftSettings),
@@ -71,6 +72,7 @@ let package = Package(
         ),
         .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Content"], swiftSettings: swiftSettings),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "Site"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchTests", dependencies: ["Search"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),

@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     public var sync: SyncReport
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)]
+    /// The search index's figures, when the site has search.
+    public var search: SearchSummary? = nil
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -67,8 +69,11 @@ public struct SiteBuilder: Sendable {
         let files = try stage("render") {
             try SiteRenderer(model: model, templates: templates, options: options).render(adding: content.files)
         }
-        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(files) }
-        return BuildReport(pages: files.filter { $0.path.hasSuffix(".html") }.count, sync: sync, stages: stages)
+        let search = stage("search") { SearchStage.index(files) }
+        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(files + SearchStage.files(search)) }
+        return BuildReport(
+            pages: files.filter { $0.path.hasSuffix(".html") }.count, sync: sync, stages: stages,
+            search: search.map(SearchSummary.init))
     }
 }
 

@@ -12,13 +12,14 @@ struct SiteRenderer: Sendable {
         let templateNames = Set(model.pages.map(\.template)).union(["page", "partials/header"])
         try templates.require(Array(templateNames))
         let headers = try SiteHeaders(
-            model: model, templates: templates, outputPaths: model.pages.map(\.outputPath) + ["404.html"])
+            model: model, templates: templates, outputPaths: model.pages.map(\.outputPath) + ["404.html", SearchStage.pagePath])
         let renderer = PageRenderer(model: model, templates: templates, headers: headers)
         var files = try ParallelMap.map(model.pages) { try renderer.render($0) }
         let notFound = SitePage(
             location: [], title: "ページが見つかりません",
             body: .html("<p>お探しのページは見つかりませんでした。移動または削除された可能性があります。</p>"))
         files.append(try renderer.render(notFound, at: "404.html"))
+        files += try SearchStage.page(templates, renderer)
         files.append(
             OutputFile(
                 path: "sitemap.xml",
