@@ -6,7 +6,7 @@
 /// one whose horizontal positions are percentages, so it fills any width while text stays
 /// 11–12 px. `svg` holds both; the page's stylesheet shows one (class `shc-wide` or
 /// `shc-narrow`, switched by a container query on the figure). Each root `<svg>` has
-/// `role="img"` (or `role="group"` when its marks are links), `aria-labelledby` naming its own `<title>` and `<desc>`, and the classes
+/// `role="img"` (unless its marks are links), `aria-labelledby` naming its own `<title>` and `<desc>`, and the classes
 /// `shc-chart shc-<kind>` (`ranked-bar`, `tile-map`, `time-series-line`, `time-series-column`,
 /// `stacked-bar`, `grouped-bar`, `rank-strip`). Text is drawn in `currentColor`, so an inlined
 /// chart follows the page's text colour.
@@ -109,11 +109,12 @@ enum ChartDocument {
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("class", ["shc-chart", "shc-\(kind)", variant].compactMap { $0 }.joined(separator: " ")),
             ("id", id),
-            // A drawing whose marks link to pages is a group: role="img" would make its links
-            // presentational, focusable yet hidden from screen readers.
-            ("role", body.markup.contains("<a ") ? "group" : "img"),
-            ("aria-labelledby", "\(id)-title \(id)-desc"),
         ]
+        // A drawing whose marks link to pages keeps the implicit role of <svg> (a graphics
+        // document, which may hold links): role="img" would make its links presentational,
+        // focusable yet hidden from screen readers.
+        if !body.markup.contains("<a ") { attributes.append(("role", "img")) }
+        attributes.append(("aria-labelledby", "\(id)-title \(id)-desc"))
         if let width = body.width {
             attributes += [
                 ("viewBox", "0 0 \(coord(width)) \(coord(body.height))"), ("width", coord(width)),

@@ -8,9 +8,9 @@ import Testing
         let root = try #require(parseXML(chart.wideSVG), "not well-formed XML")
         #expect(root.name == "svg")
         #expect(root["xmlns"] == "http://www.w3.org/2000/svg")
-        // Marks that link to pages make the chart a group (an image's children are presentational).
+        // Marks that link to pages keep the svg's own role (an image's children are presentational).
         let linked = chart.wideSVG.contains("<a ")
-        #expect(root["role"] == (linked ? "group" : "img"))
+        #expect(root["role"] == (linked ? nil : "img"))
         #expect(root["id"] == chart.id)
         #expect(root["aria-labelledby"] == "\(chart.titleID) \(chart.descriptionID)")
         let title = try #require(root.children.first { $0.name == "title" })
