@@ -25,33 +25,49 @@ public struct DatasetImporter: Sendable {
     public static let dataDirectory = "data"
 
     /// Every dataset, checked and validated, sorted by id.
+    ///
+    /// Each document is read and split once; its declared tables are read first and handed to its
+    /// readers, which may check their own tables against them.
     public func datasets(contentDirectory: URL) throws -> [Dataset] {
-        let catalogURL = contentDirectory.appendingPathComponent("sources/sources.yaml")
-        let catalog = try SourceCatalog(contentsOf: catalogURL)
-        var inputs: [String: SourceLinesInput] = [:]
+        let sources = contentDirectory.appendingPathComponent("sources")
+        let catalog = try SourceCatalog(contentsOf: sources.appendingPathComponent("sources.yaml"))
+        if let orphan = readers.first(where: { reader in !catalog.entries.contains { $0.id == type(of: reader).document } }) {
+            throw ContentError(
+                file: "content/sources/sources.yaml", problem: "no document with id `\(type(of: orphan).document)`",
+                fix: "add the document to sources.yaml or unregister the reader \(type(of: orphan))")
+        }
         var datasets: [Dataset] = []
-        for reader in readers {
-            let id = type(of: reader).document
-            let input: SourceLinesInput
-            if let cached = inputs[id] {
-                input = cached
-            } else {
-                guard let entry = catalog.entries.first(where: { $0.id == id }) else {
-                    throw ContentError(
-                        file: "content/sources/sources.yaml", problem: "no document with id `\(id)`",
-                        fix: "add the document to sources.yaml or unregister the reader \(type(of: reader))")
-                }
-                let text = try SourceText(contentsOf: contentDirectory.appendingPathComponent("sources/\(entry.file)"))
-                input = SourceLinesInput(document: id, path: "content/sources/\(entry.file)", lines: text.lines)
-                inputs[id] = input
+        for entry in catalog.entries {
+            let documentReaders = readers.filter { type(of: $0).document == entry.id }
+            let declarationFile = TableDeclarationFile.name(document: entry.id)
+            let declarationURL = sources.appendingPathComponent(declarationFile)
+            let hasDeclarations = FileManager.default.fileExists(atPath: declarationURL.path)
+            guard hasDeclarations || !documentReaders.isEmpty else { continue }
+            let text = try SourceText(contentsOf: sources.appendingPathComponent(entry.file))
+            let input = SourceLinesInput(document: entry.id, path: "content/sources/\(entry.file)", lines: text.lines)
+            var declared: [Dataset] = []
+            if hasDeclarations {
+                let yaml = try SourceText(contentsOf: declarationURL).lines.joined(separator: "\n")
+                let tables = try TableDeclarationFile.declarations(
+                    yaml: yaml, file: "content/sources/\(declarationFile)", document: entry.id)
+                declared = try Self.read(tables, in: input)
             }
-            datasets += try reader.read(input)
+            if documentReaders.isEmpty { datasets += declared }
+            for (index, reader) in documentReaders.enumerated() {
+                datasets += try reader.read(input, declared: index == 0 ? declared : [])
+            }
         }
         for check in crossChecks {
             check.apply(to: &datasets)
         }
         try DatasetValidation.validate(datasets)
         return datasets.sorted { $0.id < $1.id }
+    }
+
+    /// The datasets of a document's declared tables.
+    public static func read(_ tables: [TableDeclaration], in input: SourceLinesInput) throws -> [Dataset] {
+        let converted = ConvertedText(input)
+        return try ConvertedTextError.reported(in: input) { try tables.map { try $0.read(converted) } }
     }
 
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports

@@ -9,30 +9,30 @@ extension Shakai2010 {
         var book = CrossBook(datasets: datasets)
         for (key, title) in [("count", "貸付決定件数"), ("amount", "貸付決定金額")] {
             book.compare(
-                in: loansH20.id, id: "matches-series-\(key)",
+                in: loansH20, id: "matches-series-\(key)",
                 title: "\(title)の合計行が推移表（\(LoanHistory.id)）の平成20年度の計と一致する",
-                stated: book.total(loansH20.id, key), other: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key),
+                stated: book.total(loansH20, key), other: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key),
                 columns: [key])
             book.compare(
                 in: LoanHistory.id, id: "matches-h20-\(key)",
-                title: "平成20年度の\(title)が都道府県別の表（\(loansH20.id)）の合計行と一致する",
-                stated: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key), other: book.total(loansH20.id, key),
+                title: "平成20年度の\(title)が都道府県別の表（\(loansH20)）の合計行と一致する",
+                stated: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key), other: book.total(loansH20, key),
                 rows: book.rowNumber(LoanHistory.id, where: ("fiscal_year", "2008")), columns: [key])
         }
         let months = [("2009-10", "persons_2009_10"), ("2009-11", "persons_2009_11"), ("2009-12", "persons_2009_12"), ("2010-01", "persons_2010_01")]
         for (month, column) in months {
             book.compare(
                 in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-\(month)",
-                title: "\(month)の貸付決定者数が都道府県別の表（\(comprehensiveSupportLoans.id)）の合計行と一致する",
+                title: "\(month)の貸付決定者数が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
                 stated: book.cell(MonthlyComprehensiveLoans.id, where: ("month", month), "persons"),
-                other: book.total(comprehensiveSupportLoans.id, column),
+                other: book.total(comprehensiveSupportLoans, column),
                 rows: book.rowNumber(MonthlyComprehensiveLoans.id, where: ("month", month)), columns: ["persons"])
         }
         for (key, column) in [("persons", "persons_total"), ("amount", "amount_total")] {
             book.compare(
                 in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-total-\(key)",
-                title: "累計が都道府県別の表（\(comprehensiveSupportLoans.id)）の合計行と一致する",
-                stated: book.total(MonthlyComprehensiveLoans.id, key), other: book.total(comprehensiveSupportLoans.id, column),
+                title: "累計が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
+                stated: book.total(MonthlyComprehensiveLoans.id, key), other: book.total(comprehensiveSupportLoans, column),
                 columns: [key])
         }
         for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
@@ -40,8 +40,8 @@ extension Shakai2010 {
             let sum = parts.count == 2 ? parts.compactMap(DatasetNumber.parse).reduce(Decimal(0), +) : nil
             book.compare(
                 in: HomelessByPolicy.id, id: "matches-homeless-table-\(survey)",
-                title: "実施・未実施自治体のホームレス数の合計が都道府県別の表（\(homeless.id)）の合計行と一致する",
-                stated: book.total(homeless.id, column), other: sum.map(DatasetNumber.format),
+                title: "実施・未実施自治体のホームレス数の合計が都道府県別の表（\(homeless)）の合計行と一致する",
+                stated: book.total(homeless, column), other: sum.map(DatasetNumber.format),
                 rows: book.rowNumber(HomelessByPolicy.id, where: ("survey", survey)),
                 columns: ["implementing", "not_implementing"])
         }
@@ -49,8 +49,8 @@ extension Shakai2010 {
             for (index, column) in ["dementia", "intellectual", "mental", "other", "total"].enumerated() {
                 book.compare(
                     in: ContractHistory.id, id: "users-match-prefecture-table-\(column)",
-                    title: "平成21年11月末の実利用者数が都道府県・指定都市別の表（\(selfRelianceUsers.id)）の件数合計と一致する",
-                    stated: users[index].value.map(DatasetNumber.format), other: book.total(selfRelianceUsers.id, column),
+                    title: "平成21年11月末の実利用者数が都道府県・指定都市別の表（\(selfRelianceUsers)）の件数合計と一致する",
+                    stated: users[index].value.map(DatasetNumber.format), other: book.total(selfRelianceUsers, column),
                     columns: [column])
             }
         }

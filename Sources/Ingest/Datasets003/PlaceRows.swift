@@ -107,8 +107,10 @@ public struct PlaceTable: Sendable {
     /// wrong kind throws an error naming the line.
     public static func read(
         _ table: PipeTable, in source: ConvertedText, labelColumn: Int,
-        valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool
+        valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil
     ) throws -> PlaceTable {
+        // A row that does not fit may be the declaration's fault (wrong label column or row kind).
+        let declared = declaredAt.map { "; the table is declared at \($0)" } ?? ""
         var rows: [PlaceRow] = []
         var seen: [Place: Int] = [:]
         var totals: TotalsRow?
@@ -120,7 +122,7 @@ public struct PlaceTable: Sendable {
             let match = PrefectureResolver.resolve(label)
             if match == nil, isSubHeader(row, valueColumns: valueColumns) { continue }
             guard let match else {
-                throw source.error(at: row.line, "row label 「\(label)」 is not a prefecture, designated city or totals label")
+                throw source.error(at: row.line, "row label 「\(label)」 is not a prefecture, designated city or totals label\(declared)")
             }
             let isTotals = if case .aggregate = match { true } else { false }
             let cells = try valueColumns.map { column in
@@ -139,7 +141,7 @@ public struct PlaceTable: Sendable {
                 place = Place(prefecture)
             case .designatedCity(let name, _):
                 guard allowsCities, let city = DesignatedCity.all.first(where: { $0.name == name }) else {
-                    throw source.error(at: row.line, "designated city 「\(label)」 in a table that lists prefectures only")
+                    throw source.error(at: row.line, "designated city 「\(label)」 in a table that lists prefectures only\(declared)")
                 }
                 place = Place(city: city)
             }

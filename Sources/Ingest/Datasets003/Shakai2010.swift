@@ -6,17 +6,19 @@ public enum Shakai2010 {
     /// The document id in `content/sources/sources.yaml`.
     public static let document = "shakai-engo-2010"
 
-    /// The per-prefecture tables, in the order they appear in the document.
-    public static let prefectureTables: [PlaceTableDefinition] = [
-        loansH20, comprehensiveSupportLoans, bridgeLoans, homeless,
-        selfRelianceConsultations, selfRelianceContracts, selfRelianceUsers, welfarePlanStatus,
-    ]
+    /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
+    /// readers below and the cross checks refer to.
+    static let loansH20 = "shakai-seikatsu-fukushi-shikin-h20"
+    static let comprehensiveSupportLoans = "shakai-sogo-shien-shikin"
+    static let homeless = "shakai-homeless-h21"
+    static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
+    static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
 
-    /// Reads every dataset of the document; the first table that cannot be read stops the import
-    /// with its file and line.
-    public static func datasets(from source: ConvertedText) throws -> [Dataset] {
-        var datasets = try prefectureTables.map { try $0.read(source) }
-        if let status = datasets.first(where: { $0.id == welfarePlanStatus.id }) {
+    /// Reads the irregular tables of the document and checks them against the declared ones
+    /// (`declared`); the first table that cannot be read stops the import with its file and line.
+    public static func datasets(from source: ConvertedText, declared: [Dataset] = []) throws -> [Dataset] {
+        var datasets = declared
+        if let status = datasets.first(where: { $0.id == welfarePlanStatus }) {
             datasets.append(try MunicipalPlanList.read(source, status: status))
         }
         let history = try LoanHistory.read(source)

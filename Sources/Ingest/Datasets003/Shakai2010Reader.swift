@@ -9,9 +9,15 @@ public struct Shakai2010Reader: TableReader {
     /// Creates the reader.
     public init() {}
 
-    /// Every dataset of the document.
+    /// The irregular tables, without the declared ones.
     public func read(_ source: SourceLinesInput) throws -> [Dataset] {
-        try ConvertedTextError.reported(in: source) { try Shakai2010.datasets(from: ConvertedText(source)) }
+        try read(source, declared: [])
+    }
+
+    /// Every dataset of the document: the declared tables with the irregular ones, checked
+    /// against each other.
+    public func read(_ source: SourceLinesInput, declared: [Dataset]) throws -> [Dataset] {
+        try ConvertedTextError.reported(in: source) { try Shakai2010.datasets(from: ConvertedText(source), declared: declared) }
     }
 }
 

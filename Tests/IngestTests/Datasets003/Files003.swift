@@ -25,9 +25,27 @@ enum Files003 {
         return ConvertedText(fileName: source.fileName, text: (filler + source.lines).joined(separator: "\n"))
     }
 
+    /// The shipped declarations of the document's regular tables.
+    static func declarations() throws -> [TableDeclaration] {
+        let file = "content/sources/shakai-engo-2010.tables.yaml"
+        let yaml = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+        return try TableDeclarationFile.declarations(yaml: yaml, file: file, document: Shakai2010.document)
+    }
+
+    /// The shipped declaration of table `id`.
+    static func declaration(_ id: String) throws -> TableDeclaration {
+        guard let table = try declarations().first(where: { $0.id == id }) else {
+            throw ContentError(file: "shakai-engo-2010.tables.yaml", problem: "no table \(id)", fix: "declare it")
+        }
+        return table
+    }
+
     /// The real document's datasets, read once per test process.
     static let datasets: [String: Dataset] = {
-        guard let source = try? document(), let list = try? Shakai2010.datasets(from: source) else { return [:] }
+        guard let source = try? document(), let tables = try? declarations(),
+              let declared = try? tables.map({ try $0.read(source) }),
+              let list = try? Shakai2010.datasets(from: source, declared: declared)
+        else { return [:] }
         return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
     }()
 }

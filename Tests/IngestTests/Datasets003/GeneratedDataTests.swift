@@ -28,7 +28,7 @@ import Testing
         }
         let input = SourceLinesInput(document: "shakai-engo-2010", path: "content/sources/003.txt", lines: lines)
         #expect {
-            try Shakai2010Reader().read(input)
+            try DatasetImporter.read(Files003.declarations(), in: input)
         } throws: { error in
             guard let error = error as? ContentError else { return false }
             return error.file == "content/sources/003.txt" && error.line == 796 && !error.fix.isEmpty

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct MunicipalListTests {
     static func read(_ source: ConvertedText) throws -> Dataset {
-        try Shakai2010.MunicipalPlanList.read(source, status: Shakai2010.welfarePlanStatus.read(source))
+        try Shakai2010.MunicipalPlanList.read(source, status: Files003.declaration("shakai-chiiki-fukushi-keikaku").read(source))
     }
 
     @Test func pagesAreReadColumnByColumn() throws {

@@ -6,20 +6,21 @@ import Testing
 /// Each per-prefecture table read from an excerpt of the document, and from the same excerpt
 /// pushed down by unrelated lines: tables are found by caption, so only the line numbers move.
 @Suite struct PrefectureTableFixtureTests {
-    static let cases: [(fixture: String, definition: PlaceTableDefinition)] = [
-        ("loans-h20.md", Shakai2010.loansH20),
-        ("sogo-shien-shikin.md", Shakai2010.comprehensiveSupportLoans),
-        ("tsunagi-shikin.md", Shakai2010.bridgeLoans),
-        ("homeless.md", Shakai2010.homeless),
-        ("self-reliance.md", Shakai2010.selfRelianceConsultations),
-        ("self-reliance.md", Shakai2010.selfRelianceContracts),
-        ("self-reliance.md", Shakai2010.selfRelianceUsers),
-        ("plan-status.md", Shakai2010.welfarePlanStatus),
+    static let cases: [(fixture: String, table: String)] = [
+        ("loans-h20.md", "shakai-seikatsu-fukushi-shikin-h20"),
+        ("sogo-shien-shikin.md", "shakai-sogo-shien-shikin"),
+        ("tsunagi-shikin.md", "shakai-tsunagi-shikin"),
+        ("homeless.md", "shakai-homeless-h21"),
+        ("self-reliance.md", "shakai-nichijo-jiritsu-sodan"),
+        ("self-reliance.md", "shakai-nichijo-jiritsu-keiyaku"),
+        ("self-reliance.md", "shakai-nichijo-jiritsu-riyosha"),
+        ("plan-status.md", "shakai-chiiki-fukushi-keikaku"),
     ]
 
     @Test(arguments: cases.indices)
     func readsTheExcerptAndAShiftedCopy(_ index: Int) throws {
-        let (fixture, definition) = Self.cases[index]
+        let (fixture, table) = Self.cases[index]
+        let definition = try Files003.declaration(table)
         let source = try Files003.fixture(fixture)
         let plain = try definition.read(source)
         let shifted = try definition.read(Files003.shifted(source, by: 37))
@@ -33,31 +34,31 @@ import Testing
 
     @Test func shiftedHeaderAmountsAreReadAsAmounts() throws {
         // `H22.1月` sits over the amount column; 北海道's amount is 277,010 千円 and its January 129.
-        let dataset = try Shakai2010.comprehensiveSupportLoans.read(Files003.fixture("sogo-shien-shikin.md"))
+        let dataset = try Files003.declaration("shakai-sogo-shien-shikin").read(Files003.fixture("sogo-shien-shikin.md"))
         #expect(dataset.columns.map(\.key).suffix(2) == ["persons_2010_01", "amount_total"])
         #expect(dataset.rows[0] == ["01", "北海道", "369", "38", "80", "122", "129", "277010"])
         #expect(dataset.checks.first { $0.id == "persons-total-is-months" }?.result == .pass)
     }
 
     @Test func aBlankJanuaryStaysBlank() throws {
-        let dataset = try Shakai2010.bridgeLoans.read(Files003.fixture("tsunagi-shikin.md"))
+        let dataset = try Files003.declaration("shakai-tsunagi-shikin").read(Files003.fixture("tsunagi-shikin.md"))
         #expect(dataset.rows[38] == ["39", "高知県", "35", "9", "19", "7", "", "3460"])
     }
 
     @Test func homelessDifferencesAreNegative() throws {
-        let dataset = try Shakai2010.homeless.read(Files003.fixture("homeless.md"))
+        let dataset = try Files003.declaration("shakai-homeless-h21").read(Files003.fixture("homeless.md"))
         #expect(dataset.rows[0] == ["01", "北海道", "95", "6", "23", "124", "145", "142", "-21", "-18"])
         #expect(dataset.totals.first { $0.column == "change_2003_2009" }?.value == "-9537")
     }
 
     @Test func welfarePlanStatusReadsTwelveFiguresAndThreeMarks() throws {
-        let dataset = try Shakai2010.welfarePlanStatus.read(Files003.fixture("plan-status.md"))
+        let dataset = try Files003.declaration("shakai-chiiki-fukushi-keikaku").read(Files003.fixture("plan-status.md"))
         #expect(dataset.rows[0] == ["01", "北海道", "180", "35", "145", "57", "19", "38", "20", "3", "17", "103", "13", "90", "○", "", ""])
         #expect(dataset.rows[12].suffix(3) == ["", "○", ""])
     }
 
     @Test func selfRelianceTablesKeepCitiesAsTheirOwnRows() throws {
-        let dataset = try Shakai2010.selfRelianceUsers.read(Files003.fixture("self-reliance.md"))
+        let dataset = try Files003.declaration("shakai-nichijo-jiritsu-riyosha").read(Files003.fixture("self-reliance.md"))
         #expect(dataset.rows.count == 65)
         let kanagawa = dataset.rows.filter { $0[0] == "14" }
         #expect(kanagawa.map { $0[2] } == ["", "横浜市", "川崎市"])
@@ -71,7 +72,7 @@ import Testing
         let lines = source.lines.filter { !$0.hasPrefix("| 佐賀県") }
         let broken = ConvertedText(fileName: source.fileName, text: lines.joined(separator: "\n"))
         #expect {
-            try Shakai2010.homeless.read(broken)
+            try Files003.declaration("shakai-homeless-h21").read(broken)
         } throws: { error in
             (error as? ConvertedTextError)?.message.contains("佐賀県") == true
         }
@@ -82,7 +83,7 @@ import Testing
         let lines = source.lines.map { $0.replacingOccurrences(of: "| 2,076  |", with: "| 2,O76  |") }
         let broken = ConvertedText(fileName: "loans.md", text: lines.joined(separator: "\n"))
         #expect(throws: ConvertedTextError(file: "loans.md", line: 21, message: "cell 「2,O76」 is not a number")) {
-            try Shakai2010.loansH20.read(broken)
+            try Files003.declaration("shakai-seikatsu-fukushi-shikin-h20").read(broken)
         }
     }
 }

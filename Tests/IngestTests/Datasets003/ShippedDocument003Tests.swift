@@ -5,7 +5,7 @@ import Testing
 
 /// The datasets of the shipped 社会・援護局関係主管課長会議資料.
 @Suite struct ShippedDocument003Tests {
-    static let prefectureIDs = Shakai2010.prefectureTables.map(\.id)
+    static let prefectureIDs = ((try? Files003.declarations()) ?? []).map(\.id)
 
     @Test func everyPerPrefectureDatasetHasTheFortySevenOnceInJISOrder() throws {
         #expect(Self.prefectureIDs.count == 8)

@@ -1,0 +1,102 @@
+import Foundation
+import Content
+
+/// One regular table of a document, declared in `content/sources/<doc-id>.tables.yaml`: how to
+/// find it, how to read it, and what to say and check about it. The generic reader
+/// (``read(_:)``) turns it into a dataset, so a new table or a new edition needs no Swift.
+public struct TableDeclaration: Sendable {
+    /// How the table's rows are laid out in the source.
+    public enum Layout: String, Sendable, CaseIterable {
+        /// A Markdown pipe table (documents converted to Markdown).
+        case pipe
+    }
+
+    /// Which rows the table holds.
+    public enum RowKind: String, Sendable, CaseIterable {
+        /// The 47 prefectures once each, and one totals row.
+        case prefectures
+        /// The 47 prefectures, designated cities listed apart from them, and one totals row whose
+        /// figures are prefectures plus cities.
+        case prefecturesAndCities = "prefectures-and-cities"
+    }
+
+    /// Dataset id.
+    public var id: String
+    /// Japanese title.
+    public var title: String
+    /// One or two sentences.
+    public var description: String
+    /// Source document id.
+    public var document: String
+    /// Text of the caption line the table follows; the table is the first one after it.
+    public var caption: String
+    /// The row layout.
+    public var layout: Layout
+    /// Index of the label cell.
+    public var labelColumn: Int
+    /// Value columns in dataset order.
+    public var columns: [PlaceColumn]
+    /// Which rows the table holds.
+    public var rows: RowKind
+    /// The date the figures describe.
+    public var asOf: DatasetDate?
+    /// Notes for the page.
+    public var notes: [String]
+    /// Charts to draw; empty for the defaults.
+    public var charts: [ChartSpec]
+    /// The checks to run once the table is read, in the order they are listed.
+    public var checks: [DeclaredCheck]
+    /// Where the declaration is written, for errors about it.
+    public var origin: DeclarationOrigin
+
+    /// Whether designated-city rows are part of the table.
+    public var allowsCities: Bool { rows == .prefecturesAndCities }
+
+    /// Finds, reads and checks the table.
+    public func read(_ source: ConvertedText) throws -> Dataset {
+        guard let captionLine = source.firstLine(containing: caption) else {
+            throw origin.error(
+                at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.fileName)",
+                fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
+        }
+        guard let table = PipeTable.first(in: source, from: captionLine + 1) else {
+            throw source.error(at: captionLine, "no table follows the caption 「\(caption)」 (declared at \(origin))")
+        }
+        let placeRows = try PlaceTable.read(
+            table, in: source, labelColumn: labelColumn,
+            valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: allowsCities,
+            declaredAt: origin.description)
+        let read = PlaceChecks(table: placeRows, columns: columns)
+        return Dataset(
+            id: id, title: title, description: description, shape: .prefectures,
+            source: DatasetSource(document: document, lines: SourceLines(first: captionLine, last: table.lastLine)),
+            asOf: asOf, columns: PlaceDataset.columns(columns, withCities: allowsCities),
+            rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
+            notes: notes, checks: checks.flatMap { $0.run(read, rows: self.rows) }, charts: charts)
+    }
+}
+
+/// Where a declaration is written: the YAML file and the lines of its entry and caption.
+public struct DeclarationOrigin: Sendable, CustomStringConvertible {
+    /// The YAML file, relative to the project (`content/sources/shakai-engo-2010.tables.yaml`).
+    public var file: String
+    /// The line of the table's entry.
+    public var line: Int
+    /// The line of its `caption:`.
+    public var captionLine: Int
+
+    /// Creates an origin.
+    public init(file: String, line: Int, captionLine: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.captionLine = captionLine ?? line
+    }
+
+    /// `file:line`.
+    public var description: String { "\(file):\(line)" }
+
+    /// An error about the declaration, at `line` of its file.
+    func error(at line: Int, _ problem: String, fix: String) -> ContentError {
+        ContentError(file: file, line: line, problem: problem, fix: fix)
+    }
+}
