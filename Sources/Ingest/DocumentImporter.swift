@@ -29,18 +29,11 @@ public struct DocumentImporter: Sendable {
     /// Creates an importer.
     public init() {}
 
-    /// Reads every source listed in `content/sources/sources.yaml`.
-    public func documents(contentDirectory: URL) throws(IngestError) -> [SourceDocument] {
-        let sourcesDirectory = contentDirectory.appendingPathComponent("sources")
-        let catalog = try SourceCatalog(contentsOf: sourcesDirectory.appendingPathComponent("sources.yaml"))
-        return try catalog.entries.map { entry throws(IngestError) in
-            let url = sourcesDirectory.appendingPathComponent(entry.file)
-            let text: SourceText
-            do throws(IngestError) { text = try SourceText(contentsOf: url) } catch {
-                throw Self.relocate(error, to: "content/sources/\(entry.file)", entry: entry)
-            }
-            return try Self.read(text, entry: entry)
-        }
+    /// Reads every source listed in `content/sources/sources.yaml` (from `sources` when the
+    /// import has read them already).
+    public func documents(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> [SourceDocument] {
+        let sources = if let sources { sources } else { try ImportSources.load(contentDirectory: contentDirectory) }
+        return try sources.catalog.entries.map { entry throws(IngestError) in try Self.read(sources.text(entry), entry: entry) }
     }
 
     /// Runs the reader that `entry.format` names.
@@ -53,9 +46,9 @@ public struct DocumentImporter: Sendable {
     }
 
     /// The files import would write, keyed by path relative to `content/`.
-    public func rendered(contentDirectory: URL) throws(IngestError) -> [String: String] {
+    public func rendered(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> [String: String] {
         var files: [String: String] = [:]
-        for document in try documents(contentDirectory: contentDirectory) {
+        for document in try documents(contentDirectory: contentDirectory, sources: sources) {
             for file in SectionWriter().render(document) {
                 files["documents/\(document.id)/\(file.name)"] = file.contents
             }
@@ -65,8 +58,8 @@ public struct DocumentImporter: Sendable {
 
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
-    public func run(contentDirectory: URL) throws(IngestError) -> ImportReport {
-        let documents = try documents(contentDirectory: contentDirectory)
+    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> ImportReport {
+        let documents = try documents(contentDirectory: contentDirectory, sources: sources)
         let fileManager = FileManager.default
         let target = contentDirectory.appendingPathComponent("documents")
         let staging = contentDirectory.appendingPathComponent(".documents-staging")
@@ -103,8 +96,8 @@ public struct DocumentImporter: Sendable {
 
     /// Relative paths (under `content/`) of files that differ from what ``run(contentDirectory:)``
     /// would write: stale, missing, or no longer produced. Empty when the committed output is current.
-    public func check(contentDirectory: URL) throws(IngestError) -> [String] {
-        let expected = try rendered(contentDirectory: contentDirectory)
+    public func check(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> [String] {
+        let expected = try rendered(contentDirectory: contentDirectory, sources: sources)
         let documentsDirectory = contentDirectory.appendingPathComponent("documents")
         var present: Set<String> = []
         if let walker = FileManager.default.enumerator(at: documentsDirectory, includingPropertiesForKeys: [.isRegularFileKey]) {
@@ -120,15 +113,5 @@ public struct DocumentImporter: Sendable {
         }
         differing += present.subtracting(expected.keys)
         return differing.sorted()
-    }
-
-    private static func relocate(_ error: IngestError, to path: String, entry: SourceEntry) -> IngestError {
-        let listedAt = "content/sources/sources.yaml" + (entry.catalogLine.map { ":\($0)" } ?? "")
-        return switch error {
-        case .unreadable(_, let reason): .unreadable(path: path, reason: "\(reason); listed at \(listedAt)")
-        case .notUTF8(_, let offset, _): .notUTF8(path: path, byteOffset: offset, listedAt: listedAt)
-        case .empty: .empty(path: path, listedAt: listedAt)
-        default: error
-        }
     }
 }

@@ -18,7 +18,7 @@ public struct MarkdownPdfReader: Sendable {
         let items = state.tableOfContents()
         guard !items.isEmpty else {
             throw .structure(
-                path: source.name,
+                path: source.path,
                 message: "no table of contents (`# 目 次` followed by a table of numbered items) was found. Check the file, or choose another format in sources.yaml.")
         }
         let sections = state.build(items)

@@ -20,7 +20,7 @@ public struct PdfTextReader: Sendable {
         let sections = state.build()
         guard !sections.isEmpty else {
             throw .structure(
-                path: source.name,
+                path: source.path,
                 message: "no numbered chapter heading (`１．…について`) was found. Check that the file is the flattened PDF text, or choose another format in sources.yaml.")
         }
         return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)

@@ -55,7 +55,7 @@ public struct RosterReader: Sendable {
             trace[index] = LineTrace(role: .table, text: Self.rowKey(cleaned))
         }
         guard !blocks.isEmpty else {
-            throw .structure(path: source.name, message: "no tab-separated rows were found. Check the file, or choose another format in sources.yaml.")
+            throw .structure(path: source.path, message: "no tab-separated rows were found. Check the file, or choose another format in sources.yaml.")
         }
 
         var sections: [Section] = []

@@ -74,16 +74,16 @@ struct ScratchContent {
     }
 
     @Test func lineEndingsAndByteOrderMark() throws {
-        let text = try SourceText(name: "x.txt", data: Data("\u{FEFF}一\r\n二\r\n\r\n三".utf8))
+        let text = try SourceText(path: "x.txt", data: Data("\u{FEFF}一\r\n二\r\n\r\n三".utf8))
         #expect(text.lines == ["一", "二", "", "三"])
-        #expect(try SourceText(name: "x.txt", data: Data("一\n二\n".utf8)).lines == ["一", "二"])
-        #expect(throws: IngestError.self) { try SourceText(name: "x.txt", data: Data(" \n\n".utf8)) }
+        #expect(try SourceText(path: "x.txt", data: Data("一\n二\n".utf8)).lines == ["一", "二"])
+        #expect(throws: IngestError.self) { try SourceText(path: "x.txt", data: Data(" \n\n".utf8)) }
     }
 
     @Test func sourceWithoutStructureIsAnErrorNotACrash() throws {
-        #expect(throws: IngestError.self) { try PdfTextReader().read(SourceText(name: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
-        #expect(throws: IngestError.self) { try MarkdownPdfReader().read(SourceText(name: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
-        #expect(throws: IngestError.self) { try RosterReader().read(SourceText(name: "x.tsv", lines: [""]), id: "x", title: "X") }
+        #expect(throws: IngestError.self) { try PdfTextReader().read(SourceText(path: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
+        #expect(throws: IngestError.self) { try MarkdownPdfReader().read(SourceText(path: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
+        #expect(throws: IngestError.self) { try RosterReader().read(SourceText(path: "x.tsv", lines: [""]), id: "x", title: "X") }
     }
 
     /// content/sources holds the documents byte for byte; the shared seeds are the originals.

@@ -6,7 +6,7 @@ import Japanese
 public enum Cells {
     /// A numeric cell as written in the CSV: digits for a number, `-` for a printed dash, "" for
     /// a blank. Throws when the text is not a number, naming the line.
-    public static func number(_ text: String, line: Int, in source: SourceLinesInput, column: String) throws -> String {
+    public static func number(_ text: String, line: Int, in source: SourceText, column: String) throws -> String {
         guard let cell = NumberCell.parse(text) else {
             throw source.error(
                 line: line, "“\(text)” in column \(column) is not a number",

@@ -28,9 +28,9 @@ public struct DatasetImporter: Sendable {
     ///
     /// Each document is read and split once; its declared tables are read first and handed to its
     /// readers, which may check their own tables against them.
-    public func datasets(contentDirectory: URL) throws -> [Dataset] {
-        let sources = contentDirectory.appendingPathComponent("sources")
-        let catalog = try SourceCatalog(contentsOf: sources.appendingPathComponent("sources.yaml"))
+    public func datasets(contentDirectory: URL, sources: ImportSources? = nil) throws -> [Dataset] {
+        let loaded = try sources ?? ImportSources.load(contentDirectory: contentDirectory)
+        let catalog = loaded.catalog
         if let orphan = readers.first(where: { reader in !catalog.entries.contains { $0.id == type(of: reader).document } }) {
             throw ContentError(
                 file: "content/sources/sources.yaml", problem: "no document with id `\(type(of: orphan).document)`",
@@ -40,11 +40,10 @@ public struct DatasetImporter: Sendable {
         for entry in catalog.entries {
             let documentReaders = readers.filter { type(of: $0).document == entry.id }
             let declarationFile = TableDeclarationFile.name(document: entry.id)
-            let declarationURL = sources.appendingPathComponent(declarationFile)
+            let declarationURL = loaded.directory.appendingPathComponent(declarationFile)
             let hasDeclarations = FileManager.default.fileExists(atPath: declarationURL.path)
             guard hasDeclarations || !documentReaders.isEmpty else { continue }
-            let text = try SourceText(contentsOf: sources.appendingPathComponent(entry.file))
-            let input = SourceLinesInput(document: entry.id, path: "content/sources/\(entry.file)", lines: text.lines)
+            let input = loaded.text(entry)
             var declared: [Dataset] = []
             if hasDeclarations {
                 let yaml = try SourceText(contentsOf: declarationURL).lines.joined(separator: "\n")
@@ -65,15 +64,15 @@ public struct DatasetImporter: Sendable {
     }
 
     /// The datasets of a document's declared tables.
-    public static func read(_ tables: [TableDeclaration], in input: SourceLinesInput) throws -> [Dataset] {
-        let converted = ConvertedText(input)
-        return try ConvertedTextError.reported(in: input) { try tables.map { try $0.read(converted) } }
+    public static func read(_ tables: [TableDeclaration], in input: SourceText) throws -> [Dataset] {
+        let converted = input
+        return try tables.map { try $0.read(converted) }
     }
 
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports
     /// what was written and how the checks came out.
-    public func run(contentDirectory: URL) throws -> DatasetReport {
-        let datasets = try datasets(contentDirectory: contentDirectory)
+    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws -> DatasetReport {
+        let datasets = try datasets(contentDirectory: contentDirectory, sources: sources)
         let files = Self.files(for: datasets)
         try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory)).replace(with: files)
         return DatasetReport(datasets: datasets, files: files.keys.sorted())
@@ -81,8 +80,8 @@ public struct DatasetImporter: Sendable {
 
     /// The files of `content/data/` that differ from what ``run(contentDirectory:)`` would write:
     /// stale, missing or extra, as paths under content/ (`data/x.csv`). Empty when up to date.
-    public func check(contentDirectory: URL) throws -> [String] {
-        let files = Self.files(for: try datasets(contentDirectory: contentDirectory))
+    public func check(contentDirectory: URL, sources: ImportSources? = nil) throws -> [String] {
+        let files = Self.files(for: try datasets(contentDirectory: contentDirectory, sources: sources))
         return try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory))
             .differences(from: files, displayPrefix: Self.dataDirectory + "/")
     }

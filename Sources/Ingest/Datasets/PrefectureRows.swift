@@ -18,12 +18,12 @@ public struct PrefectureRows: Sendable {
         public let line: Int
     }
 
-    private let source: SourceLinesInput
+    private let source: SourceText
     private let withCities: Bool
     private(set) var rows: [Row] = []
 
     /// Starts a table; `withCities` adds the `city` column.
-    public init(source: SourceLinesInput, withCities: Bool) {
+    public init(source: SourceText, withCities: Bool) {
         self.source = source
         self.withCities = withCities
     }

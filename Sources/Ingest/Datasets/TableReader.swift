@@ -14,16 +14,16 @@ public protocol TableReader: Sendable {
     ///
     /// Throw a ``ContentError`` naming the line when the table is malformed (a missing row, a cell
     /// that is not a number, a name that is not a prefecture); never drop a row silently.
-    func read(_ source: SourceLinesInput) throws -> [Dataset]
+    func read(_ source: SourceText) throws -> [Dataset]
 
     /// Every dataset of the document, given those read from its declarations
     /// (`content/sources/<doc-id>.tables.yaml`). By default the declared datasets followed by
     /// ``read(_:)``'s; a reader that checks its tables against declared ones replaces it.
-    func read(_ source: SourceLinesInput, declared: [Dataset]) throws -> [Dataset]
+    func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset]
 }
 
 extension TableReader {
-    public func read(_ source: SourceLinesInput, declared: [Dataset]) throws -> [Dataset] {
+    public func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
         declared + (try read(source))
     }
 }

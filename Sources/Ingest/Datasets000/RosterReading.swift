@@ -7,10 +7,10 @@ import Japanese
 /// `県 数 準備 友好` header (repeated after each page break); the appendix by a row of prefecture
 /// names.
 struct RosterReading {
-    let source: ConvertedText
+    let source: SourceText
 
     func fields(_ line: Int) -> [String] {
-        source.line(line).split(separator: "\t", omittingEmptySubsequences: false)
+        source[line].split(separator: "\t", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
@@ -29,16 +29,16 @@ struct RosterReading {
         let (summary, national, grandTotal, summaryEnd, summaryStart) = try readSummary()
         let listHeader = try findLine(from: summaryEnd + 1, "the list header (県 数 準備 友好)") { isListHeader($0) }
         let headline = (summaryEnd + 1..<listHeader).reversed().first { line in
-            let text = source.line(line).trimmingCharacters(in: .whitespaces)
+            let text = source[line].trimmingCharacters(in: .whitespaces)
             return !text.isEmpty && text.first?.isNumber == true
         }
         var (listed, organisations, listNational) = try readList(from: listHeader)
         let appendixEnd = try readAppendix(after: listNational.line, listed: &listed, organisations: &organisations)
-        let titleLine = (1..<listHeader).reversed().first { source.line($0).contains("一覧") } ?? listHeader
+        let titleLine = (1..<listHeader).reversed().first { source[$0].contains("一覧") } ?? listHeader
         return RosterTables(
             summary: summary, summaryNational: national, grandTotal: grandTotal, listed: listed,
             listNational: listNational,
-            headline: headline.map { (source.line($0).trimmingCharacters(in: .whitespaces), $0) },
+            headline: headline.map { (source[$0].trimmingCharacters(in: .whitespaces), $0) },
             organisations: organisations,
             summaryLines: SourceLines(first: summaryStart, last: summaryEnd),
             listLines: SourceLines(first: titleLine, last: appendixEnd))
@@ -99,7 +99,7 @@ struct RosterReading {
                     grand = (try number(field(nextCells, 1), line: line + 1, column: "総合計"), line + 1)
                     end = line + 1
                 }
-                let title = (1..<header).reversed().first { !source.line($0).trimmingCharacters(in: .whitespaces).isEmpty } ?? header
+                let title = (1..<header).reversed().first { !source[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? header
                 return (rows, national, grand, end, title)
             default:
                 throw source.error(at: line, "summary row 「\(label)」 is not a prefecture or the 全国 row")

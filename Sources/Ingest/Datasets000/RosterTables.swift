@@ -71,7 +71,7 @@ public struct RosterTables: Sendable {
     public let listLines: SourceLines
 
     /// Reads the roster.
-    public static func read(_ source: ConvertedText) throws -> RosterTables {
+    public static func read(_ source: SourceText) throws -> RosterTables {
         var reader = RosterReading(source: source)
         return try reader.read()
     }

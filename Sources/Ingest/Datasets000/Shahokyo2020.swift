@@ -9,7 +9,7 @@ public enum Shahokyo2020 {
     public static let document = "shahokyo-2020"
 
     /// Reads both datasets; the first problem stops the import with its file and line.
-    public static func datasets(from source: ConvertedText) throws -> [Dataset] {
+    public static func datasets(from source: SourceText) throws -> [Dataset] {
         let roster = try RosterTables.read(source)
         return [SummaryDataset.make(roster), OrganisationDataset.make(roster)]
     }

@@ -10,8 +10,8 @@ public struct Shahokyo2020Reader: TableReader {
     public init() {}
 
     /// The summary and the organisation list.
-    public func read(_ source: SourceLinesInput) throws -> [Dataset] {
-        try ConvertedTextError.reported(in: source) { try Shahokyo2020.datasets(from: ConvertedText(source)) }
+    public func read(_ source: SourceText) throws -> [Dataset] {
+        try Shahokyo2020.datasets(from: source)
     }
 }
 

@@ -25,7 +25,7 @@ struct CaravanMateReader: TableReader {
         DatasetColumn(key: "courses_per_10k", title: "総人口10000人当たりの講座開催回数", type: .decimal, unit: "回", additive: false),
     ]
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: Self.caption) else {
             throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the table R11 or unregister CaravanMateReader")
         }
@@ -89,12 +89,12 @@ struct CaravanMateReader: TableReader {
     }
 
     /// Lines holding the overseas rows: a label of 日系人会 followed by `（国名） numbers`.
-    static func overseasLines(_ source: SourceLinesInput, after last: Int) -> [Int] {
+    static func overseasLines(_ source: SourceText, after last: Int) -> [Int] {
         source.nonBlankLines((last + 1)...min(last + 60, source.lines.count)).filter { source[$0].contains("日系人会") }
     }
 
     /// The `※` notes printed under the table that ends at `last`.
-    static func noteLines(_ source: SourceLinesInput, after last: Int) -> [Int] {
+    static func noteLines(_ source: SourceText, after last: Int) -> [Int] {
         source.nonBlankLines((last + 1)...min(last + 60, source.lines.count)).filter {
             JapaneseText.foldWidth(source[$0]).trimmingSpaces.hasPrefix("※")
         }
@@ -102,7 +102,7 @@ struct CaravanMateReader: TableReader {
 
     /// The date of the report the table is drawn from, as its note under the table states it; nil
     /// (no as-of date) rather than a guess when the note is missing.
-    static func reportDate(_ source: SourceLinesInput, after last: Int) -> DatasetDate? {
+    static func reportDate(_ source: SourceText, after last: Int) -> DatasetDate? {
         Ninchisho.asOf(source, line: noteLines(source, after: last).first { source[$0].contains("実施報告書") })
     }
 }

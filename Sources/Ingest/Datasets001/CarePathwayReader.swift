@@ -9,7 +9,7 @@ struct CarePathwayReader: TableReader {
     static let id = "ninchisho-care-pathways"
     static let caption = "認知症ケアパス 都道府県別作成状況"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: Self.caption) else {
             throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the table T1 or unregister CarePathwayReader")
         }

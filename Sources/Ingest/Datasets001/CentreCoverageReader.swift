@@ -10,7 +10,7 @@ struct CentreCoverageReader: TableReader {
     static let id = "ninchisho-centre-coverage"
     static let caption = "認知症疾患医療センター設置済圏域数／二次医療圏域数"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: Self.caption) else {
             throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the table T2 or unregister CentreCoverageReader")
         }

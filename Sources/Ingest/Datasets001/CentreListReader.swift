@@ -10,7 +10,7 @@ struct CentreListReader: TableReader {
     static let legend = "類型（1：基幹型、2：地域型、3：連携型）"
     static let typeNames = [1: "基幹型", 2: "地域型", 3: "連携型"]
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let legendLine = source.firstLine(containing: Self.legend) else {
             throw source.error(line: nil, "the legend “\(Self.legend)” of the centre list is missing", fix: "restore the list R1 or unregister CentreListReader")
         }
@@ -59,7 +59,7 @@ struct CentreListReader: TableReader {
 
     /// The list counted by designating authority and type: each prefecture's own centres, and
     /// those of its designated cities on their own rows.
-    static func counts(_ records: [CentreRecord], source: SourceLinesInput, lines: DatasetSource) throws -> Dataset {
+    static func counts(_ records: [CentreRecord], source: SourceText, lines: DatasetSource) throws -> Dataset {
         var table = PrefectureRows(source: source, withCities: true)
         var groups: [PrefectureMatch: [CentreRecord]] = [:]
         for prefecture in Prefecture.all { groups[.prefecture(prefecture)] = [] }

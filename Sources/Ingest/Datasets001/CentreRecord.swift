@@ -23,7 +23,7 @@ struct CentreRecord: Sendable {
 /// operator, the designation date, the bracketed original designation date, and ends with the
 /// line `address T`. Name, operator, dates and address may share the first line.
 struct CentreRecordParser {
-    let source: SourceLinesInput
+    let source: SourceText
 
     /// Legal-entity forms an operator starts with; the name is what stands before the first of
     /// them (after the name's own first word, which often repeats the operator).

@@ -9,7 +9,7 @@ struct CentreTypesReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-centre-types"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let headerLine = source.firstLine(containing: "基幹型 地域型 連携型"),
               let countLine = source.firstLine(containing: "設置数（", from: headerLine, before: headerLine + 10)
         else {

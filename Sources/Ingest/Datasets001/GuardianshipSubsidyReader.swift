@@ -12,7 +12,7 @@ struct GuardianshipSubsidyReader: TableReader {
     static let flagsID = "ninchisho-guardianship-subsidy-flags"
     static let caption = "市区町村別の申立費用及び報酬助成制度の状況"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: Self.caption) else {
             throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the table R2 or unregister GuardianshipSubsidyReader")
         }

@@ -24,7 +24,7 @@ enum Ninchisho {
     }
 
     /// The date a table is "as of", from the first era or Western date on `line`.
-    static func asOf(_ source: SourceLinesInput, line: Int?) -> DatasetDate? {
+    static func asOf(_ source: SourceText, line: Int?) -> DatasetDate? {
         guard let line, let match = EraDate.matches(in: JapaneseText.foldWidth(source[line])).first else { return nil }
         return DatasetDate(iso: match.date.iso, wareki: match.date.wareki)
     }
@@ -33,7 +33,7 @@ enum Ninchisho {
     /// holds, skipping blank lines and the `※` source notes printed under the table. Returns the
     /// data lines in order; the first line that is neither ends the table.
     static func dataLines(
-        _ source: SourceLinesInput, before end: Int, isData: (String) -> Bool
+        _ source: SourceText, before end: Int, isData: (String) -> Bool
     ) -> [Int] {
         var found: [Int] = []
         var line = end - 1

@@ -10,7 +10,7 @@ struct OverseasCaravanReader: TableReader {
     static let id = "ninchisho-caravan-mates-overseas"
     static let keys = ["courses", "mates", "active_mates", "inactive_mates", "supporters", "total"]
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: CaravanMateReader.caption),
               let lastRow = source.firstLine(containing: "沖縄県", from: captionLine)
         else { return [] }

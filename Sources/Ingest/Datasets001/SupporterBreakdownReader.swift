@@ -14,7 +14,7 @@ struct SupporterBreakdownReader: TableReader {
     static let audiences = ["住民", "企業・団体", "学校", "行政", "介護サービス"]
     static let schools = ["幼稚園・保育園児", "小学生", "中学生", "高校生", "大学生", "その他(専門学生等)", "教職員"]
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let audienceLine = source.firstLine(containing: Self.audienceHeading),
               let schoolLine = source.firstLine(containing: Self.schoolHeading, from: audienceLine)
         else {
@@ -33,14 +33,14 @@ struct SupporterBreakdownReader: TableReader {
     }
 
     /// The page ends where the next one starts (a line opening with one space).
-    static func pageEnd(_ source: SourceLinesInput, after line: Int) -> Int {
+    static func pageEnd(_ source: SourceText, after line: Int) -> Int {
         var next = line + 1
         while next <= source.lines.count, !source[next].hasPrefix(" ") || source[next].hasPrefix("  ") { next += 1 }
         return next - 1
     }
 
     /// `(value, share, line of the share)` for a pie-chart run `label` / `number` / `NN.N%`.
-    static func pieEntry(_ source: SourceLinesInput, label: String, in range: ClosedRange<Int>) -> (String, String, Int)? {
+    static func pieEntry(_ source: SourceText, label: String, in range: ClosedRange<Int>) -> (String, String, Int)? {
         let key = JapaneseText.matchKey(label)
         for line in source.nonBlankLines(range) {
             // A long label may be wrapped over two lines.
@@ -59,7 +59,7 @@ struct SupporterBreakdownReader: TableReader {
         return nil
     }
 
-    private func byAudience(_ source: SourceLinesInput, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {
+    private func byAudience(_ source: SourceText, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {
         var rows: [[String]] = []
         var last = start
         for label in Self.audiences {
@@ -99,7 +99,7 @@ struct SupporterBreakdownReader: TableReader {
         return dataset
     }
 
-    private func bySchool(_ source: SourceLinesInput, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {
+    private func bySchool(_ source: SourceText, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {
         var found: [String: (String, Int)] = [:]
         var total: (String, Int)?
         for line in source.nonBlankLines(start...end) {

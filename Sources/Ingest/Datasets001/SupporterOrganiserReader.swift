@@ -10,7 +10,7 @@ struct SupporterOrganiserReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-supporters-by-organiser"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let heading = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数"),
               let municipalLine = source.firstLine(containing: "（自治体型）", from: heading, before: heading + 60),
               let municipal = SupporterReader.numbers(source[municipalLine]).last

@@ -14,7 +14,7 @@ struct SupporterReader: TableReader {
     static let caravanID = "ninchisho-caravan-activity"
     static let chartID = "ninchisho-supporter-courses-chart"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let heading = source.firstLine(containing: "認知症サポーターの人数（平成17年度からの累計）") else {
             throw source.error(line: nil, "the heading “認知症サポーターの人数（平成17年度からの累計）” is missing", fix: "restore R7 or unregister SupporterReader")
         }
@@ -35,7 +35,7 @@ struct SupporterReader: TableReader {
         }
     }
 
-    private func summary(_ source: SourceLinesInput, heading: Int, asOf: DatasetDate?) throws -> Dataset {
+    private func summary(_ source: SourceText, heading: Int, asOf: DatasetDate?) throws -> Dataset {
         guard let totalLine = source.firstLine(containing: "認知症サポーター数 (キャラバン・メイト", from: heading, before: heading + 10),
               let supporterLine = source.firstLine(containing: "◎認知症サポーター数", from: heading, before: heading + 20),
               let mateLine = source.firstLine(containing: "◎キャラバン・メイト数", from: heading, before: heading + 20)
@@ -66,7 +66,7 @@ struct SupporterReader: TableReader {
         return dataset
     }
 
-    private func byYear(_ source: SourceLinesInput, heading: Int) throws -> Dataset {
+    private func byYear(_ source: SourceText, heading: Int) throws -> Dataset {
         let start = source.firstLine(containing: "年度別のサポーター総数・講座開催回数", from: heading, before: heading + 30) ?? heading
         let end = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数", from: start, before: start + 60).map { $0 - 1 } ?? start
         return Dataset(
@@ -76,7 +76,7 @@ struct SupporterReader: TableReader {
             unrecoverable: "棒グラフと表がPDFからの変換で崩れ、数値と年度の対応が一部失われた。平成18・19・28・29年度のサポーター数が欠け（合計との差 3,041,819人）、講座開催回数も7年度分が欠けている。年度の分からない数値（40,484、28,130、28,644、2,858 など）があり、推測せずに記録しない。")
     }
 
-    private func byAudience(_ source: SourceLinesInput, heading: Int, asOf: DatasetDate?) throws -> Dataset {
+    private func byAudience(_ source: SourceText, heading: Int, asOf: DatasetDate?) throws -> Dataset {
         guard let start = source.firstLine(containing: "受講対象者分類別のサポーター数、講座開催回数の内訳", from: heading, before: heading + 80) else {
             throw source.error(line: heading, "the breakdown ③ 受講対象者分類別 is missing", fix: "check R7 in the source")
         }
@@ -140,7 +140,7 @@ struct SupporterReader: TableReader {
         return dataset
     }
 
-    private func bySexAge(_ source: SourceLinesInput, after heading: Int) throws -> Dataset {
+    private func bySexAge(_ source: SourceText, after heading: Int) throws -> Dataset {
         guard let title = source.firstLine(containing: "サポーターの性別・年代別構成", from: heading),
               let header = source.firstLine(containing: "女性 男性 合計", from: title, before: title + 10)
         else {
@@ -185,7 +185,7 @@ struct SupporterReader: TableReader {
         return dataset
     }
 
-    private func lostCharts(_ source: SourceLinesInput, after heading: Int) throws -> [Dataset] {
+    private func lostCharts(_ source: SourceText, after heading: Int) throws -> [Dataset] {
         var out: [Dataset] = []
         if let start = source.firstLine(containing: "自治体・地域での認知症サポーターキャラバン実施状況", from: heading) {
             // ③－１ and ③－２ are read by SupporterBreakdownReader.

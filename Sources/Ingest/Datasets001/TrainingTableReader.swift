@@ -80,7 +80,7 @@ struct TrainingTableReader: TableReader {
 
     var width: Int { groups.count * measures.count }
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: caption) else {
             throw source.error(line: nil, "the caption “\(caption)” is missing", fix: "restore the table or unregister the reader for \(id)")
         }
@@ -169,7 +169,7 @@ struct TrainingTableReader: TableReader {
     }
 
     /// R3 adds `団体研修分（～30） N` and `合計 M` for the hospital-staff course.
-    private func groupTraining(_ source: SourceLinesInput, lines: [Int], totals: [StatedTotal], notes: [String]) -> ([String], [DatasetCheck]) {
+    private func groupTraining(_ source: SourceText, lines: [Int], totals: [StatedTotal], notes: [String]) -> ([String], [DatasetCheck]) {
         var group: (Decimal, Int)?
         var grand: (Decimal, Int)?
         for line in lines {
@@ -203,7 +203,7 @@ struct TrainingTableReader: TableReader {
     }
 
     /// The column labels after the caption run until the next page start or blank pair.
-    static func labelEnd(_ source: SourceLinesInput, after caption: Int) -> Int {
+    static func labelEnd(_ source: SourceText, after caption: Int) -> Int {
         var end = caption
         var line = caption + 1
         while line <= source.lines.count {
@@ -216,7 +216,7 @@ struct TrainingTableReader: TableReader {
     }
 
     /// The header above the first row starts at the page start (a line opening with one space).
-    static func headerStart(_ source: SourceLinesInput, before first: Int) -> Int {
+    static func headerStart(_ source: SourceText, before first: Int) -> Int {
         var line = first - 1
         while line >= max(1, first - 100) {
             if source[line].hasPrefix(" ") { return line }

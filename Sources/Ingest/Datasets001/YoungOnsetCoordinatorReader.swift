@@ -10,7 +10,7 @@ struct YoungOnsetCoordinatorReader: TableReader {
     static let id = "ninchisho-young-onset-coordinators"
     static let caption = "若年性認知症支援コーディネーター設置事業実施都道府県一覧"
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: Self.caption) else {
             throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the list R6 or unregister YoungOnsetCoordinatorReader")
         }

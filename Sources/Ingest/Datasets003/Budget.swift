@@ -17,9 +17,9 @@ extension Shakai2010 {
             let note: String
         }
 
-        static func read(_ source: ConvertedText) throws -> Dataset {
+        static func read(_ source: SourceText) throws -> Dataset {
             let caption = "平成22年度地域福祉課予算(案)の概要"
-            let captionLine = try source.requireLine(containing: caption)
+            let captionLine = try source.requireCaption(containing: caption)
             guard let table = PipeTable.first(in: source, from: captionLine + 1) else {
                 throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
             }

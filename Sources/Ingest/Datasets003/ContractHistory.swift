@@ -18,7 +18,7 @@ extension Shakai2010 {
             var shares: [NumberCell] = []
         }
 
-        static func read(_ source: ConvertedText) throws -> (dataset: Dataset, users: [NumberCell]?) {
+        static func read(_ source: SourceText) throws -> (dataset: Dataset, users: [NumberCell]?) {
             let table = try PipeTable.after(caption: "契約状況の推移（対象者別）", in: source)
             var periods: [Period] = []
             var users: (line: Int, counts: [NumberCell])?

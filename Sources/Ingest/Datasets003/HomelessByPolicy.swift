@@ -9,7 +9,7 @@ extension Shakai2010 {
     enum HomelessByPolicy {
         static let id = "shakai-homeless-shisaku-betsu"
 
-        static func read(_ source: ConvertedText) throws -> Dataset {
+        static func read(_ source: SourceText) throws -> Dataset {
             guard let table = firstTable(in: source) else {
                 throw source.error(at: 1, "no table headed 平成15年調査 | 平成21年調査 with rows for 実施 and 未実施 自治体")
             }
@@ -74,19 +74,19 @@ extension Shakai2010 {
 
         /// The two survey dates: the years from the table's header (`平成15年調査`), the month from the
         /// lost figure's caption where it survives (`(H15.1→H21.1)`).
-        static func surveyDates(_ table: PipeTable, _ source: ConvertedText) throws -> [EraDate] {
+        static func surveyDates(_ table: PipeTable, _ source: SourceText) throws -> [EraDate] {
             let header = table.rows.first?.cells.dropFirst().prefix(2) ?? []
             let years = header.compactMap { EraDate.parse(JapaneseText.matchKey($0).replacingOccurrences(of: "調査", with: "")) }
             guard years.count == 2 else {
                 throw source.error(at: table.firstLine, "the header does not name two survey years such as 平成15年調査")
             }
-            let caption = source.firstLine(containing: "ホームレス数推移(").map { source.line($0) } ?? ""
+            let caption = source.captionLine(containing: "ホームレス数推移(").map { source[$0] } ?? ""
             let dated = EraDate.matches(in: JapaneseText.foldWidth(caption)).map(\.date)
             return years.map { year in dated.first { $0.year == year.year && $0.month != nil } ?? year }
         }
 
         /// The first table whose header names both surveys and whose rows are about 実施自治体.
-        static func firstTable(in source: ConvertedText) -> PipeTable? {
+        static func firstTable(in source: SourceText) -> PipeTable? {
             var line = 1
             while let table = PipeTable.first(in: source, from: line) {
                 let header = table.rows.first.map { $0.cells.map(JapaneseText.matchKey) } ?? []
@@ -100,12 +100,12 @@ extension Shakai2010 {
         }
 
         /// `実施自治体：42%減、未実施自治体：8%減` in the prose.
-        static func statedDeclines(_ source: ConvertedText) -> [String: Int] {
+        static func statedDeclines(_ source: SourceText) -> [String: Int] {
             var result: [String: Int] = [:]
-            guard let line = source.firstLine(containing: "未実施自治体："),
+            guard let line = source.captionLine(containing: "未実施自治体："),
                   let regex = try? NSRegularExpression(pattern: "(未?)実施自治体[：:]\\s*([0-9]+)[%％]減")
             else { return result }
-            let text = JapaneseText.foldWidth(source.line(line))
+            let text = JapaneseText.foldWidth(source[line])
             let range = NSRange(text.startIndex..., in: text)
             for match in regex.matches(in: text, range: range) {
                 guard let prefix = Range(match.range(at: 1), in: text), let number = Range(match.range(at: 2), in: text) else { continue }

@@ -8,7 +8,7 @@ extension Shakai2010 {
     enum HomelessProgrammes {
         static let id = "shakai-homeless-taisaku-jichitai"
 
-        static func read(_ source: ConvertedText) throws -> Dataset {
+        static func read(_ source: SourceText) throws -> Dataset {
             guard let table = firstTable(in: source), let header = table.rows.first else {
                 throw source.error(at: 1, "no table headed 平成20年度 | 平成21年度 with a ホームレス対策実施自治体 row")
             }
@@ -52,7 +52,7 @@ extension Shakai2010 {
                 checks: [proseCheck(source, shelters: shelters)])
         }
 
-        static func firstTable(in source: ConvertedText) -> PipeTable? {
+        static func firstTable(in source: SourceText) -> PipeTable? {
             var line = 1
             while let table = PipeTable.first(in: source, from: line) {
                 if table.body.contains(where: { JapaneseText.matchKey($0[0]).hasPrefix("ホームレス対策実施自治体") }) { return table }
@@ -62,14 +62,14 @@ extension Shakai2010 {
         }
 
         /// 重点事項1 says `平成20年度実施自治体 3自治体 → 平成21年実施自治体 28自治体` of the shelters.
-        static func proseCheck(_ source: ConvertedText, shelters: [Decimal]) -> DatasetCheck {
+        static func proseCheck(_ source: SourceText, shelters: [Decimal]) -> DatasetCheck {
             let title = "シェルター事業の実施自治体数（平成20年度→平成21年）が本文（重点事項1）の記載と一致する"
-            guard let line = source.firstLine(containing: "平成21年実施自治体"),
+            guard let line = source.captionLine(containing: "平成21年実施自治体"),
                   let regex = try? NSRegularExpression(pattern: "平成20年度実施自治体\\s*([0-9]+)自治体\\s*→\\s*平成21年実施自治体\\s*([0-9]+)自治体")
             else {
                 return DatasetCheck(id: "matches-prose", kind: .other, title: title, result: .notCheckable, explanation: "本文に該当の記載が見つからない")
             }
-            let text = JapaneseText.foldWidth(source.line(line))
+            let text = JapaneseText.foldWidth(source[line])
             guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
                   let first = Range(match.range(at: 1), in: text), let second = Range(match.range(at: 2), in: text)
             else {

@@ -22,8 +22,8 @@ extension Shakai2010 {
             let amountParts: [Decimal]
         }
 
-        static func read(_ source: ConvertedText) throws -> Dataset {
-            let captionLine = try source.requireLine(containing: "生活福祉資金の貸付決定件数等(推移)")
+        static func read(_ source: SourceText) throws -> Dataset {
+            let captionLine = try source.requireCaption(containing: "生活福祉資金の貸付決定件数等(推移)")
             guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
                 throw source.error(at: captionLine, "no table follows the caption 「生活福祉資金の貸付決定件数等(推移)」")
             }
@@ -136,7 +136,7 @@ extension Shakai2010 {
                 charts: [ChartSpec(kind: .timeSeries, columns: ["count"]), ChartSpec(kind: .timeSeries, columns: ["amount"])])
         }
 
-        private static func bracketed(_ text: String, row: PipeTable.Row, source: ConvertedText) throws -> Decimal? {
+        private static func bracketed(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
             let folded = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
             guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
             guard let value = NumberCell.parse(String(folded.dropFirst().dropLast()))?.value else {
@@ -145,7 +145,7 @@ extension Shakai2010 {
             return value
         }
 
-        private static func number(_ text: String, row: PipeTable.Row, source: ConvertedText) throws -> Decimal? {
+        private static func number(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
             guard let cell = NumberCell.parse(text) else {
                 throw source.error(at: row.line, "cell 「\(text)」 is not a number")
             }

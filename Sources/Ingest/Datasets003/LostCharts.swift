@@ -3,7 +3,7 @@ import Content
 
 extension Shakai2010 {
     /// Figures whose caption survives but whose data does not: recorded so the portal can say so.
-    static func lostCharts(_ source: ConvertedText) throws -> [Dataset] {
+    static func lostCharts(_ source: SourceText) throws -> [Dataset] {
         let charts: [(id: String, caption: String, title: String, shape: DatasetShape, reason: String)] = [
             ("shakai-seikatsu-fukushi-shikin-kettei-zu", "生活福祉資金貸付決定状況の推移", "生活福祉資金貸付決定状況の推移（図）", .series,
              "原資料ではグラフで示されており、見出しのあとに数値が残っていない。参考2(3)の表の計（生活福祉資金の貸付決定件数・金額の推移）は関連する年度別の値だが、グラフ自体の系列は不明。"),
@@ -13,9 +13,9 @@ extension Shakai2010 {
              "原資料ではグラフで示されており、数値が残っていない。両端の値（平成15年と平成21年）は本文の表にあり、shakai-homeless-shisaku-betsu として収録している。グラフ自体の値は不明。"),
         ]
         return try charts.map { chart in
-            let line = try source.requireLine(containing: chart.caption)
+            let line = try source.requireCaption(containing: chart.caption)
             var last = line
-            while last < source.lines.count, source.line(last + 1).trimmingCharacters(in: .whitespaces).isEmpty { last += 1 }
+            while last < source.lines.count, source[last + 1].trimmingCharacters(in: .whitespaces).isEmpty { last += 1 }
             return Dataset(
                 id: chart.id, title: chart.title, description: "原資料ではグラフとして示されていた図表。数値は原資料に残っていない。",
                 shape: chart.shape,

@@ -20,9 +20,9 @@ extension Shakai2010 {
             let inPrefectureColumn: Bool
         }
 
-        static func read(_ source: ConvertedText) throws -> Dataset {
+        static func read(_ source: SourceText) throws -> Dataset {
             let caption = "安心生活創造事業・地域福祉推進市町村について"
-            let captionLine = try source.requireLine(containing: caption)
+            let captionLine = try source.requireCaption(containing: caption)
             guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
                 throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
             }

@@ -8,7 +8,7 @@ extension Shakai2010 {
     enum MonthlyComprehensiveLoans {
         static let id = "shakai-sogo-shien-shikin-monthly"
 
-        static func read(_ source: ConvertedText) throws -> Dataset {
+        static func read(_ source: SourceText) throws -> Dataset {
             let table = try PipeTable.after(caption: "【総合支援資金の貸付決定状況】", in: source)
             var months: [(date: EraDate, line: Int, persons: Decimal, amount: Decimal)] = []
             var total: (line: Int, persons: Decimal, amount: Decimal)?

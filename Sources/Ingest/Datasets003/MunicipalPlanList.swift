@@ -23,8 +23,8 @@ extension Shakai2010 {
             let status: String?
         }
 
-        static func read(_ source: ConvertedText, status table: Dataset) throws -> Dataset {
-            let captionLine = try source.requireLine(containing: "市町村地域福祉計画策定状況一覧")
+        static func read(_ source: SourceText, status table: Dataset) throws -> Dataset {
+            let captionLine = try source.requireCaption(containing: "市町村地域福祉計画策定状況一覧")
             let chunks = try chunks(source, after: captionLine)
             var entries: [Entry] = []
             var current: Prefecture?
@@ -55,15 +55,15 @@ extension Shakai2010 {
 
         /// The tables from the first after the caption up to the first that is followed by
         /// anything but blank lines and another table.
-        static func chunks(_ source: ConvertedText, after captionLine: Int) throws -> [PipeTable] {
+        static func chunks(_ source: SourceText, after captionLine: Int) throws -> [PipeTable] {
             guard var table = PipeTable.first(in: source, from: captionLine + 1) else {
                 throw source.error(at: captionLine, "no table follows the caption 「市町村地域福祉計画策定状況一覧」")
             }
             var chunks = [table]
             while true {
                 var next = table.lastLine + 1
-                while next <= source.lines.count, source.line(next).trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
-                guard next <= source.lines.count, PipeTable.isTableLine(source.line(next)),
+                while next <= source.lines.count, source[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
+                guard next <= source.lines.count, PipeTable.isTableLine(source[next]),
                       let following = PipeTable.first(in: source, from: next)
                 else { break }
                 chunks.append(following)
@@ -76,7 +76,7 @@ extension Shakai2010 {
         /// when some row holds text other than ○ in it; the columns up to the next name column are
         /// its ○ columns. Columns empty on the whole page are dropped from a group with more than
         /// three, the trace of a spurious empty column.
-        static func columnMajorCells(_ table: PipeTable, source: ConvertedText) throws -> [(String, Int, [String])] {
+        static func columnMajorCells(_ table: PipeTable, source: SourceText) throws -> [(String, Int, [String])] {
             let rows = table.rows.filter { row in
                 !row.isEmpty && !row.cells.contains { JapaneseText.matchKey($0) == "市町村名" }
             }

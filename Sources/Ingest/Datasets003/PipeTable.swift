@@ -29,14 +29,14 @@ public struct PipeTable: Sendable {
     public var body: ArraySlice<Row> { rows.dropFirst() }
 
     /// The first table that starts at or after `start`, or nil when none does.
-    public static func first(in source: ConvertedText, from start: Int) -> PipeTable? {
+    public static func first(in source: SourceText, from start: Int) -> PipeTable? {
         var number = max(start, 1)
-        while number <= source.lines.count, !isTableLine(source.line(number)) { number += 1 }
+        while number <= source.lines.count, !isTableLine(source[number]) { number += 1 }
         guard number <= source.lines.count else { return nil }
         let first = number
         var rows: [Row] = []
-        while number <= source.lines.count, isTableLine(source.line(number)) {
-            let cells = splitCells(source.line(number))
+        while number <= source.lines.count, isTableLine(source[number]) {
+            let cells = splitCells(source[number])
             if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
             number += 1
         }
@@ -44,8 +44,8 @@ public struct PipeTable: Sendable {
     }
 
     /// The first table after the line holding `caption`; throws naming the caption when either is missing.
-    public static func after(caption: String, in source: ConvertedText, from start: Int = 1) throws -> PipeTable {
-        let captionLine = try source.requireLine(containing: caption, from: start)
+    public static func after(caption: String, in source: SourceText, from start: Int = 1) throws -> PipeTable {
+        let captionLine = try source.requireCaption(containing: caption, from: start)
         guard let table = first(in: source, from: captionLine + 1) else {
             throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
         }

@@ -106,7 +106,7 @@ public struct PlaceTable: Sendable {
     /// totals row; an unknown label, a repeated prefecture, a missing prefecture or a cell of the
     /// wrong kind throws an error naming the line.
     public static func read(
-        _ table: PipeTable, in source: ConvertedText, labelColumn: Int,
+        _ table: PipeTable, in source: SourceText, labelColumn: Int,
         valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil
     ) throws -> PlaceTable {
         // A row that does not fit may be the declaration's fault (wrong label column or row kind).
@@ -172,7 +172,7 @@ public struct PlaceTable: Sendable {
         } && !valueColumns.contains { row[$0.index] == "○" }
     }
 
-    private static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: ConvertedText) throws -> PlaceCell {
+    private static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
         switch kind {
         case .number:
             guard let cell = NumberCell.parse(text) else {

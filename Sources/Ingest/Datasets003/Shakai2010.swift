@@ -16,7 +16,7 @@ public enum Shakai2010 {
 
     /// Reads the irregular tables of the document and checks them against the declared ones
     /// (`declared`); the first table that cannot be read stops the import with its file and line.
-    public static func datasets(from source: ConvertedText, declared: [Dataset] = []) throws -> [Dataset] {
+    public static func datasets(from source: SourceText, declared: [Dataset] = []) throws -> [Dataset] {
         var datasets = declared
         if let status = datasets.first(where: { $0.id == welfarePlanStatus }) {
             datasets.append(try MunicipalPlanList.read(source, status: status))

@@ -10,27 +10,14 @@ public struct Shakai2010Reader: TableReader {
     public init() {}
 
     /// The irregular tables, without the declared ones.
-    public func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    public func read(_ source: SourceText) throws -> [Dataset] {
         try read(source, declared: [])
     }
 
     /// Every dataset of the document: the declared tables with the irregular ones, checked
     /// against each other.
-    public func read(_ source: SourceLinesInput, declared: [Dataset]) throws -> [Dataset] {
-        try ConvertedTextError.reported(in: source) { try Shakai2010.datasets(from: ConvertedText(source), declared: declared) }
-    }
-}
-
-extension ConvertedTextError {
-    /// Runs `body`, turning a table error into the importer's error with what would fix it.
-    public static func reported<T>(in source: SourceLinesInput, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as ConvertedTextError {
-            throw source.error(
-                line: error.line, error.message,
-                fix: "compare the table at this line with the original document; the reader needs its caption, every prefecture once and a number (or －) in every numeric cell")
-        }
+    public func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
+        try Shakai2010.datasets(from: source, declared: declared)
     }
 }
 

@@ -53,10 +53,10 @@ public struct TableDeclaration: Sendable {
     public var allowsCities: Bool { rows == .prefecturesAndCities }
 
     /// Finds, reads and checks the table.
-    public func read(_ source: ConvertedText) throws -> Dataset {
-        guard let captionLine = source.firstLine(containing: caption) else {
+    public func read(_ source: SourceText) throws -> Dataset {
+        guard let captionLine = source.captionLine(containing: caption) else {
             throw origin.error(
-                at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.fileName)",
+                at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
                 fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
         }
         guard let table = PipeTable.first(in: source, from: captionLine + 1) else {

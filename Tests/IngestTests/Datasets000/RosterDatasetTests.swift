@@ -5,17 +5,17 @@ import Testing
 
 /// The 地域社保協 roster read into its two datasets.
 @Suite struct RosterDatasetTests {
-    static func source() throws -> ConvertedText {
-        try ConvertedText(contentsOf: Files003.root.appendingPathComponent("content/sources/000_5fb320d0c6fe68f8.txt"))
+    static func source() throws -> SourceText {
+        try SourceText(contentsOf: Files003.root.appendingPathComponent("content/sources/000_5fb320d0c6fe68f8.txt"))
     }
 
-    static func edited(_ edit: (inout [String]) -> Void) throws -> ConvertedText {
+    static func edited(_ edit: (inout [String]) -> Void) throws -> SourceText {
         var lines = try source().lines
         edit(&lines)
-        return ConvertedText(fileName: "roster.tsv", text: lines.joined(separator: "\n"))
+        return SourceText(path: "roster.tsv", text: lines.joined(separator: "\n"))
     }
 
-    static func datasets(_ source: ConvertedText) throws -> (summary: Dataset, list: Dataset) {
+    static func datasets(_ source: SourceText) throws -> (summary: Dataset, list: Dataset) {
         let list = try Shahokyo2020.datasets(from: source)
         return (list[0], list[1])
     }
@@ -107,7 +107,7 @@ import Testing
 
     @Test func aShiftedRosterReadsTheSame() throws {
         let source = try Self.source()
-        let shifted = ConvertedText(fileName: source.fileName, text: (["前置き", "", "前置き"] + source.lines).joined(separator: "\n"))
+        let shifted = SourceText(path: source.path, text: (["前置き", "", "前置き"] + source.lines).joined(separator: "\n"))
         let plain = try Self.datasets(source)
         let moved = try Self.datasets(shifted)
         #expect(plain.summary.rows == moved.summary.rows)
@@ -118,8 +118,7 @@ import Testing
 
     @Test func anUnknownPrefectureIsAnErrorAtItsLine() throws {
         let broken = try Self.edited { lines in lines[6] = lines[6].replacingOccurrences(of: "青森", with: "青盛") }
-        #expect(throws: ConvertedTextError(
-            file: "roster.tsv", line: 7, message: "summary row 「青盛」 is not a prefecture or the 全国 row")) {
+        #expect(throws: SourceText(path: "roster.tsv", lines: []).error(at: 7, "summary row 「青盛」 is not a prefecture or the 全国 row")) {
             try Self.datasets(broken)
         }
     }
@@ -132,8 +131,8 @@ import Testing
         #expect {
             try Self.datasets(broken)
         } throws: { error in
-            let error = error as? ConvertedTextError
-            return error?.line == 61 && error?.message == "数 「十九」 is not a number"
+            let error = error as? ContentError
+            return error?.line == 61 && error?.problem == "数 「十九」 is not a number"
         }
     }
 
@@ -142,7 +141,7 @@ import Testing
         #expect {
             try Self.datasets(broken)
         } throws: { error in
-            (error as? ConvertedTextError)?.message.contains("長崎県") == true
+            (error as? ContentError)?.problem.contains("長崎県") == true
         }
     }
 }

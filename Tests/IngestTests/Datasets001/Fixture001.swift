@@ -7,18 +7,18 @@ enum Fixture001 {
     static let directory = Package.fixtures.appendingPathComponent("data001")
 
     /// The excerpt's lines, with `shift` filler lines put in front.
-    static func input(_ name: String, shift: Int = 0) throws -> SourceLinesInput {
+    static func input(_ name: String, shift: Int = 0) throws -> SourceText {
         let text = try SourceText(contentsOf: directory.appendingPathComponent(name))
         let filler = (0..<shift).map { $0.isMultiple(of: 2) ? "挿入された行 \($0)" : "" }
-        return SourceLinesInput(document: "ninchisho-2020", path: "Fixtures/data001/\(name)", lines: filler + text.lines)
+        return SourceText(document: "ninchisho-2020", path: "Fixtures/data001/\(name)", lines: filler + text.lines)
     }
 
     /// The same excerpt with one line replaced (1-based, before any shift).
-    static func input(_ name: String, replacing line: Int, with text: String) throws -> SourceLinesInput {
+    static func input(_ name: String, replacing line: Int, with text: String) throws -> SourceText {
         let original = try input(name)
         var lines = original.lines
         lines[line - 1] = text
-        return SourceLinesInput(document: original.document, path: original.path, lines: lines)
+        return SourceText(document: original.document, path: original.path, lines: lines)
     }
 
     /// The 1-based line of the first line containing `text`.

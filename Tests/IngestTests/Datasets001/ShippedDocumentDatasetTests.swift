@@ -118,8 +118,8 @@ enum Shipped001 {
 /// Lines inserted at the top of the real document move every dataset's line numbers and nothing else.
 @Test func shiftingTheWholeDocumentChangesOnlyLineNumbers() throws {
     let text = try SourceText(contentsOf: Package.content.appendingPathComponent("sources/001_71f28aac2aacb1a3.txt"))
-    let plain = SourceLinesInput(document: "ninchisho-2020", path: "001", lines: text.lines)
-    let shifted = SourceLinesInput(document: "ninchisho-2020", path: "001", lines: ["挿入", "", "もう一行", "", " 5"] + text.lines)
+    let plain = SourceText(document: "ninchisho-2020", path: "001", lines: text.lines)
+    let shifted = SourceText(document: "ninchisho-2020", path: "001", lines: ["挿入", "", "もう一行", "", " 5"] + text.lines)
     for reader in DatasetImporter.standardReaders where type(of: reader).document == "ninchisho-2020" {
         let a = try reader.read(plain)
         let b = try reader.read(shifted)

@@ -10,19 +10,19 @@ enum Files003 {
     static let dataDirectory = root.appendingPathComponent("content/data")
 
     /// The shipped document.
-    static func document() throws -> ConvertedText {
-        try ConvertedText(contentsOf: root.appendingPathComponent("content/sources/003_25eadac7ef844c44.txt"))
+    static func document() throws -> SourceText {
+        try SourceText(contentsOf: root.appendingPathComponent("content/sources/003_25eadac7ef844c44.txt"))
     }
 
     /// A fixture excerpt.
-    static func fixture(_ name: String) throws -> ConvertedText {
-        try ConvertedText(contentsOf: fixtures.appendingPathComponent(name))
+    static func fixture(_ name: String) throws -> SourceText {
+        try SourceText(contentsOf: fixtures.appendingPathComponent(name))
     }
 
     /// The same text with `count` unrelated lines put in front, so line-number assumptions show.
-    static func shifted(_ source: ConvertedText, by count: Int) -> ConvertedText {
+    static func shifted(_ source: SourceText, by count: Int) -> SourceText {
         let filler = (0..<count).map { "前置きの行 \($0)" }
-        return ConvertedText(fileName: source.fileName, text: (filler + source.lines).joined(separator: "\n"))
+        return SourceText(path: source.path, text: (filler + source.lines).joined(separator: "\n"))
     }
 
     /// The shipped declarations of the document's regular tables.

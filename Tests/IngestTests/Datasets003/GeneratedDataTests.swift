@@ -26,7 +26,7 @@ import Testing
         let lines = try Files003.document().lines.map {
             $0.replacingOccurrences(of: "| 佐賀県  | 9      |", with: "| 佐賀県  | 九      |")
         }
-        let input = SourceLinesInput(document: "shakai-engo-2010", path: "content/sources/003.txt", lines: lines)
+        let input = SourceText(document: "shakai-engo-2010", path: "content/sources/003.txt", lines: lines)
         #expect {
             try DatasetImporter.read(Files003.declarations(), in: input)
         } throws: { error in

@@ -45,8 +45,8 @@ import Testing
         var lines = source.lines
         let index = try #require(lines.firstIndex { $0.contains("(17,119)") })
         lines.remove(at: index)
-        let broken = ConvertedText(fileName: "h.md", text: lines.joined(separator: "\n"))
-        #expect(throws: ConvertedTextError(file: "h.md", line: index + 1, message: "no count row (in brackets) above the amounts of 昭和35年度")) {
+        let broken = SourceText(path: "h.md", text: lines.joined(separator: "\n"))
+        #expect(throws: SourceText(path: "h.md", lines: []).error(at: index + 1, "no count row (in brackets) above the amounts of 昭和35年度")) {
             try Shakai2010.LoanHistory.read(broken)
         }
     }
@@ -54,7 +54,7 @@ import Testing
     @Test func yearsOutOfOrderAreAnError() throws {
         let source = try Files003.fixture("loan-history.md")
         let lines = source.lines.map { $0.hasPrefix("| 45 ") ? "| 35 " + $0.dropFirst(5) : $0 }
-        let broken = ConvertedText(fileName: "h.md", text: lines.joined(separator: "\n"))
-        #expect(throws: ConvertedTextError.self) { try Shakai2010.LoanHistory.read(broken) }
+        let broken = SourceText(path: "h.md", text: lines.joined(separator: "\n"))
+        #expect(throws: ContentError.self) { try Shakai2010.LoanHistory.read(broken) }
     }
 }

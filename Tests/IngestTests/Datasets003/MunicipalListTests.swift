@@ -4,12 +4,12 @@ import Foundation
 import Testing
 
 @Suite struct MunicipalListTests {
-    static func read(_ source: ConvertedText) throws -> Dataset {
+    static func read(_ source: SourceText) throws -> Dataset {
         try Shakai2010.MunicipalPlanList.read(source, status: Files003.declaration("shakai-chiiki-fukushi-keikaku").read(source))
     }
 
     @Test func pagesAreReadColumnByColumn() throws {
-        let source = ConvertedText(fileName: "t.md", text: """
+        let source = SourceText(path: "t.md", text: """
             | 市町村名 | 策定済 | 策定予定 | 策定未定 | 市町村名 | 策定済 | 策定予定 | 策定未定 |
             |---|---|---|---|---|---|---|---|
             | 北海道 |  |  |  | 乙町 |  |  | ○ |
@@ -25,7 +25,7 @@ import Testing
 
     @Test func groupsWithoutThreeMarkColumnsGiveNoStatus() throws {
         // A page whose second group kept one ○ column (東京 and 神奈川 pages).
-        let source = ConvertedText(fileName: "t.md", text: """
+        let source = SourceText(path: "t.md", text: """
             |  |  |  |  |  |
             |---|---|---|---|---|
             | 甲区 |  | ○ | 乙市 | ○ |
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aSpuriousEmptyColumnIsDropped() throws {
-        let source = ConvertedText(fileName: "t.md", text: """
+        let source = SourceText(path: "t.md", text: """
             |  |  |  |  |  |
             |---|---|---|---|---|
             | 甲町 |  |  |  | ○ |

@@ -62,7 +62,7 @@ import Testing
         var lines = ["## 試験の表", "", "| 都道府県 | 済 | 予定 |", "|---|---|---|"]
         lines += Prefecture.all.map { "| \($0.name) | \($0.code <= 40 ? "○" : "") | \($0.code > 40 ? "○" : "") |" }
         lines.append("| 合計 | 40 | 1 |")
-        let source = ConvertedText(fileName: "t.md", text: lines.joined(separator: "\n"))
+        let source = SourceText(path: "t.md", text: lines.joined(separator: "\n"))
         let table = try PlaceTable.read(
             try PipeTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
             valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: false)
@@ -78,8 +78,8 @@ import Testing
     @Test func aMarkColumnRejectsOtherText() {
         let lines = ["## 試験の表", "", "| 都道府県 | 済 |", "|---|---|"]
             + Prefecture.all.map { "| \($0.name) | \($0.code == 3 ? "×" : "○") |" } + ["| 合計 | 47 |"]
-        let source = ConvertedText(fileName: "t.md", text: lines.joined(separator: "\n"))
-        #expect(throws: ConvertedTextError(file: "t.md", line: 7, message: "cell 「×」 is neither ○ nor empty")) {
+        let source = SourceText(path: "t.md", text: lines.joined(separator: "\n"))
+        #expect(throws: SourceText(path: "t.md", lines: []).error(at: 7, "cell 「×」 is neither ○ nor empty")) {
             try PlaceTable.read(
                 try PipeTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
                 valueColumns: [(1, .mark)], allowsCities: false)

@@ -36,36 +36,35 @@ import Testing
         #expect {
             try SyntheticTables.read(text)
         } throws: { error in
-            let error = error as? ConvertedTextError
-            return error?.line == 3 && error?.message.contains("長野県") == true
+            let error = error as? ContentError
+            return error?.line == 3 && error?.problem.contains("長野県") == true
         }
     }
 
     @Test func aNonNumericCellIsAnErrorAtItsLine() {
         let text = SyntheticTables.text(value: { $0.code == 5 ? ["1", "二", "3"] : ["1", "2", "3"] })
-        #expect(throws: ConvertedTextError(file: "test.md", line: 9, message: "cell 「二」 is not a number")) {
+        #expect(throws: SourceText(path: "test.md", lines: []).error(at: 9, "cell 「二」 is not a number")) {
             try SyntheticTables.read(text)
         }
     }
 
     @Test func anUnknownLabelWithNumbersIsAnError() {
         let text = SyntheticTables.text(extraRows: ["| 東京府 | 1 | 2 | 3 |"])
-        #expect(throws: ConvertedTextError(
-            file: "test.md", line: 52, message: "row label 「東京府」 is not a prefecture, designated city or totals label")) {
+        #expect(throws: SourceText(path: "test.md", lines: []).error(at: 52, "row label 「東京府」 is not a prefecture, designated city or totals label")) {
             try SyntheticTables.read(text)
         }
     }
 
     @Test func aRepeatedPrefectureIsAnError() {
         let text = SyntheticTables.text(extraRows: ["| 京都府 | 1 | 2 | 3 |"])
-        #expect(throws: ConvertedTextError(file: "test.md", line: 52, message: "「京都府」 appears twice (first at line 30)")) {
+        #expect(throws: SourceText(path: "test.md", lines: []).error(at: 52, "「京都府」 appears twice (first at line 30)")) {
             try SyntheticTables.read(text)
         }
     }
 
     @Test func aCityInAPrefecturesOnlyTableIsAnError() {
         let text = SyntheticTables.text(extraRows: ["| 札幌市 | 1 | 2 | 3 |"])
-        #expect(throws: ConvertedTextError.self) { try SyntheticTables.read(text) }
+        #expect(throws: ContentError.self) { try SyntheticTables.read(text) }
     }
 
     @Test func subHeaderRowsArePassedOver() throws {
@@ -83,8 +82,8 @@ import Testing
 
     @Test func aTotalsLabelInTheNumberColumnIsFound() throws {
         // 参考2(4) writes `| 合 計 |  | 14,865 | … |` with the label under NO.
-        let source = ConvertedText(
-            fileName: "t.md",
+        let source = SourceText(
+            path: "t.md",
             text: (["## 表", "", "| NO. | 都道府県 | 件数 |", "|---|---|---|"]
                 + Prefecture.all.map { "| \($0.code) | \($0.name) | 1 |" } + ["| 合 計 |  | 47 |"]).joined(separator: "\n"))
         let table = try PlaceTable.read(

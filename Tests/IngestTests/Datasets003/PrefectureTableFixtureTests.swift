@@ -70,19 +70,19 @@ import Testing
     @Test func aMissingRowInAnExcerptIsAnErrorNamingThePrefecture() throws {
         let source = try Files003.fixture("homeless.md")
         let lines = source.lines.filter { !$0.hasPrefix("| 佐賀県") }
-        let broken = ConvertedText(fileName: source.fileName, text: lines.joined(separator: "\n"))
+        let broken = SourceText(path: source.path, text: lines.joined(separator: "\n"))
         #expect {
             try Files003.declaration("shakai-homeless-h21").read(broken)
         } throws: { error in
-            (error as? ConvertedTextError)?.message.contains("佐賀県") == true
+            (error as? ContentError)?.problem.contains("佐賀県") == true
         }
     }
 
     @Test func aGarbledCellIsAnErrorAtItsLine() throws {
         let source = try Files003.fixture("loans-h20.md")
         let lines = source.lines.map { $0.replacingOccurrences(of: "| 2,076  |", with: "| 2,O76  |") }
-        let broken = ConvertedText(fileName: "loans.md", text: lines.joined(separator: "\n"))
-        #expect(throws: ConvertedTextError(file: "loans.md", line: 21, message: "cell 「2,O76」 is not a number")) {
+        let broken = SourceText(path: "loans.md", text: lines.joined(separator: "\n"))
+        #expect(throws: SourceText(path: "loans.md", lines: []).error(at: 21, "cell 「2,O76」 is not a number")) {
             try Files003.declaration("shakai-seikatsu-fukushi-shikin-h20").read(broken)
         }
     }

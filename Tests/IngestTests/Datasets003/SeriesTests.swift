@@ -27,7 +27,7 @@ import Testing
             $0.replacingOccurrences(of: "実施自治体：42%減", with: "実施自治体：40%減")
                 .replacingOccurrences(of: "実施自治体:42%減", with: "実施自治体:40%減")
         }
-        let dataset = try Shakai2010.HomelessByPolicy.read(ConvertedText(fileName: "d.md", text: lines.joined(separator: "\n")))
+        let dataset = try Shakai2010.HomelessByPolicy.read(SourceText(path: "d.md", text: lines.joined(separator: "\n")))
         #expect(dataset.checks.first { $0.id == "decline-implementing" }?.result == .mismatch)
     }
 
@@ -65,7 +65,7 @@ import Testing
 
     @Test func aWrongDifferenceIsReported() throws {
         let lines = try Files003.document().lines.map { $0.replacingOccurrences(of: "▲ 22,712", with: "▲ 22,721") }
-        let dataset = try Shakai2010.Budget.read(ConvertedText(fileName: "d.md", text: lines.joined(separator: "\n")))
+        let dataset = try Shakai2010.Budget.read(SourceText(path: "d.md", text: lines.joined(separator: "\n")))
         let difference = try #require(dataset.checks.first { $0.id == "difference" })
         #expect(difference.result == .mismatch)
         #expect(difference.rows == ["6"])

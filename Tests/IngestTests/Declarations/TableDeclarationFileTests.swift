@@ -24,12 +24,12 @@ import Testing
     }
 
     /// A pipe table with the 47 prefectures, one designated city and a 合計 row.
-    static func source(cityRow: Bool) -> ConvertedText {
+    static func source(cityRow: Bool) -> SourceText {
         let rows = Prefecture.all.map { "| \($0.name) | \($0.code) |" }
         let city = cityRow ? ["| 横浜市 | 1 |"] : []
         let total = (1...47).reduce(0, +) + (cityRow ? 1 : 0)
         let lines = ["前文", "表1 人数", "| 都道府県 | 人数 |", "|---|---|"] + rows + city + ["| 合計 | \(total) |"]
-        return ConvertedText(fileName: "doc.md", text: lines.joined(separator: "\n"))
+        return SourceText(path: "doc.md", text: lines.joined(separator: "\n"))
     }
 
     func table(_ yaml: String) throws -> TableDeclaration {
@@ -66,9 +66,9 @@ import Testing
         #expect {
             try declaration.read(Self.source(cityRow: true))
         } throws: { error in
-            let error = error as? ConvertedTextError
-            return error?.line == 52 && error?.message.contains("横浜市") == true
-                && error?.message.contains("declared at \(Self.file):2") == true
+            let error = error as? ContentError
+            return error?.line == 52 && error?.problem.contains("横浜市") == true
+                && error?.problem.contains("declared at \(Self.file):2") == true
         }
     }
 
