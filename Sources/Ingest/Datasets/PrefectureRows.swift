@@ -90,14 +90,12 @@ public struct PrefectureRows: Sendable {
 }
 
 extension Dataset {
-    /// The row key the checks use: the JIS code, `code+city` for a city row, or the row number.
+    /// The row key the checks use (``PrefectureRowKey``), or the row number outside
+    /// per-prefecture tables.
     public func rowKey(_ row: Int) -> String {
         guard rows.indices.contains(row) else { return "\(row + 1)" }
         if shape == .prefectures, let code = columnIndex("code") {
-            if let city = columnIndex("city"), !rows[row][city].isEmpty {
-                return rows[row][code] + "+" + rows[row][city]
-            }
-            return rows[row][code]
+            return PrefectureRowKey.key(code: rows[row][code], city: columnIndex("city").map { rows[row][$0] })
         }
         return "\(row + 1)"
     }

@@ -2,21 +2,61 @@ import Content
 import Foundation
 import Japanese
 
-/// Checks over a ``PlaceTable``: column sums against the totals row and identities within rows.
+/// The one check builder of declared tables: column sums against the totals row, identities
+/// within rows and ○ counts, over rows of any kind (prefectures, cities, years, categories).
 ///
-/// Blanks and dashes count as zero in sums: the tables use them for "none". A known discrepancy is
-/// passed in as an explanation and only attached when the check does mismatch, so a source that
-/// stopped disagreeing would show up as a pass with no stale excuse.
+/// One rule for blanks: a blank cell is "not stated". A sum over a column with a blank is not
+/// checkable and a row with a blank is left out of a row identity, unless the declaration says
+/// the source uses blank for zero (`blank_is_zero:`, citing the line that shows it). A dash
+/// (`－`) is printed "none" and counts as 0. A known discrepancy is passed in as an
+/// explanation and only attached when the check does mismatch, so a source that stopped
+/// disagreeing would show up as a pass with no stale excuse.
 public struct PlaceChecks: Sendable {
-    /// The table checked.
-    public let table: PlaceTable
+    /// A row as the checks see it.
+    public struct Row: Sendable {
+        /// The key checks name (``PrefectureRowKey`` or the row number); nil for the totals row.
+        public var key: String?
+        /// An ASCII form of the key for check ids.
+        public var idSuffix: String
+        /// The label shown in a check's title.
+        public var label: String
+        /// Whether it is a designated city's row.
+        public var isCity: Bool
+        /// One cell per value column.
+        public var cells: [PlaceCell]
+    }
+
+    /// The data rows.
+    public let rows: [Row]
+    /// The stated totals row, when the table has one.
+    public let totals: TotalsRow?
     /// Its value columns, in cell order.
     public let columns: [PlaceColumn]
+    /// Whether a blank cell counts as 0 (the declaration says the source uses blank for zero).
+    public let blankIsZero: Bool
 
     /// Creates a checker.
-    public init(table: PlaceTable, columns: [PlaceColumn]) {
-        self.table = table
+    public init(rows: [Row], totals: TotalsRow?, columns: [PlaceColumn], blankIsZero: Bool) {
+        self.rows = rows
+        self.totals = totals
         self.columns = columns
+        self.blankIsZero = blankIsZero
+    }
+
+    /// A checker over a per-prefecture table.
+    public init(table: PlaceTable, columns: [PlaceColumn], blankIsZero: Bool = false) {
+        let rows = table.rows.map {
+            Row(key: $0.place.rowKey, idSuffix: $0.place.idSuffix, label: $0.place.city?.name ?? $0.place.prefecture.name,
+                isCity: $0.place.city != nil, cells: $0.cells)
+        }
+        self.init(rows: rows, totals: table.totals, columns: columns, blankIsZero: blankIsZero)
+    }
+
+    /// The number in a cell: a dash is 0, a blank is nil ("not stated") unless blanks are zero.
+    func number(_ cell: PlaceCell) -> Decimal? {
+        guard case .number(let number) = cell else { return nil }
+        if let value = number.value { return value }
+        return number.isNone || blankIsZero ? 0 : nil
     }
 
     /// Which rows a sum covers.
@@ -39,14 +79,22 @@ public struct PlaceChecks: Sendable {
         let index = position(key)
         let title = columns[index].column.title
         let scopeText = scope == .prefectures ? "47都道府県" : "47都道府県と指定都市"
-        let rows = table.rows.filter { scope == .prefecturesAndCities || $0.place.city == nil }
-        let sum = rows.reduce(Decimal(0)) { $0 + ($1.cells[index].value ?? 0) }
+        let summed = self.rows.filter { scope == .prefecturesAndCities || !$0.isCity }
+        let values = summed.map { number($0.cells[index]) }
+        let sum = values.compactMap { $0 }.reduce(Decimal(0), +)
         let id = "sum-" + key
-        let checkTitle = "\(title)の\(scopeText)の合計が原資料の\(table.totals.label)行と一致する"
-        guard let stated = table.totals.cells[index].value else {
+        let totalsLabel = totals?.label ?? "合計"
+        let checkTitle = "\(title)の\(scopeText)の合計が原資料の\(totalsLabel)行と一致する"
+        guard let stated = totals?.cells[index].value else {
             return DatasetCheck(
                 id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, actual: DatasetNumber.format(sum),
-                columns: [key], explanation: "原資料の\(table.totals.label)行に値がない")
+                columns: [key], explanation: "原資料の\(totalsLabel)行に値がない")
+        }
+        let blanks = zip(summed, values).filter { $1 == nil }.compactMap(\.0.key)
+        guard blanks.isEmpty else {
+            return DatasetCheck(
+                id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, expected: DatasetNumber.format(stated),
+                rows: blanks, columns: [key], explanation: "数値の記載がない行がある")
         }
         let result: CheckResult = sum == stated ? .pass : .mismatch
         return DatasetCheck(
@@ -64,20 +112,19 @@ public struct PlaceChecks: Sendable {
         let totalIndex = position(total)
         let partIndexes = parts.map { (position($0.key), $0.sign) }
         let columnKeys = [total] + parts.map(\.key)
-        let labelled: [(place: Place?, label: String, cells: [PlaceCell])] =
-            table.rows.map { ($0.place, $0.place.city?.name ?? $0.place.prefecture.name, $0.cells) }
-            + [(nil, table.totals.label, table.totals.cells)]
+        let totalsRow = totals.map { Row(key: nil, idSuffix: "total", label: $0.label, isCity: false, cells: $0.cells) }
         var failures: [DatasetCheck] = []
-        for (place, label, cells) in labelled {
-            let stated = cells[totalIndex].value ?? 0
-            let computed = partIndexes.reduce(Decimal(0)) { $0 + $1.1 * (cells[$1.0].value ?? 0) }
+        for row in rows + (totalsRow.map { [$0] } ?? []) {
+            guard let stated = number(row.cells[totalIndex]) else { continue }
+            let terms = partIndexes.map { index, sign in number(row.cells[index]).map { sign * $0 } }
+            guard !terms.contains(nil) else { continue }
+            let computed = terms.compactMap { $0 }.reduce(Decimal(0), +)
             guard stated != computed else { continue }
-            let key = place?.rowKey
             failures.append(DatasetCheck(
-                id: "\(id)-\(place?.idSuffix ?? "total")",
-                kind: .rowIdentity, title: "\(title)：\(label)", result: .mismatch,
+                id: "\(id)-\(row.idSuffix)",
+                kind: .rowIdentity, title: "\(title)：\(row.label)", result: .mismatch,
                 expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
-                rows: key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))
+                rows: row.key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))
         }
         guard failures.isEmpty else { return failures }
         return [DatasetCheck(id: id, kind: .rowIdentity, title: title, result: .pass, columns: columnKeys)]
@@ -91,12 +138,13 @@ public struct PlaceChecks: Sendable {
     /// The number of ○ marks in a column against the count stated in the totals row.
     public func markCount(_ key: String, explanation: String? = nil) -> DatasetCheck {
         let index = position(key)
-        let marks = table.rows.filter { $0.cells[index] == .mark("○") }.count
-        let title = "「\(columns[index].column.title)」の○の数が原資料の\(table.totals.label)行と一致する"
-        guard let stated = table.totals.cells[index].value, let statedCount = Int(DatasetNumber.format(stated)) else {
+        let marks = rows.filter { $0.cells[index] == .mark("○") }.count
+        let totalsLabel = totals?.label ?? "合計"
+        let title = "「\(columns[index].column.title)」の○の数が原資料の\(totalsLabel)行と一致する"
+        guard let stated = totals?.cells[index].value, let statedCount = Int(DatasetNumber.format(stated)) else {
             return DatasetCheck(
                 id: "count-" + key, kind: .count, title: title, result: .notCheckable, actual: String(marks),
-                columns: [key], explanation: "原資料の\(table.totals.label)行に件数がない")
+                columns: [key], explanation: "原資料の\(totalsLabel)行に件数がない")
         }
         let result: CheckResult = marks == statedCount ? .pass : .mismatch
         return DatasetCheck(

@@ -1,4 +1,5 @@
 import Foundation
+import Content
 import Japanese
 
 /// A row's place in a per-prefecture table: a prefecture, or a designated city listed after it.
@@ -20,9 +21,9 @@ public struct Place: Sendable, Hashable, Comparable {
         self.city = city
     }
 
-    /// The row key checks name: the JIS code, or `code+city` for a city row.
+    /// The row key checks name (``PrefectureRowKey``).
     public var rowKey: String {
-        city.map { "\(prefecture.jisCode)+\($0.name)" } ?? prefecture.jisCode
+        PrefectureRowKey.key(code: prefecture.jisCode, city: city?.name)
     }
 
     /// An ASCII form of the key for check ids: `14`, `14-yokohama-shi`.

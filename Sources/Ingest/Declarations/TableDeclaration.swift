@@ -44,6 +44,9 @@ public struct TableDeclaration: Sendable {
     public var notes: [String]
     /// Charts to draw; empty for the defaults.
     public var charts: [ChartSpec]
+    /// Why a blank cell of this table means 0, citing the source line that shows it; nil when
+    /// a blank means "not stated" (the rule, see ``PlaceChecks``).
+    public var blankIsZero: String?
     /// The checks to run once the table is read, in the order they are listed.
     public var checks: [DeclaredCheck]
     /// Where the declaration is written, for errors about it.
@@ -66,7 +69,7 @@ public struct TableDeclaration: Sendable {
             table, in: source, labelColumn: labelColumn,
             valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: allowsCities,
             declaredAt: origin.description)
-        let read = PlaceChecks(table: placeRows, columns: columns)
+        let read = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
         return Dataset(
             id: id, title: title, description: description, shape: .prefectures,
             source: DatasetSource(document: document, lines: SourceLines(first: captionLine, last: table.lastLine)),

@@ -26,7 +26,7 @@ public enum TableDeclarationFile {
 
     static let tableKeys = [
         "id", "title", "description", "caption", "layout", "label_column", "rows", "as_of", "columns", "notes",
-        "charts", "checks",
+        "charts", "blank_is_zero", "checks",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -56,6 +56,7 @@ public enum TableDeclarationFile {
             asOf: asOf,
             notes: try entry.strings("notes"),
             charts: try entry.mappings("charts").map { try chart($0, file: file, columns: keys) },
+            blankIsZero: try entry.string("blank_is_zero"),
             checks: checks,
             origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")))
     }

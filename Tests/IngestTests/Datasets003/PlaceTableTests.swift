@@ -28,7 +28,7 @@ import Testing
         #expect(prefectures[21].line == 25)
         let kanagawa = table.rows.filter { $0.place.prefecture.code == 14 }
         #expect(kanagawa.map { $0.place.city?.name } == [nil, "横浜市", "川崎市"])
-        #expect(kanagawa.map(\.place.rowKey) == ["14", "14+横浜市", "14+川崎市"])
+        #expect(kanagawa.map(\.place.rowKey) == ["14", "14:横浜市", "14:川崎市"])
     }
 
     @Test func aMissingPrefectureIsAnErrorNamingTheTable() {

@@ -24,10 +24,10 @@ import Testing
     }
 
     /// A pipe table with the 47 prefectures, one designated city and a 合計 row.
-    static func source(cityRow: Bool) -> SourceText {
-        let rows = Prefecture.all.map { "| \($0.name) | \($0.code) |" }
+    static func source(cityRow: Bool, blankTokyo: Bool = false) -> SourceText {
+        let rows = Prefecture.all.map { "| \($0.name) | \(blankTokyo && $0.code == 13 ? "" : String($0.code)) |" }
         let city = cityRow ? ["| 横浜市 | 1 |"] : []
-        let total = (1...47).reduce(0, +) + (cityRow ? 1 : 0)
+        let total = (1...47).reduce(0, +) + (cityRow ? 1 : 0) - (blankTokyo ? 13 : 0)
         let lines = ["前文", "表1 人数", "| 都道府県 | 人数 |", "|---|---|"] + rows + city + ["| 合計 | \(total) |"]
         return SourceText(path: "doc.md", text: lines.joined(separator: "\n"))
     }
@@ -42,6 +42,14 @@ import Testing
         #expect(dataset.rows.count == 47)
         #expect(dataset.rows[12] == ["13", "東京都", "13"])
         #expect(dataset.checks.map(\.result) == [.pass])
+    }
+
+    @Test func aBlankIsNotStatedUnlessTheDeclarationSaysItIsZero() throws {
+        let blank = try table(Self.yaml()).read(Self.source(cityRow: false, blankTokyo: true))
+        #expect(blank.checks.map(\.result) == [.notCheckable])
+        #expect(blank.checks.first?.rows == ["13"])
+        let zero = Self.yaml().replacingOccurrences(of: "    checks:", with: "    blank_is_zero: \"doc.md:17 東京都は空欄\"\n    checks:")
+        #expect(try table(zero).read(Self.source(cityRow: false, blankTokyo: true)).checks.map(\.result) == [.pass])
     }
 
     @Test func anUnknownColumnTypeIsAnErrorAtItsLine() {
