@@ -1,6 +1,7 @@
 import Foundation
 
-/// One Markdown pipe table of a converted document, with the line of every row.
+/// One table located in a document, with the line of every row: a Markdown pipe table, or a
+/// block of tab-separated lines.
 public struct PipeTable: Sendable {
     /// One row: its cells (trimmed, `<br>` kept) and its 1-based line.
     public struct Row: Sendable {
@@ -29,14 +30,17 @@ public struct PipeTable: Sendable {
     public var body: ArraySlice<Row> { rows.dropFirst() }
 
     /// The first table that starts at or after `start`, or nil when none does.
-    public static func first(in source: SourceText, from start: Int) -> PipeTable? {
+    public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> PipeTable? {
+        let isRow = layout == .pipe ? isTableLine : { $0.contains("\t") }
         var number = max(start, 1)
-        while number <= source.lines.count, !isTableLine(source[number]) { number += 1 }
+        while number <= source.lines.count, !isRow(source[number]) { number += 1 }
         guard number <= source.lines.count else { return nil }
         let first = number
         var rows: [Row] = []
-        while number <= source.lines.count, isTableLine(source[number]) {
-            let cells = splitCells(source[number])
+        while number <= source.lines.count, isRow(source[number]) {
+            let cells = layout == .pipe
+                ? splitCells(source[number])
+                : source[number].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
             number += 1
         }
@@ -50,6 +54,14 @@ public struct PipeTable: Sendable {
             throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
         }
         return table
+    }
+
+    /// How a table's rows are written.
+    public enum TableLayout: String, Sendable, CaseIterable {
+        /// A Markdown pipe table (documents converted to Markdown); the delimiter row is skipped.
+        case pipe
+        /// Consecutive lines of tab-separated cells.
+        case tsv
     }
 
     static func isTableLine(_ line: String) -> Bool {

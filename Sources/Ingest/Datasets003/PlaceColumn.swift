@@ -49,7 +49,12 @@ public enum PlaceDataset {
 
     /// The totals row's cells as stated totals, leaving out blank ones.
     public static func totals(_ table: PlaceTable, _ values: [PlaceColumn]) -> [StatedTotal] {
-        zip(values, table.totals.cells).compactMap { column, cell in
+        totals(table.totals, values)
+    }
+
+    /// A totals row's cells as stated totals, leaving out blank ones.
+    public static func totals(_ totals: TotalsRow, _ values: [PlaceColumn]) -> [StatedTotal] {
+        zip(values, totals.cells).compactMap { column, cell in
             let value: String
             switch cell {
             case .number(let number):
@@ -60,8 +65,8 @@ public enum PlaceDataset {
                 value = text
             }
             return StatedTotal(
-                column: column.column.key, label: table.totals.label, value: value,
-                lines: SourceLines(first: table.totals.line, last: table.totals.line))
+                column: column.column.key, label: totals.label, value: value,
+                lines: SourceLines(first: totals.line, last: totals.line))
         }
     }
 

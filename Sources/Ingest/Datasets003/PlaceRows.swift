@@ -166,14 +166,14 @@ public struct PlaceTable: Sendable {
                           firstLine: table.firstLine, lastLine: table.lastLine)
     }
 
-    private static func isSubHeader(_ row: PipeTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
+    static func isSubHeader(_ row: PipeTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
         valueColumns.allSatisfy { column in
             guard case .value? = NumberCell.parse(row[column.index]) else { return true }
             return false
         } && !valueColumns.contains { row[$0.index] == "○" }
     }
 
-    private static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
+    static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
         switch kind {
         case .number:
             guard let cell = NumberCell.parse(text) else {

@@ -6,10 +6,7 @@ import Content
 /// (``read(_:)``) turns it into a dataset, so a new table or a new edition needs no Swift.
 public struct TableDeclaration: Sendable {
     /// How the table's rows are laid out in the source.
-    public enum Layout: String, Sendable, CaseIterable {
-        /// A Markdown pipe table (documents converted to Markdown).
-        case pipe
-    }
+    public typealias Layout = PipeTable.TableLayout
 
     /// Which rows the table holds.
     public enum RowKind: String, Sendable, CaseIterable {
@@ -18,6 +15,11 @@ public struct TableDeclaration: Sendable {
         /// The 47 prefectures, designated cities listed apart from them, and one totals row whose
         /// figures are prefectures plus cities.
         case prefecturesAndCities = "prefectures-and-cities"
+        /// One row per year (和暦 or Western, 元 and bare era years after the first), a totals
+        /// row optional: a year series.
+        case years
+        /// One row per category named as the source names it, a totals row optional: a breakdown.
+        case categories
     }
 
     /// Dataset id.
@@ -62,20 +64,38 @@ public struct TableDeclaration: Sendable {
                 at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
                 fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
         }
-        guard let table = PipeTable.first(in: source, from: captionLine + 1) else {
-            throw source.error(at: captionLine, "no table follows the caption 「\(caption)」 (declared at \(origin))")
+        guard let table = PipeTable.first(in: source, from: captionLine + 1, layout: layout) else {
+            throw source.error(at: captionLine, "no \(layout.rawValue) table follows the caption 「\(caption)」 (declared at \(origin))")
         }
-        let placeRows = try PlaceTable.read(
-            table, in: source, labelColumn: labelColumn,
-            valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: allowsCities,
-            declaredAt: origin.description)
-        let read = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
-        return Dataset(
-            id: id, title: title, description: description, shape: .prefectures,
-            source: DatasetSource(document: document, lines: SourceLines(first: captionLine, last: table.lastLine)),
-            asOf: asOf, columns: PlaceDataset.columns(columns, withCities: allowsCities),
-            rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
-            notes: notes, checks: checks.flatMap { $0.run(read, rows: self.rows) }, charts: charts)
+        let lines = SourceLines(first: captionLine, last: table.lastLine)
+        switch rows {
+        case .prefectures, .prefecturesAndCities:
+            let placeRows = try PlaceTable.read(
+                table, in: source, labelColumn: labelColumn,
+                valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: allowsCities,
+                declaredAt: origin.description)
+            let checker = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
+            return dataset(
+                shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
+                rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
+                checker: checker)
+        case .years, .categories:
+            let read = try LabelledRows.read(table, for: self, in: source)
+            let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
+            return dataset(
+                shape: rows == .years ? .series : .list, lines: lines, columns: LabelledRows.keyColumns(rows) + columns.map(\.column),
+                rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker)
+        }
+    }
+
+    private func dataset(
+        shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
+        totals: [StatedTotal], checker: PlaceChecks
+    ) -> Dataset {
+        Dataset(
+            id: id, title: title, description: description, shape: shape,
+            source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
+            totals: totals, notes: notes, checks: checks.flatMap { $0.run(checker, rows: self.rows) }, charts: charts)
     }
 }
 
