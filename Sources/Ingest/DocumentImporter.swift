@@ -60,35 +60,21 @@ public struct DocumentImporter: Sendable {
     @discardableResult
     public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> ImportReport {
         let documents = try documents(contentDirectory: contentDirectory, sources: sources)
-        let fileManager = FileManager.default
-        let target = contentDirectory.appendingPathComponent("documents")
-        let staging = contentDirectory.appendingPathComponent(".documents-staging")
-        let retired = contentDirectory.appendingPathComponent(".documents-retired")
         var report = ImportReport(documents: [])
+        var files: [String: String] = [:]
+        for document in documents {
+            var paths: [String] = []
+            for file in SectionWriter().render(document) {
+                files["\(document.id)/\(file.name)"] = file.contents
+                paths.append("documents/\(document.id)/\(file.name)")
+            }
+            report.documents.append(
+                .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
+                      files: paths, coverage: Coverage(document).ratio))
+        }
         do {
-            try? fileManager.removeItem(at: staging)
-            try? fileManager.removeItem(at: retired)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for document in documents {
-                let directory = staging.appendingPathComponent(document.id)
-                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-                var paths: [String] = []
-                for file in SectionWriter().render(document) {
-                    try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name))
-                    paths.append("documents/\(document.id)/\(file.name)")
-                }
-                report.documents.append(
-                    .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
-                          files: paths, coverage: Coverage(document).ratio))
-            }
-            if fileManager.fileExists(atPath: target.path) { try fileManager.moveItem(at: target, to: retired) }
-            try fileManager.moveItem(at: staging, to: target)
-            try? fileManager.removeItem(at: retired)
+            try StagedFolder.replace(contentDirectory.appendingPathComponent("documents"), with: files)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
-                try? fileManager.moveItem(at: retired, to: target)
-            }
             throw .writeFailed(path: "content/documents", reason: error.localizedDescription)
         }
         return report

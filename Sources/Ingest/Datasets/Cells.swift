@@ -34,22 +34,3 @@ public enum Cells {
         DatasetNumber.parse(cell)
     }
 }
-
-extension Decimal {
-    /// `12,345`, as a check's explanation quotes a number.
-    var grouped: String {
-        let plain = DatasetNumber.format(self)
-        let negative = plain.hasPrefix("-")
-        let body = negative ? String(plain.dropFirst()) : plain
-        let parts = body.split(separator: ".", maxSplits: 1)
-        var integer = String(parts.first ?? "")
-        var out = ""
-        while integer.count > 3 {
-            out = "," + integer.suffix(3) + out
-            integer = String(integer.dropLast(3))
-        }
-        out = integer + out
-        if parts.count > 1 { out += "." + parts[1] }
-        return (negative ? "-" : "") + out
-    }
-}

@@ -92,7 +92,7 @@ public enum DatasetChecks {
                 id: id, kind: .rowIdentity, title: title, result: .pass, actual: "\(checked)行すべて一致",
                 columns: columns)
         }
-        let detail = failures.map { "\($0.key): 記載 \($0.expected.grouped)、計算 \($0.actual.grouped)" }
+        let detail = failures.map { "\($0.key): 記載 \(DatasetNumber.grouped($0.expected))、計算 \(DatasetNumber.grouped($0.actual))" }
             .joined(separator: "; ")
         return DatasetCheck(
             id: id, kind: .rowIdentity, title: title, result: .mismatch, expected: Cells.format(first.expected),
@@ -160,7 +160,7 @@ public enum DatasetChecks {
         return DatasetCheck(
             id: id, kind: kind, title: title, result: pass ? .pass : .mismatch, expected: Cells.format(expected),
             actual: Cells.format(actual), rows: rows, columns: columns,
-            explanation: pass ? nil : explanation ?? "差 \((actual - expected).grouped)")
+            explanation: pass ? nil : explanation ?? "差 \(DatasetNumber.grouped(actual - expected))")
     }
 
     /// A check the source does not allow, with the reason.

@@ -20,33 +20,11 @@ struct DatasetDirectory {
         }
     }
 
-    /// Builds the new folder beside the old one and swaps it in, so a failure leaves the old one whole.
+    /// Replaces the folder's owned files with `files` in one swap (``StagedFolder``).
     func replace(with files: [String: String]) throws {
-        let fileManager = FileManager.default
-        let parent = url.deletingLastPathComponent()
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".data-import-\(token)")
-        let retired = parent.appendingPathComponent(".data-old-\(token)")
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for name in try existing() where !Self.isOwned(name) {
-                try fileManager.copyItem(at: url.appendingPathComponent(name), to: staging.appendingPathComponent(name))
-            }
-            for (name, text) in files {
-                try Data(text.utf8).write(to: staging.appendingPathComponent(name), options: .atomic)
-            }
-            if fileManager.fileExists(atPath: url.path) {
-                try fileManager.moveItem(at: url, to: retired)
-            }
-            try fileManager.moveItem(at: staging, to: url)
-            if fileManager.fileExists(atPath: retired.path) {
-                try fileManager.removeItem(at: retired)
-            }
+            try StagedFolder.replace(url, with: files, keeping: { !Self.isOwned($0) })
         } catch {
-            try? fileManager.removeItem(at: staging)
-            if !fileManager.fileExists(atPath: url.path), fileManager.fileExists(atPath: retired.path) {
-                try? fileManager.moveItem(at: retired, to: url)
-            }
             throw ContentError(
                 file: "content/data", problem: "cannot be written (\(error.localizedDescription))",
                 fix: "check permissions and free space; the previous files were kept")

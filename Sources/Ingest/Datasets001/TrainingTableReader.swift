@@ -179,7 +179,7 @@ struct TrainingTableReader: TableReader {
             if tokens[0] == "合計" { grand = (value, line) }
         }
         guard let group, let grand, let hospital = totals.last.flatMap({ Cells.value($0.value) }) else { return (notes, []) }
-        let note = "病院勤務の医療従事者向け研修には、表の累計 \(hospital.grouped) 人のほかに団体研修分（～30）\(group.0.grouped) 人があり、合わせて \(grand.0.grouped) 人（\(group.1)・\(grand.1)行）。"
+        let note = "病院勤務の医療従事者向け研修には、表の累計 \(DatasetNumber.grouped(hospital)) 人のほかに団体研修分（～30）\(DatasetNumber.grouped(group.0)) 人があり、合わせて \(DatasetNumber.grouped(grand.0)) 人（\(group.1)・\(grand.1)行）。"
         let check = DatasetChecks.outcome(
             id: "hospital-staff-with-group-training", kind: .other,
             title: "病院勤務の医療従事者向け研修: 累計＋団体研修分＝記載の合計", expected: grand.0, actual: hospital + group.0,

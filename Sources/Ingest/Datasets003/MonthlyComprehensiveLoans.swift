@@ -59,7 +59,7 @@ extension Shakai2010 {
                 ],
                 notes: [
                     "原資料では累計の行が先頭にあり、月は新しい順（平成22年1月→平成21年10月）に並んでいる。",
-                    "本文（重点事項2）は10月～12月の3か月で「約7,300人、約62.2億円」とする（10月～12月の値の合計は\(Shakai2010.grouped(autumn.persons))人、\(Shakai2010.grouped(autumn.amount))千円）。",
+                    "本文（重点事項2）は10月～12月の3か月で「約7,300人、約62.2億円」とする（10月～12月の値の合計は\(DatasetNumber.grouped(autumn.persons))人、\(DatasetNumber.grouped(autumn.amount))千円）。",
                 ],
                 checks: [
                     sumCheck("persons", "貸付決定者数", stated: total.persons, sum: personsSum, explanation: ""),

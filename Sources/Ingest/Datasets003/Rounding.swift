@@ -10,16 +10,6 @@ extension Shakai2010 {
         return output
     }
 
-    /// `6220897` → `6,220,897`, for figures quoted in notes.
-    static func grouped(_ value: Decimal) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSize = 3
-        return formatter.string(from: NSDecimalNumber(decimal: value)) ?? DatasetNumber.format(value)
-    }
-
     /// Why a stated total of amounts in 千円 is a few 千円 off the sum of its rows, with the
     /// difference computed rather than typed, so that it stays true if a figure changes.
     static func roundingExplanation(stated: Decimal, sum: Decimal, rows: String, each: String) -> String {
