@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// What an import did, for the command line.
@@ -31,13 +32,13 @@ public struct DocumentImporter: Sendable {
 
     /// Reads every source listed in `content/sources/sources.yaml` (from `sources` when the
     /// import has read them already).
-    public func documents(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> [SourceDocument] {
+    public func documents(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [SourceDocument] {
         let sources = if let sources { sources } else { try ImportSources.load(contentDirectory: contentDirectory) }
-        return try sources.catalog.entries.map { entry throws(IngestError) in try Self.read(sources.text(entry), entry: entry) }
+        return try sources.catalog.entries.map { entry throws(ContentError) in try Self.read(sources.text(entry), entry: entry) }
     }
 
     /// Runs the reader that `entry.format` names.
-    public static func read(_ text: SourceText, entry: SourceEntry) throws(IngestError) -> SourceDocument {
+    public static func read(_ text: SourceText, entry: SourceEntry) throws(ContentError) -> SourceDocument {
         switch entry.format {
         case .tsvRoster: try RosterReader().read(text, id: entry.id, title: entry.title)
         case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title)
@@ -46,7 +47,7 @@ public struct DocumentImporter: Sendable {
     }
 
     /// The files import would write, keyed by path relative to `content/`.
-    public func rendered(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> [String: String] {
+    public func rendered(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String: String] {
         var files: [String: String] = [:]
         for document in try documents(contentDirectory: contentDirectory, sources: sources) {
             for file in SectionWriter().render(document) {
@@ -58,7 +59,7 @@ public struct DocumentImporter: Sendable {
 
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
-    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> ImportReport {
+    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> ImportReport {
         let documents = try documents(contentDirectory: contentDirectory, sources: sources)
         var report = ImportReport(documents: [])
         var files: [String: String] = [:]
@@ -82,7 +83,7 @@ public struct DocumentImporter: Sendable {
 
     /// Relative paths (under `content/`) of files that differ from what ``run(contentDirectory:)``
     /// would write: stale, missing, or no longer produced. Empty when the committed output is current.
-    public func check(contentDirectory: URL, sources: ImportSources? = nil) throws(IngestError) -> [String] {
+    public func check(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String] {
         let expected = try rendered(contentDirectory: contentDirectory, sources: sources)
         let documentsDirectory = contentDirectory.appendingPathComponent("documents")
         var present: Set<String> = []

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// `sources.yaml` and every document it lists, read, decoded and split once per import and
@@ -11,17 +12,17 @@ public struct ImportSources: Sendable {
     public let texts: [String: SourceText]
 
     /// Reads the catalog and every source in it.
-    public static func load(contentDirectory: URL) throws(IngestError) -> ImportSources {
+    public static func load(contentDirectory: URL) throws(ContentError) -> ImportSources {
         let directory = contentDirectory.appendingPathComponent("sources")
         let catalog = try SourceCatalog(contentsOf: directory.appendingPathComponent("sources.yaml"))
         var texts: [String: SourceText] = [:]
         for entry in catalog.entries {
             let path = "content/sources/\(entry.file)"
-            do throws(IngestError) {
+            do throws(ContentError) {
                 texts[entry.id] = try SourceText(
                     contentsOf: directory.appendingPathComponent(entry.file), document: entry.id, path: path)
             } catch {
-                throw relocate(error, entry: entry)
+                throw error.listed(at: "content/sources/sources.yaml" + (entry.catalogLine.map { ":\($0)" } ?? ""))
             }
         }
         return ImportSources(catalog: catalog, directory: directory, texts: texts)
@@ -30,17 +31,5 @@ public struct ImportSources: Sendable {
     /// The text of a catalogued document.
     public func text(_ entry: SourceEntry) -> SourceText {
         texts[entry.id] ?? SourceText(document: entry.id, path: "content/sources/\(entry.file)", lines: [])
-    }
-
-    /// A read error with the catalog entry that names the file.
-    private static func relocate(_ error: IngestError, entry: SourceEntry) -> IngestError {
-        let path = "content/sources/\(entry.file)"
-        let listedAt = "content/sources/sources.yaml" + (entry.catalogLine.map { ":\($0)" } ?? "")
-        return switch error {
-        case .unreadable(_, let reason): .unreadable(path: path, reason: "\(reason); listed at \(listedAt)")
-        case .notUTF8(_, let offset, _): .notUTF8(path: path, byteOffset: offset, listedAt: listedAt)
-        case .empty: .empty(path: path, listedAt: listedAt)
-        default: error
-        }
     }
 }

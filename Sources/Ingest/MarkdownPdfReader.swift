@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Reads Markdown converted from a PDF (format `pdf-markdown`), whose `#` depths are unreliable.
@@ -13,13 +14,14 @@ public struct MarkdownPdfReader: Sendable {
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
-    public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
+    public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
         var state = MarkdownState(source: source)
         let items = state.tableOfContents()
         guard !items.isEmpty else {
             throw .structure(
                 path: source.path,
-                message: "no table of contents (`# 目 次` followed by a table of numbered items) was found. Check the file, or choose another format in sources.yaml.")
+                message: "no table of contents (`# 目 次` followed by a table of numbered items) was found",
+                fix: "check the file, or choose another format in sources.yaml")
         }
         let sections = state.build(items)
         return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)

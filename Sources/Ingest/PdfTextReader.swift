@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Reads plain text flattened from a PDF (format `pdf-text`): a run of numbered chapters
@@ -15,13 +16,14 @@ public struct PdfTextReader: Sendable {
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
-    public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
+    public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
         var state = PdfTextState(source: source)
         let sections = state.build()
         guard !sections.isEmpty else {
             throw .structure(
                 path: source.path,
-                message: "no numbered chapter heading (`１．…について`) was found. Check that the file is the flattened PDF text, or choose another format in sources.yaml.")
+                message: "no numbered chapter heading (`１．…について`) was found",
+                fix: "check that the file is the flattened PDF text, or choose another format in sources.yaml")
         }
         return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)
     }

@@ -37,7 +37,7 @@ public struct SourceText: Sendable {
     }
 
     /// Decodes `data` as UTF-8, refusing invalid or empty input with an error naming `path`.
-    public init(document: String = "", path: String, data: Data) throws(IngestError) {
+    public init(document: String = "", path: String, data: Data) throws(ContentError) {
         guard !data.isEmpty else { throw .empty(path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .notUTF8(path: path, byteOffset: UTF8Check.firstInvalidByte(in: data))
@@ -47,7 +47,7 @@ public struct SourceText: Sendable {
     }
 
     /// Reads and decodes a file; `path` defaults to its name.
-    public init(contentsOf url: URL, document: String = "", path: String? = nil) throws(IngestError) {
+    public init(contentsOf url: URL, document: String = "", path: String? = nil) throws(ContentError) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw .unreadable(path: path ?? url.lastPathComponent, reason: error.localizedDescription)
