@@ -5,6 +5,8 @@ import Japanese
 /// R11 都道府県別キャラバン・メイト数、認知症サポーター数: `name` + 12 numbers per line, the 全国
 /// row first, the header repeated after 高知県, then 11 overseas 日系人会 rows whose blank cells
 /// were dropped.
+///
+/// Not a declaration: PDF text with its header repeated mid-table and overseas rows whose blank cells were dropped; the declared layouts are pipe and tab-separated tables.
 struct CaravanMateReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-caravan-mates"

@@ -4,6 +4,8 @@ import Japanese
 
 /// T1 認知症ケアパス 都道府県別作成状況: three prefectures per line, `name 作成済 作成中 未作成 率%`,
 /// with the 計 row in the last group and the caption printed after the data.
+///
+/// Not a declaration: three prefectures share each line of PDF text and the caption follows the data; the declared layouts are pipe and tab-separated tables.
 struct CarePathwayReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-care-pathways"

@@ -5,6 +5,8 @@ import Japanese
 /// T2 認知症疾患医療センター設置済圏域数／二次医療圏域数: two prefectures per line as
 /// `code name 二次医療圏 設置圏域 センター数 率%`, the date and caption after the data, the 計 row
 /// after the repeated header.
+///
+/// Not a declaration: PDF text with two prefectures side by side per line; the declared layouts are pipe and tab-separated tables.
 struct CentreCoverageReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-centre-coverage"

@@ -4,6 +4,8 @@ import Japanese
 
 /// R1 認知症疾患医療センター一覧: 456 entries with no title or header; only the type legend
 /// `※類型（1：基幹型、2：地域型、3：連携型）` marks the start.
+///
+/// Not a declaration: a 456-entry list with no caption or header, found by its type legend, not a grid of figures.
 struct CentreListReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-centres"

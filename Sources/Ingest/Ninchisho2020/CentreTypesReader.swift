@@ -5,6 +5,8 @@ import Japanese
 /// T3 認知症疾患医療センター運営事業: of the type table only the 設置数 row is data
 /// (`設置数（令和２年２月現在） １６か所 ３６７か所 ７３か所` under `基幹型 地域型 連携型`); the rest
 /// of the table is prose for the program page.
+///
+/// Not a declaration: one row of a table whose rest is prose, its counts written with か所.
 struct CentreTypesReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-centre-types"

@@ -6,6 +6,8 @@ import Japanese
 /// title after the first page, header blocks repeated on every page and the 24 column totals
 /// before the label 合計. The flattening dropped the blank cells, so which column each ○ stood in
 /// is lost: only the municipality list and the number of ○ per row survive.
+///
+/// Not a declaration: the ○ grid lost its columns in the conversion; only a list and counts survive.
 struct GuardianshipSubsidyReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-guardianship-subsidy-municipalities"

@@ -5,6 +5,8 @@ import Japanese
 /// The 日系人会 rows after R11: `ﾆｭｰﾖｰｸ` / `日系人会` / `（ｱﾒﾘｶ） 11 56 18 38 227 283`. Blank cells
 /// were dropped, so only a row that prints all six numbers (講座開催回数, メイト数, 活動, 非活動,
 /// サポーター数, 合計) can be put into columns; the others keep their numbers as printed.
+///
+/// Not a declaration: an irregular PDF-text table whose columns the conversion shifted.
 struct OverseasCaravanReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-caravan-mates-overseas"

@@ -5,6 +5,8 @@ import Japanese
 /// R9 ③-1 and ③-2: the supporters trained by local governments, by audience and (for schools)
 /// by kind of school. Their pie charts survive as `label` / `number` / `NN.N%` runs and the school
 /// breakdown also as `label number` lines, so both are recoverable; the rest of R9 is not.
+///
+/// Not a declaration: the figures survive only as `label number` lines beside a chart.
 struct SupporterBreakdownReader: TableReader {
     static let document = Ninchisho.document
     static let byAudienceID = "ninchisho-municipal-supporters-by-audience"

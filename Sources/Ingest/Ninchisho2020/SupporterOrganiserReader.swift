@@ -6,6 +6,8 @@ import Japanese
 /// and courses. Only 自治体型's supporter count stands beside its label; the other five numbers
 /// are printed apart from their labels. Each is assigned by arithmetic on clean figures of other
 /// tables, and a value is kept only when the number the arithmetic gives is printed in the block.
+///
+/// Not a declaration: values are recovered by arithmetic across blocks, not read from a grid.
 struct SupporterOrganiserReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-supporters-by-organiser"

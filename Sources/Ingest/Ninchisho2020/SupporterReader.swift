@@ -5,6 +5,8 @@ import Japanese
 /// R7–R10, the supporter statistics (令和元年12月31日現在): the clean lines of R7 (totals, ③ by
 /// audience) and R8 (by sex and age) become datasets; the charts whose values lost their labels
 /// (R7 ① by year, R9, R10) are recorded as unrecoverable with the reason.
+///
+/// Not a declaration: several tables and charts in one run of PDF text, of which only the clean lines can be read.
 struct SupporterReader: TableReader {
     static let document = Ninchisho.document
     static let summaryID = "ninchisho-supporters"

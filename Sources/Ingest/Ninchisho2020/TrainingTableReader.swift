@@ -4,6 +4,8 @@ import Japanese
 
 /// R3, R4 and R5: numbered rows `N 都道府県|指定都市 n n …` (1–47 the prefectures in JIS order,
 /// 48–67 the designated cities), then a totals line, then the caption and column labels.
+///
+/// Not a declaration: PDF text with the totals line and caption after the data and cities numbered on.
 struct TrainingTableReader: TableReader {
     static let document = Ninchisho.document
 

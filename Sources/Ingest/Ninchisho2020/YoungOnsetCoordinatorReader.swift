@@ -5,6 +5,8 @@ import Japanese
 /// R6 若年性認知症支援コーディネーター設置事業実施都道府県一覧: groups `name ○|－ 人員|－`, four per
 /// line (the fourth the designated cities), with the summaries `都道府県 47 106` and `指定都市 4 7`
 /// mixed into the first line.
+///
+/// Not a declaration: four groups of ○ and counts per line of PDF text, with summaries mixed into the first line.
 struct YoungOnsetCoordinatorReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-young-onset-coordinators"

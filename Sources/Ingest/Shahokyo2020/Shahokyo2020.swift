@@ -4,6 +4,8 @@ import Japanese
 
 /// The datasets of the 地域社保協 roster (2020年9月), document `shahokyo-2020`: the per-prefecture
 /// summary and the list of organisations.
+///
+/// Not a declaration: the roster joins a summary table, a list and appendices into counts per prefecture.
 public enum Shahokyo2020 {
     /// The document id in `content/sources/sources.yaml`.
     public static let document = "shahokyo-2020"

@@ -5,6 +5,8 @@ import Japanese
 extension Shakai2010 {
     /// 参考1 平成22年度地域福祉課予算(案)の概要: budget items with the 平成21年 and 平成22年 amounts
     /// and their difference (▲ = minus), items (1)(2) being parts of the item above them.
+    ///
+    /// Not a declaration: a nested budget with ▲ differences and items that are parts of the item above.
     enum Budget {
         static let id = "shakai-yosan-h22"
 

@@ -6,6 +6,8 @@ extension Shakai2010 {
     /// 参考6 3(1) 契約状況の推移（対象者別）: new contracts of 日常生活自立支援事業 per period, each
     /// row of counts followed by a row of 構成比(%); the last pair gives 実利用者数 (users at the
     /// end of 平成21年11月), which the per-prefecture table ③ states too and is checked against it.
+    ///
+    /// Not a declaration: count rows alternate with share rows and the last row is a different measure.
     enum ContractHistory {
         static let id = "shakai-nichijo-jiritsu-keiyaku-suii"
         static let groups = ["dementia", "intellectual", "mental", "other", "total", "welfare_recipients"]

@@ -6,6 +6,8 @@ extension Shakai2010 {
     /// The homeless counts of 平成15年 and 平成21年 split by whether the local government runs
     /// homelessness programmes (重点事項3(3)). The figure 参考4 draws from the same survey is lost;
     /// this table keeps its two end points.
+    ///
+    /// Not a declaration: the survey dates are in the header and its checks compare with rates in the prose.
     enum HomelessByPolicy {
         static let id = "shakai-homeless-shisaku-betsu"
 

@@ -5,6 +5,8 @@ import Japanese
 extension Shakai2010 {
     /// 重点事項3(2): how many local governments ran homelessness programmes and the emergency
     /// shelter programme, 平成20年度 and 平成21年度 (counts written with a 自治体 suffix).
+    ///
+    /// Not a declaration: a transposed table (years across, kinds down) checked against the prose.
     enum HomelessProgrammes {
         static let id = "shakai-homeless-taisaku-jichitai"
 

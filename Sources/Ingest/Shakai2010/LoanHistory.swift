@@ -9,6 +9,8 @@ extension Shakai2010 {
     /// row that carries the year (`昭和30年度`, bare `35`, `平成元`, bare `2`). The breakdown by
     /// fund type is not published: its cells are misaligned between count and amount rows and
     /// whole columns are missing, so only the 計 column is read.
+    ///
+    /// Not a declaration: counts and amounts sit on alternate lines and columns are missing.
     enum LoanHistory {
         static let id = "shakai-seikatsu-fukushi-shikin-suii"
 

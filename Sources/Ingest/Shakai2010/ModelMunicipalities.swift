@@ -9,6 +9,8 @@ extension Shakai2010 {
     /// repeats the one above. Each block ends with a 小計 row (`9市町`) and the last with the 合計
     /// (`52<br>市区町村`). The text names 47 municipalities against the stated 52; the missing five
     /// are not in the document and are not made up.
+    ///
+    /// Not a declaration: a list of names per prefecture, not a grid of figures.
     enum ModelMunicipalities {
         static let id = "shakai-anshin-seikatsu-shichoson"
 

@@ -5,6 +5,8 @@ import Japanese
 extension Shakai2010 {
     /// 【総合支援資金の貸付決定状況】 in 重点事項2: national persons and amounts per month, listed
     /// newest first under a 累 計 row. Rows are put in date order; the 累計 row becomes the totals.
+    ///
+    /// Not a declaration: its notes quote sums computed from the rows and compare them with the prose.
     enum MonthlyComprehensiveLoans {
         static let id = "shakai-sogo-shien-shikin-monthly"
 

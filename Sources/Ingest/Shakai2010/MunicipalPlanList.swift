@@ -12,6 +12,8 @@ extension Shakai2010 {
     /// or merged a column), so a municipality's status is read by position only in groups with
     /// exactly three ○ columns, and kept only for prefectures whose status counts then equal the
     /// per-prefecture table (参考7 都道府県別策定状況).
+    ///
+    /// Not a declaration: a column-major list of 1,801 municipalities split over many pipe tables.
     enum MunicipalPlanList {
         static let id = "shakai-chiiki-fukushi-keikaku-shichoson"
         static let statuses = ["策定済", "策定予定", "策定未定"]
