@@ -37,6 +37,7 @@ public struct DatasetImporter: Sendable {
                 fix: "add the document to sources.yaml or unregister the reader \(type(of: orphan))")
         }
         var datasets: [Dataset] = []
+        var declaredCrossChecks: [any CrossDatasetCheck] = []
         for entry in catalog.entries {
             let documentReaders = readers.filter { type(of: $0).document == entry.id }
             let declarationFile = TableDeclarationFile.name(document: entry.id)
@@ -50,13 +51,16 @@ public struct DatasetImporter: Sendable {
                 let tables = try TableDeclarationFile.declarations(
                     yaml: yaml, file: "content/sources/\(declarationFile)", document: entry.id)
                 declared = try Self.read(tables, in: input)
+                declaredCrossChecks += tables.flatMap { table in
+                    table.checks.filter(\.isCrossDataset).map { DeclaredCrossCheck(table: table.id, check: $0) }
+                }
             }
             if documentReaders.isEmpty { datasets += declared }
             for (index, reader) in documentReaders.enumerated() {
                 datasets += try reader.read(input, declared: index == 0 ? declared : [])
             }
         }
-        for check in crossChecks {
+        for check in crossChecks + declaredCrossChecks {
             check.apply(to: &datasets)
         }
         try DatasetValidation.validate(datasets)

@@ -16,6 +16,13 @@ public enum DeclaredCheck: Sendable, Equatable {
     case rowSum(id: String, title: String, total: String, parts: [RowPart], explanation: String?)
     /// `mark_count: key`: the number of ○ in the column against the count in the totals row.
     case markCount(column: String, explanation: String?)
+    /// `agrees_with: key` with `dataset:` (and `other_column:` when its key differs): every
+    /// prefecture's value equals the same prefecture's value in another dataset. Runs once every
+    /// dataset is read (``DeclaredCrossCheck``).
+    case agreesWith(column: String, dataset: String, otherColumn: String, explanation: String?)
+    /// `list_count: key` with `dataset:`: every prefecture's value equals the number of rows the
+    /// list dataset gives that prefecture. Runs once every dataset is read.
+    case listCount(column: String, dataset: String, explanation: String?)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -28,8 +35,17 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// The columns the check names, for validating a declaration.
     public var columns: [String] {
         switch self {
-        case .columnSum(let column, _), .markCount(let column, _): [column]
+        case .columnSum(let column, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
+            [column]
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
+        }
+    }
+
+    /// Whether the check compares with another dataset and so runs after every table is read.
+    public var isCrossDataset: Bool {
+        switch self {
+        case .agreesWith, .listCount: true
+        default: false
         }
     }
 
@@ -46,6 +62,8 @@ public enum DeclaredCheck: Sendable, Equatable {
                 id: id, title: title, total: total, parts: parts.map { ($0.column, $0.sign) }, explanation: explanation)
         case .markCount(let column, let explanation):
             return [checks.markCount(column, explanation: explanation)]
+        case .agreesWith, .listCount:
+            return []
         }
     }
 

@@ -3,7 +3,10 @@ import Content
 
 /// Reads one entry of a declaration's `checks:` list.
 enum DeclaredCheckFile {
-    static let keys = ["column_sum", "row_sum", "mark_count", "parts", "id", "title", "explanation"]
+    static let keys = [
+        "column_sum", "row_sum", "mark_count", "agrees_with", "list_count", "parts", "dataset", "other_column", "id", "title",
+        "explanation",
+    ]
 
     static func check(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> DeclaredCheck {
         try TableDeclarationFile.allowOnly(keys, in: entry, file: file)
@@ -23,10 +26,19 @@ enum DeclaredCheckFile {
                 id: try entry.required("id", fix: "give the row check an id such as total-is-parts"),
                 title: try entry.required("title", fix: "say in Japanese what the check asserts"),
                 total: total, parts: parts, explanation: explanation)
+        } else if let column = try entry.string("agrees_with") {
+            check = .agreesWith(
+                column: column, dataset: try entry.required("dataset", fix: "name the dataset to compare with"),
+                otherColumn: try entry.string("other_column") ?? column, explanation: explanation)
+        } else if let column = try entry.string("list_count") {
+            check = .listCount(
+                column: column, dataset: try entry.required("dataset", fix: "name the list dataset whose rows are counted"),
+                explanation: explanation)
         } else {
             throw ContentError(
-                file: file, line: entry.firstLine, problem: "a check names none of column_sum, row_sum, mark_count",
-                fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, or `- mark_count: key`")
+                file: file, line: entry.firstLine,
+                problem: "a check names none of column_sum, row_sum, mark_count, agrees_with, list_count",
+                fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)
         return check
