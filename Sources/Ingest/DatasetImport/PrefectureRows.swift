@@ -2,89 +2,103 @@ import Foundation
 import Content
 import Japanese
 
-/// Collects the rows of a per-prefecture table and lays them out as the dataset format asks:
-/// sorted by JIS code, every prefecture exactly once, each designated city right after its
-/// prefecture and never added into it.
-public struct PrefectureRows: Sendable {
+/// The one collector of per-prefecture rows, for every reader: resolves a row's label to a
+/// ``Place``, refuses a row seen twice or a city in a table of prefectures only, and gives the rows
+/// in dataset order (JIS code, each designated city right after its prefecture and never added
+/// into it), refusing a table that lacks a prefecture. `Value` is what a row carries: CSV cells
+/// (``PrefectureRows``) or read cells (``PlaceTable``).
+public struct PlaceRowCollector<Value: Sendable>: Sendable {
     /// One collected row.
     public struct Row: Sendable {
-        /// The prefecture, or the prefecture of the city.
-        public let prefecture: Prefecture
-        /// The designated city, for a city row.
-        public let city: String?
-        /// The value cells, in column order after `code,prefecture[,city]`.
-        public let values: [String]
+        /// The prefecture or designated city.
+        public let place: Place
+        /// What the row carries.
+        public let value: Value
         /// Where the row stands in the source.
         public let line: Int
     }
 
     private let source: SourceText
     private let withCities: Bool
+    /// Appended to errors a declaration may be the cause of (`; the table is declared at …`).
+    private let declared: String
     private(set) var rows: [Row] = []
+    private var seen: [Place: Int] = [:]
 
-    /// Starts a table; `withCities` adds the `city` column.
-    public init(source: SourceText, withCities: Bool) {
+    /// Starts a table; `withCities` allows designated-city rows.
+    public init(source: SourceText, withCities: Bool, declaredAt: String? = nil) {
         self.source = source
         self.withCities = withCities
+        self.declared = declaredAt.map { "; the table is declared at \($0)" } ?? ""
     }
 
     /// Adds the row for a label (`北 海 道`, `札幌市`); throws for a label that is neither a
-    /// prefecture nor a designated city, or one seen twice.
-    public mutating func add(label: String, values: [String], line: Int) throws {
+    /// prefecture nor a designated city, a city the table may not list, or a row seen twice.
+    public mutating func add(label: String, value: Value, line: Int) throws {
         switch PrefectureResolver.resolve(label) {
         case .prefecture(let prefecture)?:
-            try add(prefecture: prefecture, city: nil, values: values, line: line)
-        case .designatedCity(let name, let prefecture)?:
-            guard withCities else {
-                throw source.error(
-                    line: line, "“\(label)” is a designated city in a table read as prefectures only",
-                    fix: "read this table with city rows")
+            try add(Place(prefecture), value: value, line: line)
+        case .designatedCity(let name, _)?:
+            guard withCities, let city = DesignatedCity.all.first(where: { $0.name == name }) else {
+                throw source.error(at: line, "designated city 「\(label)」 in a table that lists prefectures only\(declared)")
             }
-            try add(prefecture: prefecture, city: name, values: values, line: line)
+            try add(Place(city: city), value: value, line: line)
         case .aggregate?, nil:
-            throw source.error(
-                line: line, "“\(label)” is not a prefecture or designated city",
-                fix: "correct the name in the source, or extend the reader if the table has a new kind of row")
+            throw source.error(at: line, "row label 「\(label)」 is not a prefecture, designated city or totals label\(declared)")
         }
     }
 
-    /// Adds a row for a known prefecture or city.
-    public mutating func add(prefecture: Prefecture, city: String?, values: [String], line: Int) throws {
-        if let earlier = rows.first(where: { $0.prefecture == prefecture && $0.city == city }) {
-            throw source.error(
-                line: line, "\(city ?? prefecture.name) appears twice (first at line \(earlier.line))",
-                fix: "check the table for a duplicated row")
+    /// Adds a row for a known place.
+    public mutating func add(_ place: Place, value: Value, line: Int) throws {
+        if let earlier = seen[place] {
+            throw source.error(at: line, "「\(place.city?.name ?? place.prefecture.name)」 appears twice (first at line \(earlier))")
         }
-        rows.append(Row(prefecture: prefecture, city: city, values: values, line: line))
+        seen[place] = line
+        rows.append(Row(place: place, value: value, line: line))
+    }
+
+    /// The rows in dataset order; throws when a prefecture is missing, naming the table's lines.
+    public func sorted(tableLines: ClosedRange<Int>) throws -> [Row] {
+        let missing = Prefecture.all.filter { seen[Place($0)] == nil }
+        if !missing.isEmpty {
+            throw source.error(
+                at: tableLines.lowerBound,
+                "the table (lines \(tableLines.lowerBound)–\(tableLines.upperBound)) has no row for "
+                    + missing.map(\.name).joined(separator: "、"))
+        }
+        return rows.sorted { $0.place < $1.place }
+    }
+}
+
+/// A per-prefecture table collected as CSV cells (the PDF-text readers).
+public typealias PrefectureRows = PlaceRowCollector<[String]>
+
+extension PlaceRowCollector where Value == [String] {
+    /// Adds the row for a label with its CSV cells.
+    public mutating func add(label: String, values: [String], line: Int) throws {
+        try add(label: label, value: values, line: line)
+    }
+
+    /// Adds a row for a prefecture or one of its designated cities (by name).
+    public mutating func add(prefecture: Prefecture, city: String?, values: [String], line: Int) throws {
+        guard let city else { return try add(Place(prefecture), value: values, line: line) }
+        guard let designated = DesignatedCity.all.first(where: { $0.name == city }) else {
+            throw source.error(at: line, "「\(city)」 is not a designated city")
+        }
+        try add(Place(city: designated), value: values, line: line)
     }
 
     /// The leading key columns.
     public var keyColumns: [DatasetColumn] {
-        var columns = [
-            DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-            DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
-        ]
-        if withCities { columns.append(DatasetColumn(key: "city", title: "指定都市", type: .city)) }
-        return columns
+        PlaceDataset.keyColumns(withCities: withCities)
     }
 
-    /// The rows in dataset order; throws when a prefecture is missing, naming the table's lines.
+    /// The rows in dataset order as CSV rows.
     public func csvRows(tableLines: ClosedRange<Int>) throws -> [[String]] {
-        let present = Set(rows.filter { $0.city == nil }.map(\.prefecture.code))
-        if let missing = Prefecture.all.first(where: { !present.contains($0.code) }) {
-            throw source.error(
-                line: tableLines.lowerBound,
-                "the table at lines \(tableLines.lowerBound)–\(tableLines.upperBound) has no row for \(missing.name)",
-                fix: "check that the row was not lost or misspelt in the source")
-        }
-        let cityOrder = Dictionary(uniqueKeysWithValues: DesignatedCity.all.enumerated().map { ($1.name, $0) })
-        return rows.sorted { a, b in
-            if a.prefecture.code != b.prefecture.code { return a.prefecture.code < b.prefecture.code }
-            return (a.city.map { (cityOrder[$0] ?? 99) + 1 } ?? 0) < (b.city.map { (cityOrder[$0] ?? 99) + 1 } ?? 0)
-        }.map { row in
-            var cells = [row.prefecture.jisCode, row.prefecture.name]
-            if withCities { cells.append(row.city ?? "") }
-            return cells + row.values
+        try sorted(tableLines: tableLines).map { row in
+            var cells = [row.place.prefecture.jisCode, row.place.prefecture.name]
+            if withCities { cells.append(row.place.city?.name ?? "") }
+            return cells + row.value
         }
     }
 }

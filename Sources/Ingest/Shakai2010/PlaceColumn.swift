@@ -30,12 +30,17 @@ public struct PlaceColumn: Sendable {
 public enum PlaceDataset {
     /// `code`, `prefecture`, `city` when cities are listed, then the value columns.
     public static func columns(_ values: [PlaceColumn], withCities: Bool) -> [DatasetColumn] {
+        keyColumns(withCities: withCities) + values.map(\.column)
+    }
+
+    /// `code`, `prefecture`, and `city` when cities are listed.
+    public static func keyColumns(withCities: Bool) -> [DatasetColumn] {
         var columns = [
             DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
             DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
         ]
         if withCities { columns.append(DatasetColumn(key: "city", title: "指定都市", type: .city)) }
-        return columns + values.map(\.column)
+        return columns
     }
 
     /// One CSV row per place, in ``Place`` order.

@@ -110,10 +110,8 @@ public struct PlaceTable: Sendable {
         _ table: PipeTable, in source: SourceText, labelColumn: Int,
         valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil
     ) throws -> PlaceTable {
-        // A row that does not fit may be the declaration's fault (wrong label column or row kind).
-        let declared = declaredAt.map { "; the table is declared at \($0)" } ?? ""
-        var rows: [PlaceRow] = []
-        var seen: [Place: Int] = [:]
+        var collector = PlaceRowCollector<(label: String, cells: [PlaceCell])>(
+            source: source, withCities: allowsCities, declaredAt: declaredAt)
         var totals: TotalsRow?
         for row in table.body {
             // A totals row may put its label in the number column (`| 合 計 |  | 14,865 |`).
@@ -122,48 +120,27 @@ public struct PlaceTable: Sendable {
                 ? (0..<firstValue).map { row[$0] }.first { !$0.isEmpty } ?? "" : row[labelColumn]
             let match = PrefectureResolver.resolve(label)
             if match == nil, isSubHeader(row, valueColumns: valueColumns) { continue }
-            guard let match else {
-                throw source.error(at: row.line, "row label 「\(label)」 is not a prefecture, designated city or totals label\(declared)")
-            }
-            let isTotals = if case .aggregate = match { true } else { false }
+            let isTotals = if case .aggregate? = match { true } else { false }
             let cells = try valueColumns.map { column in
                 // The totals row counts the ○ marks, so its mark cells are numbers.
                 try readCell(row[column.index], kind: isTotals ? .number : column.kind, row: row, source: source)
             }
-            let place: Place
-            switch match {
-            case .aggregate:
-                if let earlier = totals {
-                    throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
-                }
-                totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
+            guard isTotals else {
+                try collector.add(label: label, value: (label, cells), line: row.line)
                 continue
-            case .prefecture(let prefecture):
-                place = Place(prefecture)
-            case .designatedCity(let name, _):
-                guard allowsCities, let city = DesignatedCity.all.first(where: { $0.name == name }) else {
-                    throw source.error(at: row.line, "designated city 「\(label)」 in a table that lists prefectures only\(declared)")
-                }
-                place = Place(city: city)
             }
-            if let earlier = seen[place] {
-                throw source.error(at: row.line, "「\(label)」 appears twice (first at line \(earlier))")
+            if let earlier = totals {
+                throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
             }
-            seen[place] = row.line
-            rows.append(PlaceRow(place: place, label: label, line: row.line, cells: cells))
+            totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
         }
-        let missing = Prefecture.all.filter { seen[Place($0)] == nil }
-        if !missing.isEmpty {
-            throw source.error(
-                at: table.firstLine,
-                "the table (lines \(table.firstLine)–\(table.lastLine)) has no row for "
-                    + missing.map(\.name).joined(separator: "、"))
+        let rows = try collector.sorted(tableLines: table.firstLine...table.lastLine).map {
+            PlaceRow(place: $0.place, label: $0.value.label, line: $0.line, cells: $0.value.cells)
         }
         guard let totals else {
             throw source.error(at: table.lastLine, "the table (lines \(table.firstLine)–\(table.lastLine)) has no totals row")
         }
-        return PlaceTable(rows: rows.sorted { $0.place < $1.place }, totals: totals,
-                          firstLine: table.firstLine, lastLine: table.lastLine)
+        return PlaceTable(rows: rows, totals: totals, firstLine: table.firstLine, lastLine: table.lastLine)
     }
 
     static func isSubHeader(_ row: PipeTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
