@@ -88,26 +88,33 @@ extension Shahokyo2020 {
             let summaryColumns = ["councils", "preparatory", "friendly"]
             func sum(_ cells: [NumberCell]) -> Decimal { cells.reduce(0) { $0 + ($1.value ?? 0) } }
             let councilSum = sum(roster.summary.map(\.prefectureCouncil))
-            var councils = columnSum(
-                "prefecture_council", "都道府県社保協", stated: roster.summaryNational.prefectureCouncil, sum: councilSum,
-                label: "全国", explanation: nil)
+            // The roster leaves a cell blank for none (準備会 and 友好団体 of most prefectures; the
+            // 全国 row agrees only when they count as 0), so blanks are zero here.
+            let summary = PlaceChecks(
+                rows: roster.summary.map { checkRow($0.prefecture, [$0.prefectureCouncil] + $0.counts.cells) },
+                totals: TotalsRow(
+                    label: "全国", line: roster.summaryNational.line,
+                    cells: ([roster.summaryNational.prefectureCouncil] + roster.summaryNational.counts.cells).map { .number($0) }),
+                columns: zip(["prefecture_council"] + summaryColumns, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
+                    .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
+                blankIsZero: true)
+            var councils = summary.columnSum("prefecture_council")
             councils.columns = []
             checks.append(councils)
-            for (index, key) in summaryColumns.enumerated() {
-                checks.append(columnSum(
-                    key, ["地域社保協", "準備会", "友好団体"][index], stated: roster.summaryNational.counts.cells[index],
-                    sum: sum(roster.summary.map { $0.counts.cells[index] }), label: "全国", explanation: nil))
-            }
-            for (index, key) in ["list_councils", "list_preparatory", "list_friendly"].enumerated() {
-                checks.append(columnSum(
-                    key, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"][index],
-                    stated: roster.listNational.counts.cells[index],
-                    sum: sum(roster.listed.map { $0.stated.cells[index] }), label: "一覧表の全国",
-                    // The source's known slip is in the councils column only; a mismatch elsewhere
-                    // would be new and must not borrow this explanation.
-                    explanation: index == 0
-                        ? "一覧表の全国行は368とするが、同じ表の都道府県ごとの数の合計は374で、第1表（結成到達）の全国行374と一致する。" : nil))
-            }
+            checks += summaryColumns.map { summary.columnSum($0) }
+            let listKeys = ["list_councils", "list_preparatory", "list_friendly"]
+            let list = PlaceChecks(
+                rows: roster.listed.map { checkRow($0.prefecture, $0.stated.cells) },
+                totals: TotalsRow(
+                    label: "一覧表の全国", line: roster.listNational.line, cells: roster.listNational.counts.cells.map { .number($0) }),
+                columns: zip(listKeys, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"])
+                    .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
+                blankIsZero: true)
+            // The source's known slip is in the councils column only; a mismatch elsewhere would
+            // be new and must not borrow this explanation.
+            checks.append(list.columnSum(
+                "list_councils", explanation: "一覧表の全国行は368とするが、同じ表の都道府県ごとの数の合計は374で、第1表（結成到達）の全国行374と一致する。"))
+            checks += listKeys.dropFirst().map { list.columnSum($0) }
             if let grand = roster.grandTotal, let stated = grand.value.value {
                 let computed = councilSum + sum(roster.summaryNational.counts.cells)
                 checks.append(DatasetCheck(
@@ -140,20 +147,11 @@ extension Shahokyo2020 {
             return checks
         }
 
-        static func columnSum(
-            _ key: String, _ title: String, stated: NumberCell, sum: Decimal, label: String, explanation: String?
-        ) -> DatasetCheck {
-            let checkTitle = "\(title)の47都道府県の合計が原資料の\(label)行と一致する（空欄は0として計算）"
-            guard let statedValue = stated.value else {
-                return DatasetCheck(
-                    id: "sum-" + key, kind: .columnSum, title: checkTitle, result: .notCheckable,
-                    actual: DatasetNumber.format(sum), columns: [key], explanation: "原資料の\(label)行に値がない")
-            }
-            let result: CheckResult = statedValue == sum ? .pass : .mismatch
-            return DatasetCheck(
-                id: "sum-" + key, kind: .columnSum, title: checkTitle, result: result,
-                expected: DatasetNumber.format(statedValue), actual: DatasetNumber.format(sum), columns: [key],
-                explanation: result == .mismatch ? explanation : nil)
+        /// A prefecture's cells as the check builder sees them.
+        static func checkRow(_ prefecture: Prefecture, _ cells: [NumberCell]) -> PlaceChecks.Row {
+            PlaceChecks.Row(
+                key: prefecture.jisCode, idSuffix: prefecture.jisCode, label: prefecture.name, isCity: false,
+                cells: cells.map { .number($0) })
         }
 
         /// Why the summary and the list disagree, where the source lets one tell.

@@ -84,7 +84,7 @@ public struct PlaceChecks: Sendable {
         let sum = values.compactMap { $0 }.reduce(Decimal(0), +)
         let id = "sum-" + key
         let totalsLabel = totals?.label ?? "合計"
-        let checkTitle = "\(title)の\(scopeText)の合計が原資料の\(totalsLabel)行と一致する"
+        let checkTitle = "\(title)の\(scopeText)の合計が原資料の\(totalsLabel)行と一致する" + (blankIsZero ? "（空欄は0として計算）" : "")
         guard let stated = totals?.cells[index].value else {
             return DatasetCheck(
                 id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, actual: DatasetNumber.format(sum),
