@@ -14,7 +14,7 @@ enum LabelledRows {
     /// `year` (ISO) and `label` (和暦 as read) for a year series; `category` for a breakdown.
     static func keyColumns(_ kind: TableDeclaration.RowKind) -> [DatasetColumn] {
         kind == .years
-            ? [DatasetColumn(key: "year", title: "年", type: .date), DatasetColumn(key: "label", title: "年（和暦）", type: .text)]
+            ? PlaceDataset.periodColumns("year", "年")
             : [DatasetColumn(key: "category", title: "区分", type: .text)]
     }
 

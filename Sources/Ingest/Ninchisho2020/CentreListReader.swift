@@ -33,10 +33,7 @@ struct CentreListReader: TableReader {
             id: Self.id, title: "認知症疾患医療センター一覧",
             description: "都道府県・指定都市が指定した認知症疾患医療センターの名称、設置法人、指定日、所在地と類型。指定都市が指定したセンターは指定都市名を持つ。",
             shape: .list, source: source.source(legendLine, last.lines.upperBound),
-            columns: [
-                DatasetColumn(key: "no", title: "番号", type: .integer, additive: false),
-                DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-                DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+            columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
                 DatasetColumn(key: "city", title: "指定都市（指定した市）", type: .city),
                 DatasetColumn(key: "name", title: "医療機関名", type: .text),
                 DatasetColumn(key: "operator", title: "設置主体（法人名）", type: .text),

@@ -63,9 +63,7 @@ struct GuardianshipSubsidyReader: TableReader {
             id: Self.id, title: "市区町村別の申立費用及び報酬助成制度の状況（市区町村一覧）",
             description: "成年後見制度利用支援事業の申立費用・報酬助成制度について調査された市区町村の一覧と、各行の○の数。",
             shape: .list, source: lines, asOf: asOf,
-            columns: [
-                DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-                DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+            columns: PlaceDataset.keyColumns(withCities: false) + [
                 DatasetColumn(key: "municipality", title: "市区町村", type: .city),
                 DatasetColumn(key: "marks", title: "○の数（24列の合計）", type: .integer, unit: "個"),
             ],

@@ -39,15 +39,12 @@ extension Shahokyo2020 {
                 shape: .list,
                 source: DatasetSource(document: document, lines: roster.listLines),
                 asOf: DatasetDate(iso: "2020-09", wareki: "令和2年9月"),
-                columns: [
-                    DatasetColumn(key: "no", title: "番号", type: .integer, additive: false),
-                    DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-                    DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+                columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
                     DatasetColumn(key: "kind", title: "種別", type: .text),
                     DatasetColumn(key: "name", title: "名称", type: .text),
                     DatasetColumn(key: "note", title: "備考（2020年8月時点）", type: .text),
                     DatasetColumn(key: "flags", title: "記号", type: .text),
-                    DatasetColumn(key: "line", title: "原資料の行", type: .integer, additive: false),
+                    PlaceDataset.lineColumn,
                 ],
                 rows: rows,
                 notes: [

@@ -26,9 +26,7 @@ extension Shahokyo2020 {
                 shape: .prefectures,
                 source: DatasetSource(document: document, lines: SourceLines(first: roster.summaryLines.first, last: roster.listLines.last)),
                 asOf: DatasetDate(iso: "2020-09", wareki: "令和2年9月"),
-                columns: [
-                    DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-                    DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+                columns: PlaceDataset.keyColumns(withCities: false) + [
                     DatasetColumn(key: "councils", title: "地域社保協", type: .integer, unit: "団体"),
                     DatasetColumn(key: "preparatory", title: "準備会", type: .integer, unit: "団体"),
                     DatasetColumn(key: "friendly", title: "友好団体", type: .integer, unit: "団体"),

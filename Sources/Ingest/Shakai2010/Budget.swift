@@ -124,7 +124,7 @@ extension Shakai2010 {
                 shape: .list, source: DatasetSource(document: document, lines: lines),
                 asOf: DatasetDate(iso: "2010", wareki: "平成22年度"),
                 columns: [
-                    DatasetColumn(key: "no", title: "番号", type: .integer, additive: false),
+                    PlaceDataset.numberColumn,
                     DatasetColumn(key: "item_number", title: "事項番号", type: .text),
                     DatasetColumn(key: "parent", title: "上位の事項", type: .text),
                     DatasetColumn(key: "item", title: "事項", type: .text),

@@ -54,9 +54,7 @@ extension Shakai2010 {
                 description: "ホームレス対策を実施している自治体と実施していない自治体のホームレス数（平成15年調査と平成21年調査）。",
                 shape: .series, source: DatasetSource(document: document, lines: SourceLines(first: table.firstLine, last: table.lastLine)),
                 asOf: DatasetDate(iso: surveys[1].iso, wareki: surveys[1].wareki),
-                columns: [
-                    DatasetColumn(key: "survey", title: "調査", type: .date),
-                    DatasetColumn(key: "label", title: "調査（和暦）", type: .text),
+                columns: PlaceDataset.periodColumns("survey", "調査") + [
                     DatasetColumn(key: "implementing", title: "ホームレス対策実施自治体のホームレス数", type: .integer, unit: "人"),
                     DatasetColumn(key: "not_implementing", title: "ホームレス対策未実施自治体のホームレス数", type: .integer, unit: "人"),
                 ],

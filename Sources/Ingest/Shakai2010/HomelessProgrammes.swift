@@ -41,9 +41,7 @@ extension Shakai2010 {
                 description: "ホームレス対策を実施している自治体と、ホームレス緊急一時宿泊事業（シェルター事業）を実施している自治体の数（平成20年度・平成21年度）。",
                 shape: .series, source: DatasetSource(document: document, lines: SourceLines(first: table.firstLine, last: table.lastLine)),
                 asOf: DatasetDate(iso: "2009-10", wareki: "平成21年10月"),
-                columns: [
-                    DatasetColumn(key: "fiscal_year", title: "年度", type: .date),
-                    DatasetColumn(key: "label", title: "年度（和暦）", type: .text),
+                columns: PlaceDataset.periodColumns("fiscal_year", "年度") + [
                     DatasetColumn(key: "programmes", title: "ホームレス対策実施自治体", type: .integer, unit: "自治体"),
                     DatasetColumn(key: "shelters", title: "ホームレス緊急一時宿泊事業実施自治体", type: .integer, unit: "自治体"),
                 ],

@@ -121,9 +121,7 @@ extension Shakai2010 {
                 description: "生活福祉資金の年度別の貸付決定件数と貸付決定金額（計）。昭和30年度から平成20年度まで。",
                 shape: .series, source: DatasetSource(document: document, lines: source),
                 asOf: DatasetDate(iso: "2008", wareki: "平成20年度"),
-                columns: [
-                    DatasetColumn(key: "fiscal_year", title: "年度", type: .date),
-                    DatasetColumn(key: "label", title: "年度（和暦）", type: .text),
+                columns: PlaceDataset.periodColumns("fiscal_year", "年度") + [
                     DatasetColumn(key: "count", title: "貸付決定件数", type: .integer, unit: "件"),
                     DatasetColumn(key: "amount", title: "貸付決定金額", type: .integer, unit: "千円"),
                 ],

@@ -99,12 +99,12 @@ extension Shakai2010 {
                 description: "安心生活創造事業の地域福祉推進市町村（厚生労働省が選定）のうち、原資料に名前が挙がっているもの。ブロック別。",
                 shape: .list, source: DatasetSource(document: document, lines: lines),
                 columns: [
-                    DatasetColumn(key: "no", title: "番号", type: .integer, additive: false),
+                    PlaceDataset.numberColumn,
                     DatasetColumn(key: "block", title: "ブロック", type: .text),
                     DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
                     DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
                     DatasetColumn(key: "municipality", title: "市町村名", type: .city),
-                    DatasetColumn(key: "line", title: "原資料の行", type: .integer, additive: false),
+                    PlaceDataset.lineColumn,
                 ],
                 rows: rows,
                 notes: [

@@ -48,9 +48,7 @@ extension Shakai2010 {
                 description: "総合支援資金の全国の貸付決定者数と貸付決定金額。平成21年10月から平成22年1月までの月別。",
                 shape: .series, source: DatasetSource(document: document, lines: SourceLines(first: table.firstLine - 2, last: table.lastLine)),
                 asOf: DatasetDate(iso: "2010-01", wareki: "平成22年1月"),
-                columns: [
-                    DatasetColumn(key: "month", title: "月", type: .date),
-                    DatasetColumn(key: "label", title: "月（和暦）", type: .text),
+                columns: PlaceDataset.periodColumns("month", "月") + [
                     DatasetColumn(key: "persons", title: "貸付決定者数", type: .integer, unit: "人"),
                     DatasetColumn(key: "amount", title: "貸付決定金額", type: .integer, unit: "千円"),
                 ],

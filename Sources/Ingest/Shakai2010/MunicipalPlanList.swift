@@ -161,13 +161,10 @@ extension Shakai2010 {
                 description: "市町村ごとの地域福祉計画の策定状況（平成21年10月16日現在）。策定状況は、原資料から確実に読み取れる都道府県についてのみ示す。",
                 shape: .list, source: DatasetSource(document: document, lines: lines),
                 asOf: DatasetDate(iso: "2009-10-16", wareki: "平成21年10月16日"),
-                columns: [
-                    DatasetColumn(key: "no", title: "番号", type: .integer, additive: false),
-                    DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-                    DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+                columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
                     DatasetColumn(key: "municipality", title: "市町村名", type: .city),
                     DatasetColumn(key: "status", title: "策定状況", type: .text),
-                    DatasetColumn(key: "line", title: "原資料の行", type: .integer, additive: false),
+                    PlaceDataset.lineColumn,
                 ],
                 rows: rows,
                 notes: [

@@ -33,6 +33,17 @@ public enum PlaceDataset {
         keyColumns(withCities: withCities) + values.map(\.column)
     }
 
+    /// A list's running number.
+    public static let numberColumn = DatasetColumn(key: "no", title: "番号", type: .integer, additive: false)
+
+    /// The source line a list entry was read from.
+    public static let lineColumn = DatasetColumn(key: "line", title: "原資料の行", type: .integer, additive: false)
+
+    /// A series' key columns: the date (`fiscal_year`, ISO) and its 和暦 label (`年度（和暦）`).
+    public static func periodColumns(_ key: String, _ title: String) -> [DatasetColumn] {
+        [DatasetColumn(key: key, title: title, type: .date), DatasetColumn(key: "label", title: "\(title)（和暦）", type: .text)]
+    }
+
     /// `code`, `prefecture`, and `city` when cities are listed.
     public static func keyColumns(withCities: Bool) -> [DatasetColumn] {
         var columns = [
