@@ -112,6 +112,12 @@ public struct SourceText: Sendable {
             fix: "compare the table at this line with the original document; the reader needs its caption, every prefecture once and a number (or －) in every numeric cell")
     }
 
+    /// The first date written on a line (`令和2年2月末現在`), as a dataset's as-of date.
+    public func date(on line: Int?) -> DatasetDate? {
+        guard let line, let match = EraDate.matches(in: JapaneseText.foldWidth(self[line])).first else { return nil }
+        return DatasetDate(iso: match.date.iso, wareki: match.date.wareki)
+    }
+
     /// A source reference for `first…last`.
     public func source(_ first: Int, _ last: Int) -> DatasetSource {
         DatasetSource(document: document, lines: SourceLines(first: first, last: last))

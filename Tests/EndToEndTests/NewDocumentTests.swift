@@ -18,7 +18,7 @@ import Ingest
                  "# 1 都道府県別の相談件数", "", "表1 都道府県別の相談件数", "",
                  "| 都道府県 | 相談件数 | うち女性 | うち男性 |", "|---|---|---|---|"]
             + prefectures + ["| 札幌市 | 30 | 20 | 10 |", "| 計 | 11,310 | 6,789 | 4,522 |", "",
-                             "表2 相談内容別の件数", "", "区分\t件数", "生活\t700", "就労\t400", "住まい\t31", "計\t1131", "",
+                             "表2 相談内容別の件数", "（令和2年3月31日現在）", "", "区分\t件数", "生活\t700", "就労\t400", "住まい\t31", "計\t1131", "",
                              "# 2 相談件数の推移", "", "表3 相談件数の推移", "",
                              "| 年度 | 相談件数 |", "|---|---|", "| 平成30年度 | 9,000 |", "| 令和元年度 | 10,200 |",
                              "| 2 | 11,310 |"])
@@ -51,6 +51,7 @@ import Ingest
             caption: 表2 相談内容別の件数
             layout: tsv
             rows: categories
+            as_of: {line_containing: 現在}
             columns:
               - {source: 1, key: count, title: 件数, unit: 件}
             checks:
@@ -102,6 +103,8 @@ import Ingest
         let csv = { (id: String) in try String(contentsOf: content.appendingPathComponent("data/\(id).csv"), encoding: .utf8) }
         #expect(try csv("demo-consultations").contains("\n01,北海道,,10,6,4\n01,北海道,札幌市,30,20,10\n02,青森県,,20,12,8\n"))
         #expect(try csv("demo-consultation-topics").contains("\n住まい,31\n"))
+        let topics = try String(contentsOf: content.appendingPathComponent("data/demo-consultation-topics.yaml"), encoding: .utf8)
+        #expect(topics.contains("as_of:\n  iso: \"2020-03-31\"\n  wareki: \"令和2年3月31日\""))
         #expect(try csv("demo-consultation-years").contains("\n2018,平成30年度,9000\n2019,令和元年度,10200\n2020,令和2年度,11310\n"))
 
         let output = folder.appendingPathComponent("public")

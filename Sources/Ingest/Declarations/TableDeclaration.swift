@@ -41,7 +41,7 @@ public struct TableDeclaration: Sendable {
     /// Which rows the table holds.
     public var rows: RowKind
     /// The date the figures describe.
-    public var asOf: DatasetDate?
+    public var asOf: AsOf?
     /// Notes for the page.
     public var notes: [String]
     /// Charts to draw; empty for the defaults.
@@ -53,6 +53,15 @@ public struct TableDeclaration: Sendable {
     public var checks: [DeclaredCheck]
     /// Where the declaration is written, for errors about it.
     public var origin: DeclarationOrigin
+
+    /// Where a table's as-of date comes from.
+    public enum AsOf: Sendable {
+        /// Written in the declaration: `as_of: {iso: "2009-11", wareki: 平成21年11月}`.
+        case stated(DatasetDate)
+        /// Read from the first line from ten lines above the caption to the table's end that
+        /// contains the text: `as_of: {line_containing: 現在}`.
+        case lineContaining(String)
+    }
 
     /// Whether designated-city rows are part of the table.
     public var allowsCities: Bool { rows == .prefecturesAndCities }
@@ -68,6 +77,7 @@ public struct TableDeclaration: Sendable {
             throw source.error(at: captionLine, "no \(layout.rawValue) table follows the caption 「\(caption)」 (declared at \(origin))")
         }
         let lines = SourceLines(first: captionLine, last: table.lastLine)
+        let date = try asOfDate(in: source, captionLine: captionLine, lastLine: table.lastLine)
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(
@@ -78,19 +88,35 @@ public struct TableDeclaration: Sendable {
             return dataset(
                 shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
                 rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
-                checker: checker)
+                checker: checker, asOf: date)
         case .years, .categories:
             let read = try LabelledRows.read(table, for: self, in: source)
             let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
                 shape: rows == .years ? .series : .list, lines: lines, columns: LabelledRows.keyColumns(rows) + columns.map(\.column),
-                rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker)
+                rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker,
+                asOf: date)
+        }
+    }
+
+    private func asOfDate(in source: SourceText, captionLine: Int, lastLine: Int) throws -> DatasetDate? {
+        switch asOf {
+        case nil: return nil
+        case .stated(let date)?: return date
+        case .lineContaining(let text)?:
+            let line = source.firstLine(containing: text, from: max(1, captionLine - 10), before: lastLine + 1)
+            guard let date = source.date(on: line) else {
+                throw origin.error(
+                    at: origin.line, "no date on a line containing 「\(text)」 near the caption of table `\(id)`",
+                    fix: "name text of the line that carries the date, or state the date as as_of: {iso: …, wareki: …}")
+            }
+            return date
         }
     }
 
     private func dataset(
         shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
-        totals: [StatedTotal], checker: PlaceChecks
+        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?
     ) -> Dataset {
         Dataset(
             id: id, title: title, description: description, shape: shape,

@@ -38,10 +38,12 @@ public enum TableDeclarationFile {
         }
         let keys = Set(columns.map(\.column.key))
         let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: keys) }
-        let asOf = try entry.mapping("as_of").map { date in
-            DatasetDate(
-                iso: try date.required("iso", fix: "write the date as iso: \"2009-11\""),
-                wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月"))
+        let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
+            try allowOnly(["iso", "wareki", "line_containing"], in: date, file: file)
+            if let text = try date.string("line_containing") { return .lineContaining(text) }
+            return .stated(DatasetDate(
+                iso: try date.required("iso", fix: "write the date as iso: \"2009-11\", or read it with line_containing: 現在"),
+                wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月")))
         }
         return TableDeclaration(
             id: id,

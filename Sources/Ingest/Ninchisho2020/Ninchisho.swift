@@ -25,8 +25,7 @@ enum Ninchisho {
 
     /// The date a table is "as of", from the first era or Western date on `line`.
     static func asOf(_ source: SourceText, line: Int?) -> DatasetDate? {
-        guard let line, let match = EraDate.matches(in: JapaneseText.foldWidth(source[line])).first else { return nil }
-        return DatasetDate(iso: match.date.iso, wareki: match.date.wareki)
+        source.date(on: line)
     }
 
     /// Scans back from `end` (exclusive) over a table's data lines, those for which `isData`
