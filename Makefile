@@ -2,18 +2,39 @@
 SWIFT ?= swift
 SHIRYO_FLAGS ?=
 
-.PHONY: site test deps build clean
+.PHONY: site test quality bench deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: deps
 	$(SWIFT) build -c release --product shiryo
 	$$($(SWIFT) build -c release --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
 
-## test: install what is missing, run every test, check that the imported content is current
+## test: install what is missing, run every test, check that the imported content is current,
+## then the quality gates on a fresh build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$$($(SWIFT) build --show-bin-path)/shiryo import --check
+	@$(MAKE) --no-print-directory quality
+
+## quality: build the portal with the debug binary into a temp folder, run the quality gates on it
+## (Nu HTML validator, axe-core light and dark, links and anchors) and their self-test, then the
+## browser checks (search and list filters, chart text size and print, serve's live reload)
+quality: deps
+	$(SWIFT) build --product shiryo
+	@bin="$$($(SWIFT) build --show-bin-path)/shiryo"; out="$$(mktemp -d)"; trap 'rm -rf "$$out"' EXIT; \
+	"$$bin" build --quiet --output "$$out/public" || { echo "make quality: the site did not build" >&2; exit 1; }; \
+	python3 Tests/Quality/run.py "$$out/public" --shiryo "$$bin" \
+	  || { echo "make quality: a quality gate failed on the built site (its lines above name page and cause)" >&2; exit 1; }; \
+	python3 Tests/Quality/selftest.py "$$out/public" --shiryo "$$bin" \
+	  || { echo "make quality: a gate no longer fails on a deliberately broken page (Tests/Quality/selftest.py)" >&2; exit 1; }; \
+	Tests/Browser/run-checks.sh "$$out/public" "$$bin" \
+	  || { echo "make quality: a browser check failed (its lines above name the page and the cause)" >&2; exit 1; }
+
+## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
+bench: deps
+	@command -v hugo >/dev/null || [ "$$(id -u)" != "0" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
+	python3 Tests/Benchmarks/bench.py $(BENCH_FLAGS)
 
 ## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:

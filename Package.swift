@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,6 +39,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(name: "Search", swiftSettings: swiftSettings),
         .target(
             name: "Templates",
             dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")],
@@ -45,13 +47,19 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese"],
+            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search"],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "LinkCheck", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .target(
+            name: "Serve",
+            dependencies: ["Site", "Content", .product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "shiryo",
             dependencies: [
-                "Site", "Ingest",
+                "Site", "Ingest", "Serve", "LinkCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -62,6 +70,9 @@ let package = Package(
             name: "IngestTests", dependencies: ["Ingest", "Content", "Japanese"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
+        .testTarget(name: "LinkCheckTests", dependencies: ["LinkCheck", "Content"], swiftSettings: swiftSettings),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "Site"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchTests", dependencies: ["Search"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),

@@ -38,14 +38,18 @@ public struct CompositionChart: Sendable {
     public var categories: [Category]
     /// Stacked or grouped.
     public var mode: Mode
-    /// Total width in px; height follows from the number of rows.
+    /// Width in px of the wide drawing; height follows from the number of rows. Narrower
+    /// screens get the fluid drawing, each row's label and total written above its bar.
     public var width: Double
+    /// Source and date, printed at the foot of the chart.
+    public var credit: ChartCredit
 
     /// Creates a composition chart; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, components: [String], categories: [Category],
-        mode: Mode = .stacked, width: Double = 720
+        mode: Mode = .stacked, width: Double = 720, credit: ChartCredit = ChartCredit()
     ) {
+        self.credit = credit
         self.id = id
         self.title = title
         self.unit = unit
@@ -55,13 +59,13 @@ public struct CompositionChart: Sendable {
         self.width = width
     }
 
-    private func value(_ category: Int, _ component: Int) -> Double? {
+    func value(_ category: Int, _ component: Int) -> Double? {
         let values = categories[category].values
         return component < values.count ? present(values[component]) : nil
     }
 
     /// Sum of a category's present components; `nil` when all are missing.
-    private func total(_ category: Int) -> Double? {
+    func total(_ category: Int) -> Double? {
         let present = components.indices.compactMap { value(category, $0) }
         return present.isEmpty ? nil : present.reduce(0, +)
     }
@@ -102,16 +106,13 @@ public struct CompositionChart: Sendable {
 
     /// Renders the chart. Deterministic: equal inputs give identical bytes.
     public func render() -> RenderedChart {
-        let fontSize = ChartDocument.fontSize
-        let small = ChartDocument.smallFontSize
-        let barHeight = mode == .stacked ? 20.0 : 13.0
-        let rowHeight = mode == .stacked ? 28.0 : Double(max(components.count, 1)) * (barHeight + 2) + 12
-        let legend = LegendFlow(
-            widths: components.map { 40 + TextMetrics.width($0, fontSize: fontSize) }, availableWidth: width - 20,
-            firstBaseline: 18)
-        let top = 40 + max(legend.height, LegendFlow.lineHeight)
+        ChartDocument.render(
+            id: id, kind: mode == .stacked ? "stacked-bar" : "grouped-bar", title: title, description: summary,
+            wide: wide(), narrow: narrow())
+    }
 
-        // Extents: stacks add up per sign; grouped bars are single values.
+    /// The value scale of both drawings. Stacks add up per sign; grouped bars are single values.
+    func scale() -> NiceScale {
         var extents: [Double] = []
         for category in categories.indices {
             let values = components.indices.compactMap { value(category, $0) }
@@ -122,31 +123,39 @@ public struct CompositionChart: Sendable {
                 extents += values
             }
         }
-        let scale = NiceScale(values: extents, includeZero: true)
-        let unitCaption = unit.symbol.isEmpty ? "" : "単位：\(unit.symbol)"
-        let labelWidth = max(
-            (categories.map { TextMetrics.width($0.label, fontSize: fontSize) }.max() ?? 0) + 16,
-            TextMetrics.width(unitCaption, fontSize: small) + 8)
+        return NiceScale(values: extents, includeZero: true)
+    }
+
+    private func wide() -> ChartBody {
+        let fontSize = ChartDocument.fontSize
+        let small = ChartDocument.smallFontSize
+        let barHeight = mode == .stacked ? 20.0 : 13.0
+        let rowHeight = mode == .stacked ? 28.0 : Double(max(components.count, 1)) * (barHeight + 2) + 12
+        let frame = ChartFrame(title: title, unit: unit, credit: credit, width: width - 20)
+        let legend = LegendFlow(
+            widths: components.map { 40 + TextMetrics.width($0, fontSize: fontSize) }, availableWidth: width - 20,
+            firstBaseline: frame.headerHeight + 14)
+        let top = frame.headerHeight + 22 + max(legend.height, LegendFlow.lineHeight)
+        let scale = scale()
+        let labelWidth = (categories.map { TextMetrics.width($0.label, fontSize: fontSize) }.max() ?? 0) + 16
         let endLabels: [String] = categories.indices.flatMap { category -> [String] in
             if mode == .stacked { return [endLabel(category)] }
             return components.indices.map { value(category, $0).map(unit.format) ?? ChartText.missing }
         }
         let endWidth = (endLabels.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0) + 10
-        let hasNegative = extents.contains { $0 < 0 }
+        let hasNegative = scale.lower < 0
         let plotLeft = 10 + labelWidth + (hasNegative ? endWidth : 0)
         let plotRight = max(plotLeft + 40, width - 10 - endWidth)
         let plotBottom = top + Double(categories.count) * rowHeight
-        let height = plotBottom + 12
+        let height = plotBottom + 12 + frame.footerHeight
         func x(_ value: Double) -> Double { scale.position(of: value, from: plotLeft, to: plotRight) }
         let zeroX = x(0)
 
         var w = MarkupWriter()
+        frame.drawHeader(&w, x: "10")
         drawLegend(&w, legend)
         w.open("g", [("class", "shc-axis"), ("aria-hidden", "true")])
         w.newline()
-        if !unitCaption.isEmpty {
-            ChartDocument.text(&w, unitCaption, x: 10 + labelWidth - 8, y: top - 12, anchor: "end", size: small)
-        }
         for tick in scale.ticks {
             let tx = x(tick)
             w.empty("line", [
@@ -169,16 +178,7 @@ public struct CompositionChart: Sendable {
             switch mode {
             case .stacked:
                 let barTop = rowTop + (rowHeight - barHeight) / 2
-                var positive = 0.0
-                var negative = 0.0
-                for component in components.indices {
-                    guard let value = value(category, component) else { continue }
-                    let start = value >= 0 ? positive : negative
-                    let end = start + value
-                    if value >= 0 { positive = end } else { negative = end }
-                    drawSegment(&w, category: category, component: component, value: value,
-                                from: x(start), to: x(end), top: barTop, height: barHeight)
-                }
+                let (positive, negative) = drawStack(&w, category: category, top: barTop, height: barHeight, fluid: false, x: x)
                 let label = endLabel(category)
                 let anchorRight = positive > 0 || negative == 0
                 ChartDocument.text(&w, label, x: anchorRight ? x(positive) + 5 : x(negative) - 5,
@@ -193,24 +193,47 @@ public struct CompositionChart: Sendable {
                         ChartDocument.text(&w, unit.format(value), x: value < 0 ? x(value) - 4 : x(value) + 4,
                                            y: baseline, anchor: value < 0 ? "end" : "start", size: small)
                     } else {
-                        w.open("g", [("class", "shc-missing")])
-                        w.element("title", text: "\(categories[category].label) \(components[component]): \(ChartText.missingValue)")
-                        ChartDocument.text(&w, "\(components[component])\(ChartText.missing)", x: zeroX + 4, y: baseline, size: small)
-                        w.close("g")
-                        w.newline()
+                        drawMissing(&w, category: category, component: component, x: coord(zeroX + 4), y: baseline)
                     }
                 }
             }
             w.close("g")
             w.newline()
         }
-        return ChartDocument.render(
-            id: id, kind: mode == .stacked ? "stacked-bar" : "grouped-bar", width: width, height: height,
-            title: title, description: summary, body: w.output)
+        frame.drawFooter(&w, x: "10", bottom: height)
+        return ChartBody(width: width, height: height, markup: w.output)
+    }
+
+    /// Draws a category's stack, positive parts rightwards from zero and negative ones leftwards;
+    /// returns where each side ends. `x` maps a value to the drawing's x (px, or a fraction when fluid).
+    func drawStack(
+        _ w: inout MarkupWriter, category: Int, top: Double, height: Double, fluid: Bool, x: (Double) -> Double
+    ) -> (positive: Double, negative: Double) {
+        var positive = 0.0
+        var negative = 0.0
+        for component in components.indices {
+            guard let value = value(category, component) else { continue }
+            let start = value >= 0 ? positive : negative
+            let end = start + value
+            if value >= 0 { positive = end } else { negative = end }
+            drawSegment(&w, category: category, component: component, value: value, from: x(start), to: x(end),
+                        top: top, height: height, fluid: fluid)
+        }
+        return (positive, negative)
+    }
+
+    /// A grouped bar's note that its component is missing, at `x` (px or percent).
+    func drawMissing(_ w: inout MarkupWriter, category: Int, component: Int, x: String, y: Double, anchor: String = "start") {
+        w.open("g", [("class", "shc-missing")])
+        w.element("title", text: "\(categories[category].label) \(components[component]): \(ChartText.missingValue)")
+        ChartDocument.text(&w, "\(components[component])\(ChartText.missing)", x: x, y: y, anchor: anchor,
+                           size: ChartDocument.smallFontSize)
+        w.close("g")
+        w.newline()
     }
 
     /// The label after a stacked bar: the total, and whether parts are missing.
-    private func endLabel(_ category: Int) -> String {
+    func endLabel(_ category: Int) -> String {
         let missingCount = components.indices.filter { value(category, $0) == nil }.count
         guard let total = total(category) else { return ChartText.missing }
         let prefix = unit.isAdditive ? "計\(unit.format(total))" : ""
@@ -218,10 +241,14 @@ public struct CompositionChart: Sendable {
         return prefix + "（一部データなし）"
     }
 
-    private func drawSegment(
+    func drawSegment(
         _ w: inout MarkupWriter, category: Int, component: Int, value: Double, from: Double, to: Double,
-        top: Double, height: Double, printValue: Bool = true
+        top: Double, height: Double, printValue: Bool = true, fluid: Bool = false
     ) {
+        // In a fluid drawing `from` and `to` are fractions of the width; a label is printed only
+        // when it fits at the narrowest width the drawing is laid out for.
+        let place: (Double) -> String = fluid ? { percent($0) } : { coord($0) }
+        let room = abs(to - from) * (fluid ? ChartDocument.minimumFluidWidth : 1)
         let style = SeriesStyle(index: component)
         let share: String
         if mode == .stacked, unit.isAdditive, let total = total(category), total > 0, value >= 0 {
@@ -233,19 +260,19 @@ public struct CompositionChart: Sendable {
         w.element("title", text: "\(categories[category].label) \(components[component]): \(unit.format(value))\(share)")
         // A thin stroke in the page colour separates adjacent segments without relying on hue.
         w.empty("rect", [
-            ("x", coord(min(from, to))), ("y", coord(top)), ("width", coord(abs(to - from))), ("height", coord(height)),
+            ("x", place(min(from, to))), ("y", coord(top)), ("width", place(abs(to - from))), ("height", coord(height)),
             ("fill", style.swatch.fill), ("stroke", "currentColor"), ("stroke-width", "0.5"),
         ])
         let label = unit.formatNumber(value)
-        if printValue, TextMetrics.width(label, fontSize: ChartDocument.smallFontSize) + 6 <= abs(to - from) {
-            ChartDocument.text(&w, label, x: (from + to) / 2, y: top + height / 2 + ChartDocument.smallFontSize * 0.35,
+        if printValue, TextMetrics.width(label, fontSize: ChartDocument.smallFontSize) + 6 <= room {
+            ChartDocument.text(&w, label, x: place((from + to) / 2), y: top + height / 2 + ChartDocument.smallFontSize * 0.35,
                                anchor: "middle", size: ChartDocument.smallFontSize, fill: style.swatch.text)
         }
         w.close("g")
         w.newline()
     }
 
-    private func drawLegend(_ w: inout MarkupWriter, _ legend: LegendFlow) {
+    func drawLegend(_ w: inout MarkupWriter, _ legend: LegendFlow) {
         w.open("g", [("class", "shc-legend")])
         w.newline()
         for (index, name) in components.enumerated() {

@@ -14,19 +14,24 @@ public struct RankStrip: Sendable {
     public var items: [RankedBarChart.Item]
     /// The `orderKey` of the item to mark.
     public var highlightedKey: Int
-    /// Total width in px.
-    public var width: Double
+    /// Optional line above the strip naming what it shows, e.g. the indicator's short label.
+    public var label: String?
+    /// Source and date, printed under the strip.
+    public var credit: ChartCredit
 
-    /// Creates a strip; nothing is computed until `render()`.
+    /// Creates a strip; nothing is computed until `render()`. The strip is fluid: it fills the
+    /// width it is given, with text at a fixed size; `width` is kept for callers and ignored.
     public init(
-        id: String, title: String, unit: Unit, items: [RankedBarChart.Item], highlightedKey: Int, width: Double = 360
+        id: String, title: String, unit: Unit, items: [RankedBarChart.Item], highlightedKey: Int, width: Double = 360,
+        label: String? = nil, credit: ChartCredit = ChartCredit()
     ) {
         self.id = id
         self.title = title
         self.unit = unit
         self.items = items
         self.highlightedKey = highlightedKey
-        self.width = width
+        self.label = label
+        self.credit = credit
     }
 
     /// The ranking shared with the ranked bar chart (ties share a rank, missing values have none).
@@ -40,41 +45,58 @@ public struct RankStrip: Sendable {
         let values = rows.compactMap { present($0.item.value) }
         let low = min(values.min() ?? 0, 0)
         let high = max(values.max() ?? 0, low)
-        let left = 8.0
-        let right = width - 8
-        let axisY = 30.0
-        let height = 44.0
-        func x(_ value: Double) -> Double {
-            high > low ? left + (value - low) / (high - low) * (right - left) : left
+        // Inset so the end ticks and the marker stay inside at any width.
+        func fraction(_ value: Double) -> Double {
+            0.02 + (high > low ? (value - low) / (high - low) : 0) * 0.96
         }
+        let small = ChartDocument.smallFontSize
+        let frame = ChartFrame(title: "", unit: .none, credit: credit, width: ChartDocument.minimumFluidWidth)
+        let labelSpace = label == nil ? 0.0 : 18.0
+        let axisY = labelSpace + 30
+        let height = axisY + 26 + frame.footerHeight
         var w = MarkupWriter()
+        if let label { ChartDocument.text(&w, label, x: "0", y: 13, size: ChartDocument.fontSize) }
         w.empty("line", [
-            ("x1", coord(left)), ("y1", coord(axisY)), ("x2", coord(right)), ("y2", coord(axisY)),
+            ("x1", percent(0.02)), ("y1", coord(axisY)), ("x2", percent(0.98)), ("y2", coord(axisY)),
             ("stroke", "currentColor"), ("stroke-opacity", "0.4"),
         ])
+        w.newline()
         for row in rows where row.item.orderKey != highlightedKey {
             guard let value = present(row.item.value) else { continue }
+            let x = percent(fraction(value))
             w.empty("line", [
-                ("x1", coord(x(value))), ("y1", coord(axisY - 6)), ("x2", coord(x(value))), ("y2", coord(axisY + 6)),
+                ("x1", x), ("y1", coord(axisY - 6)), ("x2", x), ("y2", coord(axisY + 6)),
                 ("stroke", Palette.bar.fill), ("stroke-width", "1.5"),
             ])
         }
+        w.newline()
+        // The axis's ends, so the strip says what range it spans.
+        w.open("g", [("class", "shc-axis")])
+        ChartDocument.text(&w, low < 0 ? "最小 \(unit.format(low))" : unit.format(0), x: percent(0.02),
+                           y: axisY + 22, size: small)
+        ChartDocument.text(&w, "最大 \(unit.format(high))", x: percent(0.98), y: axisY + 22, anchor: "end", size: small)
+        w.close("g")
+        w.newline()
         let chosen = rows.first { $0.item.orderKey == highlightedKey }
         if let chosen, let value = present(chosen.item.value), let rank = chosen.rank {
-            let position = x(value)
-            w.empty("path", [
-                ("d", "M\(coord(position)) \(coord(axisY - 9))l6 9-6 9-6-9z"),
-                ("fill", Palette.highlight.fill), ("stroke", "currentColor"),
+            let position = fraction(value)
+            // A circle, because its centre can be given in percent.
+            w.empty("circle", [
+                ("cx", percent(position)), ("cy", coord(axisY)), ("r", "7"), ("fill", Palette.highlight.fill),
+                ("stroke", "currentColor"), ("stroke-width", "1.5"),
             ])
-            let anchor = position > width * 0.66 ? "end" : position < width * 0.33 ? "start" : "middle"
+            w.newline()
+            let anchor = position > 0.66 ? "end" : position < 0.33 ? "start" : "middle"
             ChartDocument.text(
-                &w, "\(rows.count)件中\(rank)位　\(unit.format(value))", x: position, y: 14, anchor: anchor, bold: true)
+                &w, "\(rows.count)件中\(rank)位　\(unit.format(value))", x: percent(position), y: axisY - 14, anchor: anchor,
+                bold: true)
         } else {
-            ChartDocument.text(&w, "\(chosen?.item.label ?? "")：\(ChartText.missingValue)", x: left, y: 14)
+            ChartDocument.text(&w, "\(chosen?.item.label ?? "")：\(ChartText.missingValue)", x: "0", y: axisY - 14)
         }
+        frame.drawFooter(&w, x: "0", bottom: height)
         return ChartDocument.render(
-            id: id, kind: "rank-strip", width: width, height: height, title: title, description: summary(rows),
-            body: w.output)
+            id: id, kind: "rank-strip", title: title, description: summary(rows),
+            wide: ChartBody(width: nil, height: height, markup: w.output), narrow: nil)
     }
 
     private func summary(_ rows: [RankedBarChart.RankedItem]) -> String {

@@ -50,13 +50,17 @@ public struct RankedBarChart: Sendable {
     public var highlightedKey: Int?
     /// Optional vertical line, e.g. the national average.
     public var referenceLine: ReferenceLine?
-    /// Total width in px; height follows from the number of items.
+    /// Width in px of the wide drawing; height follows from the number of items. Narrower
+    /// screens get the fluid drawing: one row per item with its label and value above its bar.
     public var width: Double
+    /// Source and date, printed at the foot of the chart.
+    public var credit: ChartCredit
 
     /// Creates a ranked bar chart; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, items: [Item],
-        highlightedKey: Int? = nil, referenceLine: ReferenceLine? = nil, width: Double = 720
+        highlightedKey: Int? = nil, referenceLine: ReferenceLine? = nil, width: Double = 720,
+        credit: ChartCredit = ChartCredit()
     ) {
         self.id = id
         self.title = title
@@ -65,6 +69,7 @@ public struct RankedBarChart: Sendable {
         self.highlightedKey = highlightedKey
         self.referenceLine = referenceLine
         self.width = width
+        self.credit = credit
     }
 
     /// A ranked entry: the item plus its competition rank (1, 2, 2, 4 …), `nil` when missing.
@@ -134,20 +139,47 @@ public struct RankedBarChart: Sendable {
     /// Renders the chart. Deterministic: equal inputs give identical bytes.
     public func render() -> RenderedChart {
         let rows = ranked
+        return ChartDocument.render(
+            id: id, kind: "ranked-bar", title: title, description: summary(rows: rows), wide: wide(rows),
+            narrow: narrow(rows))
+    }
+
+    /// The value scale shared by both drawings; it always includes zero, because a bar's length
+    /// carries its value.
+    func scale(_ rows: [RankedItem]) -> NiceScale {
+        var scaleValues = rows.compactMap { present($0.item.value) }
+        if let line = referenceLine, line.value.isFinite { scaleValues.append(line.value) }
+        return NiceScale(values: scaleValues, includeZero: true)
+    }
+
+    /// Opens a row's group (a link when the item has one) with its tooltip.
+    func openRow(_ w: inout MarkupWriter, _ row: RankedItem) {
+        let item = row.item
+        let value = present(item.value)
+        var rowClass = item.orderKey == highlightedKey ? "shc-row shc-highlight" : "shc-row"
+        if value == nil { rowClass += " shc-missing" }
+        let groupAttributes: [(String, String)] = [("class", rowClass), ("data-key", String(item.orderKey))]
+        if let href = item.href {
+            w.open("a", [("href", href)] + groupAttributes)
+        } else {
+            w.open("g", groupAttributes)
+        }
+        let rankText = row.rank.map { "\($0)位" } ?? "順位なし"
+        w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missingValue)（\(rankText)）")
+        w.newline()
+    }
+
+    private func wide(_ rows: [RankedItem]) -> ChartBody {
         let fontSize = ChartDocument.fontSize
         let rowHeight = 20.0
         let barHeight = 14.0
-        let top = 30.0
+        let frame = ChartFrame(title: title, unit: unit, credit: credit, width: width - 16)
+        let top = frame.headerHeight + 22
         let presentValues = rows.compactMap { present($0.item.value) }
-        var scaleValues = presentValues
-        if let line = referenceLine, line.value.isFinite { scaleValues.append(line.value) }
-        let scale = NiceScale(values: scaleValues, includeZero: true)
+        let scale = scale(rows)
 
         let rankWidth = TextMetrics.width(String(rows.count), fontSize: fontSize) + 6
-        let unitCaption = unit.symbol.isEmpty ? "" : "単位：\(unit.symbol)"
-        let labelWidth = max(
-            (rows.map { TextMetrics.width($0.item.label, fontSize: fontSize) }.max() ?? 0) + 14,
-            TextMetrics.width(unitCaption, fontSize: ChartDocument.smallFontSize) + 6 - rankWidth)
+        let labelWidth = (rows.map { TextMetrics.width($0.item.label, fontSize: fontSize) }.max() ?? 0) + 14
         let valueWidth = max(
             rows.map { row in present(row.item.value).map { TextMetrics.width(unit.format($0), fontSize: fontSize) } ?? 0 }.max() ?? 0,
             rows.contains { present($0.item.value) == nil } ? TextMetrics.width(ChartText.missing, fontSize: fontSize) : 0
@@ -156,12 +188,13 @@ public struct RankedBarChart: Sendable {
         let plotLeft = 8 + rankWidth + labelWidth + (hasNegative ? valueWidth : 0)
         let plotRight = max(plotLeft + 40, width - 8 - valueWidth)
         let bottomSpace = referenceLine == nil ? 10.0 : 28.0
-        let height = top + Double(rows.count) * rowHeight + bottomSpace
         let plotBottom = top + Double(rows.count) * rowHeight
+        let height = plotBottom + bottomSpace + frame.footerHeight
         func x(_ value: Double) -> Double { scale.position(of: value, from: plotLeft, to: plotRight) }
         let zeroX = x(0)
 
         var w = MarkupWriter()
+        frame.drawHeader(&w, x: "8")
         // Axis: gridlines with tick labels above the first bar, so they stay visible at the top.
         w.open("g", [("class", "shc-axis"), ("aria-hidden", "true")])
         w.newline()
@@ -176,11 +209,6 @@ public struct RankedBarChart: Sendable {
                 &w, NumberFormat.grouped(tick, fractionDigits: scale.fractionDigits), x: tx, y: top - 8,
                 anchor: "middle", size: ChartDocument.smallFontSize)
         }
-        if !unitCaption.isEmpty {
-            // Left of the axis, where no tick label can collide with it.
-            ChartDocument.text(&w, unitCaption, x: 8 + rankWidth + labelWidth - 6, y: top - 8, anchor: "end",
-                               size: ChartDocument.smallFontSize)
-        }
         w.close("g")
         w.newline()
 
@@ -192,17 +220,7 @@ public struct RankedBarChart: Sendable {
             let baseline = y + rowHeight / 2 + fontSize * 0.35
             let highlighted = item.orderKey == highlightedKey
             let value = present(item.value)
-            var rowClass = highlighted ? "shc-row shc-highlight" : "shc-row"
-            if value == nil { rowClass += " shc-missing" }
-            let groupAttributes: [(String, String)] = [("class", rowClass), ("data-key", String(item.orderKey))]
-            if let href = item.href {
-                w.open("a", [("href", href)] + groupAttributes)
-            } else {
-                w.open("g", groupAttributes)
-            }
-            let rankText = row.rank.map { "\($0)位" } ?? "順位なし"
-            w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missingValue)（\(rankText)）")
-            w.newline()
+            openRow(&w, row)
             if let rank = row.rank {
                 ChartDocument.text(&w, String(rank), x: 8 + rankWidth - 6, y: baseline, anchor: "end",
                                    size: ChartDocument.smallFontSize)
@@ -275,8 +293,7 @@ public struct RankedBarChart: Sendable {
             w.close("g")
             w.newline()
         }
-        return ChartDocument.render(
-            id: id, kind: "ranked-bar", width: width, height: height, title: title,
-            description: summary(rows: rows), body: w.output)
+        frame.drawFooter(&w, x: "8", bottom: height)
+        return ChartBody(width: width, height: height, markup: w.output)
     }
 }

@@ -22,3 +22,35 @@ enum TextMetrics {
             .max() ?? 0
     }
 }
+
+extension TextMetrics {
+    /// Breaks text into lines no wider than `width`, between any two characters as Japanese
+    /// allows, keeping closing punctuation (、。）」 …) on the line it closes. Explicit `\n` breaks
+    /// are kept.
+    static func wrap(_ text: String, fontSize: Double, width: Double) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for character in paragraph {
+                let candidate = line + String(character)
+                if !line.isEmpty, Self.width(candidate, fontSize: fontSize) > width, !closing.contains(character) {
+                    // An opening bracket moves down with the text it opens.
+                    var carried = ""
+                    while let last = line.last, opening.contains(last), line.count > 1 {
+                        carried = String(last) + carried
+                        line.removeLast()
+                    }
+                    lines.append(line)
+                    line = carried + String(character)
+                } else {
+                    line = candidate
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private static let closing: Set<Character> = ["、", "。", "）", "」", "』", "，", "．", ")", "・", "ー"]
+    private static let opening: Set<Character> = ["（", "「", "『", "(", "【"]
+}

@@ -24,13 +24,16 @@ public struct TileMap: Sendable {
     public var classCount: Int
     /// A prefecture to outline, e.g. on its own page.
     public var highlightedCode: Int?
+    /// Source and date, printed at the foot of the map.
+    public var credit: ChartCredit
 
     /// Creates a tile map; nothing is computed until `render()`.
     public init(
         id: String, title: String, unit: Unit, tiles: [PrefectureTile], values: [Int: Double],
         links: [Int: String] = [:], method: ClassBreaks.Method = .quantiles, classCount: Int = 5,
-        highlightedCode: Int? = nil
+        highlightedCode: Int? = nil, credit: ChartCredit = ChartCredit()
     ) {
+        self.credit = credit
         self.id = id
         self.title = title
         self.unit = unit
@@ -85,55 +88,147 @@ public struct TileMap: Sendable {
         return "\(ordered.count)都道府県のタイル地図\(legend)。" + parts.joined(separator: "、") + "。"
     }
 
-    /// Renders the map. Deterministic: equal inputs give identical bytes.
-    public func render() -> RenderedChart {
+    /// One line of the legend: the class's range and count, or the missing values' count.
+    struct LegendEntry {
+        let label: String
+        let swatch: Palette.Swatch?
+    }
+
+    /// What both drawings share: tiles in order, classes, colours and the legend.
+    struct Layout {
+        let ordered: [PrefectureTile]
+        let breaks: ClassBreaks
+        let swatches: [Palette.Swatch]
+        let heading: String
+        let entries: [LegendEntry]
+        let columns: Int
+        let rows: Int
+    }
+
+    func layout() -> Layout {
         let ordered = orderedTiles
         let breaks = breaks
         let swatches = Palette.sequential(breaks.classCount)
-        let tileSize = 60.0
-        let cell = tileSize + 4
-        let padding = 10.0
-        let columns = (ordered.map(\.column).max() ?? 0) + 1
-        let rows = (ordered.map(\.row).max() ?? 0) + 1
-        let hasMissing = ordered.contains { value(for: $0) == nil }
-
-        // Legend lines: heading, one per class, and one for missing values when there are any.
         let heading = breaks.classCount > 0 ? "凡例（\(breaks.methodDescription(unit: unit))）" : "凡例"
         let counts = (0..<breaks.classCount).map { index in
             ordered.filter { tile in value(for: tile).flatMap(breaks.classIndex(of:)) == index }.count
         }
-        var entries: [(label: String, swatch: Palette.Swatch?)] = (0..<breaks.classCount).map { index in
-            ("\(breaks.label(index, unit: unit))（\(counts[index])）", swatches[min(index, swatches.count - 1)])
+        var entries: [LegendEntry] = (0..<breaks.classCount).map { index in
+            LegendEntry(label: "\(breaks.label(index, unit: unit))（\(counts[index])）",
+                        swatch: swatches[min(index, swatches.count - 1)])
         }
-        if hasMissing {
-            entries.append(("データなし（\(ordered.filter { value(for: $0) == nil }.count)）", nil))
-        }
+        let missing = ordered.filter { value(for: $0) == nil }.count
+        if missing > 0 { entries.append(LegendEntry(label: "データなし（\(missing)）", swatch: nil)) }
+        return Layout(
+            ordered: ordered, breaks: breaks, swatches: swatches, heading: heading, entries: entries,
+            columns: (ordered.map(\.column).max() ?? 0) + 1, rows: (ordered.map(\.row).max() ?? 0) + 1)
+    }
+
+    /// Renders the map. Deterministic: equal inputs give identical bytes.
+    public func render() -> RenderedChart {
+        let layout = layout()
+        return ChartDocument.render(
+            id: id, kind: "tile-map", title: title, description: summary(ordered: layout.ordered, breaks: layout.breaks),
+            wide: wide(layout), narrow: narrow(layout))
+    }
+
+    static let tileSize = 48.0
+    static let cell = tileSize + 4
+
+    /// The map at a fixed scale with names (and values that fit) on the tiles, for screens wide
+    /// enough to show it unscaled; the legend sits in the sea at the top left when it fits.
+    private func wide(_ layout: Layout) -> ChartBody {
+        let padding = 9.0
+        let cell = Self.cell
         let lineHeight = 20.0
         let legendWidth = max(
-            TextMetrics.width(heading, fontSize: ChartDocument.fontSize),
-            (entries.map { TextMetrics.width($0.label, fontSize: ChartDocument.fontSize) }.max() ?? 0) + 24
+            TextMetrics.width(layout.heading, fontSize: ChartDocument.fontSize),
+            (layout.entries.map { TextMetrics.width($0.label, fontSize: ChartDocument.fontSize) }.max() ?? 0) + 24
         )
-        let legendHeight = lineHeight * Double(entries.count + 1)
+        let legendHeight = lineHeight * Double(layout.entries.count + 1)
         // Japan's grid leaves the top-left empty; use it when the given positions do too.
         let legendColumns = Int((legendWidth / cell).rounded(.up))
         let legendRows = Int((legendHeight / cell).rounded(.up))
-        let legendFitsTopLeft = !ordered.contains { $0.row < legendRows && $0.column < legendColumns }
-        let mapWidth = Double(columns) * cell
-        let mapHeight = Double(rows) * cell
+        let legendFitsTopLeft = !layout.ordered.contains { $0.row < legendRows && $0.column < legendColumns }
+        let mapWidth = Double(layout.columns) * cell
+        let mapHeight = Double(layout.rows) * cell
         let width = padding * 2 + max(mapWidth, legendFitsTopLeft ? 0 : legendWidth)
-        let height = padding * 2 + mapHeight + (legendFitsTopLeft ? 0 : legendHeight + 10)
+        let frame = ChartFrame(title: title, unit: unit, credit: credit, width: width - 2 * padding)
+        let mapTop = frame.headerHeight + 4
         let legendX = padding
-        let legendY = legendFitsTopLeft ? padding : padding + mapHeight + 10
+        let legendY = legendFitsTopLeft ? mapTop : mapTop + mapHeight + 10
+        let height = mapTop + mapHeight + (legendFitsTopLeft ? 0 : legendHeight + 10) + padding + frame.footerHeight
 
         var w = MarkupWriter()
+        frame.drawHeader(&w, x: coord(padding))
+        drawTiles(&w, layout, left: padding, top: mapTop, fluid: false)
+        w.open("g", [("class", "shc-legend")])
+        w.newline()
+        ChartDocument.text(&w, layout.heading, x: legendX, y: legendY + 14, bold: true)
+        for (index, entry) in layout.entries.enumerated() {
+            drawLegendEntry(&w, entry, x: legendX, y: legendY + lineHeight * Double(index + 1))
+        }
+        w.close("g")
+        w.newline()
+        frame.drawFooter(&w, x: coord(padding), bottom: height)
+        return ChartBody(width: width, height: height, markup: w.output)
+    }
+
+    /// Row pitch of the fluid map in px: its tiles take a share of the width each and a fixed
+    /// height, so they are near square on a phone and wider on a tablet.
+    static let fluidRowPitch = 27.0
+
+    /// The fluid drawing: the map across the width without text on its tiles (names and values
+    /// are in each tile's tooltip and the page's table), then the legend at full size below it.
+    private func narrow(_ layout: Layout) -> ChartBody {
+        let lineHeight = 20.0
+        let frame = ChartFrame(title: title, unit: unit, credit: credit, width: ChartDocument.minimumFluidWidth)
+        let boxHeight = Double(layout.rows) * Self.fluidRowPitch
+        let mapTop = frame.headerHeight + 4
+        let legendY = mapTop + boxHeight + 8
+        let height = legendY + lineHeight * Double(layout.entries.count + 1) + 6 + frame.footerHeight
+
+        var w = MarkupWriter()
+        frame.drawHeader(&w, x: "0")
+        drawTiles(&w, layout, left: 0, top: mapTop, fluid: true)
+        w.open("g", [("class", "shc-legend")])
+        w.newline()
+        ChartDocument.text(&w, layout.heading, x: "0", y: legendY + 14, bold: true)
+        for (index, entry) in layout.entries.enumerated() {
+            drawLegendEntry(&w, entry, x: 0, y: legendY + lineHeight * Double(index + 1))
+        }
+        w.close("g")
+        w.newline()
+        frame.drawFooter(&w, x: "0", bottom: height)
+        return ChartBody(width: nil, height: height, markup: w.output)
+    }
+
+    private func drawLegendEntry(_ w: inout MarkupWriter, _ entry: LegendEntry, x: Double, y: Double) {
+        var swatchRect: [(String, String)] = [
+            ("x", coord(x)), ("y", coord(y + 3)), ("width", "16"), ("height", "14"), ("rx", "2"),
+        ]
+        if let swatch = entry.swatch {
+            swatchRect.append(("fill", swatch.fill))
+        } else {
+            swatchRect += [("fill", "none"), ("stroke", "currentColor"), ("stroke-dasharray", "4 3")]
+        }
+        w.empty("rect", swatchRect)
+        ChartDocument.text(&w, entry.label, x: x + 22, y: y + 14)
+    }
+
+    /// Draws every tile: at a fixed cell size with names and values, or (`fluid`) as shares of
+    /// the width, a fixed height, and no text.
+    private func drawTiles(_ w: inout MarkupWriter, _ layout: Layout, left: Double, top: Double, fluid: Bool) {
+        let tileSize = Self.tileSize
+        let share = 1 / Double(max(layout.columns, 1))
         w.open("g", [("class", "shc-tiles")])
         w.newline()
-        for tile in ordered {
-            let x = padding + Double(tile.column) * cell
-            let y = padding + Double(tile.row) * cell
+        for tile in layout.ordered {
+            let x = left + Double(tile.column) * Self.cell
+            let y = top + Double(tile.row) * (fluid ? Self.fluidRowPitch : Self.cell)
             let value = value(for: tile)
-            let classIndex = value.flatMap(breaks.classIndex(of:))
-            let swatch = classIndex.map { swatches[min($0, swatches.count - 1)] }
+            let classIndex = value.flatMap(layout.breaks.classIndex(of:))
+            let swatch = classIndex.map { layout.swatches[min($0, layout.swatches.count - 1)] }
             let highlighted = tile.code == highlightedCode
             let link = links[tile.code]
             var classes = "shc-tile"
@@ -147,14 +242,17 @@ public struct TileMap: Sendable {
             }
             let tooltip: String
             if let value, let classIndex {
-                tooltip = "\(tile.name): \(unit.format(value))（\(breaks.label(classIndex, unit: unit))）"
+                tooltip = "\(tile.name): \(unit.format(value))（\(layout.breaks.label(classIndex, unit: unit))）"
             } else {
                 tooltip = "\(tile.name): \(ChartText.missingValue)"
             }
             w.element("title", text: tooltip)
-            var rect: [(String, String)] = [
-                ("x", coord(x)), ("y", coord(y)), ("width", coord(tileSize)), ("height", coord(tileSize)), ("rx", "3"),
-            ]
+            var rect: [(String, String)] = fluid
+                ? [
+                    ("x", percent((Double(tile.column) + 0.04) * share)), ("y", coord(y)), ("width", percent(share * 0.92)),
+                    ("height", coord(Self.fluidRowPitch - 3)), ("rx", "2"),
+                ]
+                : [("x", coord(x)), ("y", coord(y)), ("width", coord(tileSize)), ("height", coord(tileSize)), ("rx", "3")]
             if let swatch {
                 rect.append(("fill", swatch.fill))
                 if highlighted { rect += [("stroke", "currentColor"), ("stroke-width", "3")] }
@@ -166,41 +264,20 @@ public struct TileMap: Sendable {
             }
             w.empty("rect", rect)
             w.newline()
-            let textColour = swatch?.text ?? "currentColor"
-            let cx = x + tileSize / 2
-            ChartDocument.text(&w, tile.shortName, x: cx, y: y + 24, anchor: "middle", bold: highlighted, fill: textColour)
-            let valueText = value.map(unit.formatNumber) ?? "データなし"
-            if TextMetrics.width(valueText, fontSize: ChartDocument.smallFontSize) <= tileSize - 2 {
-                ChartDocument.text(&w, valueText, x: cx, y: y + 42, anchor: "middle", size: ChartDocument.smallFontSize,
-                                   fill: textColour)
+            if !fluid {
+                let textColour = swatch?.text ?? "currentColor"
+                let cx = x + tileSize / 2
+                ChartDocument.text(&w, tile.shortName, x: cx, y: y + 21, anchor: "middle", bold: highlighted, fill: textColour)
+                let valueText = value.map(unit.formatNumber) ?? "データなし"
+                if TextMetrics.width(valueText, fontSize: ChartDocument.smallFontSize) <= tileSize - 2 {
+                    ChartDocument.text(&w, valueText, x: cx, y: y + 37, anchor: "middle", size: ChartDocument.smallFontSize,
+                                       fill: textColour)
+                }
             }
             w.close(link == nil ? "g" : "a")
             w.newline()
         }
         w.close("g")
         w.newline()
-
-        w.open("g", [("class", "shc-legend")])
-        w.newline()
-        ChartDocument.text(&w, heading, x: legendX, y: legendY + 14, bold: true)
-        for (index, entry) in entries.enumerated() {
-            let y = legendY + lineHeight * Double(index + 1)
-            var swatchRect: [(String, String)] = [
-                ("x", coord(legendX)), ("y", coord(y + 3)), ("width", "16"), ("height", "14"), ("rx", "2"),
-            ]
-            if let swatch = entry.swatch {
-                swatchRect.append(("fill", swatch.fill))
-            } else {
-                swatchRect += [("fill", "none"), ("stroke", "currentColor"), ("stroke-dasharray", "4 3")]
-            }
-            w.empty("rect", swatchRect)
-            w.newline()
-            ChartDocument.text(&w, entry.label, x: legendX + 22, y: y + 14)
-        }
-        w.close("g")
-        w.newline()
-        return ChartDocument.render(
-            id: id, kind: "tile-map", width: width, height: height, title: title,
-            description: summary(ordered: ordered, breaks: breaks), body: w.output)
     }
 }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// What an import did, for the command line.
@@ -29,22 +30,15 @@ public struct DocumentImporter: Sendable {
     /// Creates an importer.
     public init() {}
 
-    /// Reads every source listed in `content/sources/sources.yaml`.
-    public func documents(contentDirectory: URL) throws(IngestError) -> [SourceDocument] {
-        let sourcesDirectory = contentDirectory.appendingPathComponent("sources")
-        let catalog = try SourceCatalog(contentsOf: sourcesDirectory.appendingPathComponent("sources.yaml"))
-        return try catalog.entries.map { entry throws(IngestError) in
-            let url = sourcesDirectory.appendingPathComponent(entry.file)
-            let text: SourceText
-            do throws(IngestError) { text = try SourceText(contentsOf: url) } catch {
-                throw Self.relocate(error, to: "content/sources/\(entry.file)", entry: entry)
-            }
-            return try Self.read(text, entry: entry)
-        }
+    /// Reads every source listed in `content/sources/sources.yaml` (from `sources` when the
+    /// import has read them already).
+    public func documents(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [SourceDocument] {
+        let sources = if let sources { sources } else { try ImportSources.load(contentDirectory: contentDirectory) }
+        return try sources.catalog.entries.map { entry throws(ContentError) in try Self.read(sources.text(entry), entry: entry) }
     }
 
     /// Runs the reader that `entry.format` names.
-    public static func read(_ text: SourceText, entry: SourceEntry) throws(IngestError) -> SourceDocument {
+    public static func read(_ text: SourceText, entry: SourceEntry) throws(ContentError) -> SourceDocument {
         switch entry.format {
         case .tsvRoster: try RosterReader().read(text, id: entry.id, title: entry.title)
         case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title)
@@ -53,9 +47,9 @@ public struct DocumentImporter: Sendable {
     }
 
     /// The files import would write, keyed by path relative to `content/`.
-    public func rendered(contentDirectory: URL) throws(IngestError) -> [String: String] {
+    public func rendered(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String: String] {
         var files: [String: String] = [:]
-        for document in try documents(contentDirectory: contentDirectory) {
+        for document in try documents(contentDirectory: contentDirectory, sources: sources) {
             for file in SectionWriter().render(document) {
                 files["documents/\(document.id)/\(file.name)"] = file.contents
             }
@@ -65,37 +59,23 @@ public struct DocumentImporter: Sendable {
 
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
-    public func run(contentDirectory: URL) throws(IngestError) -> ImportReport {
-        let documents = try documents(contentDirectory: contentDirectory)
-        let fileManager = FileManager.default
-        let target = contentDirectory.appendingPathComponent("documents")
-        let staging = contentDirectory.appendingPathComponent(".documents-staging")
-        let retired = contentDirectory.appendingPathComponent(".documents-retired")
+    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> ImportReport {
+        let documents = try documents(contentDirectory: contentDirectory, sources: sources)
         var report = ImportReport(documents: [])
+        var files: [String: String] = [:]
+        for document in documents {
+            var paths: [String] = []
+            for file in SectionWriter().render(document) {
+                files["\(document.id)/\(file.name)"] = file.contents
+                paths.append("documents/\(document.id)/\(file.name)")
+            }
+            report.documents.append(
+                .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
+                      files: paths, coverage: Coverage(document).ratio))
+        }
         do {
-            try? fileManager.removeItem(at: staging)
-            try? fileManager.removeItem(at: retired)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for document in documents {
-                let directory = staging.appendingPathComponent(document.id)
-                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-                var paths: [String] = []
-                for file in SectionWriter().render(document) {
-                    try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name))
-                    paths.append("documents/\(document.id)/\(file.name)")
-                }
-                report.documents.append(
-                    .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
-                          files: paths, coverage: Coverage(document).ratio))
-            }
-            if fileManager.fileExists(atPath: target.path) { try fileManager.moveItem(at: target, to: retired) }
-            try fileManager.moveItem(at: staging, to: target)
-            try? fileManager.removeItem(at: retired)
+            try StagedFolder.replace(contentDirectory.appendingPathComponent("documents"), with: files)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
-                try? fileManager.moveItem(at: retired, to: target)
-            }
             throw .writeFailed(path: "content/documents", reason: error.localizedDescription)
         }
         return report
@@ -103,8 +83,8 @@ public struct DocumentImporter: Sendable {
 
     /// Relative paths (under `content/`) of files that differ from what ``run(contentDirectory:)``
     /// would write: stale, missing, or no longer produced. Empty when the committed output is current.
-    public func check(contentDirectory: URL) throws(IngestError) -> [String] {
-        let expected = try rendered(contentDirectory: contentDirectory)
+    public func check(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String] {
+        let expected = try rendered(contentDirectory: contentDirectory, sources: sources)
         let documentsDirectory = contentDirectory.appendingPathComponent("documents")
         var present: Set<String> = []
         if let walker = FileManager.default.enumerator(at: documentsDirectory, includingPropertiesForKeys: [.isRegularFileKey]) {
@@ -120,15 +100,5 @@ public struct DocumentImporter: Sendable {
         }
         differing += present.subtracting(expected.keys)
         return differing.sorted()
-    }
-
-    private static func relocate(_ error: IngestError, to path: String, entry: SourceEntry) -> IngestError {
-        let listedAt = "content/sources/sources.yaml" + (entry.catalogLine.map { ":\($0)" } ?? "")
-        return switch error {
-        case .unreadable(_, let reason): .unreadable(path: path, reason: "\(reason); listed at \(listedAt)")
-        case .notUTF8(_, let offset, _): .notUTF8(path: path, byteOffset: offset, listedAt: listedAt)
-        case .empty: .empty(path: path, listedAt: listedAt)
-        default: error
-        }
     }
 }

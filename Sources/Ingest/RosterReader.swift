@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Reads a tab-separated roster (format `tsv-roster`): blocks of rows, each block introduced by a
@@ -12,7 +13,7 @@ public struct RosterReader: Sendable {
     public init() {}
 
     /// Reads a roster; `id` and `title` come from sources.yaml. Throws when it holds no tab-separated rows.
-    public func read(_ source: SourceText, id: String, title: String) throws(IngestError) -> SourceDocument {
+    public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
         var trace = source.lines.map { LineTrace(role: $0.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text) }
         var blocks: [Block] = []
         var afterBlank = false
@@ -55,7 +56,8 @@ public struct RosterReader: Sendable {
             trace[index] = LineTrace(role: .table, text: Self.rowKey(cleaned))
         }
         guard !blocks.isEmpty else {
-            throw .structure(path: source.name, message: "no tab-separated rows were found. Check the file, or choose another format in sources.yaml.")
+            throw .structure(
+                path: source.path, message: "no tab-separated rows were found", fix: "check the file, or choose another format in sources.yaml")
         }
 
         var sections: [Section] = []

@@ -47,14 +47,14 @@ public struct SourceCatalog: Sendable, Equatable {
     }
 
     /// Reads `sources.yaml`; `name` is used in error messages.
-    public init(yaml: String, name: String = "sources.yaml") throws(IngestError) {
+    public init(yaml: String, name: String = "sources.yaml") throws(ContentError) {
         let parsed: [SourceCatalogEntry]
         do {
             parsed = try SourceCatalogFile.entries(yaml: yaml, file: name)
         } catch let error as ContentError {
-            throw .catalogInvalid(path: name, line: error.line, message: "\(error.problem) — \(error.fix)")
+            throw error
         } catch {
-            throw .catalogInvalid(path: name, line: nil, message: "\(error)")
+            throw ContentError(file: name, problem: "cannot be read as a list of sources (\(error))", fix: "check its YAML")
         }
         var entries: [SourceEntry] = []
         var seen: Set<String> = []
@@ -72,7 +72,7 @@ public struct SourceCatalog: Sendable, Equatable {
     }
 
     /// Reads `sources.yaml` from disk.
-    public init(contentsOf url: URL) throws(IngestError) {
+    public init(contentsOf url: URL) throws(ContentError) {
         let source = try SourceText(contentsOf: url)
         try self.init(yaml: source.lines.joined(separator: "\n"), name: "content/sources/\(url.lastPathComponent)")
     }

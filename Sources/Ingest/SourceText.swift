@@ -1,50 +1,132 @@
 import Foundation
+import Content
+import Japanese
 
-/// A source file decoded and split into lines exactly as `grep -n` numbers them.
-public struct SourceText: Sendable, Equatable {
-    /// The file name used in error messages and provenance.
-    public var name: String
-    /// Line 1 is `lines[0]`. A missing final newline does not lose the last line.
-    public var lines: [String]
+/// A source document decoded and split into lines once per import, as every reader sees it.
+///
+/// One split rule: LF only, empty lines kept, a last line without a newline kept (seed 000 ends on
+/// a data row), so line numbers equal `grep -n`. The match key of every line is computed once:
+/// readers look for captions dozens of times per document, and normalising all lines on each
+/// search dominated the import.
+public struct SourceText: Sendable {
+    /// The document id (`ninchisho-2020`), or "" for a file that is not a catalogued document.
+    public let document: String
+    /// The path shown in errors and provenance (`content/sources/001_….txt`).
+    public let path: String
+    /// Line 1 is `lines[0]`.
+    public let lines: [String]
+    private let keys: [String]
 
     /// Creates a source from lines already split.
-    public init(name: String, lines: [String]) {
-        self.name = name
+    public init(document: String = "", path: String, lines: [String]) {
+        self.document = document
+        self.path = path
         self.lines = lines
+        keys = lines.map(JapaneseText.matchKey)
     }
 
-    /// Decodes `data` as UTF-8, refusing invalid or empty input with an error naming `name`.
-    public init(name: String, data: Data) throws(IngestError) {
-        guard !data.isEmpty else { throw .empty(path: name) }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw .notUTF8(path: name, byteOffset: Self.firstInvalidByte(in: data))
-        }
-        // A byte-order mark is an encoding detail, not text of line 1.
+    /// Splits `text` by the one rule (a byte-order mark and CR before LF are encoding details).
+    public init(document: String = "", path: String, text: String) {
+        var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: name) }
         // "\r\n" is a single Character in Swift, so it is normalised before splitting on "\n".
         let unix = text.replacingOccurrences(of: "\r\n", with: "\n")
-        var lines = unix.components(separatedBy: "\n")
-        if unix.hasSuffix("\n") { lines.removeLast() }
-        self.init(name: name, lines: lines)
+        var lines = unix.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        self.init(document: document, path: path, lines: lines)
     }
 
-    /// Reads and decodes a file.
-    public init(contentsOf url: URL) throws(IngestError) {
+    /// Decodes `data` as UTF-8, refusing invalid or empty input with an error naming `path`.
+    public init(document: String = "", path: String, data: Data) throws(ContentError) {
+        guard !data.isEmpty else { throw .empty(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .notUTF8(path: path, byteOffset: UTF8Check.firstInvalidByte(in: data))
+        }
+        guard !text.allSatisfy(\.isWhitespace) else { throw .empty(path: path) }
+        self.init(document: document, path: path, text: text)
+    }
+
+    /// Reads and decodes a file; `path` defaults to its name.
+    public init(contentsOf url: URL, document: String = "", path: String? = nil) throws(ContentError) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.lastPathComponent, reason: error.localizedDescription)
+            throw .unreadable(path: path ?? url.lastPathComponent, reason: error.localizedDescription)
         }
-        try self.init(name: url.lastPathComponent, data: data)
+        try self.init(document: document, path: path ?? url.lastPathComponent, data: data)
     }
 
     /// Number of lines.
     public var count: Int { lines.count }
 
-    /// The text of a 1-based line.
-    public subscript(line: Int) -> String { lines[line - 1] }
+    /// All line numbers, 1-based.
+    public var lineNumbers: ClosedRange<Int> { 1...max(1, lines.count) }
 
-    private static func firstInvalidByte(in data: Data) -> Int {
+    /// The text of a 1-based line, or "" outside the document.
+    public subscript(line: Int) -> String {
+        lines.indices.contains(line - 1) ? lines[line - 1] : ""
+    }
+
+    /// The line with page-start spaces and width differences removed, for caption matching.
+    public func key(_ line: Int) -> String {
+        keys.indices.contains(line - 1) ? keys[line - 1] : ""
+    }
+
+    /// The first line at or after `start` (and before `end`, exclusive) whose match key contains `text`.
+    public func firstLine(containing text: String, from start: Int = 1, before end: Int? = nil) -> Int? {
+        let needle = JapaneseText.matchKey(text)
+        let stop = min(end ?? lines.count + 1, lines.count + 1)
+        guard start < stop else { return nil }
+        return (max(1, start)..<stop).first { key($0).contains(needle) }
+    }
+
+    /// Like ``firstLine(containing:from:before:)`` but passing over pipe-table rows: a caption is a
+    /// line of its own, and the same words inside a table (the 目次) do not count.
+    public func captionLine(containing caption: String, from start: Int = 1) -> Int? {
+        let needle = JapaneseText.matchKey(caption)
+        guard start <= lines.count else { return nil }
+        return (max(1, start)...lines.count).first { !PipeTable.isTableLine(self[$0]) && key($0).contains(needle) }
+    }
+
+    /// Like ``captionLine(containing:from:)`` but an error naming the caption when it is absent.
+    public func requireCaption(containing caption: String, from start: Int = 1) throws -> Int {
+        guard let number = captionLine(containing: caption, from: start) else {
+            throw error(at: max(start, 1), "caption 「\(caption)」 not found; the table cannot be located")
+        }
+        return number
+    }
+
+    /// Lines in `range` that hold any text.
+    public func nonBlankLines(_ range: ClosedRange<Int>) -> [Int] {
+        range.clamped(to: lineNumbers).filter { !self[$0].allSatisfy(\.isWhitespace) }
+    }
+
+    /// An error at `line` of this document.
+    public func error(line: Int?, _ problem: String, fix: String) -> ContentError {
+        ContentError(file: path, line: line, problem: problem, fix: fix)
+    }
+
+    /// An error at `line` in a table, with the fix every table error shares.
+    public func error(at line: Int, _ problem: String) -> ContentError {
+        error(
+            line: line, problem,
+            fix: "compare the table at this line with the original document; the reader needs its caption, every prefecture once and a number (or －) in every numeric cell")
+    }
+
+    /// The first date written on a line (`令和2年2月末現在`), as a dataset's as-of date.
+    public func date(on line: Int?) -> DatasetDate? {
+        guard let line, let match = EraDate.matches(in: JapaneseText.foldWidth(self[line])).first else { return nil }
+        return DatasetDate(iso: match.date.iso, wareki: match.date.wareki)
+    }
+
+    /// A source reference for `first…last`.
+    public func source(_ first: Int, _ last: Int) -> DatasetSource {
+        DatasetSource(document: document, lines: SourceLines(first: first, last: last))
+    }
+}
+
+/// Where UTF-8 decoding fails, for the error message.
+enum UTF8Check {
+    static func firstInvalidByte(in data: Data) -> Int {
         let bytes = [UInt8](data)
         var index = 0
         while index < bytes.count {

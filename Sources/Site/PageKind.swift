@@ -37,6 +37,6 @@ enum PageKinds {
         DocumentListPage(), DocumentCoverPages(), SectionPages(),
         DatasetIndexPage(), DatasetPages(), QualityPage(),
         PrefectureIndexPage(), PrefecturePages(),
-        NotFoundPage(), SitemapFile(),
+        SearchPage(), NotFoundPage(), SitemapFile(),
     ]
 }

@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     public var sync: SyncReport
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)]
+    /// The search index's figures, when the site has search.
+    public var search: SearchSummary? = nil
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -85,9 +87,10 @@ public struct SiteBuilder: Sendable {
             return (model, try kinds.flatMap { try $0.files(model) })
         }
         let pages = try stage("render") { try SiteRenderer(model: model, templates: templates).render() }
-        let outputs = try OutputFiles.checked(pages + files + assets)
+        let search = stage("search") { SearchStage.index(pages) }
+        let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
-        return BuildReport(pages: pages.count, sync: sync, stages: stages)
+        return BuildReport(pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init))
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

@@ -16,6 +16,8 @@ enum SiteText {
     static let prefecturesTitle = "都道府県"
     static let prefecturesDescription = "47都道府県それぞれについて、資料の表に記載された値を集めたページです。"
     static let notFoundTitle = "ページが見つかりません"
+    static let searchTitle = "サイト内検索"
+    static let searchDescription = "このサイトのすべてのページの本文・見出し・表から語句を探します。"
 
     static func prefectureDescription(_ name: String, region: String) -> String { "\(name)（\(region)地方）の施策とデータ" }
 

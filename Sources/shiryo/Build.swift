@@ -41,6 +41,11 @@ struct Build: ParsableCommand {
         StandardError.write(
             "built \(report.pages) pages in \(Seconds.format(report.seconds)) s, \(report.sync.written) written, \(report.sync.unchanged) unchanged, \(report.sync.deleted) deleted (\(stages))\n"
         )
+        if let search = report.search {
+            let megabytes = String(format: "%.1f", Double(search.bytes) / 1_048_576)
+            StandardError.write(
+                "search index: \(search.pages) pages, \(megabytes) MB in \(search.files) files (\(search.shards) posting shards)\n")
+        }
     }
 }
 

@@ -6,28 +6,21 @@
 For every HTML page: loads it, collects console errors (a page that needs a server fails here).
 On every page with a sortable table: sorts a numeric column with the keyboard (Tab to the header
 button, Enter) and checks that the rows are reordered and `aria-sort` is set. With --screenshots,
-saves a ranked bar chart and a tile map as PNG. With --axe, runs axe-core on a sample of pages.
-Needs Debian's chromium and chromium-driver and PyPI's selenium (and axe-selenium-python for --axe).
+saves a ranked bar chart and a tile map as PNG. With --axe, runs axe-core on every index page (the
+quality gate in Tests/Quality/run.py runs it on one page of each kind, in both colour schemes).
+Needs Debian's chromium and chromium-driver and PyPI's selenium (and axe-selenium-python for --axe);
+the WebDriver and axe-core come from Tests/Quality/browser.py.
 Prints one line per problem and a closing `N passed, N failed` line.
 """
 import argparse
 import pathlib
 import sys
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-
-def driver():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(service=webdriver.ChromeService("/usr/bin/chromedriver"), options=options)
-    browser.set_script_timeout(180)
-    return browser
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "Quality"))
+import browser as chromium  # noqa: E402
 
 
 def console_errors(browser):
@@ -75,7 +68,7 @@ def main():
     args = parser.parse_args()
     root = pathlib.Path(args.root).resolve()
     pages = sorted(root.rglob("*.html"))
-    browser = driver()
+    browser = chromium.driver()
     passed = failed = 0
     sorted_tables = 0
     try:
@@ -105,13 +98,9 @@ def main():
                         print(f"screenshot {out / (kind + '.png')} from {page.relative_to(root)}")
                         break
         if args.axe:
-            from axe_selenium_python import Axe
             sample = [p for p in pages if p.name == "index.html"][:40]
             for page in sample:
-                browser.get(page.as_uri())
-                axe = Axe(browser)
-                axe.inject()
-                violations = axe.run()["violations"]
+                violations = chromium.run_axe(browser, page)
                 for violation in violations:
                     print(f"{page.relative_to(root)}: axe {violation['id']} ({violation['impact']}): {len(violation['nodes'])} nodes")
                 if violations:

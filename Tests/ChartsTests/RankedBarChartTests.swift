@@ -4,7 +4,7 @@ import Testing
 @Suite struct RankedBarChartTests {
     /// Bars inside the chart body, keyed by the item's order key.
     private func bars(_ chart: RenderedChart) throws -> [(key: Int, rect: Node)] {
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         return root.all.filter { $0.hasClass("shc-row") }.compactMap { row in
             guard let key = row["data-key"].flatMap(Int.init), let rect = row.descendants("rect").first else { return nil }
             return (key, rect)
@@ -37,7 +37,7 @@ import Testing
         let chart = RankedBarChart(id: "c", title: "t", unit: .persons, items: items)
         #expect(chart.ranked.map(\.item.orderKey) == [40, 2, 13, 47, 3, 1])
         #expect(chart.ranked.map(\.rank) == [1, 2, 2, 2, 5, nil])
-        let root = try #require(parseXML(chart.render().svg))
+        let root = try #require(parseXML(chart.render().wideSVG))
         let drawnOrder = root.all.filter { $0.hasClass("shc-row") }.compactMap { $0["data-key"].flatMap(Int.init) }
         #expect(drawnOrder == [40, 2, 13, 47, 3, 1])
         let ys = root.all.filter { $0.hasClass("shc-row") }.compactMap { $0.descendants("text").last?["y"].flatMap(Double.init) }
@@ -56,7 +56,7 @@ import Testing
             RankedBarChart.Item(orderKey: 1, label: "a", value: 10),
             RankedBarChart.Item(orderKey: 2, label: "b", value: -10),
         ]
-        let root = try #require(parseXML(RankedBarChart(id: "c", title: "t", unit: .percent, items: items).render().svg))
+        let root = try #require(parseXML(RankedBarChart(id: "c", title: "t", unit: .percent, items: items).render().wideSVG))
         let rects = root.all.filter { $0.hasClass("shc-row") }.compactMap { $0.descendants("rect").first }
         let positive = try #require(rects.first)
         let negative = try #require(rects.last)
@@ -70,7 +70,7 @@ import Testing
             id: "c", title: "t", unit: Fixtures.thousandPersons, items: Fixtures.rankedItems(), highlightedKey: 31,
             referenceLine: .init(label: "全国平均", value: 2_681)
         ).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let highlighted = root.all.filter { $0.hasClass("shc-highlight") }
         #expect(highlighted.count == 1)
         #expect(highlighted.first?["data-key"] == "31")
@@ -86,7 +86,7 @@ import Testing
             RankedBarChart.Item(orderKey: 13, label: "東京都", value: 3, href: "../tokyo/index.html"),
             RankedBarChart.Item(orderKey: 1, label: "北海道", value: nil),
         ]
-        let root = try #require(parseXML(RankedBarChart(id: "c", title: "t", unit: .cases, items: items).render().svg))
+        let root = try #require(parseXML(RankedBarChart(id: "c", title: "t", unit: .cases, items: items).render().wideSVG))
         let rows = root.all.filter { $0.hasClass("shc-row") }
         #expect(rows.map(\.name) == ["a", "g"])
         #expect(rows.first?["href"] == "../tokyo/index.html")

@@ -24,14 +24,17 @@ import Testing
             let lower = chart.svg.lowercased()
             #expect(!lower.contains("nan"), "\(kind)")
             #expect(!lower.contains("inf"), "\(kind)")
-            let root = try #require(parseXML(chart.svg), "\(kind) not well-formed")
-            for number in geometryNumbers(root) {
-                let value = Double(number)
-                #expect(value?.isFinite == true, "\(kind): \(number)")
-            }
-            for node in root.all {
-                for name in ["width", "height"] {
-                    if let value = node[name].flatMap(Double.init) { #expect(value >= 0, "\(kind) \(node.name) \(name)") }
+            for drawing in drawings(chart) {
+                let root = try #require(parseXML(drawing), "\(kind) not well-formed")
+                for number in geometryNumbers(root) {
+                    let value = Double(number)
+                    #expect(value?.isFinite == true, "\(kind): \(number)")
+                }
+                for node in root.all {
+                    for name in ["width", "height"] {
+                        let number = node[name].map { $0.hasSuffix("%") ? String($0.dropLast()) : $0 }
+                        if let value = number.flatMap(Double.init) { #expect(value >= 0, "\(kind) \(node.name) \(name)") }
+                    }
                 }
             }
         }
@@ -44,7 +47,7 @@ import Testing
             #expect(chart.description.contains("データなしは"), "\(kind): \(chart.description)")
         }
         let ranked = try #require(ChartKinds.all(values).first { $0.0 == "ranked" }?.1)
-        let root = try #require(parseXML(ranked.svg))
+        let root = try #require(parseXML(ranked.wideSVG))
         let missingRows = root.all.filter { $0.hasClass("shc-row") && $0.hasClass("shc-missing") }
         #expect(missingRows.count == 2)
         for row in missingRows {
@@ -57,7 +60,7 @@ import Testing
     @Test func lineHasGapAtMissingValue() throws {
         let chart = TimeSeriesChart(id: "l", title: "t", unit: .cases, periods: ["1", "2", "3", "4"],
                                     series: [.init(name: "s", values: [1, 2, nil, 4])]).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let path = try #require(root.descendants("path").first { $0["fill"] == "none" })
         #expect(path["d"]?.filter { $0 == "M" }.count == 2, "two runs: 1–2 and 4")
         #expect(root.descendants("circle").count == 3)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct TileMapTests {
     private func tileNodes(_ chart: RenderedChart) throws -> [Node] {
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         return root.all.filter { $0.hasClass("shc-tile") }
     }
 
@@ -79,7 +79,7 @@ import Testing
         let map = TileMap(id: "m", title: "t", unit: .persons, tiles: Fixtures.prefectures,
                           values: Fixtures.populationByCode(), method: method)
         let chart = map.render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let legend = try #require(root.all.first { $0.hasClass("shc-legend") })
         let heading = legend.descendants("text").first?.textContent ?? ""
         #expect(heading.contains(method == .quantiles ? "分位数で" : "刻みで"))

@@ -8,7 +8,7 @@ import Testing
         let values: [Double?] = [400, -100, nil, 250]
         let chart = TimeSeriesChart(id: "c", title: "t", unit: .thousandYen, periods: Self.periods,
                                     series: [.init(name: "増減", values: values)], style: .column).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let rects = root.all.filter { $0.hasClass("shc-column") }.compactMap { $0.descendants("rect").first }
         #expect(rects.count == 3, "the missing year draws no column")
         let heights = rects.compactMap { $0["height"].flatMap(Double.init) }
@@ -27,7 +27,7 @@ import Testing
     @Test func periodLabelsKeepTheirLines() throws {
         let chart = TimeSeriesChart(id: "c", title: "t", unit: .cases, periods: Self.periods,
                                     series: [.init(name: "件数", values: [1, 2, 3, 4])]).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let spans = root.descendants("tspan").map(\.textContent)
         #expect(spans.prefix(4) == ["平成30年度", "(2018)", "令和元年度", "(2019)"])
     }
@@ -36,7 +36,7 @@ import Testing
         let chart = TimeSeriesChart(id: "c", title: "t", unit: .cases, periods: Self.periods, series: [
             .init(name: "A", values: [1, 2, 3, 4]), .init(name: "B", values: [2, 3, 4, 5]),
         ]).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let paths = root.descendants("path").filter { $0["fill"] == "none" }
         #expect(paths.count == 2)
         #expect(paths[0]["stroke-dasharray"] == nil)
@@ -52,7 +52,7 @@ import Testing
         let values = periods.indices.map { Double($0) as Double? }
         let chart = TimeSeriesChart(id: "c", title: "t", unit: .cases, periods: periods,
                                     series: [.init(name: "s", values: values)], width: 400).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         #expect(root.descendants("circle").count == periods.count)
         let labels = root.descendants("tspan").count
         #expect(labels < periods.count && labels > 3)
@@ -65,7 +65,7 @@ import Testing
             id: "c", title: "t", unit: .persons, components: ["男", "女", "不明"],
             categories: [.init(label: "東京都", values: [300, 100, nil]), .init(label: "大阪府", values: [nil, nil, nil])]
         ).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let segments = root.all.filter { $0.hasClass("shc-segment") }
         #expect(segments.count == 2)
         let widths = segments.compactMap { $0.descendants("rect").first?["width"].flatMap(Double.init) }
@@ -82,7 +82,7 @@ import Testing
     @Test func negativePartsStackLeftOfZero() throws {
         let chart = CompositionChart(id: "c", title: "t", unit: .persons, components: ["増", "減"],
                                      categories: [.init(label: "a", values: [50, -20])]).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let rects = root.all.filter { $0.hasClass("shc-segment") }.compactMap { $0.descendants("rect").first }
         let positiveX = try #require(rects.first?["x"].flatMap(Double.init))
         let negativeX = try #require(rects.last?["x"].flatMap(Double.init))
@@ -94,7 +94,7 @@ import Testing
         let components = (1...12).map { "区分その\($0)" }
         let chart = CompositionChart(id: "c", title: "t", unit: .persons, components: components,
                                      categories: [.init(label: "a", values: components.map { _ in 1 })], width: 360).render()
-        let root = try #require(parseXML(chart.svg))
+        let root = try #require(parseXML(chart.wideSVG))
         let legend = try #require(root.all.first { $0.hasClass("shc-legend") })
         for rect in legend.descendants("rect") {
             #expect((Double(rect["x"] ?? "") ?? 999) < 360)

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -83,10 +84,18 @@ func geometryNumbers(_ root: Node) -> [String] {
     let names = ["x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height", "dy"]
     var out: [String] = []
     for node in root.all {
-        for name in names { if let value = node[name] { out.append(value) } }
+        // A fluid drawing gives x positions and widths in percent.
+        for name in names {
+            if let value = node[name] { out.append(value.hasSuffix("%") ? String(value.dropLast()) : value) }
+        }
         if let d = node["d"] {
-            out += d.split(whereSeparator: { "MLZ ".contains($0) }).map(String.init)
+            out += d.split(whereSeparator: { "MLZVHmlzvh -".contains($0) }).map(String.init)
         }
     }
     return out
+}
+
+/// The drawings a chart holds: the wide one, then the fluid one when there is one.
+func drawings(_ chart: RenderedChart) -> [String] {
+    [chart.wideSVG] + (chart.narrowSVG.map { [$0] } ?? [])
 }

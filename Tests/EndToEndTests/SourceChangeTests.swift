@@ -8,17 +8,14 @@ import Testing
 /// A number changed in a source document travels through `shiryo import` and `shiryo build` to the
 /// dataset page, the prefecture page and the quality report.
 @Suite struct SourceChangeTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     @Test func changedSourceNumberReachesEveryPageAndBreaksTheStatedTotal() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-e2e-\(UUID().uuidString)")
+        let folder = EndToEnd.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         for item in ["sources", "pages", "site.yaml", "prefectures.csv"] {
             try FileManager.default.copyItem(
-                at: Self.repository.appendingPathComponent("content/\(item)"), to: content.appendingPathComponent(item))
+                at: EndToEnd.repository.appendingPathComponent("content/\(item)"), to: content.appendingPathComponent(item))
         }
         // 青森県's count of municipalities with a care pathway, in the table of source 001.
         let source = content.appendingPathComponent("sources/001_71f28aac2aacb1a3.txt")
@@ -31,7 +28,7 @@ import Testing
         // changed line feeds.
         for directory in ["documents", "data"] {
             try FileManager.default.copyItem(
-                at: Self.repository.appendingPathComponent("content/\(directory)"), to: content.appendingPathComponent(directory))
+                at: EndToEnd.repository.appendingPathComponent("content/\(directory)"), to: content.appendingPathComponent(directory))
         }
         let stale = try DocumentImporter().check(contentDirectory: content) + DatasetImporter().check(contentDirectory: content)
         #expect(stale.contains { $0.contains("documents/ninchisho-2020/02.md") })
@@ -46,12 +43,7 @@ import Testing
         #expect(csv.contains("\n02,青森県,38,1,0,97.5\n"))
 
         let output = folder.appendingPathComponent("public")
-        try SiteBuilder(
-            options: BuildOptions(
-                contentDirectory: content, templatesDirectory: Self.repository.appendingPathComponent("templates"),
-                outputDirectory: output)
-        ).build()
-        let read = { (path: String) in try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+        let read = try EndToEnd.build(content: content, output: output)
         let datasetPage = try read("data/ninchisho-care-pathways/index.html")
         #expect(datasetPage.contains("data-value=\"38\""))
         #expect(datasetPage.contains("原資料 1,382／計算 1,381"))

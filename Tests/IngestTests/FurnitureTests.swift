@@ -24,7 +24,7 @@ import Testing
             "表題", " 活動状況について", "", "本文一", "", "7", "", "", " 活動状況について", "", "本文二",
             "", "0", "", "10", "", "20", "", "30", "", "縦", "書", "き", "", " 活動状況について", "本文三", " ",
         ]
-        let layout = PdfPageLayout(SourceText(name: "t.txt", lines: lines))
+        let layout = PdfPageLayout(SourceText(path: "t.txt", lines: lines))
         #expect(layout.pageStarts.isSuperset(of: [1, 2, 9, 25]))
         #expect(layout.content[1] == "活動状況について")
         #expect(layout.furniture[5] == .folio)

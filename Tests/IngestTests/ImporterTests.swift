@@ -32,7 +32,7 @@ struct ScratchContent {
     @Test func notUTF8NamesTheFile() throws {
         let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data([0x8A, 0x6F, 0x0A, 0x82, 0xA0])])
         defer { scratch.remove() }
-        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        let error = #expect(throws: ContentError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
         #expect(error?.description.contains("content/sources/roster.tsv") == true)
         #expect(error?.description.contains("not valid UTF-8") == true)
         #expect(error?.description.contains("sources.yaml:2") == true)
@@ -42,7 +42,7 @@ struct ScratchContent {
     @Test func emptyNamesTheFile() throws {
         let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data()])
         defer { scratch.remove() }
-        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        let error = #expect(throws: ContentError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
         #expect(error == .empty(path: "content/sources/roster.tsv", listedAt: "content/sources/sources.yaml:2"))
         #expect(error?.description.contains("is empty") == true)
     }
@@ -50,7 +50,7 @@ struct ScratchContent {
     @Test func unknownFormatNamesTheCatalogLine() throws {
         let scratch = try ScratchContent(catalog: Self.catalog(format: "pdf-scan"), files: ["roster.tsv": Data("a\tb\n".utf8)])
         defer { scratch.remove() }
-        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        let error = #expect(throws: ContentError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
         #expect(error?.description.contains("content/sources/sources.yaml:5") == true)
         #expect(error?.description.contains("'pdf-scan'") == true)
         #expect(error?.description.contains("tsv-roster, pdf-text, pdf-markdown") == true)
@@ -58,32 +58,32 @@ struct ScratchContent {
 
     @Test func catalogMistakesNameTheLine() {
         let duplicate = "sources:\n  - id: a\n    file: a.txt\n    title: A\n    format: pdf-text\n  - id: a\n    file: b.txt\n    title: B\n    format: pdf-text\n"
-        #expect(throws: IngestError.duplicateID(path: "sources.yaml", line: 6, id: "a")) { try SourceCatalog(yaml: duplicate) }
+        #expect(throws: ContentError.duplicateID(path: "sources.yaml", line: 6, id: "a")) { try SourceCatalog(yaml: duplicate) }
         let missing = "sources:\n  - id: a\n    title: A\n    format: pdf-text\n"
-        let error = #expect(throws: IngestError.self) { try SourceCatalog(yaml: missing) }
+        let error = #expect(throws: ContentError.self) { try SourceCatalog(yaml: missing) }
         #expect(error?.description == "sources.yaml:2: has no `file` — name the source's file in content/sources/")
-        #expect(throws: IngestError.self) { try SourceCatalog(yaml: "sources: [") }
-        #expect(throws: IngestError.self) { try SourceCatalog(yaml: "documents: []") }
+        #expect(throws: ContentError.self) { try SourceCatalog(yaml: "sources: [") }
+        #expect(throws: ContentError.self) { try SourceCatalog(yaml: "documents: []") }
     }
 
     @Test func missingSourceNamesTheFile() throws {
         let scratch = try ScratchContent(catalog: Self.catalog(file: "absent.tsv"), files: [:])
         defer { scratch.remove() }
-        let error = #expect(throws: IngestError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
+        let error = #expect(throws: ContentError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
         #expect(error?.description.contains("content/sources/absent.tsv") == true)
     }
 
     @Test func lineEndingsAndByteOrderMark() throws {
-        let text = try SourceText(name: "x.txt", data: Data("\u{FEFF}一\r\n二\r\n\r\n三".utf8))
+        let text = try SourceText(path: "x.txt", data: Data("\u{FEFF}一\r\n二\r\n\r\n三".utf8))
         #expect(text.lines == ["一", "二", "", "三"])
-        #expect(try SourceText(name: "x.txt", data: Data("一\n二\n".utf8)).lines == ["一", "二"])
-        #expect(throws: IngestError.self) { try SourceText(name: "x.txt", data: Data(" \n\n".utf8)) }
+        #expect(try SourceText(path: "x.txt", data: Data("一\n二\n".utf8)).lines == ["一", "二"])
+        #expect(throws: ContentError.self) { try SourceText(path: "x.txt", data: Data(" \n\n".utf8)) }
     }
 
     @Test func sourceWithoutStructureIsAnErrorNotACrash() throws {
-        #expect(throws: IngestError.self) { try PdfTextReader().read(SourceText(name: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
-        #expect(throws: IngestError.self) { try MarkdownPdfReader().read(SourceText(name: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
-        #expect(throws: IngestError.self) { try RosterReader().read(SourceText(name: "x.tsv", lines: [""]), id: "x", title: "X") }
+        #expect(throws: ContentError.self) { try PdfTextReader().read(SourceText(path: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
+        #expect(throws: ContentError.self) { try MarkdownPdfReader().read(SourceText(path: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
+        #expect(throws: ContentError.self) { try RosterReader().read(SourceText(path: "x.tsv", lines: [""]), id: "x", title: "X") }
     }
 
     /// content/sources holds the documents byte for byte; the shared seeds are the originals.

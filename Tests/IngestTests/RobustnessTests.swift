@@ -26,19 +26,19 @@ import Testing
         for source in Self.sources {
             for fraction in [0.01, 0.37, 0.83] {
                 let cut = max(1, Int(Double(source.count) * fraction))
-                Self.readAll(SourceText(name: source.name, lines: Array(source.lines.prefix(cut))))
-                Self.readAll(SourceText(name: source.name, lines: Array(source.lines.suffix(cut))))
+                Self.readAll(SourceText(path: source.path, lines: Array(source.lines.prefix(cut))))
+                Self.readAll(SourceText(path: source.path, lines: Array(source.lines.suffix(cut))))
             }
             // Every seventh line dropped, and every line doubled.
             let thinned = source.lines.enumerated().filter { $0.offset % 7 != 3 }.map(\.element)
-            Self.readAll(SourceText(name: source.name, lines: thinned))
-            if source.count < 5000 { Self.readAll(SourceText(name: source.name, lines: source.lines.flatMap { [$0, $0] })) }
+            Self.readAll(SourceText(path: source.path, lines: thinned))
+            if source.count < 5000 { Self.readAll(SourceText(path: source.path, lines: source.lines.flatMap { [$0, $0] })) }
         }
     }
 
     @Test func oddLines() {
         for lines in [[""], [" "], ["\t"], ["|"], ["| a |"], ["#"], ["# 目 次", "|"], ["# 目 次", "| 1 x ..... | 1 |"], [" １．あいうえおについて"], ["1", "", "2", "", "3", "", "4"]] {
-            Self.readAll(SourceText(name: "odd.txt", lines: lines))
+            Self.readAll(SourceText(path: "odd.txt", lines: lines))
         }
     }
 }

@@ -116,7 +116,7 @@ import Testing
         let original = try SourceText(contentsOf: Package.content.appendingPathComponent("sources/\(entry.file)"))
         var lines = original.lines
         lines.insert("", at: insertion)
-        let shifted = SourceText(name: original.name, lines: lines)
+        let shifted = SourceText(path: original.path, lines: lines)
         let before = try #require(Shipped.documents[id]).allSections
         let after = try DocumentImporter.read(shifted, entry: entry).allSections
         #expect(after.map(\.title) == before.map(\.title))

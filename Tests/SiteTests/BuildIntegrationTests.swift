@@ -15,7 +15,7 @@ import Testing
     @Test func pagesOnlyContentBuildsWithDefaults() throws {
         let site = try FixtureSite(["content/pages/a.md": "---\ntitle: A\n---\n本文"])
         let report = try site.build()
-        #expect(report.pages == 3)  // a, the generated home page, 404
+        #expect(report.pages == 4)  // a, the generated home page, 404, search
         let home = try site.page("index.html")
         #expect(home.contains("<title>資料ポータル</title>"))
         #expect(home.contains("<a href=\"a/index.html\">A</a>"))

@@ -10,7 +10,7 @@ struct DemoReader: TableReader {
     var names: [String] = ["カンマ, を含む名前", "引用符\"を含む\"名前", "改行\nを含む名前"]
     var dropPrefecture: Int?
 
-    func read(_ source: SourceLinesInput) throws -> [Dataset] {
+    func read(_ source: SourceText) throws -> [Dataset] {
         guard let line = source.firstLine(containing: "デモ表") else {
             throw source.error(line: nil, "no デモ表", fix: "add it")
         }
@@ -122,7 +122,7 @@ struct DemoCrossCheck: CrossDatasetCheck {
     @Test func unknownDocumentIsAnError() throws {
         struct Orphan: TableReader {
             static let document = "nowhere"
-            func read(_ source: SourceLinesInput) throws -> [Dataset] { [] }
+            func read(_ source: SourceText) throws -> [Dataset] { [] }
         }
         let content = try makeContent()
         defer { try? FileManager.default.removeItem(at: content) }

@@ -38,7 +38,7 @@ enum SiteAudit {
     private static func linkProblems(
         _ link: String, page: String, files: [String: Data], allowed: (String) -> Bool
     ) -> [String] {
-        if link.hasPrefix("#") || link.hasPrefix("mailto:") { return [] }
+        if link.hasPrefix("#") || link.hasPrefix("mailto:") || link.hasPrefix("data:") { return [] }
         if link.hasPrefix("/") || link.contains("://") || link.hasPrefix("//") {
             return allowed(link) ? [] : ["\(page): link \(link) is not relative"]
         }

@@ -1,0 +1,36 @@
+import Content
+import Foundation
+import Japanese
+
+/// Converts source cells to the plain CSV forms of the dataset format.
+public enum Cells {
+    /// A numeric cell as written in the CSV: digits for a number, `-` for a printed dash, "" for
+    /// a blank. Throws when the text is not a number, naming the line.
+    public static func number(_ text: String, line: Int, in source: SourceText, column: String) throws -> String {
+        guard let cell = NumberCell.parse(text) else {
+            throw source.error(
+                line: line, "“\(text)” in column \(column) is not a number",
+                fix: "check the row against the original table; the importer never guesses a value")
+        }
+        return format(cell)
+    }
+
+    /// The CSV form of a parsed cell.
+    public static func format(_ cell: NumberCell) -> String {
+        switch cell {
+        case .value(let value): DatasetNumber.format(value)
+        case .none: "-"
+        case .blank: ""
+        }
+    }
+
+    /// The CSV form of a number.
+    public static func format(_ value: Decimal) -> String {
+        DatasetNumber.format(value)
+    }
+
+    /// The number in a CSV cell; nil for blank, dash or text.
+    public static func value(_ cell: String) -> Decimal? {
+        DatasetNumber.parse(cell)
+    }
+}

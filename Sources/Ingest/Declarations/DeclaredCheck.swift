@@ -1,0 +1,79 @@
+import Foundation
+import Content
+
+/// A check written in a table declaration, in the small vocabulary a regular table needs.
+///
+/// An explanation is attached only when the check does not pass, so a source that stopped
+/// disagreeing shows a pass with no stale excuse. It may quote the figures it explains:
+/// `{stated}`, `{sum}`, `{difference}` (stated − sum, without sign) and `{less_or_more}`
+/// (少ない when the stated total is below the sum, else 多い), so no figure is typed twice.
+public enum DeclaredCheck: Sendable, Equatable {
+    /// `column_sum: key`: the column's sum over every row the table lists (prefectures, and
+    /// cities when the table lists them apart) against its totals row.
+    case columnSum(column: String, explanation: String?)
+    /// `row_sum: total` with `parts: [a, b, -c]`: on every row, the total equals the parts added
+    /// (a part written `-c` is subtracted).
+    case rowSum(id: String, title: String, total: String, parts: [RowPart], explanation: String?)
+    /// `mark_count: key`: the number of ○ in the column against the count in the totals row.
+    case markCount(column: String, explanation: String?)
+    /// `agrees_with: key` with `dataset:` (and `other_column:` when its key differs): every
+    /// prefecture's value equals the same prefecture's value in another dataset. Runs once every
+    /// dataset is read (``DeclaredCrossCheck``).
+    case agreesWith(column: String, dataset: String, otherColumn: String, explanation: String?)
+    /// `list_count: key` with `dataset:`: every prefecture's value equals the number of rows the
+    /// list dataset gives that prefecture. Runs once every dataset is read.
+    case listCount(column: String, dataset: String, explanation: String?)
+
+    /// One term of a row sum.
+    public struct RowPart: Sendable, Equatable {
+        /// The column key.
+        public var column: String
+        /// +1 or −1.
+        public var sign: Decimal
+    }
+
+    /// The columns the check names, for validating a declaration.
+    public var columns: [String] {
+        switch self {
+        case .columnSum(let column, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
+            [column]
+        case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
+        }
+    }
+
+    /// Whether the check compares with another dataset and so runs after every table is read.
+    public var isCrossDataset: Bool {
+        switch self {
+        case .agreesWith, .listCount: true
+        default: false
+        }
+    }
+
+    /// The results of the check on a read table.
+    func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind) -> [DatasetCheck] {
+        switch self {
+        case .columnSum(let column, let explanation):
+            let scope: PlaceChecks.Scope = rows == .prefecturesAndCities ? .prefecturesAndCities : .prefectures
+            return [checks.columnSum(column, scope: scope) { stated, sum in
+                explanation.map { Self.fill($0, stated: stated, sum: sum) }
+            }]
+        case .rowSum(let id, let title, let total, let parts, let explanation):
+            return checks.rowIdentity(
+                id: id, title: title, total: total, parts: parts.map { ($0.column, $0.sign) }, explanation: explanation)
+        case .markCount(let column, let explanation):
+            return [checks.markCount(column, explanation: explanation)]
+        case .agreesWith, .listCount:
+            return []
+        }
+    }
+
+    /// `template` with its placeholders replaced by the figures of one check.
+    static func fill(_ template: String, stated: Decimal, sum: Decimal) -> String {
+        let difference = stated - sum
+        return template
+            .replacingOccurrences(of: "{stated}", with: DatasetNumber.format(stated))
+            .replacingOccurrences(of: "{sum}", with: DatasetNumber.format(sum))
+            .replacingOccurrences(of: "{difference}", with: DatasetNumber.format(difference < 0 ? -difference : difference))
+            .replacingOccurrences(of: "{less_or_more}", with: difference < 0 ? "少ない" : "多い")
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Content
+
+/// Reads one entry of a declaration's `checks:` list.
+enum DeclaredCheckFile {
+    static let keys = [
+        "column_sum", "row_sum", "mark_count", "agrees_with", "list_count", "parts", "dataset", "other_column", "id", "title",
+        "explanation",
+    ]
+
+    static func check(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> DeclaredCheck {
+        try TableDeclarationFile.allowOnly(keys, in: entry, file: file)
+        let explanation = try entry.string("explanation")
+        let check: DeclaredCheck
+        if let column = try entry.string("column_sum") {
+            check = .columnSum(column: column, explanation: explanation)
+        } else if let column = try entry.string("mark_count") {
+            check = .markCount(column: column, explanation: explanation)
+        } else if let total = try entry.string("row_sum") {
+            let parts = try entry.strings("parts").map { part in
+                part.hasPrefix("-")
+                    ? DeclaredCheck.RowPart(column: String(part.dropFirst()), sign: -1)
+                    : DeclaredCheck.RowPart(column: part, sign: 1)
+            }
+            check = .rowSum(
+                id: try entry.required("id", fix: "give the row check an id such as total-is-parts"),
+                title: try entry.required("title", fix: "say in Japanese what the check asserts"),
+                total: total, parts: parts, explanation: explanation)
+        } else if let column = try entry.string("agrees_with") {
+            check = .agreesWith(
+                column: column, dataset: try entry.required("dataset", fix: "name the dataset to compare with"),
+                otherColumn: try entry.string("other_column") ?? column, explanation: explanation)
+        } else if let column = try entry.string("list_count") {
+            check = .listCount(
+                column: column, dataset: try entry.required("dataset", fix: "name the list dataset whose rows are counted"),
+                explanation: explanation)
+        } else {
+            throw ContentError(
+                file: file, line: entry.firstLine,
+                problem: "a check names none of column_sum, row_sum, mark_count, agrees_with, list_count",
+                fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
+        }
+        try known(check.columns, in: columns, file: file, line: entry.firstLine)
+        return check
+    }
+
+    /// Refuses a column key the table does not declare.
+    static func known(_ keys: [String], in columns: Set<String>, file: String, line: Int?) throws {
+        if let unknown = keys.first(where: { !columns.contains($0) }) {
+            throw ContentError(
+                file: file, line: line, problem: "no column `\(unknown)` in this table",
+                fix: "use one of the keys under `columns:`: " + columns.sorted().joined(separator: ", "))
+        }
+    }
+}

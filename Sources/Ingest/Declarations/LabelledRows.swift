@@ -1,0 +1,67 @@
+import Foundation
+import Content
+import Japanese
+
+/// The body of a declared table whose rows are years or categories rather than prefectures.
+enum LabelledRows {
+    /// What was read: CSV rows, the rows as the checks see them, and the totals row if stated.
+    struct Read {
+        var rows: [[String]]
+        var checkRows: [PlaceChecks.Row]
+        var totals: TotalsRow?
+    }
+
+    /// `year` (ISO) and `label` (和暦 as read) for a year series; `category` for a breakdown.
+    static func keyColumns(_ kind: TableDeclaration.RowKind) -> [DatasetColumn] {
+        kind == .years
+            ? PlaceDataset.periodColumns("year", "年")
+            : [DatasetColumn(key: "category", title: "区分", type: .text)]
+    }
+
+    /// A year label: `平成30年度`, `2019年`, or after a dated row a bare era year (`35`, `2`) in
+    /// that row's era and kind (年度 or 年), as year series print them.
+    static func year(_ label: String, after previous: EraDate?) -> EraDate? {
+        if let date = EraDate.parse(label, contextEra: previous?.era) { return date }
+        guard let previous, Int(label) != nil else { return nil }
+        return EraDate.parse(label + (previous.isFiscalYear ? "年度" : "年"), contextEra: previous.era)
+    }
+
+    /// Reads every body row in source order. A row labelled 合計/計 is the totals row; a row whose
+    /// label is empty and whose value cells hold no number is a sub-header and is passed over;
+    /// any other row must have a label (a year, for a series) and a readable cell in every column.
+    static func read(_ table: PipeTable, for declaration: TableDeclaration, in source: SourceText) throws -> Read {
+        let valueColumns = declaration.columns.map { ($0.sourceIndex, $0.kind) }
+        var read = Read(rows: [], checkRows: [], totals: nil)
+        var previous: EraDate?
+        for row in table.body {
+            let label = row[declaration.labelColumn]
+            if label.isEmpty, PlaceTable.isSubHeader(row, valueColumns: valueColumns) { continue }
+            let cells = try declaration.columns.map {
+                try PlaceTable.readCell(row[$0.sourceIndex], kind: $0.kind, row: row, source: source)
+            }
+            if case .aggregate? = PrefectureResolver.resolve(label) {
+                if let earlier = read.totals {
+                    throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
+                }
+                read.totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
+                continue
+            }
+            guard !label.isEmpty else {
+                throw source.error(at: row.line, "a row without a label (declared at \(declaration.origin))")
+            }
+            var keys = [label]
+            if declaration.rows == .years {
+                guard let date = year(label, after: previous) else {
+                    throw source.error(
+                        at: row.line, "row label 「\(label)」 is not a year; the table is declared at \(declaration.origin) with rows: years")
+                }
+                previous = date
+                keys = [date.iso, date.wareki]
+            }
+            let number = String(read.rows.count + 1)
+            read.rows.append(keys + cells.map(PlaceDataset.csvCell))
+            read.checkRows.append(PlaceChecks.Row(key: number, idSuffix: number, label: label, isCity: false, cells: cells))
+        }
+        return read
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Content
+
+/// One regular table of a document, declared in `content/sources/<doc-id>.tables.yaml`: how to
+/// find it, how to read it, and what to say and check about it. The generic reader
+/// (``read(_:)``) turns it into a dataset, so a new table or a new edition needs no Swift.
+public struct TableDeclaration: Sendable {
+    /// How the table's rows are laid out in the source.
+    public typealias Layout = PipeTable.TableLayout
+
+    /// Which rows the table holds.
+    public enum RowKind: String, Sendable, CaseIterable {
+        /// The 47 prefectures once each, and one totals row.
+        case prefectures
+        /// The 47 prefectures, designated cities listed apart from them, and one totals row whose
+        /// figures are prefectures plus cities.
+        case prefecturesAndCities = "prefectures-and-cities"
+        /// One row per year (和暦 or Western, 元 and bare era years after the first), a totals
+        /// row optional: a year series.
+        case years
+        /// One row per category named as the source names it, a totals row optional: a breakdown.
+        case categories
+    }
+
+    /// Dataset id.
+    public var id: String
+    /// Japanese title.
+    public var title: String
+    /// One or two sentences.
+    public var description: String
+    /// Source document id.
+    public var document: String
+    /// Text of the caption line the table follows; the table is the first one after it.
+    public var caption: String
+    /// The row layout.
+    public var layout: Layout
+    /// Index of the label cell.
+    public var labelColumn: Int
+    /// Value columns in dataset order.
+    public var columns: [PlaceColumn]
+    /// Which rows the table holds.
+    public var rows: RowKind
+    /// The date the figures describe.
+    public var asOf: AsOf?
+    /// Notes for the page.
+    public var notes: [String]
+    /// Charts to draw; empty for the defaults.
+    public var charts: [ChartSpec]
+    /// Why a blank cell of this table means 0, citing the source line that shows it; nil when
+    /// a blank means "not stated" (the rule, see ``PlaceChecks``).
+    public var blankIsZero: String?
+    /// The checks to run once the table is read, in the order they are listed.
+    public var checks: [DeclaredCheck]
+    /// Where the declaration is written, for errors about it.
+    public var origin: DeclarationOrigin
+
+    /// Where a table's as-of date comes from.
+    public enum AsOf: Sendable {
+        /// Written in the declaration: `as_of: {iso: "2009-11", wareki: 平成21年11月}`.
+        case stated(DatasetDate)
+        /// Read from the first line from ten lines above the caption to the table's end that
+        /// contains the text: `as_of: {line_containing: 現在}`.
+        case lineContaining(String)
+    }
+
+    /// Whether designated-city rows are part of the table.
+    public var allowsCities: Bool { rows == .prefecturesAndCities }
+
+    /// Finds, reads and checks the table.
+    public func read(_ source: SourceText) throws -> Dataset {
+        guard let captionLine = source.captionLine(containing: caption) else {
+            throw origin.error(
+                at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
+                fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
+        }
+        guard let table = PipeTable.first(in: source, from: captionLine + 1, layout: layout) else {
+            throw source.error(at: captionLine, "no \(layout.rawValue) table follows the caption 「\(caption)」 (declared at \(origin))")
+        }
+        let lines = SourceLines(first: captionLine, last: table.lastLine)
+        let date = try asOfDate(in: source, captionLine: captionLine, lastLine: table.lastLine)
+        switch rows {
+        case .prefectures, .prefecturesAndCities:
+            let placeRows = try PlaceTable.read(
+                table, in: source, labelColumn: labelColumn,
+                valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: allowsCities,
+                declaredAt: origin.description)
+            let checker = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
+            return dataset(
+                shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
+                rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
+                checker: checker, asOf: date)
+        case .years, .categories:
+            let read = try LabelledRows.read(table, for: self, in: source)
+            let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
+            return dataset(
+                shape: rows == .years ? .series : .list, lines: lines, columns: LabelledRows.keyColumns(rows) + columns.map(\.column),
+                rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker,
+                asOf: date)
+        }
+    }
+
+    private func asOfDate(in source: SourceText, captionLine: Int, lastLine: Int) throws -> DatasetDate? {
+        switch asOf {
+        case nil: return nil
+        case .stated(let date)?: return date
+        case .lineContaining(let text)?:
+            let line = source.firstLine(containing: text, from: max(1, captionLine - 10), before: lastLine + 1)
+            guard let date = source.date(on: line) else {
+                throw origin.error(
+                    at: origin.line, "no date on a line containing 「\(text)」 near the caption of table `\(id)`",
+                    fix: "name text of the line that carries the date, or state the date as as_of: {iso: …, wareki: …}")
+            }
+            return date
+        }
+    }
+
+    private func dataset(
+        shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
+        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?
+    ) -> Dataset {
+        Dataset(
+            id: id, title: title, description: description, shape: shape,
+            source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
+            totals: totals, notes: notes, checks: checks.flatMap { $0.run(checker, rows: self.rows) }, charts: charts)
+    }
+}
+
+/// Where a declaration is written: the YAML file and the lines of its entry and caption.
+public struct DeclarationOrigin: Sendable, CustomStringConvertible {
+    /// The YAML file, relative to the project (`content/sources/shakai-engo-2010.tables.yaml`).
+    public var file: String
+    /// The line of the table's entry.
+    public var line: Int
+    /// The line of its `caption:`.
+    public var captionLine: Int
+
+    /// Creates an origin.
+    public init(file: String, line: Int, captionLine: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.captionLine = captionLine ?? line
+    }
+
+    /// `file:line`.
+    public var description: String { "\(file):\(line)" }
+
+    /// An error about the declaration, at `line` of its file.
+    func error(at line: Int, _ problem: String, fix: String) -> ContentError {
+        ContentError(file: file, line: line, problem: problem, fix: fix)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Content
+
+/// Reads `content/sources/<doc-id>.tables.yaml`, the declarations of a document's regular tables.
+///
+/// Every problem (an unknown key, column type, layout or row kind, a check naming a column the
+/// table does not have) is a ``ContentError`` at the YAML line, so an editor can fix the file
+/// without reading Swift. See README, "Declaring a table".
+public enum TableDeclarationFile {
+    /// The file name of a document's declarations.
+    public static func name(document: String) -> String { "\(document).tables.yaml" }
+
+    /// The declarations of `document` in `text`; `file` names the YAML in errors.
+    public static func declarations(yaml text: String, file: String, document: String) throws -> [TableDeclaration] {
+        let yaml = try FrontMatter(yaml: text, file: file)
+        try allowOnly(["tables"], in: yaml, file: file)
+        var seen: Set<String> = []
+        return try yaml.mappings("tables").map { entry in
+            let table = try declaration(entry, file: file, document: document)
+            guard seen.insert(table.id).inserted else {
+                throw ContentError(file: file, line: entry.firstLine, problem: "the id `\(table.id)` is declared twice", fix: "give each table its own id")
+            }
+            return table
+        }
+    }
+
+    static let tableKeys = [
+        "id", "title", "description", "caption", "layout", "label_column", "rows", "as_of", "columns", "notes",
+        "charts", "blank_is_zero", "checks",
+    ]
+
+    private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
+        try allowOnly(tableKeys, in: entry, file: file)
+        let id = try entry.required("id", fix: "give the table a dataset id such as shakai-homeless-h21")
+        let columns = try entry.mappings("columns").map { try column($0, file: file) }
+        guard !columns.isEmpty else {
+            throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
+        }
+        let keys = Set(columns.map(\.column.key))
+        let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: keys) }
+        let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
+            try allowOnly(["iso", "wareki", "line_containing"], in: date, file: file)
+            if let text = try date.string("line_containing") { return .lineContaining(text) }
+            return .stated(DatasetDate(
+                iso: try date.required("iso", fix: "write the date as iso: \"2009-11\", or read it with line_containing: 現在"),
+                wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月")))
+        }
+        return TableDeclaration(
+            id: id,
+            title: try entry.required("title", fix: "add the table's Japanese title"),
+            description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
+            document: document,
+            caption: try entry.required("caption", fix: "copy the caption line the table follows"),
+            layout: try choice(entry, "layout", default: .pipe, file: file),
+            labelColumn: try entry.int("label_column") ?? 0,
+            columns: columns,
+            rows: try choice(entry, "rows", default: .prefectures, file: file),
+            asOf: asOf,
+            notes: try entry.strings("notes"),
+            charts: try entry.mappings("charts").map { try chart($0, file: file, columns: keys) },
+            blankIsZero: try entry.string("blank_is_zero"),
+            checks: checks,
+            origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")))
+    }
+
+    private static func column(_ entry: FrontMatter, file: String) throws -> PlaceColumn {
+        try allowOnly(["source", "key", "title", "type", "unit", "additive"], in: entry, file: file)
+        guard let index = try entry.int("source") else {
+            throw ContentError(
+                file: file, line: entry.firstLine, problem: "a column has no `source:`",
+                fix: "give the index of its source cell (0 = the first cell)")
+        }
+        let key = try entry.required("key", fix: "give the column a key of lower-case ASCII letters, digits and _")
+        let title = try entry.required("title", fix: "give the column its Japanese title")
+        let typeName = try entry.string("type") ?? ColumnType.integer.rawValue
+        if typeName == "mark" { return .mark(key, title, at: index) }
+        guard let type = ColumnType(rawValue: typeName), type.isNumeric else {
+            throw ContentError(
+                file: file, line: entry.line(of: "type"), problem: "unknown column type `\(typeName)`",
+                fix: "use integer, decimal, percent or mark")
+        }
+        return .number(key, title, at: index, unit: try entry.string("unit"), type: type, additive: try entry.bool("additive"))
+    }
+
+    private static func chart(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> ChartSpec {
+        try allowOnly(["kind", "columns"], in: entry, file: file)
+        let chartColumns = try entry.strings("columns")
+        try DeclaredCheckFile.known(chartColumns, in: columns, file: file, line: entry.line(of: "columns"))
+        return ChartSpec(kind: try choice(entry, "kind", default: nil, file: file), columns: chartColumns)
+    }
+
+    /// A value of a closed list, or an error at its line listing the choices.
+    static func choice<T: RawRepresentable & CaseIterable>(
+        _ entry: FrontMatter, _ key: String, default fallback: T?, file: String
+    ) throws -> T where T.RawValue == String {
+        guard let text = try entry.string(key) else {
+            if let fallback { return fallback }
+            throw ContentError(file: file, line: entry.firstLine, problem: "has no `\(key)`", fix: "add `\(key):`")
+        }
+        guard let value = T(rawValue: text) else {
+            throw ContentError(
+                file: file, line: entry.line(of: key), problem: "unknown \(key) `\(text)`",
+                fix: "use one of: " + T.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return value
+    }
+
+    /// Refuses a key outside `allowed`, so a misspelt key is never silently ignored.
+    static func allowOnly(_ allowed: [String], in entry: FrontMatter, file: String) throws {
+        if let unknown = entry.keys.first(where: { !allowed.contains($0) }) {
+            throw ContentError(
+                file: file, line: entry.line(of: unknown), problem: "unknown key `\(unknown)`",
+                fix: "use one of: " + allowed.joined(separator: ", "))
+        }
+    }
+}

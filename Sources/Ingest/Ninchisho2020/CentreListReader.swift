@@ -1,0 +1,115 @@
+import Foundation
+import Content
+import Japanese
+
+/// R1 認知症疾患医療センター一覧: 456 entries with no title or header; only the type legend
+/// `※類型（1：基幹型、2：地域型、3：連携型）` marks the start.
+///
+/// Not a declaration: a 456-entry list with no caption or header, found by its type legend, not a grid of figures.
+struct CentreListReader: TableReader {
+    static let document = Ninchisho.document
+    static let id = "ninchisho-centres"
+    static let legend = "類型（1：基幹型、2：地域型、3：連携型）"
+    static let typeNames = [1: "基幹型", 2: "地域型", 3: "連携型"]
+
+    func read(_ source: SourceText) throws -> [Dataset] {
+        guard let legendLine = source.firstLine(containing: Self.legend) else {
+            throw source.error(line: nil, "the legend “\(Self.legend)” of the centre list is missing", fix: "restore the list R1 or unregister CentreListReader")
+        }
+        let records = try CentreRecordParser(source: source).records(after: legendLine)
+        guard let last = records.last else {
+            throw source.error(line: legendLine + 1, "no centre entry (`1 都道府県 …`) follows the legend", fix: "check the list R1 in the source")
+        }
+        let rows = records.map { record -> [String] in
+            let prefecture = record.authority.prefecture
+            var city = ""
+            if case .designatedCity(let name, _) = record.authority { city = name }
+            return [
+                String(record.number), prefecture?.jisCode ?? "", prefecture?.name ?? "", city, record.name, record.operatorName,
+                record.designated.iso, record.originalDesignation?.iso ?? "", record.address, Self.typeNames[record.type] ?? "",
+            ]
+        }
+        var dataset = Dataset(
+            id: Self.id, title: "認知症疾患医療センター一覧",
+            description: "都道府県・指定都市が指定した認知症疾患医療センターの名称、設置法人、指定日、所在地と類型。指定都市が指定したセンターは指定都市名を持つ。",
+            shape: .list, source: source.source(legendLine, last.lines.upperBound),
+            columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
+                DatasetColumn(key: "city", title: "指定都市（指定した市）", type: .city),
+                DatasetColumn(key: "name", title: "医療機関名", type: .text),
+                DatasetColumn(key: "operator", title: "設置主体（法人名）", type: .text),
+                DatasetColumn(key: "designated", title: "指定日", type: .date),
+                DatasetColumn(key: "first_designated", title: "当初指定日", type: .date),
+                DatasetColumn(key: "address", title: "所在地", type: .text),
+                DatasetColumn(key: "type", title: "類型", type: .text),
+            ],
+            rows: rows,
+            notes: [
+                "原資料の一覧には表題・列見出しがなく、列の意味は内容と類型の凡例から判断した。",
+                "医療機関名と法人名は空白で区切られているだけなので、法人格（医療法人、社会福祉法人など）で始まる語以降を法人名とした。原資料で名称と法人名が続けて印字されている番号172は「医療法人社団康心会 湘南東部総合病院」と「医療法人社団康心会」に分けた。",
+                "番号433の法人名「公立大学法人 大阪」、番号33の名称の「＋」は原資料のまま。",
+                "当初指定日は原資料で括弧書きの日付。空欄は記載がないもの。",
+                "一覧の時点は原資料に記載がない。",
+            ])
+        dataset.checks = Self.checks(records, dataset: dataset)
+        return [dataset, try Self.counts(records, source: source, lines: dataset.source)]
+    }
+
+    static let countsID = "ninchisho-centre-counts"
+
+    /// The list counted by designating authority and type: each prefecture's own centres, and
+    /// those of its designated cities on their own rows.
+    static func counts(_ records: [CentreRecord], source: SourceText, lines: DatasetSource) throws -> Dataset {
+        var table = PrefectureRows(source: source, withCities: true)
+        var groups: [PrefectureMatch: [CentreRecord]] = [:]
+        for prefecture in Prefecture.all { groups[.prefecture(prefecture)] = [] }
+        for record in records { groups[record.authority, default: []].append(record) }
+        for (authority, members) in groups {
+            guard let prefecture = authority.prefecture else { continue }
+            var city: String?
+            if case .designatedCity(let name, _) = authority { city = name }
+            let values = [members.count] + (1...3).map { type in members.filter { $0.type == type }.count }
+            try table.add(prefecture: prefecture, city: city, values: values.map(String.init), line: members.first?.lines.lowerBound ?? lines.lines.first)
+        }
+        return Dataset(
+            id: countsID, title: "認知症疾患医療センターの指定数（一覧から集計）",
+            description: "認知症疾患医療センター一覧を、指定した都道府県・指定都市ごとに類型別に数えたもの。指定都市が指定したセンターは指定都市の行に数え、都道府県の行には含めない。",
+            shape: .prefectures, source: lines,
+            columns: table.keyColumns + [
+                DatasetColumn(key: "centres", title: "指定数", type: .integer, unit: "箇所"),
+                DatasetColumn(key: "kikan", title: "基幹型", type: .integer, unit: "箇所"),
+                DatasetColumn(key: "chiiki", title: "地域型", type: .integer, unit: "箇所"),
+                DatasetColumn(key: "renkei", title: "連携型", type: .integer, unit: "箇所"),
+            ],
+            rows: try table.csvRows(tableLines: lines.lines.first...lines.lines.last),
+            notes: ["原資料に表としてはなく、\(id) の各行を数えた値。0は一覧にその都道府県が指定したセンターがないこと。"],
+            charts: [ChartSpec(kind: .composition, columns: ["kikan", "chiiki", "renkei"])])
+    }
+
+    static func checks(_ records: [CentreRecord], dataset: Dataset) -> [DatasetCheck] {
+        let inconsistent = records.filter { !$0.inconsistentDates.isEmpty }
+        let reversed = records.filter { record in record.originalDesignation.map { $0 > record.designated } ?? false }
+        let sameDay = records.filter { $0.originalDesignation == $0.designated }
+        // Numbering needs no check of its own: the parser accepts only the next number in sequence.
+        var checks = [
+            DatasetCheck(
+                id: "era-dates", kind: .other, title: "指定日がその元号の期間内の日付である",
+                result: inconsistent.isEmpty ? .pass : .mismatch,
+                expected: inconsistent.first?.inconsistentDates.first, actual: inconsistent.first?.designated.iso,
+                rows: inconsistent.map { String($0.number) }, columns: ["designated", "first_designated"],
+                explanation: inconsistent.isEmpty ? nil : inconsistent.map {
+                    "番号\($0.number)の「\($0.inconsistentDates.joined(separator: "、"))」は元号が改まった後の日付を旧元号で書いたもの（存在しない和暦日）。西暦に換算して \($0.designated.iso) と記録した"
+                }.joined(separator: "; ")),
+            DatasetCheck(
+                id: "first-before-current", kind: .other, title: "当初指定日が指定日より後でない",
+                result: reversed.isEmpty ? .pass : .mismatch, rows: reversed.map { String($0.number) },
+                columns: ["designated", "first_designated"]),
+        ]
+        if !sameDay.isEmpty {
+            checks.append(DatasetCheck(
+                id: "first-equals-current", kind: .other, title: "当初指定日が括弧書きされている場合は指定日と異なる",
+                result: .mismatch, rows: sameDay.map { String($0.number) }, columns: ["designated", "first_designated"],
+                explanation: sameDay.map { "番号\($0.number)は指定日と当初指定日が同じ（\($0.designated.iso)）" }.joined(separator: "; ")))
+        }
+        return checks
+    }
+}

@@ -1,0 +1,108 @@
+import Content
+import Foundation
+import Japanese
+
+/// R2 市区町村別の申立費用及び報酬助成制度の状況: 1,741 rows `都道府県 市区町村 ○ ○ …` with the
+/// title after the first page, header blocks repeated on every page and the 24 column totals
+/// before the label 合計. The flattening dropped the blank cells, so which column each ○ stood in
+/// is lost: only the municipality list and the number of ○ per row survive.
+///
+/// Not a declaration: the ○ grid lost its columns in the conversion; only a list and counts survive.
+struct GuardianshipSubsidyReader: TableReader {
+    static let document = Ninchisho.document
+    static let id = "ninchisho-guardianship-subsidy-municipalities"
+    static let flagsID = "ninchisho-guardianship-subsidy-flags"
+    static let caption = "市区町村別の申立費用及び報酬助成制度の状況"
+
+    func read(_ source: SourceText) throws -> [Dataset] {
+        guard let captionLine = source.firstLine(containing: Self.caption) else {
+            throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the table R2 or unregister GuardianshipSubsidyReader")
+        }
+        let before = Ninchisho.dataLines(source, before: captionLine) { Self.row($0) != nil }
+        guard let first = before.first else {
+            throw source.error(line: captionLine, "no municipality rows before the caption", fix: "check the table R2 in the source")
+        }
+        var rows: [[String]] = []
+        var totalLine: Int?
+        var line = first
+        while line <= source.lines.count {
+            defer { line += 1 }
+            let text = source[line]
+            if let row = Self.row(text) {
+                guard case .prefecture(let prefecture)? = PrefectureResolver.resolve(row.prefecture) else {
+                    throw source.error(line: line, "“\(row.prefecture)” is not a prefecture", fix: "correct the prefecture name of the row")
+                }
+                rows.append([prefecture.jisCode, prefecture.name, JapaneseText.normalizeName(row.municipality), String(row.marks)])
+                continue
+            }
+            let tokens = Ninchisho.tokens(text)
+            if tokens.count == 24, tokens.allSatisfy(Ninchisho.isNumber) {
+                totalLine = line
+                break
+            }
+            if let head = tokens.first, case .prefecture? = PrefectureResolver.resolve(head) {
+                throw source.error(
+                    line: line, "a row for \(head) holds something other than a name and ○ marks",
+                    fix: "check the row in the source")
+            }
+        }
+        guard let totalLine else {
+            throw source.error(line: captionLine, "the line of 24 column totals after the rows is missing", fix: "check the end of the table R2")
+        }
+        let totals = try Ninchisho.tokens(source[totalLine]).map { try Cells.number($0, line: totalLine, in: source, column: "totals") }
+        let markSum = rows.compactMap { Decimal(string: $0[3]) }.reduce(0, +)
+        let totalSum = totals.compactMap { Decimal(string: $0) }.reduce(0, +)
+        let labels = Self.columnLabels
+        let stated = zip(labels, totals).enumerated().map { index, pair in
+            "\(index < 12 ? "高齢者" : "障害者")・\(pair.0) \(pair.1)"
+        }.joined(separator: "、")
+        let asOf = Ninchisho.asOf(source, line: captionLine)
+        let labelLine = source.firstLine(containing: "合計", from: totalLine + 1, before: totalLine + 6)
+        let lines = source.source(first, labelLine ?? totalLine)
+        var dataset = Dataset(
+            id: Self.id, title: "市区町村別の申立費用及び報酬助成制度の状況（市区町村一覧）",
+            description: "成年後見制度利用支援事業の申立費用・報酬助成制度について調査された市区町村の一覧と、各行の○の数。",
+            shape: .list, source: lines, asOf: asOf,
+            columns: PlaceDataset.keyColumns(withCities: false) + [
+                DatasetColumn(key: "municipality", title: "市区町村", type: .city),
+                DatasetColumn(key: "marks", title: "○の数（24列の合計）", type: .integer, unit: "個"),
+            ],
+            rows: rows,
+            notes: [
+                "原資料は高齢者・障害者それぞれ12列（助成制度の有無: 申立費用・報酬・いずれも未実施、申立者別: 市区町村長申立・本人・親族・その他、類型別: 後見・保佐・補助、資力別: 生活保護のみ・生活保護以外も可）に○を付けた表。",
+                "PDFからの変換で空欄が詰められたため、各○がどの列のものかは失われた。市区町村ごとの助成の有無・対象は復元できず、ここでは○の数だけを記録する（\(Self.flagsID) を参照）。",
+                "原資料の列合計: \(stated)。",
+                "行は原資料の順（北海道は振興局順）のまま。",
+            ])
+        dataset.checks = [
+            DatasetChecks.outcome(
+                id: "marks-vs-column-totals", kind: .other, title: "全行の○の数の合計が原資料の24列の合計の総和と一致する",
+                expected: totalSum, actual: markSum, columns: ["marks"],
+                explanation: "○の位置は失われたが、○そのものは失われていないことを確かめる"),
+            DatasetChecks.notCheckable(
+                id: "column-totals", kind: .columnSum, title: "24列それぞれの合計",
+                reason: "各○がどの列のものかが原資料の変換で失われたため、列ごとには検算できない"),
+        ]
+        var flags = Dataset(
+            id: Self.flagsID, title: "市区町村別の申立費用及び報酬助成制度の状況（助成の有無・対象）",
+            description: "市区町村ごとの申立費用・報酬助成の有無と対象（申立者別・類型別・資力別）。",
+            shape: .list, source: lines, asOf: asOf,
+            unrecoverable: "PDFからの変換で空欄のセルが詰められ、各行の○がどの列（24列）に付いていたかが失われた。○の数と列合計は残っているが、市区町村ごとの値は推測になるため復元しない。原本（PDFまたはExcel）の列位置が必要。")
+        flags.notes = ["原資料の列合計: \(stated)。"]
+        return [dataset, flags]
+    }
+
+    /// The twelve column labels, printed twice across the table.
+    static let columnLabels = Array(repeating: [
+        "申立費用", "報酬", "いずれも未実施", "市区町村長申立", "本人", "親族", "その他", "後見", "保佐", "補助", "生活保護のみ", "生活保護以外も可",
+    ], count: 2).flatMap { $0 }
+
+    /// `(prefecture, municipality, ○ count)` for a data row.
+    static func row(_ line: String) -> (prefecture: String, municipality: String, marks: Int)? {
+        let tokens = Ninchisho.tokens(line)
+        guard tokens.count >= 3, tokens.dropFirst(2).allSatisfy({ $0 == "○" }),
+              case .prefecture? = PrefectureResolver.resolve(tokens[0])
+        else { return nil }
+        return (tokens[0], tokens[1], tokens.count - 2)
+    }
+}

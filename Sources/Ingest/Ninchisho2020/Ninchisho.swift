@@ -1,0 +1,66 @@
+import Foundation
+import Content
+import Japanese
+
+/// Shared pieces of the readers for the dementia-policy document (source 001).
+enum Ninchisho {
+    /// The document id in sources.yaml.
+    static let document = "ninchisho-2020"
+
+    /// A line split on whitespace, page-start space and width differences removed.
+    static func tokens(_ line: String) -> [String] {
+        JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
+    /// Whether a token reads as a number cell (`1,382`, `49.2%`, `0`).
+    static func isNumber(_ token: String) -> Bool {
+        if case .value? = NumberCell.parse(token) { return true }
+        return false
+    }
+
+    /// Whether a token is a printed dash (－).
+    static func isDash(_ token: String) -> Bool {
+        NumberCell.parse(token) == NumberCell.none
+    }
+
+    /// The date a table is "as of", from the first era or Western date on `line`.
+    static func asOf(_ source: SourceText, line: Int?) -> DatasetDate? {
+        source.date(on: line)
+    }
+
+    /// Scans back from `end` (exclusive) over a table's data lines, those for which `isData`
+    /// holds, skipping blank lines and the `※` source notes printed under the table. Returns the
+    /// data lines in order; the first line that is neither ends the table.
+    static func dataLines(
+        _ source: SourceText, before end: Int, isData: (String) -> Bool
+    ) -> [Int] {
+        var found: [Int] = []
+        var line = end - 1
+        while line >= 1 {
+            let text = JapaneseText.foldWidth(source[line]).trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || (found.isEmpty && text.hasPrefix("※")) {
+                line -= 1
+                continue
+            }
+            guard isData(source[line]) else { break }
+            found.append(line)
+            line -= 1
+        }
+        return found.reversed()
+    }
+}
+
+extension DatasetImporter {
+    /// The readers of the dementia-policy document.
+    static let ninchishoReaders: [any TableReader] = [
+        CarePathwayReader(), CentreCoverageReader(), CentreTypesReader(), CentreListReader(),
+        GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
+        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        SupporterOrganiserReader(), CaravanMateReader(), OverseasCaravanReader(),
+    ]
+
+    /// The checks between its datasets.
+    static let ninchishoCrossChecks: [any CrossDatasetCheck] = [
+        CentreCountCrossCheck(), CentreTypeCrossCheck(), MunicipalityCountCrossCheck(),
+    ]
+}

@@ -1,0 +1,66 @@
+import Content
+import Foundation
+import Japanese
+
+/// The 日系人会 rows after R11: `ﾆｭｰﾖｰｸ` / `日系人会` / `（ｱﾒﾘｶ） 11 56 18 38 227 283`. Blank cells
+/// were dropped, so only a row that prints all six numbers (講座開催回数, メイト数, 活動, 非活動,
+/// サポーター数, 合計) can be put into columns; the others keep their numbers as printed.
+///
+/// Not a declaration: an irregular PDF-text table whose columns the conversion shifted.
+struct OverseasCaravanReader: TableReader {
+    static let document = Ninchisho.document
+    static let id = "ninchisho-caravan-mates-overseas"
+    static let keys = ["courses", "mates", "active_mates", "inactive_mates", "supporters", "total"]
+
+    func read(_ source: SourceText) throws -> [Dataset] {
+        guard let captionLine = source.firstLine(containing: CaravanMateReader.caption),
+              let lastRow = source.firstLine(containing: "沖縄県", from: captionLine)
+        else { return [] }
+        let labels = CaravanMateReader.overseasLines(source, after: lastRow)
+        guard let first = labels.first else { return [] }
+        var rows: [[String]] = []
+        var last = first
+        for label in labels {
+            let before = source.nonBlankLines(max(1, label - 3)...(label - 1)).last
+            guard let place = before, let figures = source.nonBlankLines((label + 1)...min(label + 3, source.lines.count)).first else {
+                throw source.error(line: label, "a 日系人会 row without its place or its figures", fix: "check the row in the source")
+            }
+            let tokens = Ninchisho.tokens(source[figures])
+            guard let country = tokens.first, tokens.count >= 2, tokens.dropFirst().allSatisfy(Ninchisho.isNumber) else {
+                throw source.error(line: figures, "expected “（国名） numbers” after 日系人会", fix: "check the row in the source")
+            }
+            let numbers = try tokens.dropFirst().map { try Cells.number($0, line: figures, in: source, column: "figures") }
+            let typed = numbers.count == Self.keys.count ? numbers : Array(repeating: "", count: Self.keys.count)
+            let name = JapaneseText.normalizeName(source[place]) + JapaneseText.normalizeName(source[label])
+            let countryName = JapaneseText.foldWidth(country).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+            rows.append([name, countryName, numbers.joined(separator: " ")] + typed)
+            last = figures
+        }
+        var dataset = Dataset(
+            id: Self.id, title: "海外日系人会のキャラバン・メイト数、認知症サポーター数",
+            description: "海外の日系人会で養成されたキャラバン・メイトと認知症サポーターの数。",
+            shape: .list, source: source.source(labels[0] - 1, last),
+            asOf: CaravanMateReader.reportDate(source, after: lastRow),
+            columns: [
+                DatasetColumn(key: "association", title: "団体", type: .text),
+                DatasetColumn(key: "country", title: "国", type: .text),
+                DatasetColumn(key: "printed", title: "原資料の数値（印字順）", type: .text),
+                DatasetColumn(key: "courses", title: "サポーター講座開催回数", type: .integer, unit: "回"),
+                DatasetColumn(key: "mates", title: "メイト数", type: .integer, unit: "人"),
+                DatasetColumn(key: "active_mates", title: "活動メイト数", type: .integer, unit: "人"),
+                DatasetColumn(key: "inactive_mates", title: "非活動メイト数", type: .integer, unit: "人"),
+                DatasetColumn(key: "supporters", title: "サポーター数", type: .integer, unit: "人"),
+                DatasetColumn(key: "total", title: "合計（メイト数＋サポーター数）", type: .integer, unit: "人"),
+            ],
+            rows: rows,
+            notes: [
+                "原資料では都道府県別の表の後に続く行。空欄が詰められているため、6つの数値がそろう行だけを列に分けた。数値が6つに満たない行は列が特定できず、列の欄を空けて印字どおりの数値だけを記録した。",
+                "都道府県別の表の全国の行は、これらの団体を含まない。",
+            ])
+        dataset.checks = [
+            DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数（列の分かる行）", result: "mates", plus: ["active_mates", "inactive_mates"]),
+            DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数（列の分かる行）", result: "total", plus: ["mates", "supporters"]),
+        ]
+        return [dataset]
+    }
+}

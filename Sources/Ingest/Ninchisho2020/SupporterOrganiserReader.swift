@@ -1,0 +1,113 @@
+import Content
+import Foundation
+import Japanese
+
+/// R7 ② 実施主体別: the three organiser types (自治体型, 企業・団体型, 啓発型) with their supporters
+/// and courses. Only 自治体型's supporter count stands beside its label; the other five numbers
+/// are printed apart from their labels. Each is assigned by arithmetic on clean figures of other
+/// tables, and a value is kept only when the number the arithmetic gives is printed in the block.
+///
+/// Not a declaration: values are recovered by arithmetic across blocks, not read from a grid.
+struct SupporterOrganiserReader: TableReader {
+    static let document = Ninchisho.document
+    static let id = "ninchisho-supporters-by-organiser"
+
+    func read(_ source: SourceText) throws -> [Dataset] {
+        guard let heading = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数"),
+              let municipalLine = source.firstLine(containing: "（自治体型）", from: heading, before: heading + 60),
+              let municipal = SupporterReader.numbers(source[municipalLine]).last
+        else {
+            throw source.error(line: nil, "the block ② 実施主体別 with “（自治体型） N” is missing", fix: "check R7 ② in the source")
+        }
+        let blockEnd = SupporterBreakdownReader.pageEnd(source, after: municipalLine)
+        let block = source.nonBlankLines(heading...blockEnd)
+        /// Printed numbers of the block by line.
+        let printed = block.map { (line: $0, numbers: SupporterReader.numbers(source[$0])) }
+
+        // Clean figures from elsewhere in the document.
+        // These tables are also read by their own readers; reading each once more here is the
+        // price of readers that see only the source, not each other's results.
+        let supporters = try SupporterReader().read(source)
+        let audience = supporters.first { $0.id == SupporterReader.byAudienceID }
+        let summary = supporters.first { $0.id == SupporterReader.summaryID }
+        let municipalAudience = try SupporterBreakdownReader().read(source).first { $0.id == SupporterBreakdownReader.byAudienceID }
+        let mates = try CaravanMateReader().read(source).first
+        func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
+            guard let dataset, let index = dataset.columnIndex(column),
+                  let found = dataset.rows.first(where: { $0.first == row }) else { return nil }
+            return Cells.value(found[index])
+        }
+        let allSupporters = cell(summary, row: "認知症サポーター", column: "people")
+        let allSessions = cell(summary, row: "認知症サポーター", column: "sessions")
+        let companiesAll = cell(audience, row: "企業・団体", column: "people")
+        let companiesMunicipal = cell(municipalAudience, row: "企業・団体", column: "people")
+        let domesticCourses = mates?.totals.first { $0.column == "courses" }.flatMap { Cells.value($0.value) }
+
+        var checks: [DatasetCheck] = []
+        var companies: (people: Decimal, sessions: Decimal)?
+        if let companiesAll, let companiesMunicipal {
+            let value = companiesAll - companiesMunicipal
+            // The company figure is printed with its course count on one line.
+            if let pair = printed.first(where: { $0.numbers.count == 2 && $0.numbers[0] == value }) {
+                companies = (value, pair.numbers[1])
+            }
+            checks.append(DatasetCheck(
+                id: "companies-derived", kind: .crossDataset,
+                title: "企業・団体型＝受講対象者分類別の企業・団体（全体）−同（自治体型）であり、その数が原資料の②に印字されている",
+                result: companies == nil ? .mismatch : .pass, expected: Cells.format(value), actual: companies.map { Cells.format($0.people) },
+                columns: ["people", "sessions"]))
+        }
+        var awareness: Decimal?
+        if let allSupporters, let companies {
+            let value = allSupporters - municipal - companies.people
+            awareness = printed.contains { $0.numbers == [value] } ? value : nil
+            checks.append(DatasetCheck(
+                id: "awareness-derived", kind: .other, title: "啓発型＝サポーター総数−自治体型−企業・団体型であり、その数が原資料の②に印字されている",
+                result: awareness == nil ? .mismatch : .pass, expected: Cells.format(value), actual: awareness.map(Cells.format), columns: ["people"]))
+        }
+        // Of the two single course counts left, 自治体型's cannot be below the domestic 自治体型 courses of R11.
+        var municipalSessions: Decimal?
+        var awarenessSessions: Decimal?
+        if let allSessions, let companies, let domesticCourses {
+            let rest = allSessions - companies.sessions
+            let singles = printed.filter { $0.numbers.count == 1 }.map { $0.numbers[0] }
+            let pairs = singles.flatMap { a in singles.map { (a, $0) } }.filter { $0.0 + $0.1 == rest && $0.0 >= domesticCourses && $0.1 < domesticCourses }
+            if pairs.count == 1, let pair = pairs.first {
+                municipalSessions = pair.0
+                awarenessSessions = pair.1
+            }
+            checks.append(DatasetCheck(
+                id: "sessions-derived", kind: .crossDataset,
+                title: "自治体型と啓発型の講座開催回数: 和が総回数−企業・団体型、自治体型が都道府県別表の全国の開催回数以上となる印字された数の組が一つだけある",
+                result: municipalSessions == nil ? .mismatch : .pass, expected: Cells.format(rest),
+                actual: municipalSessions.flatMap { a in awarenessSessions.map { Cells.format(a + $0) } }, columns: ["sessions"]))
+        }
+        let format: (Decimal?) -> String = { $0.map(Cells.format) ?? "" }
+        var dataset = Dataset(
+            id: Self.id, title: "実施主体別のサポーター数・講座開催回数",
+            description: "認知症サポーターを養成した実施主体（自治体・企業・団体・広域の啓発イベント）別の人数と講座開催回数。",
+            shape: .list, source: source.source(heading, blockEnd),
+            asOf: summary?.asOf,
+            columns: [
+                DatasetColumn(key: "organiser", title: "実施主体", type: .text),
+                DatasetColumn(key: "people", title: "サポーター数", type: .integer, unit: "人"),
+                DatasetColumn(key: "sessions", title: "講座開催回数", type: .integer, unit: "回"),
+            ],
+            rows: [
+                ["自治体型", Cells.format(municipal), format(municipalSessions)],
+                ["企業・団体型", format(companies?.people), format(companies?.sessions)],
+                ["啓発型", format(awareness), format(awarenessSessions)],
+            ],
+            totals: [allSupporters.map { StatedTotal(column: "people", label: "認知症サポーター数", value: Cells.format($0)) },
+                     allSessions.map { StatedTotal(column: "sessions", label: "講座開催回数", value: Cells.format($0)) }].compactMap { $0 },
+            notes: [
+                "原資料では自治体型のサポーター数だけが見出しの横に印字され、ほかの数値は見出しから離れている。どの数値がどの実施主体のものかは、他の表の数値との計算で一意に決まるものだけを採った（checks を参照）。空欄は決められなかった値。",
+                "自治体型: 自治体・地域において養成。企業・団体型: 全国規模の企業・団体により養成。啓発型: 広域からの参加者によるシンポジウム・フォーラム。",
+            ])
+        dataset.checks = [
+            DatasetChecks.columnSum(dataset, column: "people", title: "実施主体別の人数の合計がサポーター数と一致する"),
+            DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),
+        ] + checks
+        return [dataset]
+    }
+}

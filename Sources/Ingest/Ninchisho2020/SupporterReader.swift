@@ -1,0 +1,213 @@
+import Content
+import Foundation
+import Japanese
+
+/// R7–R10, the supporter statistics (令和元年12月31日現在): the clean lines of R7 (totals, ③ by
+/// audience) and R8 (by sex and age) become datasets; the charts whose values lost their labels
+/// (R7 ① by year, R9, R10) are recorded as unrecoverable with the reason.
+///
+/// Not a declaration: several tables and charts in one run of PDF text, of which only the clean lines can be read.
+struct SupporterReader: TableReader {
+    static let document = Ninchisho.document
+    static let summaryID = "ninchisho-supporters"
+    static let byYearID = "ninchisho-supporters-by-year"
+    static let byAudienceID = "ninchisho-supporters-by-audience"
+    static let bySexAgeID = "ninchisho-supporters-by-sex-age"
+    static let caravanID = "ninchisho-caravan-activity"
+    static let chartID = "ninchisho-supporter-courses-chart"
+
+    func read(_ source: SourceText) throws -> [Dataset] {
+        guard let heading = source.firstLine(containing: "認知症サポーターの人数（平成17年度からの累計）") else {
+            throw source.error(line: nil, "the heading “認知症サポーターの人数（平成17年度からの累計）” is missing", fix: "restore R7 or unregister SupporterReader")
+        }
+        let dateLine = source.firstLine(containing: "令和元年12月31日現在", from: heading, before: heading + 10)
+        let asOf = Ninchisho.asOf(source, line: dateLine)
+        return [
+            try summary(source, heading: heading, asOf: asOf),
+            try byYear(source, heading: heading),
+            try byAudience(source, heading: heading, asOf: asOf),
+            try bySexAge(source, after: heading),
+        ] + (try lostCharts(source, after: heading))
+    }
+
+    /// Numbers on a line, in order (`12,178,636人` → 12178636).
+    static func numbers(_ text: String) -> [Decimal] {
+        JapaneseText.foldWidth(text).matches(of: #/[0-9][0-9,]*(\.[0-9]+)?/#).compactMap {
+            NumberCell.parse(String($0.output.0))?.value
+        }
+    }
+
+    private func summary(_ source: SourceText, heading: Int, asOf: DatasetDate?) throws -> Dataset {
+        guard let totalLine = source.firstLine(containing: "認知症サポーター数 (キャラバン・メイト", from: heading, before: heading + 10),
+              let supporterLine = source.firstLine(containing: "◎認知症サポーター数", from: heading, before: heading + 20),
+              let mateLine = source.firstLine(containing: "◎キャラバン・メイト数", from: heading, before: heading + 20)
+        else {
+            throw source.error(line: heading, "the lines 合計 / ◎認知症サポーター数 / ◎キャラバン・メイト数 are missing", fix: "check R7 in the source")
+        }
+        let supporters = Self.numbers(source[supporterLine])
+        let mates = Self.numbers(source[mateLine])
+        guard let total = Self.numbers(source[totalLine]).last, supporters.count == 2, mates.count == 2 else {
+            throw source.error(line: supporterLine, "expected a number of people and of courses on each ◎ line", fix: "check R7 in the source")
+        }
+        var dataset = Dataset(
+            id: Self.summaryID, title: "認知症サポーター・キャラバン・メイトの人数（平成17年度からの累計）",
+            description: "認知症サポーターとキャラバン・メイトの累計人数と、講座・研修の開催回数。",
+            shape: .list, source: source.source(heading, mateLine), asOf: asOf,
+            columns: [
+                DatasetColumn(key: "kind", title: "区分", type: .text),
+                DatasetColumn(key: "people", title: "人数", type: .integer, unit: "人"),
+                DatasetColumn(key: "sessions", title: "開催回数（サポーター養成講座／メイト養成研修）", type: .integer, unit: "回", additive: false),
+            ],
+            rows: [
+                ["認知症サポーター", Cells.format(supporters[0]), Cells.format(supporters[1])],
+                ["キャラバン・メイト", Cells.format(mates[0]), Cells.format(mates[1])],
+            ],
+            totals: [StatedTotal(column: "people", label: "合計", value: Cells.format(total), lines: SourceLines(first: totalLine, last: totalLine))],
+            notes: ["原資料の注記: 計画書の提出があり報告書の提出がないサポーター数（138,292人）はカウント数外。"])
+        dataset.checks = [DatasetChecks.columnSum(dataset, column: "people", title: "サポーター数＋キャラバン・メイト数が原資料の合計と一致する")]
+        return dataset
+    }
+
+    private func byYear(_ source: SourceText, heading: Int) throws -> Dataset {
+        let start = source.firstLine(containing: "年度別のサポーター総数・講座開催回数", from: heading, before: heading + 30) ?? heading
+        let end = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数", from: start, before: start + 60).map { $0 - 1 } ?? start
+        return Dataset(
+            id: Self.byYearID, title: "年度別のサポーター数・講座開催回数",
+            description: "平成17年度から令和元年度（12月まで）の年度別のサポーター数と講座開催回数。",
+            shape: .series, source: source.source(start, end),
+            unrecoverable: "棒グラフと表がPDFからの変換で崩れ、数値と年度の対応が一部失われた。平成18・19・28・29年度のサポーター数が欠け（合計との差 3,041,819人）、講座開催回数も7年度分が欠けている。年度の分からない数値（40,484、28,130、28,644、2,858 など）があり、推測せずに記録しない。")
+    }
+
+    private func byAudience(_ source: SourceText, heading: Int, asOf: DatasetDate?) throws -> Dataset {
+        guard let start = source.firstLine(containing: "受講対象者分類別のサポーター数、講座開催回数の内訳", from: heading, before: heading + 80) else {
+            throw source.error(line: heading, "the breakdown ③ 受講対象者分類別 is missing", fix: "check R7 in the source")
+        }
+        var found: [Int: (label: String, people: String, sessions: String, line: Int)] = [:]
+        var totalLine: Int?
+        var line = start + 1
+        while line < min(start + 40, source.lines.count), found.count < 5 || totalLine == nil {
+            let tokens = Ninchisho.tokens(source[line])
+            if tokens.count == 4, let number = Int(tokens[0]), (1...5).contains(number), Ninchisho.isNumber(tokens[2]), Ninchisho.isNumber(tokens[3]) {
+                found[number] = (tokens[1], try Cells.number(tokens[2], line: line, in: source, column: "people"), try Cells.number(tokens[3], line: line, in: source, column: "sessions"), line)
+            } else if totalLine == nil, JapaneseText.matchKey(source[line]).hasPrefix("合計"), Self.numbers(source[line]).count == 1 {
+                totalLine = line
+            }
+            line += 1
+        }
+        guard found.count == 5, let totalLine, let total = Self.numbers(source[totalLine]).first else {
+            throw source.error(line: start, "expected the five audience rows 1 住民 … 5 介護サービス and a 合計 line", fix: "check R7 ③ in the source")
+        }
+        let ordered = (1...5).compactMap { found[$0] }
+        // The pie chart below repeats each category with its share: `label` / `people` / `NN.N%`.
+        var shares: [String: (String, Int)] = [:]
+        var scan = line
+        while scan < min(line + 60, source.lines.count) {
+            let label = JapaneseText.foldWidth(source[scan]).trimmingSpaces
+            if let row = ordered.first(where: { $0.label == label }) {
+                let next = source.nonBlankLines((scan + 1)...(scan + 6))
+                if next.count >= 2, Self.numbers(source[next[0]]).first.map(Cells.format) == row.people,
+                   let share = NumberCell.parse(source[next[1]]), case .value = share {
+                    shares[label] = (Cells.format(share), next[1])
+                }
+            }
+            scan += 1
+        }
+        let sessionsTotal = source.firstLine(containing: "◎認知症サポーター数", from: heading, before: start)
+        var totals = [StatedTotal(column: "people", label: "合計", value: Cells.format(total), lines: SourceLines(first: totalLine, last: totalLine))]
+        if let sessionsTotal, let value = Self.numbers(source[sessionsTotal]).last {
+            totals.append(StatedTotal(column: "sessions", label: "講座開催回数（内訳の冒頭）", value: Cells.format(value), lines: SourceLines(first: sessionsTotal, last: sessionsTotal)))
+        }
+        let lastLine = shares.values.map(\.1).max() ?? totalLine
+        var dataset = Dataset(
+            id: Self.byAudienceID, title: "受講対象者分類別のサポーター数・講座開催回数",
+            description: "認知症サポーター養成講座の受講対象者（住民・企業・団体・学校・行政・介護サービス）別のサポーター数、講座開催回数と構成比。",
+            shape: .list, source: source.source(start, lastLine), asOf: asOf,
+            columns: [
+                DatasetColumn(key: "audience", title: "対象者分類", type: .text),
+                DatasetColumn(key: "people", title: "サポーター数", type: .integer, unit: "人"),
+                DatasetColumn(key: "sessions", title: "講座開催回数", type: .integer, unit: "回"),
+                DatasetColumn(key: "share", title: "構成比（サポーター数）", type: .percent, unit: "%"),
+            ],
+            rows: ordered.map { [$0.label, $0.people, $0.sessions, shares[$0.label]?.0 ?? ""] },
+            totals: totals,
+            notes: ["構成比は原資料の円グラフの数値。講座開催回数の合計は原資料の内訳冒頭（◎認知症サポーター数）の記載。"],
+            charts: [ChartSpec(kind: .composition, columns: ["people"])])
+        dataset.checks = [
+            DatasetChecks.columnSum(dataset, column: "people"),
+            DatasetChecks.columnSum(dataset, column: "sessions", title: "講座開催回数の合計が原資料の講座開催回数と一致する"),
+            shares.count == 5
+                ? DatasetChecks.rate(dataset, id: "share-rows", title: "構成比がサポーター数÷合計と一致する", rate: "share", numerator: "people", denominator: [], decimals: 1, fixedDenominator: total)
+                : DatasetChecks.notCheckable(id: "share-rows", kind: .other, title: "構成比がサポーター数÷合計と一致する", reason: "円グラフの構成比が一部読み取れない"),
+        ]
+        return dataset
+    }
+
+    private func bySexAge(_ source: SourceText, after heading: Int) throws -> Dataset {
+        guard let title = source.firstLine(containing: "サポーターの性別・年代別構成", from: heading),
+              let header = source.firstLine(containing: "女性 男性 合計", from: title, before: title + 10)
+        else {
+            throw source.error(line: heading, "the table ２．サポーターの性別・年代別構成 is missing", fix: "restore R8 or unregister SupporterReader")
+        }
+        var rows: [[String]] = []
+        var totals: [StatedTotal] = []
+        var line = header + 1
+        var last = header
+        while line <= source.lines.count {
+            let tokens = Ninchisho.tokens(source[line])
+            guard tokens.count == 4, tokens.dropFirst().allSatisfy(Ninchisho.isNumber) else { break }
+            let values = try zip(["female", "male", "total"], tokens.dropFirst()).map { try Cells.number($1, line: line, in: source, column: $0) }
+            if tokens[0] == "合計" {
+                totals = zip(["female", "male", "total"], values).map { StatedTotal(column: $0, label: "合計", value: $1, lines: SourceLines(first: line, last: line)) }
+            } else {
+                rows.append([tokens[0]] + values)
+            }
+            last = line
+            line += 1
+        }
+        guard rows.count >= 2, !totals.isEmpty else {
+            throw source.error(line: header + 1, "expected age rows and a 合計 row under 女性 男性 合計", fix: "check R8 in the source")
+        }
+        let dateLine = source.firstLine(containing: "現在", from: title, before: header)
+        var dataset = Dataset(
+            id: Self.bySexAgeID, title: "認知症サポーターの性別・年代別構成",
+            description: "年代・性別の回答があったサポーターの、年代別・男女別の人数。",
+            shape: .list, source: source.source(title, min(last + 2, source.lines.count)), asOf: Ninchisho.asOf(source, line: dateLine),
+            columns: [
+                DatasetColumn(key: "age", title: "年代", type: .text),
+                DatasetColumn(key: "female", title: "女性", type: .integer, unit: "人"),
+                DatasetColumn(key: "male", title: "男性", type: .integer, unit: "人"),
+                DatasetColumn(key: "total", title: "合計", type: .integer, unit: "人"),
+            ],
+            rows: rows, totals: totals,
+            notes: ["年代・性別の回答がなかったものは除く（原資料の注記）。そのため合計はサポーター総数と一致しない。", "原資料の「サポーターの男女別割合」の円グラフは数値が失われているが、合計行の女性・男性の人数から求められる。"],
+            charts: [ChartSpec(kind: .composition, columns: ["female", "male"])])
+        dataset.checks = ["female", "male", "total"].map { DatasetChecks.columnSum(dataset, column: $0) } + [
+            DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "各年代で 女性＋男性＝合計", result: "total", plus: ["female", "male"]),
+        ]
+        return dataset
+    }
+
+    private func lostCharts(_ source: SourceText, after heading: Int) throws -> [Dataset] {
+        var out: [Dataset] = []
+        if let start = source.firstLine(containing: "自治体・地域での認知症サポーターキャラバン実施状況", from: heading) {
+            // ③－１ and ③－２ are read by SupporterBreakdownReader.
+            let end = (source.firstLine(containing: SupporterBreakdownReader.audienceHeading, from: start)
+                ?? source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: start) ?? start + 1) - 1
+            out.append(Dataset(
+                id: Self.caravanID, title: "自治体・地域での認知症サポーターキャラバン実施状況",
+                description: "キャラバン・メイト養成研修の実施自治体数・開催回数・修了者数、受講要件の内訳と、認知症サポーター養成講座の実施自治体数。",
+                shape: .list, source: source.source(start, max(start, end)),
+                unrecoverable: "図表がPDFからの変換で数値と見出しに分かれ、どの数値がどの項目のものかが失われた（例: 151,251、47、602、555、2,353、Excelの表記「5E+05」）。一意に読めるのは「認知症の人を対象とする家族の会 2,076」などごく一部で、表として復元しない。③－１と③－２は別のデータセットとして復元した。"))
+        }
+        if let start = source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: heading) {
+            let end = (source.firstLine(containing: "都道府県別キャラバン・メイト数、認知症サポーター数", from: start) ?? start + 1) - 1
+            out.append(Dataset(
+                id: Self.chartID, title: "都道府県別 認知症サポーター養成講座開催回数（グラフ）",
+                description: "都道府県別の認知症サポーター養成講座開催回数と総人口1万人当たりの開催回数のグラフ。",
+                shape: .prefectures, source: source.source(start, max(start, end)),
+                notes: ["同じ数値は \(CaravanMateReader.id) の「サポーター講座開催回数」「総人口10000人当たりの講座開催回数」にある。グラフの都道府県の並びは総人口1万人当たりの開催回数の多い順。"],
+                unrecoverable: "グラフの目盛りと縦書きの都道府県名だけが残り、数値は原資料のテキストに含まれていない。"))
+        }
+        return out
+    }
+}

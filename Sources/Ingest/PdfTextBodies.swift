@@ -1,0 +1,47 @@
+import Foundation
+
+extension PdfTextState {
+    func proseLine(_ index: Int) -> ProseBuilder.Line {
+        let raw = text(index)
+        let undoubled = DoubledText.undoubled(raw) ?? raw
+        return ProseBuilder.Line(
+            index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
+            row: TextCleaning.cleanRow(undoubled).trimmingCharacters(in: .whitespaces), page: layout.page[index],
+            prose: proseLines.contains(index))
+    }
+
+    mutating func proseBlocks(_ lines: [Int]) -> [String] {
+        let items = lines.filter { isContent($0) || trace[$0].role == .text }.map(proseLine)
+        var k = 0
+        while k < items.count {
+            var end = k
+            while end < items.count, ProseBuilder.isTabular(items[end].row) { end += 1 }
+            if end - k >= 3 {
+                let rows = items[k..<end].map { $0.row.split(separator: " ").map(String.init) }
+                tables.append(RawTable(caption: caption(around: items[k].index...items[end - 1].index), lines: (items[k].index + 1)...(items[end - 1].index + 1), rows: rows))
+            }
+            k = max(end, k + 1)
+        }
+        return ProseBuilder.render(items, trace: &trace)
+    }
+
+    /// The caption of a table: slides often print it after the rows, so a caption-like line just
+    /// below wins over the line just above.
+    func caption(around rows: ClosedRange<Int>) -> String {
+        let below = ((rows.upperBound + 1)..<min(layout.content.count, rows.upperBound + 16)).filter { isContent($0) || trace[$0].role == .text }.prefix(6)
+        let isCaption = { (line: String) in
+            (8...40).contains(line.count) && !line.contains("、") && !line.contains("。") && !ProseBuilder.isTabular(line)
+                && !PdfPageLayout.isMostlyNumeric(line) && !ProseBuilder.startsBlock(line)
+        }
+        if let line = below.map({ TextCleaning.cleanProse(text($0)) }).first(where: isCaption) { return line }
+        var cursor = rows.lowerBound - 1
+        while cursor >= 0, !isContent(cursor), trace[cursor].role != .heading { cursor -= 1 }
+        return cursor >= 0 ? TextCleaning.cleanProse(text(cursor)) : ""
+    }
+
+    mutating func renderBody(_ lines: [Int]) -> String {
+        var blocks = proseBlocks(lines.filter { isContent($0) })
+        if lines.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
+        return blocks.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+extension PdfTextState {
+    static var chapterPattern: Regex<(Substring, Substring, Substring)> { #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/# }
+    static var subPattern: Regex<(Substring, Substring, Substring)> { #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/# }
+    static var kanaPattern: Regex<(Substring, Substring, Substring)> { #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/# }
+    static let kana = Array("アイウエオカキクケコサシスセソタチツテト")
+
+    mutating func build() -> [Section] {
+        let count = layout.content.count
+        var chapters: [(line: Int, number: String, title: String)] = []
+        var expected = 1
+        for index in 0..<count where isContent(index) && opensPage(index) {
+            guard let match = text(index).wholeMatch(of: Self.chapterPattern),
+                Int(TextCleaning.asciiDigits(String(match.1))) == expected
+            else { continue }
+            chapters.append((index, String(expected), TextCleaning.cleanProse(String(match.2))))
+            expected += 1
+        }
+        guard let first = chapters.first else { return [] }
+        // Whatever precedes the first chapter is the cover stamp naming the office.
+        for index in 0..<first.line where isContent(index) { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
+
+        var referenceStart: Int?
+        if let last = chapters.last {
+            for index in (last.line + 1)..<count
+            where isContent(index) && opensPage(index) && TextCleaning.squash(text(index)) == "参考資料" {
+                referenceStart = index
+                break
+            }
+        }
+
+        var sections: [Section] = []
+        for (k, chapter) in chapters.enumerated() {
+            let end = k + 1 < chapters.count ? chapters[k + 1].line - 1 : (referenceStart.map { $0 - 1 } ?? count - 1)
+            trace[chapter.line] = LineTrace(role: .heading, text: chapter.title)
+            sections.append(buildChapter(number: chapter.number, title: chapter.title, range: chapter.line...end))
+        }
+        if let start = referenceStart {
+            trace[start] = LineTrace(role: .heading, text: "参考資料")
+            sections.append(buildReference(range: start...(count - 1)))
+        }
+        return sections
+    }
+
+    /// Pages within a range, as lists of line indices.
+    func pages(in range: ClosedRange<Int>) -> [[Int]] {
+        var result: [[Int]] = []
+        var currentPage = -1
+        for index in range {
+            if layout.page[index] != currentPage {
+                result.append([])
+                currentPage = layout.page[index]
+            }
+            result[result.count - 1].append(index)
+        }
+        return result
+    }
+
+    /// Prose pages are double-spaced and wrapped at about forty characters; slides are not.
+    func isProsePage(_ lines: [Int]) -> Bool {
+        let text = lines.filter { isContent($0) }
+        guard !text.isEmpty else { return true }
+        let blanks = lines.filter { trace[$0].role == .blank }.count
+        let widest = text.map { TextCleaning.width(self.text($0)) }.max() ?? 0
+        // A page holding only the last lines of a paragraph is still prose.
+        return (Double(blanks) >= 0.4 * Double(lines.count) || text.count <= 3) && widest <= 42
+    }
+
+    func isComparisonHeader(_ index: Int) -> Bool {
+        let squashed = TextCleaning.squash(text(index))
+        return squashed == "改正後現行" || squashed == "現行改正後" || squashed == "改正案現行" || squashed == "現行改正案"
+    }
+
+    mutating func buildChapter(number: String, title: String, range: ClosedRange<Int>) -> Section {
+        let pageList = pages(in: range)
+        for page in pageList where isProsePage(page) { proseLines.formUnion(page) }
+        var proseEnd = range.upperBound
+        var comparisonStart: Int?
+        for (k, page) in pageList.enumerated() {
+            if let header = page.first(where: { isContent($0) && isComparisonHeader($0) }) {
+                comparisonStart = page.first
+                proseEnd = (page.first ?? header) - 1
+                break
+            }
+            if k > 0, !isProsePage(page) {
+                proseEnd = (page.first ?? range.upperBound) - 1
+                break
+            }
+        }
+        var children: [Section] = []
+        let proseRange = range.lowerBound...max(range.lowerBound, proseEnd)
+        let (ownLines, subsections) = buildSubsections(in: proseRange)
+        children += subsections
+
+        // Slides between the prose and any comparison table, one sub-section per page.
+        let slidesEnd = comparisonStart.map { $0 - 1 } ?? range.upperBound
+        if proseRange.upperBound < slidesEnd {
+            for page in pages(in: (proseRange.upperBound + 1)...slidesEnd) {
+                if let slide = buildSlide(page, level: 2) { children.append(slide) }
+            }
+        }
+        if let start = comparisonStart {
+            children += buildComparisons(in: start...range.upperBound)
+        }
+        let body = renderBody(ownLines.filter { $0 != range.lowerBound })
+        return Section(number: number, title: title, level: 1, body: body, lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)
+    }
+
+    /// Finds `（n）` and `ア` headings on the prose pages; returns the lines before the first
+    /// heading and the sub-sections.
+    mutating func buildSubsections(in range: ClosedRange<Int>) -> ([Int], [Section]) {
+        var heads: [(line: Int, number: String, title: String, level: Int)] = []
+        var expected = 1
+        var nestedLast: Int?
+        var kanaNext: Int?
+        var lastContent: Int?
+        for index in range where isContent(index) {
+            defer { lastContent = index }
+            let line = TextCleaning.cleanProse(text(index))
+            if let match = line.wholeMatch(of: Self.subPattern), let value = Int(TextCleaning.asciiDigits(String(match.1))) {
+                let heading = String(match.2)
+                let plausible = (2...60).contains(heading.count) && !heading.contains("：") && !ProseBuilder.isTerminal(heading)
+                if let nested = nestedLast {
+                    if value == nested + 1 { nestedLast = value; continue }
+                    nestedLast = nil
+                }
+                if plausible && value == expected {
+                    heads.append((index, "(\(value))", heading, 2))
+                    expected += 1
+                    kanaNext = nil
+                    continue
+                }
+                // A box inside a section that numbers its own items from （１） again.
+                if value == 1, expected > 1 { nestedLast = 1 }
+                continue
+            }
+            if let match = line.wholeMatch(of: Self.kanaPattern), let position = Self.kana.firstIndex(where: { String($0) == match.1 }) {
+                let heading = String(match.2)
+                let directlyUnder = position == 0 && heads.last?.level == 2 && heads.last?.line == lastContent
+                if (directlyUnder || kanaNext == position), (2...60).contains(heading.count), !ProseBuilder.isTerminal(heading) {
+                    heads.append((index, String(match.1), heading, 3))
+                    kanaNext = position + 1
+                }
+            }
+        }
+        // Nest: level-3 headings go under the preceding level-2 one.
+        var own: [Int] = []
+        var sections: [Section] = []
+        let firstHead = heads.first?.line ?? (range.upperBound + 1)
+        own = Array(range.lowerBound..<firstHead)
+        for (k, head) in heads.enumerated() where head.level == 2 {
+            let next = heads[(k + 1)...].first(where: { $0.level == 2 })?.line ?? (range.upperBound + 1)
+            let kids = heads[(k + 1)...].filter { $0.level == 3 && $0.line < next }
+            var children: [Section] = []
+            for (j, kid) in kids.enumerated() {
+                let kidEnd = (j + 1 < kids.count ? kids[j + 1].line : next) - 1
+                trace[kid.line] = LineTrace(role: .heading, text: kid.title)
+                let body = renderBody(Array((kid.line + 1)...max(kid.line + 1, kidEnd)).filter { $0 <= kidEnd })
+                children.append(Section(number: kid.number, title: TextCleaning.cleanProse(kid.title), level: 3, body: body, lines: (kid.line + 1)...(kidEnd + 1)))
+            }
+            let ownEnd = (kids.first?.line ?? next) - 1
+            trace[head.line] = LineTrace(role: .heading, text: head.title)
+            let body = ownEnd > head.line ? renderBody(Array((head.line + 1)...ownEnd)) : ""
+            sections.append(Section(number: head.number, title: TextCleaning.cleanProse(head.title), level: 2, body: body, lines: (head.line + 1)...(next), children: children))
+        }
+        return (own, sections)
+    }
+
+    /// A slide page: its title is the longest line that reads like a caption.
+    mutating func buildSlide(_ page: [Int], level: Int) -> Section? {
+        let lines = page.filter { isContent($0) }
+        guard let first = page.first, let last = page.last, !lines.isEmpty || page.contains(where: { layout.furniture[$0] == .chartAxis }) else {
+            return nil
+        }
+        var titleLine: Int?
+        var best = 0.0
+        for index in lines {
+            let candidate = TextCleaning.cleanProse(DoubledText.undoubled(text(index)) ?? text(index))
+            guard let score = Self.titleScore(candidate), score > best else { continue }
+            best = score
+            titleLine = index
+        }
+        let title: String
+        var bodyLines = page
+        if let line = titleLine {
+            title = TextCleaning.cleanProse(DoubledText.undoubled(text(line)) ?? text(line))
+            trace[line] = LineTrace(role: .heading, text: title)
+            bodyLines.removeAll { $0 == line }
+        } else {
+            title = "資料"
+        }
+        return Section(number: "", title: title, level: level, body: renderBody(bodyLines), lines: (first + 1)...(last + 1))
+    }
+
+    /// How much a slide line reads like the slide's title; nil when it cannot be one.
+    static func titleScore(_ candidate: String) -> Double? {
+        let width = TextCleaning.width(candidate)
+        guard width >= 6, width <= 60, !ProseBuilder.startsBlock(candidate), !candidate.contains("。"),
+            !candidate.contains("、"), !candidate.contains("http"), !ProseBuilder.isTabular(candidate),
+            !ProseBuilder.endsMidSentence(candidate), !(candidate.last.map(TextCleaning.isHiragana) ?? false),
+            !PdfPageLayout.isMostlyNumeric(candidate)
+        else { return nil }
+        let spaces = candidate.filter { $0 == " " }.count
+        let balanced = candidate.filter { "「（(".contains($0) }.count == candidate.filter { "」）)".contains($0) }.count
+        guard spaces < 3, balanced else { return nil }
+        let topical = ["概要", "について", "の推進", "の創設", "の拡充", "の任命", "の展開", "一覧", "予算", "事業", "制度"]
+        var score = min(width, 40)
+        if topical.contains(where: candidate.contains) { score += 25 }
+        if candidate.contains("：") || candidate.contains(":") { score -= 15 }
+        return score - Double(spaces * 10)
+    }
+}

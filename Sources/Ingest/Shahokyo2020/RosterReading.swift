@@ -1,0 +1,118 @@
+import Content
+import Foundation
+import Japanese
+
+/// The parser behind ``RosterTables/read(_:)``. Blocks are found by their header rows, never by
+/// line number: block 1 by the header naming 地域社保協, 準備会 and 友好団体; block 2 by its
+/// `県 数 準備 友好` header (repeated after each page break); the appendix by a row of prefecture
+/// names.
+struct RosterReading {
+    let source: SourceText
+
+    func fields(_ line: Int) -> [String] {
+        source[line].split(separator: "\t", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    func field(_ fields: [String], _ index: Int) -> String {
+        fields.indices.contains(index) ? fields[index] : ""
+    }
+
+    func number(_ text: String, line: Int, column: String) throws -> NumberCell {
+        guard let cell = NumberCell.parse(text) else {
+            throw source.error(at: line, "\(column) 「\(text)」 is not a number")
+        }
+        return cell
+    }
+
+    mutating func read() throws -> RosterTables {
+        let (summary, national, grandTotal, summaryEnd, summaryStart) = try readSummary()
+        let listHeader = try findLine(from: summaryEnd + 1, "the list header (県 数 準備 友好)") { isListHeader($0) }
+        let headline = (summaryEnd + 1..<listHeader).reversed().first { line in
+            let text = source[line].trimmingCharacters(in: .whitespaces)
+            return !text.isEmpty && text.first?.isNumber == true
+        }
+        var (listed, organisations, listNational) = try readList(from: listHeader)
+        let appendixEnd = try readAppendix(after: listNational.line, listed: &listed, organisations: &organisations)
+        let titleLine = (1..<listHeader).reversed().first { source[$0].contains("一覧") } ?? listHeader
+        return RosterTables(
+            summary: summary, summaryNational: national, grandTotal: grandTotal, listed: listed,
+            listNational: listNational,
+            headline: headline.map { (source[$0].trimmingCharacters(in: .whitespaces), $0) },
+            organisations: organisations,
+            summaryLines: SourceLines(first: summaryStart, last: summaryEnd),
+            listLines: SourceLines(first: titleLine, last: appendixEnd))
+    }
+
+    func findLine(from start: Int, _ what: String, where matches: ([String]) -> Bool) throws -> Int {
+        var line = max(start, 1)
+        while line <= source.lines.count {
+            if matches(fields(line)) { return line }
+            line += 1
+        }
+        throw source.error(at: start, "\(what) not found")
+    }
+
+    func isListHeader(_ fields: [String]) -> Bool {
+        fields.count >= 4 && fields[0] == "県" && fields[1] == "数"
+    }
+
+    // MARK: Block 1
+
+    func readSummary() throws -> (
+        [RosterTables.SummaryRow], (NumberCell, KindCounts, Int), (NumberCell, Int)?, Int, Int
+    ) {
+        let header = try findLine(from: 1, "the summary header (地域社保協 準備会 友好団体)") { fields in
+            let keys = Set(fields.map(JapaneseText.matchKey))
+            return keys.isSuperset(of: ["地域社保協", "準備会", "友好団体"])
+        }
+        var rows: [RosterTables.SummaryRow] = []
+        var seen: [Int: Int] = [:]
+        var line = header + 1
+        while line <= source.lines.count {
+            let cells = fields(line)
+            if cells.allSatisfy(\.isEmpty) {
+                line += 1
+                continue
+            }
+            let label = field(cells, 0)
+            switch PrefectureResolver.resolve(label) {
+            case .prefecture(let prefecture)?:
+                if let earlier = seen[prefecture.code] {
+                    throw source.error(at: line, "「\(label)」 appears twice in the summary (first at line \(earlier))")
+                }
+                seen[prefecture.code] = line
+                rows.append(RosterTables.SummaryRow(
+                    prefecture: prefecture, line: line,
+                    prefectureCouncil: try number(field(cells, 1), line: line, column: "都道府県"),
+                    counts: try counts(cells, from: 2, line: line)))
+            case .aggregate(.national)?:
+                let missing = Prefecture.all.filter { seen[$0.code] == nil }
+                guard missing.isEmpty else {
+                    throw source.error(at: line, "the summary has no row for " + missing.map(\.name).joined(separator: "、"))
+                }
+                let national = (try number(field(cells, 1), line: line, column: "都道府県"), try counts(cells, from: 2, line: line), line)
+                let nextCells = fields(line + 1)
+                var grand: (NumberCell, Int)?
+                var end = line
+                if case .aggregate(.grandTotal)? = PrefectureResolver.resolve(field(nextCells, 0)) {
+                    grand = (try number(field(nextCells, 1), line: line + 1, column: "総合計"), line + 1)
+                    end = line + 1
+                }
+                let title = (1..<header).reversed().first { !source[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? header
+                return (rows, national, grand, end, title)
+            default:
+                throw source.error(at: line, "summary row 「\(label)」 is not a prefecture or the 全国 row")
+            }
+            line += 1
+        }
+        throw source.error(at: header, "the summary has no 全国 row")
+    }
+
+    func counts(_ cells: [String], from index: Int, line: Int) throws -> KindCounts {
+        KindCounts(
+            council: try number(field(cells, index), line: line, column: "地域社保協"),
+            preparatory: try number(field(cells, index + 1), line: line, column: "準備会"),
+            friendly: try number(field(cells, index + 2), line: line, column: "友好団体"))
+    }
+}

@@ -1,0 +1,21 @@
+import Content
+import Foundation
+
+/// The dataset importer's reader for the 地域社保協 roster.
+public struct Shahokyo2020Reader: TableReader {
+    /// The document id.
+    public static let document = Shahokyo2020.document
+
+    /// Creates the reader.
+    public init() {}
+
+    /// The summary and the organisation list.
+    public func read(_ source: SourceText) throws -> [Dataset] {
+        try Shahokyo2020.datasets(from: source)
+    }
+}
+
+extension DatasetImporter {
+    /// The readers of the 地域社保協 roster (`shahokyo-2020`).
+    public static let shahokyoReaders: [any TableReader] = [Shahokyo2020Reader()]
+}

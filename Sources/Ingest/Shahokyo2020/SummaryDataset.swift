@@ -1,0 +1,161 @@
+import Content
+import Foundation
+import Japanese
+
+extension Shahokyo2020 {
+    /// `shahokyo-prefectures`: per prefecture, the counts the summary states, the counts the list
+    /// states, and the organisations the list names.
+    enum SummaryDataset {
+        static let id = "shahokyo-prefectures"
+
+        static func make(_ roster: RosterTables) -> Dataset {
+            let summary = Dictionary(uniqueKeysWithValues: roster.summary.map { ($0.prefecture.code, $0) })
+            let listed = Dictionary(uniqueKeysWithValues: roster.listed.map { ($0.prefecture.code, $0) })
+            let named = OrganisationDataset.namedCounts(roster)
+            var rows: [[String]] = []
+            for prefecture in Prefecture.all {
+                guard let row = summary[prefecture.code], let part = listed[prefecture.code] else { continue }
+                let recovered = named[prefecture.code].map { $0.cells.map(cell) } ?? ["", "", ""]
+                rows.append(
+                    [prefecture.jisCode, prefecture.name] + row.counts.cells.map(cell)
+                        + part.stated.cells.map(cell) + recovered)
+            }
+            return Dataset(
+                id: id, title: "地域社保協結成到達（都道府県別）",
+                description: "都道府県ごとの地域社会保障推進協議会（地域社保協）、準備会、友好団体の数（2020年9月現在）。一覧表に記載された数と、一覧表に名前が挙がっている団体の数も並べる。",
+                shape: .prefectures,
+                source: DatasetSource(document: document, lines: SourceLines(first: roster.summaryLines.first, last: roster.listLines.last)),
+                asOf: DatasetDate(iso: "2020-09", wareki: "令和2年9月"),
+                columns: PlaceDataset.keyColumns(withCities: false) + [
+                    DatasetColumn(key: "councils", title: "地域社保協", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "preparatory", title: "準備会", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "friendly", title: "友好団体", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "list_councils", title: "一覧表記載の地域社保協数", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "list_preparatory", title: "一覧表記載の準備会数", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "list_friendly", title: "一覧表記載の友好団体数", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "named_councils", title: "名前が挙がっている地域社保協（数えた値）", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "named_preparatory", title: "名前が挙がっている準備会（数えた値）", type: .integer, unit: "団体"),
+                    DatasetColumn(key: "named_friendly", title: "名前が挙がっている友好団体（数えた値）", type: .integer, unit: "団体"),
+                ],
+                rows: rows,
+                totals: totals(roster),
+                notes: notes(roster),
+                checks: checks(roster, named: named),
+                charts: [ChartSpec(kind: .rankedBar, columns: ["councils"]), ChartSpec(kind: .tileMap, columns: ["councils"])])
+        }
+
+        static func cell(_ cell: NumberCell) -> String {
+            if let value = cell.value { return DatasetNumber.format(value) }
+            return cell.isNone ? "-" : ""
+        }
+
+        static func totals(_ roster: RosterTables) -> [StatedTotal] {
+            let summaryLine = SourceLines(first: roster.summaryNational.line, last: roster.summaryNational.line)
+            let listLine = SourceLines(first: roster.listNational.line, last: roster.listNational.line)
+            var totals: [StatedTotal] = []
+            func add(_ column: String, _ value: NumberCell, _ lines: SourceLines) {
+                guard let number = value.value else { return }
+                totals.append(StatedTotal(column: column, label: "全国", value: DatasetNumber.format(number), lines: lines))
+            }
+            for (key, value) in zip(["councils", "preparatory", "friendly"], roster.summaryNational.counts.cells) {
+                add(key, value, summaryLine)
+            }
+            for (key, value) in zip(["list_councils", "list_preparatory", "list_friendly"], roster.listNational.counts.cells) {
+                add(key, value, listLine)
+            }
+            return totals
+        }
+
+        static func notes(_ roster: RosterTables) -> [String] {
+            var notes = [
+                "結成到達表の「都道府県」の列（都道府県社保協）は47都道府県すべて1で、全国47。順位づけに意味がないため列としては載せず、合計の検証にのみ使っている。",
+                "準備会と友好団体の列は、原資料で該当のない都道府県を空欄としている（0の意味）。地域社保協の列は原資料が0と書いている都道府県のみ0。",
+                "「一覧表記載」の列は各県地域社保協一覧（2020年9月総会時）に書かれた数、「名前が挙がっている」の列は同じ一覧表と詳細別紙に名前のある団体を数えた値。千葉・東京・神奈川の詳細別紙は原資料に含まれていないため空欄。",
+            ]
+            if let headline = roster.headline {
+                notes.append("一覧表の見出し（\(headline.line)行目）：「\(headline.text)」。この数は原資料のどの表からも導けない（未照合のまま掲載）。")
+            }
+            if let grand = roster.grandTotal, let value = grand.value.value {
+                notes.append("原資料の総合計（\(grand.line)行目）：\(DatasetNumber.format(value))。")
+            }
+            return notes
+        }
+
+        static func checks(_ roster: RosterTables, named: [Int: KindCounts]) -> [DatasetCheck] {
+            var checks: [DatasetCheck] = []
+            let summaryColumns = ["councils", "preparatory", "friendly"]
+            func sum(_ cells: [NumberCell]) -> Decimal { cells.reduce(0) { $0 + ($1.value ?? 0) } }
+            let councilSum = sum(roster.summary.map(\.prefectureCouncil))
+            // The roster leaves a cell blank for none (準備会 and 友好団体 of most prefectures; the
+            // 全国 row agrees only when they count as 0), so blanks are zero here.
+            let summary = PlaceChecks(
+                rows: roster.summary.map { checkRow($0.prefecture, [$0.prefectureCouncil] + $0.counts.cells) },
+                totals: TotalsRow(
+                    label: "全国", line: roster.summaryNational.line,
+                    cells: ([roster.summaryNational.prefectureCouncil] + roster.summaryNational.counts.cells).map { .number($0) }),
+                columns: zip(["prefecture_council"] + summaryColumns, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
+                    .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
+                blankIsZero: true)
+            var councils = summary.columnSum("prefecture_council")
+            councils.columns = []
+            checks.append(councils)
+            checks += summaryColumns.map { summary.columnSum($0) }
+            let listKeys = ["list_councils", "list_preparatory", "list_friendly"]
+            let list = PlaceChecks(
+                rows: roster.listed.map { checkRow($0.prefecture, $0.stated.cells) },
+                totals: TotalsRow(
+                    label: "一覧表の全国", line: roster.listNational.line, cells: roster.listNational.counts.cells.map { .number($0) }),
+                columns: zip(listKeys, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"])
+                    .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
+                blankIsZero: true)
+            // The source's known slip is in the councils column only; a mismatch elsewhere would
+            // be new and must not borrow this explanation.
+            checks.append(list.columnSum(
+                "list_councils", explanation: "一覧表の全国行は368とするが、同じ表の都道府県ごとの数の合計は374で、第1表（結成到達）の全国行374と一致する。"))
+            checks += listKeys.dropFirst().map { list.columnSum($0) }
+            if let grand = roster.grandTotal, let stated = grand.value.value {
+                let computed = councilSum + sum(roster.summaryNational.counts.cells)
+                checks.append(DatasetCheck(
+                    id: "grand-total", kind: .other, title: "総合計が全国行の都道府県社保協・地域社保協・準備会・友好団体の合計と一致する",
+                    result: computed == stated ? .pass : .mismatch, expected: DatasetNumber.format(stated),
+                    actual: DatasetNumber.format(computed)))
+            }
+            var differing: [DatasetCheck] = []
+            let listed = Dictionary(uniqueKeysWithValues: roster.listed.map { ($0.prefecture.code, $0) })
+            for row in roster.summary.sorted(by: { $0.prefecture.code < $1.prefecture.code }) {
+                guard let part = listed[row.prefecture.code], !row.counts.sameCounts(as: part.stated) else { continue }
+                differing.append(DatasetCheck(
+                    id: "summary-vs-list-\(row.prefecture.jisCode)", kind: .other,
+                    title: "結成到達表と一覧表の数が一致する（\(row.prefecture.name)、地域社保協/準備会/友好団体）",
+                    result: .mismatch, expected: row.counts.triple, actual: part.stated.triple, rows: [row.prefecture.jisCode],
+                    columns: summaryColumns + ["list_councils", "list_preparatory", "list_friendly"],
+                    explanation: summaryVersusList[row.prefecture.code]))
+            }
+            if differing.isEmpty {
+                checks.append(DatasetCheck(
+                    id: "summary-vs-list", kind: .other, title: "結成到達表と一覧表の都道府県ごとの数が一致する", result: .pass))
+            }
+            checks.append(contentsOf: differing)
+            if let headline = roster.headline {
+                checks.append(DatasetCheck(
+                    id: "headline", kind: .other, title: "一覧表の見出しの数（都道府県数・地域社保協と友好組織の数・準備会の数）",
+                    result: .notCheckable, expected: headline.text, rows: [],
+                    explanation: "見出しの42都道府県・381・26準備会は、どちらの表の数の組み合わせからも導けない（社保協＋友好団体は392、393、387のいずれか、準備会は両表とも27）。"))
+            }
+            return checks
+        }
+
+        /// A prefecture's cells as the check builder sees them.
+        static func checkRow(_ prefecture: Prefecture, _ cells: [NumberCell]) -> PlaceChecks.Row {
+            PlaceChecks.Row(
+                key: prefecture.jisCode, idSuffix: prefecture.jisCode, label: prefecture.name, isCity: false,
+                cells: cells.map { .number($0) })
+        }
+
+        /// Why the summary and the list disagree, where the source lets one tell.
+        static let summaryVersusList: [Int: String] = [
+            14: "結成到達表は準備会を空欄（0）、一覧表は準備会1とする。神奈川の名簿は詳細別紙にあるとされるが原資料に含まれておらず、どちらが正しいか確かめられない。",
+            46: "結成到達表は準備会1・友好団体0、一覧表は準備会0・友好団体1とする。一覧表に名前が挙がっているのは友好団体の奄美民主団体協議会で、一覧表と一致する。",
+        ]
+    }
+}

@@ -1,0 +1,149 @@
+import Content
+import Foundation
+import Japanese
+
+extension Shakai2010 {
+    /// 参考1 平成22年度地域福祉課予算(案)の概要: budget items with the 平成21年 and 平成22年 amounts
+    /// and their difference (▲ = minus), items (1)(2) being parts of the item above them.
+    ///
+    /// Not a declaration: a nested budget with ▲ differences and items that are parts of the item above.
+    enum Budget {
+        static let id = "shakai-yosan-h22"
+
+        struct Item {
+            let number: String
+            let parent: String
+            let name: String
+            let line: Int
+            let amounts: [NumberCell]
+            let note: String
+        }
+
+        static func read(_ source: SourceText) throws -> Dataset {
+            let caption = "平成22年度地域福祉課予算(案)の概要"
+            let captionLine = try source.requireCaption(containing: caption)
+            guard let table = PipeTable.first(in: source, from: captionLine + 1) else {
+                throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
+            }
+            var items: [Item] = []
+            var total: (line: Int, amounts: [NumberCell])?
+            var parent = ""
+            for row in table.body {
+                let label = JapaneseText.normalizeName(row[0])
+                if label.isEmpty {
+                    // The 予 算 額 and 千円 rows under the header.
+                    if (1...3).contains(where: { NumberCell.parse(row[$0])?.value != nil }) {
+                        throw source.error(at: row.line, "amounts in a row without a budget item")
+                    }
+                    continue
+                }
+                var amountText: [String] = []
+                let amounts = try (1...3).map { index -> NumberCell in
+                    if let cell = NumberCell.parse(row[index]) { return cell }
+                    // Item 1 has a boxed remark where its amount would be, not an amount.
+                    guard row[index].contains("<") else {
+                        throw source.error(at: row.line, "amount 「\(row[index])」 is not a number")
+                    }
+                    amountText.append(plainText(row[index]))
+                    return .blank
+                }
+                if JapaneseText.matchKey(label) == "合計" {
+                    total = (row.line, amounts)
+                    continue
+                }
+                let (number, name) = split(label)
+                guard !number.isEmpty else {
+                    throw source.error(at: row.line, "budget item 「\(label)」 has no item number")
+                }
+                let isPart = number.hasPrefix("(")
+                if !isPart { parent = number }
+                let note = (amountText.map { "予算額欄：" + $0 } + [plainText(row[4])]).filter { !$0.isEmpty }
+                items.append(Item(
+                    number: number, parent: isPart ? parent : "", name: name, line: row.line, amounts: amounts,
+                    note: note.joined(separator: " ")))
+            }
+            guard let total else { throw source.error(at: table.lastLine, "the budget table has no 合計 row") }
+            return dataset(items, total: total, lines: SourceLines(first: captionLine, last: table.lastLine))
+        }
+
+        /// `3 地方改善事業関係` → (`3`, name); `(1)地方改善施設整備費` → (`(1)`, name).
+        static func split(_ label: String) -> (String, String) {
+            let folded = JapaneseText.foldWidth(label)
+            if folded.hasPrefix("("), let close = folded.firstIndex(of: ")") {
+                return (String(folded[...close]), String(folded[folded.index(after: close)...]).trimmingCharacters(in: .whitespaces))
+            }
+            let digits = folded.prefix { $0.isASCII && $0.isNumber }
+            return (String(digits), String(folded.dropFirst(digits.count)).trimmingCharacters(in: .whitespaces))
+        }
+
+        /// Cell text without HTML, line breaks as spaces.
+        static func plainText(_ cell: String) -> String {
+            cell.replacingOccurrences(of: "<br/?>", with: " ", options: .regularExpression)
+                .replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+
+        static func dataset(_ items: [Item], total: (line: Int, amounts: [NumberCell]), lines: SourceLines) -> Dataset {
+            let keys = ["budget_2009", "budget_2010", "difference"]
+            var checks: [DatasetCheck] = []
+            let differenceFailures = items.indices.filter { index in
+                let item = items[index]
+                guard let old = item.amounts[0].value, let new = item.amounts[1].value else { return false }
+                return item.amounts[2].value != new - old
+            }
+            let totalDifferenceHolds = total.amounts[0].value.flatMap { old in total.amounts[1].value.map { $0 - old } } == total.amounts[2].value
+            checks.append(DatasetCheck(
+                id: "difference", kind: .rowIdentity, title: "差引が平成22年と平成21年の予算額の差と一致する（合計行を含む）",
+                result: differenceFailures.isEmpty && totalDifferenceHolds ? .pass : .mismatch,
+                rows: differenceFailures.map { String($0 + 1) }, columns: keys))
+            let topLevel = items.filter { $0.parent.isEmpty }
+            for (index, key) in keys.enumerated() {
+                let sum = topLevel.reduce(Decimal(0)) { $0 + ($1.amounts[index].value ?? 0) }
+                let stated = total.amounts[index].value
+                checks.append(DatasetCheck(
+                    id: "sum-\(key)", kind: .columnSum, title: "事項の\(["平成21年予算額", "平成22年予算額(案)", "差引"][index])の合計が合計行と一致する",
+                    result: stated == sum ? .pass : .mismatch, expected: stated.map(DatasetNumber.format), actual: DatasetNumber.format(sum),
+                    columns: [key]))
+            }
+            for parent in Set(items.map(\.parent)).filter({ !$0.isEmpty }).sorted() {
+                guard let wholeIndex = items.firstIndex(where: { $0.number == parent }) else { continue }
+                let whole = items[wholeIndex]
+                let partIndexes = items.indices.filter { items[$0].parent == parent }
+                let parts = partIndexes.map { items[$0] }
+                let holds = (0..<3).allSatisfy { index in
+                    parts.reduce(Decimal(0)) { $0 + ($1.amounts[index].value ?? 0) } == whole.amounts[index].value
+                }
+                checks.append(DatasetCheck(
+                    id: "parts-of-\(parent)", kind: .rowIdentity, title: "\(whole.name)の内訳（" + parts.map(\.number).joined(separator: "、") + "）の合計が一致する",
+                    result: holds ? .pass : .mismatch, rows: ([wholeIndex] + partIndexes).map { String($0 + 1) }, columns: keys))
+            }
+            let totalLines = SourceLines(first: total.line, last: total.line)
+            return Dataset(
+                id: id, title: "平成22年度地域福祉課予算(案)の概要",
+                description: "地域福祉課の事項別の予算額（平成21年度と平成22年度案、千円）と増減。",
+                shape: .list, source: DatasetSource(document: document, lines: lines),
+                asOf: DatasetDate(iso: "2010", wareki: "平成22年度"),
+                columns: [
+                    PlaceDataset.numberColumn,
+                    DatasetColumn(key: "item_number", title: "事項番号", type: .text),
+                    DatasetColumn(key: "parent", title: "上位の事項", type: .text),
+                    DatasetColumn(key: "item", title: "事項", type: .text),
+                    DatasetColumn(key: "budget_2009", title: "平成21年予算額", type: .integer, unit: "千円", additive: false),
+                    DatasetColumn(key: "budget_2010", title: "平成22年予算額(案)", type: .integer, unit: "千円", additive: false),
+                    DatasetColumn(key: "difference", title: "差引増△減額", type: .integer, unit: "千円", additive: false),
+                    DatasetColumn(key: "note", title: "備考", type: .text),
+                ],
+                rows: items.enumerated().map { index, item in
+                    [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(PlaceDataset.csvCell(number:)) + [item.note]
+                },
+                totals: zip(keys, total.amounts).compactMap { key, cell in
+                    cell.value.map { StatedTotal(column: key, label: "合計", value: DatasetNumber.format($0), lines: totalLines) }
+                },
+                notes: [
+                    "原資料の差引欄は「▲」で減額を示す（ここでは負の値）。",
+                    "(1)(2)は上の事項3の内訳で、合計には事項1～7だけが入る。事項1・2は他の予算（セーフティネット支援対策等事業費補助金、緊急雇用創出事業臨時特例交付金）の内数のため金額がない。",
+                ],
+                checks: checks)
+        }
+    }
+}

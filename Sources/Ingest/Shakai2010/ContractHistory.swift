@@ -1,0 +1,109 @@
+import Content
+import Foundation
+import Japanese
+
+extension Shakai2010 {
+    /// 参考6 3(1) 契約状況の推移（対象者別）: new contracts of 日常生活自立支援事業 per period, each
+    /// row of counts followed by a row of 構成比(%); the last pair gives 実利用者数 (users at the
+    /// end of 平成21年11月), which the per-prefecture table ③ states too and is checked against it.
+    ///
+    /// Not a declaration: count rows alternate with share rows and the last row is a different measure.
+    enum ContractHistory {
+        static let id = "shakai-nichijo-jiritsu-keiyaku-suii"
+        static let groups = ["dementia", "intellectual", "mental", "other", "total", "welfare_recipients"]
+
+        struct Period {
+            let date: EraDate
+            let label: String
+            let line: Int
+            let counts: [NumberCell]
+            var shares: [NumberCell] = []
+        }
+
+        static func read(_ source: SourceText) throws -> (dataset: Dataset, users: [NumberCell]?) {
+            let table = try PipeTable.after(caption: "契約状況の推移（対象者別）", in: source)
+            var periods: [Period] = []
+            var users: (line: Int, counts: [NumberCell])?
+            var lastMeasure = ""
+            for row in table.body {
+                let measure = JapaneseText.matchKey(row[1])
+                let cells = try (2...7).map { index -> NumberCell in
+                    guard let cell = NumberCell.parse(row[index]) else {
+                        throw source.error(at: row.line, "cell 「\(row[index])」 is not a number")
+                    }
+                    return cell
+                }
+                switch measure {
+                case "契約件数":
+                    let label = JapaneseText.matchKey(row[0].replacingOccurrences(of: "<br>", with: ""))
+                    let start = label.components(separatedBy: "～").first ?? label
+                    guard let date = EraDate.parse(start) else {
+                        throw source.error(at: row.line, "period 「\(row[0])」 is not a date")
+                    }
+                    periods.append(Period(date: date, label: label, line: row.line, counts: cells))
+                case "実利用者数":
+                    users = (row.line, cells)
+                case "構成比(%)":
+                    if lastMeasure == "契約件数", !periods.isEmpty { periods[periods.count - 1].shares = cells }
+                default:
+                    throw source.error(at: row.line, "row kind 「\(row[1])」 is neither 契約件数, 実利用者数 nor 構成比(%)")
+                }
+                lastMeasure = measure
+            }
+            if let bad = periods.first(where: { $0.shares.count != groups.count }) {
+                throw source.error(at: bad.line, "no 構成比(%) row follows the counts of \(bad.label)")
+            }
+            return (dataset(periods, users: users, lines: SourceLines(first: table.firstLine - 2, last: table.lastLine)), users?.counts)
+        }
+
+        static func dataset(_ periods: [Period], users: (line: Int, counts: [NumberCell])?, lines: SourceLines) -> Dataset {
+            let titles = ["認知症高齢者など", "知的障害者など", "精神障害者など", "その他", "計", "うち生活保護"]
+            var columns = [
+                DatasetColumn(key: "period", title: "期間の始まり", type: .date),
+                DatasetColumn(key: "label", title: "期間", type: .text),
+            ]
+            columns += zip(groups, titles).map { DatasetColumn(key: $0, title: "契約件数 \($1)", type: .integer, unit: "件") }
+            columns += zip(groups, titles).filter { $0.0 != "total" }.map {
+                DatasetColumn(key: $0 + "_share", title: "構成比 \($1)", type: .percent, unit: "%")
+            }
+            let shareIndexes = groups.indices.filter { groups[$0] != "total" }
+            let rows = periods.map { period in
+                [period.date.iso, period.label] + period.counts.map(PlaceDataset.csvCell(number:))
+                    + shareIndexes.map { PlaceDataset.csvCell(number: period.shares[$0]) }
+            }
+            var checks: [DatasetCheck] = []
+            let sumFailures = periods.indices.filter { index in
+                periods[index].counts[0...3].reduce(Decimal(0)) { $0 + ($1.value ?? 0) } != periods[index].counts[4].value
+            }
+            checks.append(DatasetCheck(
+                id: "total-is-groups", kind: .rowIdentity, title: "計が対象者別の契約件数の合計と一致する",
+                result: sumFailures.isEmpty ? .pass : .mismatch, rows: sumFailures.map { String($0 + 1) },
+                columns: Array(groups[0...4])))
+            let shareFailures = periods.indices.filter { index in
+                let period = periods[index]
+                guard let total = period.counts[4].value, total != 0 else { return true }
+                return shareIndexes.contains { index in
+                    guard let count = period.counts[index].value, let share = period.shares[index].value else { return false }
+                    return rounded(count / total * 100, places: 1) != share
+                }
+            }
+            checks.append(DatasetCheck(
+                id: "shares", kind: .other, title: "構成比が契約件数と計から計算した割合（小数第1位に丸め）と一致する",
+                result: shareFailures.isEmpty ? .pass : .mismatch, rows: shareFailures.map { String($0 + 1) }))
+            var notes = [
+                "原資料では各期間の契約件数の行の下に構成比(%)の行がある。期間「平成21年4月～11月」は8か月分。",
+            ]
+            if let users {
+                let text = zip(titles, users.counts).compactMap { title, cell in cell.value.map { "\(title) \(DatasetNumber.format($0))" } }
+                notes.append("同じ表の最後の行（\(users.line)行目）は平成21年11月末現在の実利用者数：" + text.joined(separator: "、") + "（人）。都道府県・指定都市別の実利用人数（shakai-nichijo-jiritsu-riyosha）の件数合計と照合している。")
+            }
+            return Dataset(
+                id: id, title: "日常生活自立支援事業 契約状況の推移（対象者別）",
+                description: "日常生活自立支援事業の新規契約件数の推移。平成19年度、平成20年度、平成21年4月～11月の対象者別件数と構成比。",
+                shape: .series, source: DatasetSource(document: document, lines: lines),
+                asOf: DatasetDate(iso: "2009-11", wareki: "平成21年11月"),
+                columns: columns, rows: rows, notes: notes, checks: checks,
+                charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])])
+        }
+    }
+}

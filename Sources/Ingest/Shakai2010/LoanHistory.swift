@@ -1,0 +1,155 @@
+import Content
+import Foundation
+import Japanese
+
+extension Shakai2010 {
+    /// 参考2(3) 生活福祉資金の貸付決定件数等(推移): the yearly 計 of counts and amounts.
+    ///
+    /// Each year is two rows: the counts in brackets on an unlabelled row, then the amounts on the
+    /// row that carries the year (`昭和30年度`, bare `35`, `平成元`, bare `2`). The breakdown by
+    /// fund type is not published: its cells are misaligned between count and amount rows and
+    /// whole columns are missing, so only the 計 column is read.
+    ///
+    /// Not a declaration: counts and amounts sit on alternate lines and columns are missing.
+    enum LoanHistory {
+        static let id = "shakai-seikatsu-fukushi-shikin-suii"
+
+        /// One fiscal year of the table.
+        struct Year {
+            let date: EraDate
+            let line: Int
+            let count: Decimal
+            let amount: Decimal
+            let countParts: [Decimal]
+            let amountParts: [Decimal]
+        }
+
+        static func read(_ source: SourceText) throws -> Dataset {
+            let captionLine = try source.requireCaption(containing: "生活福祉資金の貸付決定件数等(推移)")
+            guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
+                throw source.error(at: captionLine, "no table follows the caption 「生活福祉資金の貸付決定件数等(推移)」")
+            }
+            guard let totalIndex = header.cells.lastIndex(where: { JapaneseText.matchKey($0) == "計" }) else {
+                throw source.error(at: header.line, "the header has no 計 column")
+            }
+            let partIndexes = Array(1..<totalIndex)
+            var years: [Year] = []
+            var pending: (line: Int, count: Decimal, parts: [Decimal])?
+            var orphans: [(line: Int, value: Decimal)] = []
+            var era: Era?
+            for row in table.body {
+                let label = JapaneseText.matchKey(row[0])
+                if label.isEmpty {
+                    if let count = try bracketed(row[totalIndex], row: row, source: source) {
+                        if let earlier = pending {
+                            throw source.error(at: row.line, "two count rows in a row (the first at line \(earlier.line)) with no amount row between")
+                        }
+                        let parts = try partIndexes.map { try bracketed(row[$0], row: row, source: source) ?? 0 }
+                        pending = (row.line, count, parts)
+                        continue
+                    }
+                    guard row[totalIndex].isEmpty, !years.isEmpty else {
+                        throw source.error(at: row.line, "unlabelled row with 「\(row[totalIndex])」 in 計 is neither a count row nor a continuation")
+                    }
+                    for index in partIndexes {
+                        guard let value = try number(row[index], row: row, source: source) else { continue }
+                        orphans.append((row.line, value))
+                    }
+                    continue
+                }
+                if !orphans.isEmpty {
+                    throw source.error(at: row.line, "year 「\(row[0])」 after continuation rows; only the last year may have them")
+                }
+                let text = label.hasSuffix("年度") ? label : label + "年度"
+                guard let date = EraDate.parse(text, contextEra: era), date.isFiscalYear else {
+                    throw source.error(at: row.line, "row label 「\(row[0])」 is not a fiscal year")
+                }
+                if let last = years.last, last.date >= date {
+                    throw source.error(at: row.line, "year \(date.wareki) does not follow \(last.date.wareki)")
+                }
+                era = date.era
+                guard let count = pending else {
+                    throw source.error(at: row.line, "no count row (in brackets) above the amounts of \(date.wareki)")
+                }
+                guard let amount = try number(row[totalIndex], row: row, source: source) else {
+                    throw source.error(at: row.line, "the 計 cell of \(date.wareki) is empty")
+                }
+                let parts = try partIndexes.map { try number(row[$0], row: row, source: source) ?? 0 }
+                years.append(Year(
+                    date: date, line: row.line, count: count.count, amount: amount,
+                    countParts: count.parts, amountParts: parts))
+                pending = nil
+            }
+            if let pending {
+                throw source.error(at: pending.line, "count row with no amount row after it")
+            }
+            return dataset(years: years, orphans: orphans, source: SourceLines(first: captionLine, last: table.lastLine))
+        }
+
+        private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines) -> Dataset {
+            let rows = years.map { [$0.date.iso, $0.date.wareki, DatasetNumber.format($0.count), DatasetNumber.format($0.amount)] }
+            var checks: [DatasetCheck] = []
+            if let last = years.last {
+                let withOrphans = last.amountParts.reduce(0, +) + orphans.reduce(Decimal(0)) { $0 + $1.value }
+                checks.append(DatasetCheck(
+                    id: "last-year-continuation", kind: .other,
+                    title: "\(last.date.wareki)の内訳（続く\(orphans.count)行を含む）の合計が計と一致する",
+                    result: withOrphans == last.amount ? .pass : .mismatch,
+                    expected: DatasetNumber.format(last.amount), actual: DatasetNumber.format(withOrphans),
+                    rows: [String(years.count)], columns: ["amount"]))
+            }
+            // Row keys of a series are row numbers, as the importer numbers them.
+            let amountFailures = years.enumerated().filter { index, year in
+                let extra = index == years.count - 1 ? orphans.reduce(Decimal(0)) { $0 + $1.value } : 0
+                return year.amountParts.reduce(0, +) + extra != year.amount
+            }.map { String($0.offset + 1) }
+            let countFailures = years.enumerated().filter { $0.element.countParts.reduce(0, +) != $0.element.count }
+                .map { String($0.offset + 1) }
+            let breakdownReason = "資金種類別の内訳は原資料で列が欠落・ずれており（昭和50年度以降の福祉資金の金額、緊急小口資金、離職者支援資金などの金額が欠け、件数と金額で同じ年度の値が別の列にある）、内訳は掲載していない。"
+            checks.append(DatasetCheck(
+                id: "breakdown-amounts", kind: .other, title: "資金種類別の金額の合計が計と一致する年度の数",
+                result: amountFailures.isEmpty ? .pass : .mismatch, expected: String(years.count),
+                actual: String(years.count - amountFailures.count), rows: amountFailures, columns: ["amount"],
+                explanation: amountFailures.isEmpty ? nil : breakdownReason))
+            checks.append(DatasetCheck(
+                id: "breakdown-counts", kind: .other, title: "資金種類別の件数の合計が計と一致する年度の数",
+                result: countFailures.isEmpty ? .pass : .mismatch, expected: String(years.count),
+                actual: String(years.count - countFailures.count), rows: countFailures, columns: ["count"],
+                explanation: countFailures.isEmpty ? nil : breakdownReason))
+            return Dataset(
+                id: id, title: "生活福祉資金の貸付決定件数・金額の推移",
+                description: "生活福祉資金の年度別の貸付決定件数と貸付決定金額（計）。昭和30年度から平成20年度まで。",
+                shape: .series, source: DatasetSource(document: document, lines: source),
+                asOf: DatasetDate(iso: "2008", wareki: "平成20年度"),
+                columns: PlaceDataset.periodColumns("fiscal_year", "年度") + [
+                    DatasetColumn(key: "count", title: "貸付決定件数", type: .integer, unit: "件"),
+                    DatasetColumn(key: "amount", title: "貸付決定金額", type: .integer, unit: "千円"),
+                ],
+                rows: rows,
+                notes: [
+                    "原資料では各年度の件数が（ ）付きで金額の行の上の行にある（原資料の注1：( )内は、件数を示す）。",
+                    "年度は原資料で「昭和30年度」のあと「35」「40」…「63」「平成元」「2」…「20」と書かれている。",
+                    breakdownReason + "資金種類別の列：更生資金、身体障害者更生資金、生活資金、福祉資金、住宅資金、修学資金、療養・介護等資金、緊急小口資金、災害援護資金、離職者支援資金、長期生活支援資金、要保護世帯向け長期生活支援資金。",
+                    "原資料の注記：生活資金には、昭和35年度まで家屋補修費が含まれている。昭和48年度までの生活資金の出産費、葬祭費及び住宅資金の転宅費は昭和47年度以降福祉資金として貸付られている。離職者支援資金の平成14年度分には、一部平成13年度分を含む。",
+                ],
+                checks: checks,
+                charts: [ChartSpec(kind: .timeSeries, columns: ["count"]), ChartSpec(kind: .timeSeries, columns: ["amount"])])
+        }
+
+        private static func bracketed(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
+            let folded = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
+            guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
+            guard let value = NumberCell.parse(String(folded.dropFirst().dropLast()))?.value else {
+                throw source.error(at: row.line, "count 「\(text)」 is not a number in brackets")
+            }
+            return value
+        }
+
+        private static func number(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
+            guard let cell = NumberCell.parse(text) else {
+                throw source.error(at: row.line, "cell 「\(text)」 is not a number")
+            }
+            return cell.value
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Content
+import Foundation
+import Japanese
+
+extension Shakai2010 {
+    /// Adds the checks that compare tables of the document with each other: figures printed
+    /// twice (a table in the body and its per-prefecture table in the 参考資料) must agree.
+    static func crossChecked(_ datasets: [Dataset], users: [NumberCell]?) -> [Dataset] {
+        var book = CrossBook(datasets: datasets)
+        for (key, title) in [("count", "貸付決定件数"), ("amount", "貸付決定金額")] {
+            book.compare(
+                in: loansH20, id: "matches-series-\(key)",
+                title: "\(title)の合計行が推移表（\(LoanHistory.id)）の平成20年度の計と一致する",
+                stated: book.total(loansH20, key), other: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key),
+                columns: [key])
+            book.compare(
+                in: LoanHistory.id, id: "matches-h20-\(key)",
+                title: "平成20年度の\(title)が都道府県別の表（\(loansH20)）の合計行と一致する",
+                stated: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key), other: book.total(loansH20, key),
+                rows: book.rowNumber(LoanHistory.id, where: ("fiscal_year", "2008")), columns: [key])
+        }
+        let months = [("2009-10", "persons_2009_10"), ("2009-11", "persons_2009_11"), ("2009-12", "persons_2009_12"), ("2010-01", "persons_2010_01")]
+        for (month, column) in months {
+            book.compare(
+                in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-\(month)",
+                title: "\(month)の貸付決定者数が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
+                stated: book.cell(MonthlyComprehensiveLoans.id, where: ("month", month), "persons"),
+                other: book.total(comprehensiveSupportLoans, column),
+                rows: book.rowNumber(MonthlyComprehensiveLoans.id, where: ("month", month)), columns: ["persons"])
+        }
+        for (key, column) in [("persons", "persons_total"), ("amount", "amount_total")] {
+            book.compare(
+                in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-total-\(key)",
+                title: "累計が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
+                stated: book.total(MonthlyComprehensiveLoans.id, key), other: book.total(comprehensiveSupportLoans, column),
+                columns: [key])
+        }
+        for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
+            let parts = ["implementing", "not_implementing"].compactMap { book.cell(HomelessByPolicy.id, where: ("survey", survey), $0) }
+            let sum = parts.count == 2 ? parts.compactMap(DatasetNumber.parse).reduce(Decimal(0), +) : nil
+            book.compare(
+                in: HomelessByPolicy.id, id: "matches-homeless-table-\(survey)",
+                title: "実施・未実施自治体のホームレス数の合計が都道府県別の表（\(homeless)）の合計行と一致する",
+                stated: book.total(homeless, column), other: sum.map(DatasetNumber.format),
+                rows: book.rowNumber(HomelessByPolicy.id, where: ("survey", survey)),
+                columns: ["implementing", "not_implementing"])
+        }
+        if let users {
+            for (index, column) in ["dementia", "intellectual", "mental", "other", "total"].enumerated() {
+                book.compare(
+                    in: ContractHistory.id, id: "users-match-prefecture-table-\(column)",
+                    title: "平成21年11月末の実利用者数が都道府県・指定都市別の表（\(selfRelianceUsers)）の件数合計と一致する",
+                    stated: users[index].value.map(DatasetNumber.format), other: book.total(selfRelianceUsers, column),
+                    columns: [column])
+            }
+        }
+        book.checkModelMunicipalitiesAreListed()
+        return book.datasets
+    }
+
+    /// The datasets with look-ups by id, and a way to add a comparison to one of them.
+    struct CrossBook {
+        var datasets: [Dataset]
+
+        /// Every 地域福祉推進市町村 should be a municipality of the same prefecture in the
+        /// 地域福祉計画 list, which names all 1,801 of them.
+        mutating func checkModelMunicipalitiesAreListed() {
+            guard let models = datasets.firstIndex(where: { $0.id == ModelMunicipalities.id }),
+                  let list = dataset(MunicipalPlanList.id), let listCode = list.columnIndex("code"),
+                  let listName = list.columnIndex("municipality"), let code = datasets[models].columnIndex("code"),
+                  let name = datasets[models].columnIndex("municipality")
+            else { return }
+            let known = Set(list.rows.map { $0[listCode] + "/" + $0[listName] })
+            let missing = datasets[models].rows.indices.filter { !known.contains(datasets[models].rows[$0][code] + "/" + datasets[models].rows[$0][name]) }
+            datasets[models].checks.append(DatasetCheck(
+                id: "listed-as-municipalities", kind: .crossDataset,
+                title: "各市町村が市町村地域福祉計画策定状況一覧（\(MunicipalPlanList.id)）に同じ都道府県の市町村として載っている",
+                result: missing.isEmpty ? .pass : .mismatch, expected: String(datasets[models].rows.count),
+                actual: String(datasets[models].rows.count - missing.count), rows: missing.map { String($0 + 1) },
+                columns: ["municipality"]))
+        }
+
+        func dataset(_ id: String) -> Dataset? { datasets.first { $0.id == id } }
+
+        func total(_ id: String, _ column: String) -> String? {
+            dataset(id)?.totals.first { $0.column == column }?.value
+        }
+
+        /// The 1-based number of the row whose `key.column` is `key.value`, as a check's row key.
+        func rowNumber(_ id: String, where key: (column: String, value: String)) -> [String] {
+            guard let dataset = dataset(id), let keyIndex = dataset.columnIndex(key.column),
+                  let index = dataset.rows.firstIndex(where: { $0[keyIndex] == key.value })
+            else { return [] }
+            return [String(index + 1)]
+        }
+
+        func cell(_ id: String, where key: (column: String, value: String), _ column: String) -> String? {
+            guard let dataset = dataset(id), let keyIndex = dataset.columnIndex(key.column),
+                  let valueIndex = dataset.columnIndex(column)
+            else { return nil }
+            return dataset.rows.first { $0[keyIndex] == key.value }?[valueIndex]
+        }
+
+        /// Records `stated` against `other` in dataset `id`: pass when equal, not checkable when
+        /// either is missing.
+        mutating func compare(
+            in id: String, id checkID: String, title: String, stated: String?, other: String?, rows: [String] = [],
+            columns: [String]
+        ) {
+            guard let index = datasets.firstIndex(where: { $0.id == id }) else { return }
+            let result: CheckResult = stated == nil || other == nil ? .notCheckable : stated == other ? .pass : .mismatch
+            datasets[index].checks.append(DatasetCheck(
+                id: checkID, kind: .crossDataset, title: title, result: result, expected: stated, actual: other, rows: rows,
+                columns: columns, explanation: result == .notCheckable ? "比べる値の一方が見つからない" : nil))
+        }
+    }
+}

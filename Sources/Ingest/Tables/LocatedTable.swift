@@ -1,0 +1,85 @@
+import Foundation
+
+/// One table located in a document, with the line of every row: a Markdown pipe table, or a
+/// block of tab-separated lines.
+public struct PipeTable: Sendable {
+    /// One row: its cells (trimmed, `<br>` kept) and its 1-based line.
+    public struct Row: Sendable {
+        /// The source line.
+        public let line: Int
+        /// The cells between the outer pipes, trimmed.
+        public let cells: [String]
+
+        /// The cell at `index`, or an empty string past the end: converted rows lose trailing cells.
+        public subscript(_ index: Int) -> String {
+            cells.indices.contains(index) ? cells[index] : ""
+        }
+
+        /// True when no cell holds anything.
+        public var isEmpty: Bool { cells.allSatisfy { $0.isEmpty } }
+    }
+
+    /// Line of the first row (the header).
+    public let firstLine: Int
+    /// Line of the last row.
+    public let lastLine: Int
+    /// Every row except the `|---|` delimiter row, header first.
+    public let rows: [Row]
+
+    /// Rows after the Markdown header row. Sub-header rows stay in: the documents put them in the body.
+    public var body: ArraySlice<Row> { rows.dropFirst() }
+
+    /// The first table that starts at or after `start`, or nil when none does.
+    public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> PipeTable? {
+        let isRow = layout == .pipe ? isTableLine : { $0.contains("\t") }
+        var number = max(start, 1)
+        while number <= source.lines.count, !isRow(source[number]) { number += 1 }
+        guard number <= source.lines.count else { return nil }
+        let first = number
+        var rows: [Row] = []
+        while number <= source.lines.count, isRow(source[number]) {
+            let cells = layout == .pipe
+                ? splitCells(source[number])
+                : source[number].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
+            number += 1
+        }
+        return PipeTable(firstLine: first, lastLine: number - 1, rows: rows)
+    }
+
+    /// The first table after the line holding `caption`; throws naming the caption when either is missing.
+    public static func after(caption: String, in source: SourceText, from start: Int = 1) throws -> PipeTable {
+        let captionLine = try source.requireCaption(containing: caption, from: start)
+        guard let table = first(in: source, from: captionLine + 1) else {
+            throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
+        }
+        return table
+    }
+
+    /// How a table's rows are written.
+    public enum TableLayout: String, Sendable, CaseIterable {
+        /// A Markdown pipe table (documents converted to Markdown); the delimiter row is skipped.
+        case pipe
+        /// Consecutive lines of tab-separated cells.
+        case tsv
+    }
+
+    static func isTableLine(_ line: String) -> Bool {
+        line.drop(while: { $0 == " " }).first == "|"
+    }
+
+    static func splitCells(_ line: String) -> [String] {
+        var text = Substring(line.trimmingCharacters(in: .whitespaces))
+        if text.first == "|" { text = text.dropFirst() }
+        if text.last == "|" { text = text.dropLast() }
+        return text.split(separator: "|", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    static func isDelimiter(_ cells: [String]) -> Bool {
+        !cells.isEmpty && cells.allSatisfy { cell in
+            !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Content
+import Foundation
+import Japanese
+
+/// The one check builder of declared tables: column sums against the totals row, identities
+/// within rows and ○ counts, over rows of any kind (prefectures, cities, years, categories).
+///
+/// One rule for blanks: a blank cell is "not stated". A sum over a column with a blank is not
+/// checkable and a row with a blank is left out of a row identity, unless the declaration says
+/// the source uses blank for zero (`blank_is_zero:`, citing the line that shows it). A dash
+/// (`－`) is printed "none" and counts as 0. A known discrepancy is passed in as an
+/// explanation and only attached when the check does mismatch, so a source that stopped
+/// disagreeing would show up as a pass with no stale excuse.
+public struct PlaceChecks: Sendable {
+    /// A row as the checks see it.
+    public struct Row: Sendable {
+        /// The key checks name (``PrefectureRowKey`` or the row number); nil for the totals row.
+        public var key: String?
+        /// An ASCII form of the key for check ids.
+        public var idSuffix: String
+        /// The label shown in a check's title.
+        public var label: String
+        /// Whether it is a designated city's row.
+        public var isCity: Bool
+        /// One cell per value column.
+        public var cells: [PlaceCell]
+    }
+
+    /// The data rows.
+    public let rows: [Row]
+    /// The stated totals row, when the table has one.
+    public let totals: TotalsRow?
+    /// Its value columns, in cell order.
+    public let columns: [PlaceColumn]
+    /// Whether a blank cell counts as 0 (the declaration says the source uses blank for zero).
+    public let blankIsZero: Bool
+
+    /// Creates a checker.
+    public init(rows: [Row], totals: TotalsRow?, columns: [PlaceColumn], blankIsZero: Bool) {
+        self.rows = rows
+        self.totals = totals
+        self.columns = columns
+        self.blankIsZero = blankIsZero
+    }
+
+    /// A checker over a per-prefecture table.
+    public init(table: PlaceTable, columns: [PlaceColumn], blankIsZero: Bool = false) {
+        let rows = table.rows.map {
+            Row(key: $0.place.rowKey, idSuffix: $0.place.idSuffix, label: $0.place.city?.name ?? $0.place.prefecture.name,
+                isCity: $0.place.city != nil, cells: $0.cells)
+        }
+        self.init(rows: rows, totals: table.totals, columns: columns, blankIsZero: blankIsZero)
+    }
+
+    /// The number in a cell: a dash is 0, a blank is nil ("not stated") unless blanks are zero.
+    func number(_ cell: PlaceCell) -> Decimal? {
+        guard case .number(let number) = cell else { return nil }
+        if let value = number.value { return value }
+        return number.isNone || blankIsZero ? 0 : nil
+    }
+
+    /// Which rows a sum covers.
+    public enum Scope: Sendable {
+        /// The 47 prefecture rows.
+        case prefectures
+        /// Prefecture and designated-city rows: tables whose total is prefectures + cities.
+        case prefecturesAndCities
+    }
+
+    /// The column's sum over `scope` against the totals row.
+    public func columnSum(_ key: String, scope: Scope = .prefectures, explanation: String? = nil) -> DatasetCheck {
+        columnSum(key, scope: scope) { _, _ in explanation }
+    }
+
+    /// A column sum whose explanation of a mismatch is written from the stated and summed values.
+    public func columnSum(
+        _ key: String, scope: Scope = .prefectures, explain: (_ stated: Decimal, _ sum: Decimal) -> String?
+    ) -> DatasetCheck {
+        let index = position(key)
+        let title = columns[index].column.title
+        let scopeText = scope == .prefectures ? "47都道府県" : "47都道府県と指定都市"
+        let summed = self.rows.filter { scope == .prefecturesAndCities || !$0.isCity }
+        let values = summed.map { number($0.cells[index]) }
+        let sum = values.compactMap { $0 }.reduce(Decimal(0), +)
+        let id = "sum-" + key
+        let totalsLabel = totals?.label ?? "合計"
+        let checkTitle = "\(title)の\(scopeText)の合計が原資料の\(totalsLabel)行と一致する" + (blankIsZero ? "（空欄は0として計算）" : "")
+        guard let stated = totals?.cells[index].value else {
+            return DatasetCheck(
+                id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, actual: DatasetNumber.format(sum),
+                columns: [key], explanation: "原資料の\(totalsLabel)行に値がない")
+        }
+        let blanks = zip(summed, values).filter { $1 == nil }.compactMap(\.0.key)
+        guard blanks.isEmpty else {
+            return DatasetCheck(
+                id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, expected: DatasetNumber.format(stated),
+                rows: blanks, columns: [key], explanation: "数値の記載がない行がある")
+        }
+        let result: CheckResult = sum == stated ? .pass : .mismatch
+        return DatasetCheck(
+            id: id, kind: .columnSum, title: checkTitle, result: result, expected: DatasetNumber.format(stated),
+            actual: DatasetNumber.format(sum), columns: [key], explanation: result == .mismatch ? explain(stated, sum) : nil)
+    }
+
+    /// `total = Σ parts` (a part with `-` sign subtracted) on every row, the totals row included.
+    ///
+    /// One passing check when every row agrees; otherwise one mismatch per disagreeing row, with
+    /// its stated and computed values, so each discrepancy can be shown on its prefecture's page.
+    public func rowIdentity(
+        id: String, title: String, total: String, parts: [(key: String, sign: Decimal)], explanation: String? = nil
+    ) -> [DatasetCheck] {
+        let totalIndex = position(total)
+        let partIndexes = parts.map { (position($0.key), $0.sign) }
+        let columnKeys = [total] + parts.map(\.key)
+        let totalsRow = totals.map { Row(key: nil, idSuffix: "total", label: $0.label, isCity: false, cells: $0.cells) }
+        var failures: [DatasetCheck] = []
+        for row in rows + (totalsRow.map { [$0] } ?? []) {
+            guard let stated = number(row.cells[totalIndex]) else { continue }
+            let terms = partIndexes.map { index, sign in number(row.cells[index]).map { sign * $0 } }
+            guard !terms.contains(nil) else { continue }
+            let computed = terms.compactMap { $0 }.reduce(Decimal(0), +)
+            guard stated != computed else { continue }
+            failures.append(DatasetCheck(
+                id: "\(id)-\(row.idSuffix)",
+                kind: .rowIdentity, title: "\(title)：\(row.label)", result: .mismatch,
+                expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
+                rows: row.key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))
+        }
+        guard failures.isEmpty else { return failures }
+        return [DatasetCheck(id: id, kind: .rowIdentity, title: title, result: .pass, columns: columnKeys)]
+    }
+
+    /// `total = a + b + …` with every part added.
+    public func rowSum(id: String, title: String, total: String, parts: [String], explanation: String? = nil) -> [DatasetCheck] {
+        rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, explanation: explanation)
+    }
+
+    /// The number of ○ marks in a column against the count stated in the totals row.
+    public func markCount(_ key: String, explanation: String? = nil) -> DatasetCheck {
+        let index = position(key)
+        let marks = rows.filter { $0.cells[index] == .mark("○") }.count
+        let totalsLabel = totals?.label ?? "合計"
+        let title = "「\(columns[index].column.title)」の○の数が原資料の\(totalsLabel)行と一致する"
+        guard let stated = totals?.cells[index].value, let statedCount = Int(DatasetNumber.format(stated)) else {
+            return DatasetCheck(
+                id: "count-" + key, kind: .count, title: title, result: .notCheckable, actual: String(marks),
+                columns: [key], explanation: "原資料の\(totalsLabel)行に件数がない")
+        }
+        let result: CheckResult = marks == statedCount ? .pass : .mismatch
+        return DatasetCheck(
+            id: "count-" + key, kind: .count, title: title, result: result, expected: String(statedCount),
+            actual: String(marks), columns: [key], explanation: result == .mismatch ? explanation : nil)
+    }
+
+    private func position(_ key: String) -> Int {
+        // Keys come from the reader's own column list; a typo there is a programming error.
+        guard let index = columns.firstIndex(where: { $0.column.key == key }) else {
+            preconditionFailure("no column \(key)")
+        }
+        return index
+    }
+}

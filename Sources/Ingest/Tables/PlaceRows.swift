@@ -1,0 +1,168 @@
+import Foundation
+import Content
+import Japanese
+
+/// A row's place in a per-prefecture table: a prefecture, or a designated city listed after it.
+public struct Place: Sendable, Hashable, Comparable {
+    /// The prefecture, or the prefecture the city lies in.
+    public let prefecture: Prefecture
+    /// The designated city, or nil for the prefecture's own row.
+    public let city: DesignatedCity?
+
+    /// A prefecture's own row.
+    public init(_ prefecture: Prefecture) {
+        self.prefecture = prefecture
+        self.city = nil
+    }
+
+    /// A designated city's row.
+    public init(city: DesignatedCity) {
+        self.prefecture = city.prefecture
+        self.city = city
+    }
+
+    /// The row key checks name (``PrefectureRowKey``).
+    public var rowKey: String {
+        PrefectureRowKey.key(code: prefecture.jisCode, city: city?.name)
+    }
+
+    /// An ASCII form of the key for check ids: `14`, `14-yokohama-shi`.
+    public var idSuffix: String {
+        city.map { "\(prefecture.jisCode)-\($0.slug)" } ?? prefecture.jisCode
+    }
+
+    /// JIS order, the prefecture's row first, then its cities by local government code: the
+    /// source's own order (静岡 before 岐阜, 川崎 before 横浜) is not kept.
+    public static func < (lhs: Place, rhs: Place) -> Bool {
+        if lhs.prefecture.code != rhs.prefecture.code { return lhs.prefecture.code < rhs.prefecture.code }
+        switch (lhs.city, rhs.city) {
+        case (nil, nil): return false
+        case (nil, _): return true
+        case (_, nil): return false
+        case (let left?, let right?): return left.localGovernmentCode < right.localGovernmentCode
+        }
+    }
+}
+
+/// A cell of a per-prefecture table after reading: a number (or its dash or blank) or a mark.
+public enum PlaceCell: Sendable, Hashable {
+    /// A numeric column's cell.
+    case number(NumberCell)
+    /// A mark column's cell: `○` or empty.
+    case mark(String)
+
+    /// The number, or nil for dashes, blanks and marks.
+    public var value: Decimal? {
+        if case .number(let cell) = self { return cell.value }
+        return nil
+    }
+}
+
+/// How a value column's cells are read.
+public enum PlaceCellKind: Sendable, Hashable {
+    /// Numbers, `－` or blank; anything else is an error.
+    case number
+    /// `○` or blank; anything else is an error.
+    case mark
+}
+
+/// One data row of a per-prefecture table.
+public struct PlaceRow: Sendable {
+    /// The prefecture or city.
+    public let place: Place
+    /// The label as the source writes it.
+    public let label: String
+    /// The source line.
+    public let line: Int
+    /// One cell per value column, in the reader's column order.
+    public let cells: [PlaceCell]
+}
+
+/// The totals row of a per-prefecture table (合計, 件数合計 …).
+public struct TotalsRow: Sendable {
+    /// The label as the source writes it, spaces closed up: `合計`, `件数合計`.
+    public let label: String
+    /// The source line.
+    public let line: Int
+    /// One cell per value column.
+    public let cells: [PlaceCell]
+}
+
+/// The rows of a per-prefecture table: all 47 prefectures once each, cities when allowed, the
+/// totals row, and the table's lines.
+public struct PlaceTable: Sendable {
+    /// Data rows sorted by ``Place`` order.
+    public let rows: [PlaceRow]
+    /// The stated totals row.
+    public let totals: TotalsRow
+    /// First and last line of the table.
+    public let firstLine: Int
+    /// Last line of the table.
+    public let lastLine: Int
+
+    /// Reads the body of `table`.
+    ///
+    /// Rows whose label is not a place and whose value cells hold no number are sub-headers and
+    /// are passed over. Everything else must be a prefecture, an allowed designated city or the one
+    /// totals row; an unknown label, a repeated prefecture, a missing prefecture or a cell of the
+    /// wrong kind throws an error naming the line.
+    public static func read(
+        _ table: PipeTable, in source: SourceText, labelColumn: Int,
+        valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil
+    ) throws -> PlaceTable {
+        var collector = PlaceRowCollector<(label: String, cells: [PlaceCell])>(
+            source: source, withCities: allowsCities, declaredAt: declaredAt)
+        var totals: TotalsRow?
+        for row in table.body {
+            // A totals row may put its label in the number column (`| 合 計 |  | 14,865 |`).
+            let firstValue = valueColumns.map(\.index).min() ?? row.cells.count
+            let label = row[labelColumn].isEmpty
+                ? (0..<firstValue).map { row[$0] }.first { !$0.isEmpty } ?? "" : row[labelColumn]
+            let match = PrefectureResolver.resolve(label)
+            if match == nil, isSubHeader(row, valueColumns: valueColumns) { continue }
+            let isTotals = if case .aggregate? = match { true } else { false }
+            let cells = try valueColumns.map { column in
+                // The totals row counts the ○ marks, so its mark cells are numbers.
+                try readCell(row[column.index], kind: isTotals ? .number : column.kind, row: row, source: source)
+            }
+            guard isTotals else {
+                try collector.add(label: label, value: (label, cells), line: row.line)
+                continue
+            }
+            if let earlier = totals {
+                throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
+            }
+            totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
+        }
+        let rows = try collector.sorted(tableLines: table.firstLine...table.lastLine).map {
+            PlaceRow(place: $0.place, label: $0.value.label, line: $0.line, cells: $0.value.cells)
+        }
+        guard let totals else {
+            throw source.error(at: table.lastLine, "the table (lines \(table.firstLine)–\(table.lastLine)) has no totals row")
+        }
+        return PlaceTable(rows: rows, totals: totals, firstLine: table.firstLine, lastLine: table.lastLine)
+    }
+
+    static func isSubHeader(_ row: PipeTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
+        valueColumns.allSatisfy { column in
+            guard case .value? = NumberCell.parse(row[column.index]) else { return true }
+            return false
+        } && !valueColumns.contains { row[$0.index] == "○" }
+    }
+
+    static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
+        switch kind {
+        case .number:
+            guard let cell = NumberCell.parse(text) else {
+                throw source.error(at: row.line, "cell 「\(text)」 is not a number")
+            }
+            return .number(cell)
+        case .mark:
+            let folded = JapaneseText.matchKey(text)
+            guard folded.isEmpty || folded == "○" else {
+                throw source.error(at: row.line, "cell 「\(text)」 is neither ○ nor empty")
+            }
+            return .mark(folded)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The ids an HTML file defines and the references (href/src) it makes, read in one byte-level
+/// pass: the check runs over every page of every build, so it must cost little.
+struct HTMLReferences {
+    /// A reference and the line it stands on.
+    struct Reference: Equatable {
+        var target: String
+        var line: Int
+    }
+
+    var ids: Set<String> = []
+    var references: [Reference] = []
+
+    /// Scans a page. Text inside `<script>` and `<style>` is skipped, since it is code, not markup.
+    init(_ bytes: [UInt8]) {
+        var index = 0
+        var line = 1
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            guard byte == UInt8(ascii: "<"), index + 1 < count else {
+                index += 1
+                continue
+            }
+            if Self.startsWith(bytes, index + 1, "!--") {
+                index = Self.skip(bytes, from: index + 4, past: "-->", line: &line)
+                continue
+            }
+            let nameStart = index + 1
+            var cursor = nameStart
+            while cursor < count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
+            guard cursor > nameStart else {
+                index += 1
+                continue
+            }
+            let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
+            cursor = readAttributes(bytes, from: cursor, line: &line)
+            if name == "script" || name == "style" {
+                cursor = Self.skip(bytes, from: cursor, past: "</\(name)", line: &line)
+            }
+            index = cursor
+        }
+    }
+
+    /// Reads the attributes of one tag up to its `>`, collecting ids and references.
+    private mutating func readAttributes(_ bytes: [UInt8], from start: Int, line: inout Int) -> Int {
+        var cursor = start
+        let count = bytes.count
+        while cursor < count {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: ">") { return cursor + 1 }
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            guard Self.isNameByte(byte) else {
+                cursor += 1
+                continue
+            }
+            let nameStart = cursor
+            while cursor < count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
+            let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
+            guard cursor < count, bytes[cursor] == UInt8(ascii: "=") else { continue }
+            cursor += 1
+            let attributeLine = line
+            let value: String
+            if cursor < count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
+                let quote = bytes[cursor]
+                let valueStart = cursor + 1
+                cursor = valueStart
+                while cursor < count, bytes[cursor] != quote {
+                    if bytes[cursor] == UInt8(ascii: "\n") { line += 1 }
+                    cursor += 1
+                }
+                value = String(decoding: bytes[valueStart..<min(cursor, count)], as: UTF8.self)
+                cursor += 1
+            } else {
+                let valueStart = cursor
+                while cursor < count, bytes[cursor] != UInt8(ascii: ">"), !Self.isSpace(bytes[cursor]) { cursor += 1 }
+                value = String(decoding: bytes[valueStart..<cursor], as: UTF8.self)
+            }
+            switch name {
+            case "id", "name": ids.insert(HTMLEntities.decode(value))
+            case "href", "src", "xlink:href": references.append(Reference(target: HTMLEntities.decode(value), line: attributeLine))
+            default: break
+            }
+        }
+        return cursor
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func startsWith(_ bytes: [UInt8], _ at: Int, _ text: String) -> Bool {
+        let pattern = Array(text.utf8)
+        guard at + pattern.count <= bytes.count else { return false }
+        for (offset, byte) in pattern.enumerated() where bytes[at + offset] | 0x20 != byte | 0x20 { return false }
+        return true
+    }
+
+    /// The index just past the next `end` (compared case-insensitively), counting lines on the way.
+    private static func skip(_ bytes: [UInt8], from start: Int, past end: String, line: inout Int) -> Int {
+        var cursor = start
+        let length = end.utf8.count
+        while cursor < bytes.count {
+            if startsWith(bytes, cursor, end) { return cursor + length }
+            if bytes[cursor] == UInt8(ascii: "\n") { line += 1 }
+            cursor += 1
+        }
+        return cursor
+    }
+}
+
+/// The few character references Shiryo's pages put into attribute values.
+enum HTMLEntities {
+    static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

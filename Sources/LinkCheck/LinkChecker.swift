@@ -1,0 +1,108 @@
+import Content
+import Foundation
+
+/// Checks that every link and embedded resource of a built site resolves inside it: each
+/// `href`/`src` names an existing file (not a folder, since file:// has no index files), stays
+/// inside the site, is relative (a leading `/` breaks sub-path hosting and file://), and each
+/// `#fragment` names an id on the target page.
+///
+/// It works on the site as a map of relative path → bytes, so a build can check its output in
+/// memory before writing anything, and `shiryo check` can check a folder on disk.
+public enum LinkChecker {
+    /// Every problem found, ordered by file and line; empty when every reference resolves.
+    public static func problems(in files: [String: [UInt8]]) -> [ContentError] {
+        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
+        let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(files[$0] ?? []) }
+        let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
+        let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
+        var problems: [ContentError] = []
+        for (page, references) in zip(pages, scanned) {
+            for reference in references.references {
+                if let problem = check(reference.target, from: page, files: files, ids: ids) {
+                    problems.append(
+                        ContentError(file: page, line: reference.line, problem: "'\(reference.target)' \(problem.what)", fix: problem.fix))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Reads a built site from disk (regular files only; links are not followed) and checks it.
+    public static func problems(inFolder root: URL) throws -> [ContentError] {
+        var files: [String: [UInt8]] = [:]
+        let base = root.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+        else {
+            throw ContentError(file: root.path, problem: "cannot be read", fix: "build the site first with `shiryo build`")
+        }
+        for case let url as URL in walker {
+            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            guard values.isRegularFile == true, values.isSymbolicLink != true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            files[path] = url.pathExtension == "html" ? Array(try Data(contentsOf: url)) : []
+        }
+        return problems(in: files)
+    }
+
+    private static func check(
+        _ target: String, from page: String, files: [String: [UInt8]], ids: [String: Set<String>]
+    ) -> (what: String, fix: String)? {
+        let lowered = target.lowercased()
+        if lowered.hasPrefix("javascript:") {
+            return ("is a javascript: URL", "link to a page or an http(s) address instead")
+        }
+        if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/"), !lowered[..<colon].contains("#"),
+            !lowered[..<colon].contains("?")
+        {
+            return nil  // http:, https:, mailto:, tel:, data: … leave the site
+        }
+        if target.hasPrefix("/") {
+            return ("starts with '/', which breaks the site on file:// and under a sub-path", "use a relative link")
+        }
+        var rest = Substring(target)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
+        let path: String
+        if rest.isEmpty {
+            path = page
+        } else {
+            guard let decoded = String(rest).removingPercentEncoding, let resolved = resolve(decoded, from: page) else {
+                return ("leads outside the site", "link to a file inside the site")
+            }
+            path = resolved
+        }
+        guard files[path] != nil else {
+            if files.keys.contains(where: { $0.hasPrefix(path + "/") }) {
+                return ("names a folder, which file:// cannot open", "link to \(path)/index.html")
+            }
+            return ("points to \(path), which the site does not contain", "fix the link or add the page")
+        }
+        if let fragment, !fragment.isEmpty, path.hasSuffix(".html") {
+            let id = fragment.removingPercentEncoding ?? fragment
+            if ids[path]?.contains(id) != true {
+                return ("names #\(id), but \(path) has no element with that id", "link to an existing heading or anchor")
+            }
+        }
+        return nil
+    }
+
+    /// The site-relative path a relative reference from `page` names, or nil when it climbs out.
+    static func resolve(_ reference: String, from page: String) -> String? {
+        var parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        for part in reference.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case ".", "": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,72 @@
+/// Writes `docs.js`: `ShiryoSearch.docs({"shards":N,"docs":[[path,title,kind,titleLength,block,[headings]],…]});`
+enum DocTable {
+    static func script(_ documents: [SearchDocument], shards: Int, blockOf: [Int]) -> [UInt8] {
+        var writer = ScriptWriter(capacity: documents.count * 96)
+        writer.raw("ShiryoSearch.docs({\"shards\":")
+        writer.decimal(shards)
+        writer.raw(",\"docs\":[\n")
+        for (number, document) in documents.enumerated() {
+            if number > 0 { writer.raw(",\n") }
+            writer.byte(UInt8(ascii: "["))
+            writer.string(document.path)
+            writer.byte(UInt8(ascii: ","))
+            writer.string(document.title)
+            writer.byte(UInt8(ascii: ","))
+            writer.string(document.kind.rawValue)
+            writer.byte(UInt8(ascii: ","))
+            writer.decimal(document.titleLength)
+            writer.byte(UInt8(ascii: ","))
+            writer.decimal(blockOf[number])
+            writer.raw(",[")
+            for (index, value) in document.headingRanges.enumerated() {
+                if index > 0 { writer.byte(UInt8(ascii: ",")) }
+                writer.decimal(value)
+            }
+            writer.raw("]]")
+        }
+        writer.raw("\n]});\n")
+        return writer.bytes
+    }
+}
+
+/// Page texts for snippets, a block of consecutive pages per `text-NNN.js` file.
+enum TextBlocks {
+    /// Roughly this many bytes of text per block, so a result list loads only a few small files.
+    static let targetBytes = 96 * 1024
+
+    /// Consecutive document numbers per block, and the block of every document.
+    static func partition(_ documents: [SearchDocument]) -> (blocks: [[Int]], blockOf: [Int]) {
+        var blocks: [[Int]] = []
+        var current: [Int] = []
+        var size = 0
+        var blockOf: [Int] = []
+        for (number, document) in documents.enumerated() {
+            if !current.isEmpty && size + document.text.utf8.count > targetBytes {
+                blocks.append(current)
+                current = []
+                size = 0
+            }
+            blockOf.append(blocks.count)
+            current.append(number)
+            size += document.text.utf8.count
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return (blocks, blockOf)
+    }
+
+    /// `ShiryoSearch.text(n,firstDocument,["text",…]);`
+    static func script(_ number: Int, _ block: [Int], _ documents: [SearchDocument]) -> [UInt8] {
+        var writer = ScriptWriter()
+        writer.raw("ShiryoSearch.text(")
+        writer.decimal(number)
+        writer.byte(UInt8(ascii: ","))
+        writer.decimal(block.first ?? 0)
+        writer.raw(",[\n")
+        for (index, doc) in block.enumerated() {
+            if index > 0 { writer.raw(",\n") }
+            writer.string(documents[doc].text)
+        }
+        writer.raw("\n]);\n")
+        return writer.bytes
+    }
+}

@@ -1,0 +1,43 @@
+/// Character references in page text, decoded the way a browser shows them.
+enum Entities {
+    /// The named references Shiryo's renderers and CommonMark emit, plus the common typographic ones.
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ensp": "\u{2002}",
+        "emsp": "\u{2003}", "thinsp": "\u{2009}", "ndash": "–", "mdash": "—", "hellip": "…", "times": "×",
+        "minus": "−", "copy": "©", "middot": "·", "laquo": "«", "raquo": "»", "lsquo": "‘", "rsquo": "’",
+        "ldquo": "“", "rdquo": "”", "yen": "¥", "deg": "°", "plusmn": "±",
+    ]
+
+    /// UTF-8 bytes with `&…;` references replaced; an unknown reference is kept as written.
+    static func decode(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "&")) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "&"),
+                let semicolon = bytes[index..<min(bytes.count, index + 12)].firstIndex(of: UInt8(ascii: ";")),
+                let decoded = reference(bytes[(index + 1)..<semicolon])
+            else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            out.append(contentsOf: decoded.utf8)
+            index = semicolon + 1
+        }
+        return out
+    }
+
+    private static func reference(_ body: ArraySlice<UInt8>) -> String? {
+        let text = String(decoding: body, as: UTF8.self)
+        if text.hasPrefix("#") {
+            let digits = text.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+            return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        }
+        return named[text]
+    }
+}

@@ -1,0 +1,88 @@
+/// Writes the postings of a `BigramIndex` as `index-NNN.js` scripts.
+///
+/// Each script is `ShiryoSearch.shard(n,{"key":"postings",…});` with keys in scalar order. A
+/// bigram's postings are `doc,pos,pos;doc,pos` (base 36; documents and positions as deltas from
+/// the previous one); a single character's are `doc,count,roles,first;…` (documents as deltas).
+struct ShardWriter {
+    let index: BigramIndex
+    let shardCount: Int
+
+    func scripts() -> [[UInt8]] {
+        var bigramsByShard = [[Int]](repeating: [], count: shardCount)
+        for (id, key) in index.bigramKeys.enumerated() {
+            bigramsByShard[ShardHash.shard(UInt32(key >> 21), UInt32(key & 0x1F_FFFF), count: shardCount)].append(id)
+        }
+        var unigramsByShard = [[Int]](repeating: [], count: shardCount)
+        for (slot, scalar) in index.unigramScalars.enumerated() {
+            unigramsByShard[ShardHash.shard(scalar, 0, count: shardCount)].append(slot)
+        }
+        let keys = index.bigramKeys
+        let bigrams = bigramsByShard
+        let unigrams = unigramsByShard
+        return Concurrent.map(Array(0..<shardCount)) { shard in
+            var writer = ScriptWriter()
+            writer.raw("ShiryoSearch.shard(")
+            writer.decimal(shard)
+            writer.raw(",{")
+            var first = true
+            for slot in unigrams[shard] {
+                if !first { writer.byte(UInt8(ascii: ",")) }
+                first = false
+                writeUnigram(slot, into: &writer)
+            }
+            for id in bigrams[shard].sorted(by: { keys[$0] < keys[$1] }) {
+                if !first { writer.byte(UInt8(ascii: ",")) }
+                first = false
+                writeBigram(id, into: &writer)
+            }
+            writer.raw("});\n")
+            return writer.bytes
+        }
+    }
+
+    private func writeUnigram(_ slot: Int, into writer: inout ScriptWriter) {
+        writer.byte(UInt8(ascii: "\""))
+        writer.scalarInString(index.unigramScalars[slot])
+        writer.raw("\":\"")
+        var previous = 0
+        for entryIndex in index.unigramStart[slot]..<index.unigramStart[slot + 1] {
+            let entry = index.unigrams[entryIndex]
+            if entryIndex > index.unigramStart[slot] { writer.byte(UInt8(ascii: ";")) }
+            writer.base36(Int(entry.doc) - previous)
+            previous = Int(entry.doc)
+            writer.byte(UInt8(ascii: ","))
+            writer.base36(Int(entry.count))
+            writer.byte(UInt8(ascii: ","))
+            writer.base36(Int(entry.roles))
+            writer.byte(UInt8(ascii: ","))
+            writer.base36(Int(entry.first))
+        }
+        writer.byte(UInt8(ascii: "\""))
+    }
+
+    private func writeBigram(_ id: Int, into writer: inout ScriptWriter) {
+        let key = index.bigramKeys[id]
+        writer.byte(UInt8(ascii: "\""))
+        writer.scalarInString(UInt32(key >> 21))
+        writer.scalarInString(UInt32(key & 0x1F_FFFF))
+        writer.raw("\":\"")
+        var previousDoc = 0
+        var currentDoc: Int32 = -1
+        var previousPosition = 0
+        for slot in index.bigramStart[id]..<index.bigramStart[id + 1] {
+            let doc = index.bigramDocs[slot]
+            let position = Int(index.bigramPositions[slot])
+            if doc != currentDoc {
+                if currentDoc >= 0 { writer.byte(UInt8(ascii: ";")) }
+                writer.base36(Int(doc) - previousDoc)
+                previousDoc = Int(doc)
+                currentDoc = doc
+                previousPosition = 0
+            }
+            writer.byte(UInt8(ascii: ","))
+            writer.base36(position - previousPosition)
+            previousPosition = position
+        }
+        writer.byte(UInt8(ascii: "\""))
+    }
+}

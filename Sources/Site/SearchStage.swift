@@ -1,0 +1,41 @@
+import Foundation
+import Search
+
+/// Site search, as one build stage: the index of every rendered page's visible text (Sources/Search
+/// does the indexing; this file only connects it to the pipeline). The search page that reads it is
+/// the `SearchPage` kind.
+enum SearchStage {
+    /// The search page's address.
+    static let pagePath = "search/index.html"
+
+    /// The index files for the rendered pages (all but the search page and the 404 page).
+    static func index(_ files: [OutputFile]) -> SearchIndex? {
+        guard files.contains(where: { $0.path == pagePath }) else { return nil }
+        let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != pagePath && $0.path != "404.html" }
+        return SearchIndex(pages: pages.map { (path: $0.path, html: $0.contents) })
+    }
+
+    /// The index as output files.
+    static func files(_ index: SearchIndex?) -> [OutputFile] {
+        (index?.files ?? []).map { OutputFile(path: $0.path, contents: $0.contents) }
+    }
+}
+
+/// The figures of the search index for the build summary.
+public struct SearchSummary: Sendable {
+    /// Pages indexed.
+    public let pages: Int
+    /// Posting shards plus text blocks plus the document table.
+    public let files: Int
+    /// Posting shards.
+    public let shards: Int
+    /// Bytes of all index files.
+    public let bytes: Int
+
+    init(_ index: SearchIndex) {
+        pages = index.documentCount
+        files = index.files.count
+        shards = index.shardCount
+        bytes = index.totalBytes
+    }
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""`make bench`: Shiryo against Hugo on the deterministic Japanese corpus, and the real portal.
+
+For each corpus size (1k, 10k, 100k pages by default) it builds the same pages with Shiryo
+(release) and, when installed, Hugo, alternating the two so that machine noise falls on both,
+on tmpfs (/dev/shm) and on the ordinary disk (under .build/bench). It prints the median wall
+time, CPU time (user + system) and peak RSS of each, the Shiryo/Hugo ratios, Shiryo's no-op and
+one-file-edit rebuilds, and the portal's clean and no-op builds.
+
+    python3 Tests/Benchmarks/bench.py [--pages 1000 10000 100000] [--runs 3] [--large-runs 1]
+
+Sizes of 50,000 pages or more are built --large-runs times, on tmpfs only, to keep the run short.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GENERATOR = os.environ.get("GEN_CORPUS", os.path.join(PROJECT, "..", "shared", "tools", "gen_corpus.py"))
+
+
+def timed(command, cwd):
+    """Runs a command under /usr/bin/time; returns (wall s, cpu s, peak RSS MiB)."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)} in {cwd}\n{result.stderr[-2000:]}")
+    wall, user, system, kb = result.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(kb) / 1024
+
+
+def median(samples, index):
+    return statistics.median(sample[index] for sample in samples)
+
+
+def prepare(pages, root, shiryo_templates):
+    corpus = os.path.join(root, f"corpus{pages}")
+    subprocess.run([sys.executable, GENERATOR, "--pages", str(pages), "--out", corpus, "--hugo"],
+                   check=True, stdout=subprocess.DEVNULL)
+    site = os.path.join(root, f"site{pages}")
+    os.makedirs(os.path.join(site, "content"))
+    shutil.copytree(os.path.join(corpus, "content"), os.path.join(site, "content", "pages"))
+    shutil.copytree(shiryo_templates, os.path.join(site, "templates"))
+    return corpus, site
+
+
+def measure(pages, root, runs, shiryo, hugo):
+    corpus, site = prepare(pages, root, os.path.join(PROJECT, "templates"))
+    ours, theirs = [], []
+    for _ in range(runs):
+        shutil.rmtree(os.path.join(site, "public"), ignore_errors=True)
+        ours.append(timed([shiryo, "build", "--quiet"], site))
+        if hugo:
+            shutil.rmtree(os.path.join(corpus, "public"), ignore_errors=True)
+            theirs.append(timed([hugo, "--quiet"], corpus))
+    noop = [timed([shiryo, "build", "--quiet"], site) for _ in range(runs)]
+    edits = []
+    folder = os.path.join(site, "content", "pages", "pref01")
+    page = os.path.join(folder, min(name for name in os.listdir(folder) if name.startswith("p")))
+    for run in range(runs):
+        with open(page, "a", encoding="utf-8") as f:
+            f.write(f"\n追記 {run}。\n")
+        edits.append(timed([shiryo, "build", "--quiet"], site))
+    shutil.rmtree(corpus)
+    shutil.rmtree(site)
+    return ours, theirs, noop, edits
+
+
+def row(label, ours, theirs, noop, edits):
+    cells = [label, f"{median(ours, 0):.2f}", f"{median(ours, 1):.2f}", f"{median(ours, 2):.0f}"]
+    if theirs:
+        cells += [f"{median(theirs, 0):.2f}", f"{median(theirs, 1):.2f}", f"{median(theirs, 2):.0f}",
+                  f"{median(ours, 0) / median(theirs, 0):.2f}", f"{median(ours, 1) / median(theirs, 1):.2f}",
+                  f"{median(ours, 2) / median(theirs, 2):.2f}"]
+    else:
+        cells += ["–"] * 6
+    cells += [f"{median(noop, 0):.2f}", f"{median(edits, 0):.2f}"]
+    return "| " + " | ".join(cells) + " |"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--large-runs", type=int, default=1)
+    args = parser.parse_args()
+    if not os.path.exists(GENERATOR):
+        sys.exit(f"corpus generator not found at {GENERATOR} (set GEN_CORPUS)")
+    subprocess.run(["swift", "build", "-c", "release", "--product", "shiryo"], cwd=PROJECT, check=True,
+                   stdout=subprocess.DEVNULL)
+    bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=PROJECT, check=True,
+                              capture_output=True, text=True).stdout.strip()
+    shiryo = os.path.join(bin_path, "shiryo")
+    hugo = shutil.which("hugo")
+    if not hugo:
+        print("hugo is not installed (apt-get install hugo): Shiryo's figures only", file=sys.stderr)
+
+    places = [("tmpfs", "/dev/shm")] if os.path.isdir("/dev/shm") else []
+    places.append(("disk", os.path.join(PROJECT, ".build", "bench")))
+    print("| corpus | Shiryo wall s | Shiryo CPU s | Shiryo MiB | Hugo wall s | Hugo CPU s | Hugo MiB "
+          "| wall ratio | CPU ratio | RSS ratio | no-op s | one edit s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for pages in args.pages:
+        large = pages >= 50000
+        for place, parent in (places[:1] if large else places):
+            os.makedirs(parent, exist_ok=True)
+            root = tempfile.mkdtemp(prefix="shiryo-bench-", dir=parent)
+            try:
+                figures = measure(pages, root, args.large_runs if large else args.runs, shiryo, hugo)
+            finally:
+                shutil.rmtree(root, ignore_errors=True)
+            print(row(f"{pages:,} pages, {place}", *figures), flush=True)
+
+    portal = tempfile.mkdtemp(prefix="shiryo-bench-portal-")
+    try:
+        out = os.path.join(portal, "public")
+        clean = []
+        for _ in range(args.runs):
+            shutil.rmtree(out, ignore_errors=True)
+            clean.append(timed([shiryo, "build", "--quiet", "--output", out], PROJECT))
+        noop = [timed([shiryo, "build", "--quiet", "--output", out], PROJECT) for _ in range(args.runs)]
+        print(f"\nportal: clean {median(clean, 0):.2f} s wall, {median(clean, 1):.2f} s CPU, "
+              f"{median(clean, 2):.0f} MiB; no-op {median(noop, 0):.2f} s")
+    finally:
+        shutil.rmtree(portal, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

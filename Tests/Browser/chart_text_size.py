@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Checks charts, phone layout and print of a built site in headless Chromium, straight from disk.
+
+    python3 Tests/Browser/chart_text_size.py [public] [--screenshots DIR]
+
+1. At 390 px and at 1280 px wide, every visible <text> of every chart (svg.shc-chart) on every
+   dataset page, the prefecture index and every prefecture page renders at 11 CSS px or more. The size is
+   the computed font size times the scale of the text's screen transform (viewBox and nested
+   viewports included), cross-checked with getBoundingClientRect against the unscaled box.
+2. At 390 px, none of those pages scrolls sideways (the page's scrollWidth fits the window), and
+   no table caption runs off the screen.
+3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
+   has each row number 1…N of the table, N read from the page.
+With --screenshots, saves chart and page screenshots at 1280 and 390 px for review.
+Needs Debian's chromium, chromium-driver and poppler-utils (pdftotext), and PyPI's selenium.
+Prints one line per problem and a closing `N passed, N failed` line; exits 1 on any failure.
+"""
+import argparse
+import base64
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+
+MIN_PX = 11.0
+
+# Returns [{text, px, boxPx}] for every rendered <text> in a chart, skipping hidden drawings.
+MEASURE = """
+const out = [];
+for (const text of document.querySelectorAll('svg.shc-chart text')) {
+  const rect = text.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) continue;   // display:none (the other drawing)
+  if (!text.textContent.trim()) continue;
+  const m = text.getScreenCTM();
+  const scale = m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
+  const size = parseFloat(getComputedStyle(text).fontSize);
+  const box = text.getBBox();
+  const vertical = getComputedStyle(text).writingMode.startsWith('vertical');
+  const boxScale = vertical ? rect.width / (box.width || 1) : rect.height / (box.height || 1);
+  out.push({text: text.textContent.slice(0, 40), px: size * scale, boxPx: size * boxScale,
+            chart: text.closest('svg.shc-chart').id});
+}
+return out;
+"""
+
+
+# How far the furthest table caption's text reaches past the window's right edge (0 if none does).
+CAPTIONS_BEYOND = """
+let worst = 0;
+for (const caption of document.querySelectorAll('table caption')) {
+  const range = document.createRange();
+  range.selectNodeContents(caption);
+  worst = Math.max(worst, range.getBoundingClientRect().right - document.documentElement.clientWidth);
+}
+return Math.ceil(worst);
+"""
+
+
+def driver(width, height=900):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                 f"--window-size={width},{height}", "--force-device-scale-factor=1"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=webdriver.ChromeService("/usr/bin/chromedriver"), options=options)
+    # The window size includes no browser chrome in headless mode, but set the viewport exactly.
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    return browser
+
+
+def pages_to_check(root):
+    pages = sorted(root.glob("data/*/index.html"))
+    pages.append(root / "prefectures" / "index.html")
+    pages += sorted(root.glob("prefectures/*/index.html"))
+    return [page for page in pages if page.exists()]
+
+
+def check_width(browser, root, pages, width):
+    problems = []
+    measured = 0
+    for page in pages:
+        browser.get(page.as_uri())
+        name = page.relative_to(root)
+        for item in browser.execute_script(MEASURE):
+            measured += 1
+            size = min(item["px"], item["boxPx"] if item["boxPx"] > 0 else item["px"])
+            if size < MIN_PX - 0.05:
+                problems.append(f"{name} at {width} px: {item['chart']}: text {item['text']!r} renders at {size:.1f} px")
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            problems.append(f"{name}: page scrolls sideways by {overflow} px at {width} px")
+        # A table caption's text stays on screen even when its table scrolls sideways.
+        beyond = browser.execute_script(CAPTIONS_BEYOND)
+        if beyond:
+            problems.append(f"{name}: table caption runs {beyond} px off the screen at {width} px")
+    return problems, measured
+
+
+def check_print(browser, root):
+    page = root / "data" / "ninchisho-centres" / "index.html"
+    if not page.exists():
+        return ["data/ninchisho-centres/index.html missing"], 0
+    browser.get(page.as_uri())
+    rows = browser.execute_script("return document.querySelectorAll('table.data-table tbody tr').length")
+    first_header = browser.execute_script(
+        "const th = document.querySelector('table.data-table thead th'); return th ? th.textContent.trim() : ''")
+    pdf = browser.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": False})
+    with tempfile.TemporaryDirectory() as directory:
+        path = pathlib.Path(directory) / "print.pdf"
+        path.write_bytes(base64.b64decode(pdf["data"]))
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                              text=True).stdout
+        pages = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        # Every page holding rows also holds the header row again.
+        per_page = text.split("\f")
+    unheaded = [number + 1 for number, content in enumerate(per_page)
+                if re.search(r"^\s*\d{1,4}\s", content, re.MULTILINE) and first_header
+                and first_header not in re.sub(r"\s", "", content)]
+    found = {int(m.group(1)) for m in re.finditer(r"^\s*(\d{1,4})\s", text, re.MULTILINE)}
+    missing = [n for n in range(1, rows + 1) if n not in found]
+    page_count = re.search(r"Pages:\s+(\d+)", pages)
+    print(f"print: {rows} rows in the page, {rows - len(missing)} found in the PDF "
+          f"({page_count.group(1) if page_count else '?'} pages)")
+    if rows == 0:
+        return ["print: no table rows on data/ninchisho-centres"], rows
+    problems = []
+    if missing:
+        problems.append(f"print: {len(missing)} of {rows} rows missing from the PDF, e.g. {missing[:10]}")
+    if unheaded:
+        problems.append(f"print: header row {first_header!r} not repeated on pages {unheaded[:10]}")
+    return problems, rows
+
+
+def screenshots(root, out):
+    out.mkdir(parents=True, exist_ok=True)
+    shots = {
+        "suii": "data/shakai-seikatsu-fukushi-shikin-suii/index.html",
+        "prefectures": "prefectures/index.html",
+        "tokyo": "prefectures/tokyo/index.html",
+    }
+    for width in (1280, 390):
+        browser = driver(width, 1200)
+        try:
+            for name, relative in shots.items():
+                browser.get((root / relative).as_uri())
+                browser.save_screenshot(str(out / f"{name}-{width}.png"))
+            for page in sorted(root.glob("data/*/index.html")):
+                browser.get(page.as_uri())
+                for chart in browser.find_elements(By.CSS_SELECTOR, "svg.shc-chart"):
+                    if chart.is_displayed() and chart.size["height"] > 0:
+                        chart.screenshot(str(out / f"{page.parent.name}-{chart.get_attribute('id')}-{width}.png"))
+        finally:
+            browser.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("root", nargs="?", default="public")
+    parser.add_argument("--screenshots")
+    args = parser.parse_args()
+    root = pathlib.Path(args.root).resolve()
+    pages = pages_to_check(root)
+    problems = []
+    for width in (1280, 390):
+        browser = driver(width)
+        try:
+            found, measured = check_width(browser, root, pages, width)
+            problems += found
+            print(f"measured {measured} chart texts on {len(pages)} pages at {width} px")
+            if width == 390:
+                problems += check_print(browser, root)[0]
+        finally:
+            browser.quit()
+    for problem in problems:
+        print(problem)
+    if args.screenshots:
+        screenshots(root, pathlib.Path(args.screenshots))
+    failed = len(problems)
+    checks = 2 * len(pages) + 1
+    print(f"{checks - min(failed, checks)} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+import Content
+import Foundation
+@testable import Ingest
+import Testing
+
+/// `agrees_with` and `list_count` compare a declared table with another dataset, prefecture by
+/// prefecture, once every dataset is read.
+@Suite struct DeclaredCrossCheckTests {
+    static func prefectures(_ id: String, _ values: [String]) -> Dataset {
+        Dataset(
+            id: id, title: id, description: "", shape: .prefectures,
+            source: DatasetSource(document: "doc", lines: SourceLines(first: 1, last: 1)), asOf: nil,
+            columns: [
+                DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
+                DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+                DatasetColumn(key: "n", title: "数", type: .integer),
+            ],
+            rows: values.enumerated().map { [String(format: "%02d", $0.offset + 1), "県\($0.offset + 1)", $0.element] },
+            totals: [], notes: [], checks: [], charts: [])
+    }
+
+    static func list(_ codes: [String]) -> Dataset {
+        Dataset(
+            id: "list", title: "一覧", description: "", shape: .list,
+            source: DatasetSource(document: "doc", lines: SourceLines(first: 1, last: 1)), asOf: nil,
+            columns: [DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture), DatasetColumn(key: "name", title: "名称", type: .text)],
+            rows: codes.map { [$0, "施設"] }, totals: [], notes: [], checks: [], charts: [])
+    }
+
+    @Test func agreementPassesAndADifferenceNamesItsRow() {
+        var datasets = [Self.prefectures("a", ["1", "2", "3"]), Self.prefectures("b", ["1", "5", "3"])]
+        DeclaredCrossCheck(table: "a", check: .agreesWith(column: "n", dataset: "b", otherColumn: "n", explanation: "理由"))
+            .apply(to: &datasets)
+        let check = datasets[0].checks.first
+        #expect(check?.result == .mismatch)
+        #expect(check?.rows == ["02"])
+        #expect(check?.expected == "2" && check?.actual == "5")
+        #expect(check?.explanation == "理由")
+        var same = [Self.prefectures("a", ["1", "2"]), Self.prefectures("b", ["1", "2"])]
+        DeclaredCrossCheck(table: "a", check: .agreesWith(column: "n", dataset: "b", otherColumn: "n", explanation: "理由"))
+            .apply(to: &same)
+        #expect(same[0].checks.map(\.result) == [.pass])
+        #expect(same[0].checks.first?.explanation == nil)
+    }
+
+    @Test func listRowsAreCountedPerPrefecture() {
+        var datasets = [Self.prefectures("a", ["2", "0", "1"]), Self.list(["01", "01", "03"])]
+        DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "list", explanation: nil)).apply(to: &datasets)
+        #expect(datasets[0].checks.map(\.result) == [.mismatch])
+        #expect(datasets[0].checks.first?.rows == ["02"])
+        var agreeing = [Self.prefectures("a", ["2", "1"]), Self.list(["01", "01", "02"])]
+        DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "list", explanation: nil)).apply(to: &agreeing)
+        #expect(agreeing[0].checks.map(\.result) == [.pass])
+    }
+
+    @Test func aMissingDatasetIsNotCheckable() {
+        var datasets = [Self.prefectures("a", ["1"])]
+        DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "absent", explanation: nil)).apply(to: &datasets)
+        #expect(datasets[0].checks.map(\.result) == [.notCheckable])
+    }
+}

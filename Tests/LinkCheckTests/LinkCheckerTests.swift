@@ -1,0 +1,60 @@
+import Content
+import Testing
+
+@testable import LinkCheck
+
+/// A site as path → text, checked in memory the way a build checks its output.
+private func problems(_ site: [String: String]) -> [String] {
+    LinkChecker.problems(in: site.mapValues { Array($0.utf8) }).map(\.description)
+}
+
+struct LinkCheckerTests {
+    @Test func aSiteWhoseLinksAllResolveHasNoProblems() {
+        let site = [
+            "index.html": "<a href=\"a/index.html#sec-1\">A</a><a href=\"#top\" id=\"top\">top</a><img src=\"assets/i.svg\" alt=\"\">",
+            "a/index.html": "<h2 id=\"sec-1\">一</h2><a href=\"../index.html?q=東京\">戻る</a><a href=\"https://example.org/x\">外</a>",
+            "assets/i.svg": "<svg/>",
+        ]
+        #expect(problems(site) == [])
+    }
+
+    @Test func eachKindOfBrokenReferenceIsNamedWithFileAndLine() {
+        let site = [
+            "index.html": """
+                <p>
+                <a href="missing/index.html">1</a>
+                <a href="a/index.html#nowhere">2</a>
+                <a href="a/">3</a>
+                <a href="/a/index.html">4</a>
+                <a href="../../etc/passwd">5</a>
+                <a href="javascript:alert(1)">6</a>
+                <script>var s = '<a href="ignored.html">';</script>
+                <!-- <a href="commented.html"> -->
+                """,
+            "a/index.html": "<h2 id=\"sec-1\">一</h2>",
+        ]
+        let found = problems(site)
+        #expect(found.count == 6)
+        #expect(found[0].hasPrefix("index.html:2: 'missing/index.html' points to missing/index.html"))
+        #expect(found[1].hasPrefix("index.html:3: 'a/index.html#nowhere' names #nowhere"))
+        #expect(found[2].hasPrefix("index.html:4: 'a/' names a folder"))
+        #expect(found[3].hasPrefix("index.html:5: '/a/index.html' starts with '/'"))
+        #expect(found[4].hasPrefix("index.html:6: '../../etc/passwd' leads outside the site"))
+        #expect(found[5].hasPrefix("index.html:7: 'javascript:alert(1)' is a javascript: URL"))
+    }
+
+    @Test func percentEncodedTargetsAndEntitiesAreDecoded() {
+        let site = [
+            "index.html": "<a href=\"%E8%B3%87%E6%96%99.html#%E8%A1%A8\">1</a><a href=\"b.html?x=1&amp;y=2\">2</a>",
+            "資料.html": "<table id=\"表\"></table>",
+            "b.html": "",
+        ]
+        #expect(problems(site) == [])
+    }
+
+    @Test func relativeResolutionStaysInsideTheSite() {
+        #expect(LinkChecker.resolve("../b/index.html", from: "a/x/index.html") == "a/b/index.html")
+        #expect(LinkChecker.resolve("./c.css", from: "index.html") == "c.css")
+        #expect(LinkChecker.resolve("../x", from: "index.html") == nil)
+    }
+}
