@@ -33,6 +33,7 @@ enum PageKinds {
         DocumentListPage(), DocumentCoverPages(), SectionPages(),
         DatasetIndexPage(), DatasetPages(), QualityPage(),
         PrefectureIndexPage(), PrefecturePages(),
+        ProgramIndexPage(), ProgramPages(),
         NotFoundPage(), SitemapFile(),
     ]
 }

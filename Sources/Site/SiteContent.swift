@@ -12,17 +12,21 @@ struct SiteContent: Sendable {
     var originals: [String: SourceOriginal]
     var datasets: [Dataset]
     var prefectures: PrefectureList
+    /// The programs of `content/programs/`, their references checked.
+    var programs: [Program] = []
 
     static func load(_ options: BuildOptions) throws -> SiteContent {
         let directory = options.contentDirectory
         var settings = try SiteSettings.load(contentDirectory: directory)
         if let base = options.baseURL { settings.baseURL = base }
         let documents = try DocumentLoader(contentDirectory: directory).load()
+        let datasets = try DatasetLoader(contentDirectory: directory).load()
+        let programs = try ProgramLoader(contentDirectory: directory).load()
+        try ProgramLoader.validate(programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
         return SiteContent(
             settings: settings, pages: try PageLoader(contentDirectory: directory).load(), documents: documents,
             originals: try SourceOriginal.load(documents, contentDirectory: directory),
-            datasets: try DatasetLoader(contentDirectory: directory).load(),
-            prefectures: try PrefectureList.load(contentDirectory: directory))
+            datasets: datasets, prefectures: try PrefectureList.load(contentDirectory: directory), programs: programs)
     }
 }
 
