@@ -72,6 +72,20 @@ import Testing
         #expect(SiteAudit.problems(in: site.output) == [])
     }
 
+    @Test func prefecturePagesGroupTheirPanelsUnderPrograms() throws {
+        let site = try FixtureSite(Self.files)
+        try site.build()
+        let tokyo = try site.page("prefectures/tokyo/index.html")
+        #expect(tokyo.contains("<li><a href=\"../../programs/centres/index.html\">試験センター運営事業</a>：<a href=\"#test-centres\">試験センター数</a> </li>"))
+        #expect(tokyo.contains("<p class=\"panel-programs\">この表が示す事業：<a href=\"../../programs/centres/index.html\">試験センター運営事業</a> </p>"))
+        // The program page links back to every prefecture its data names.
+        let program = try site.page("programs/centres/index.html")
+        for slug in ["hokkaido", "tokyo", "okinawa"] {
+            #expect(program.contains("<a href=\"../../prefectures/\(slug)/index.html\">"))
+        }
+        #expect(!program.contains("prefectures/aomori/index.html\">青森県</a> "))
+    }
+
     @Test(arguments: [
         ("sections: [test-doc/01-gaiyo]", "sections: [test-doc/01-gaiyo, test-doc/99-none]", 8, "section “test-doc/99-none”"),
         ("datasets: [test-centres]", "datasets:\n  - test-centres\n  - no-such-data", 11, "dataset “no-such-data”"),

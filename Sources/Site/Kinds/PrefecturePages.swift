@@ -9,11 +9,14 @@ struct PrefecturePages: PageKind {
         let region: String
         let standing: String
         let toc: [Anchor]
-        let panels: [Panel]
+        var panels: [Panel]
         let previous: PageLinkView?
         let next: PageLinkView?
         let neighbours: [PageLinkView]
         let hasNeighbours: Bool
+        /// The programs the panels measure, each with its panels.
+        var programs: [PrefecturePrograms.Group] = []
+        var hasPrograms = false
     }
 
     struct Anchor: Sendable {
@@ -43,6 +46,9 @@ struct PrefecturePages: PageKind {
         let hasChecks: Bool
         let remarks: [String]
         let hasRemarks: Bool
+        /// The programs this panel's dataset measures.
+        var programs: [PageLinkView] = []
+        var hasPrograms = false
     }
 
     struct Value: Sendable {
@@ -61,6 +67,7 @@ struct PrefecturePages: PageKind {
         let tiles = content.prefectures.tiles
         let ordered = PrefectureRoutes.datasets(content)
         let locator = SourceLocator(documents: content.documents)
+        let programs = PrefecturePrograms(content.programs)
         let standings = Dictionary(
             ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
@@ -71,7 +78,7 @@ struct PrefecturePages: PageKind {
                     let panels = ordered.compactMap { dataset in
                         PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id])
                     }
-                    return View(
+                    var view = View(
                         region: tile.region, standing: Standing.text(panels: panels, name: tile.name),
                         toc: panels.map { Anchor(title: $0.dataset.title, href: "#" + $0.dataset.id) },
                         panels: panels.map { panel($0, tile: tile, locator: locator) },
@@ -79,6 +86,13 @@ struct PrefecturePages: PageKind {
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
                         neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link),
                         hasNeighbours: tiles.contains { $0.region == tile.region && $0.code != tile.code })
+                    for index in view.panels.indices {
+                        view.panels[index].programs = programs.links(dataset: view.panels[index].id)
+                        view.panels[index].hasPrograms = !view.panels[index].programs.isEmpty
+                    }
+                    view.programs = programs.groups(panels: view.panels)
+                    view.hasPrograms = !view.programs.isEmpty
+                    return view
                 })
         }
     }
