@@ -8,7 +8,8 @@
 /// Class names for the stylesheet: `data-table`, `sortable`, `sticky-header` (table);
 /// `num` / `text` (cells and headers, numbers are right-aligned); `subrow` and `indent`
 /// (designated-city rows under their prefecture); `totals` (the `<tfoot>` row); `flagged`,
-/// `flag-marker` (cells that failed a check); `missing` (no value); `sort` (header buttons).
+/// `flag-marker` (cells that failed a check); `missing` (no value); `sort` (header buttons);
+/// `cell-note` (a second line in a cell); plus the row and value classes a caller gives.
 public struct DataTable: Sendable {
     /// A column with its type; numeric columns carry their unit into the header.
     public struct Column: Sendable, Hashable {
@@ -57,13 +58,25 @@ public struct DataTable: Sendable {
         public var sortKey: Double?
         /// Why this cell failed a check; shown as a marker, a `title` and a footnote.
         public var flag: String?
+        /// A class for a `<span>` around the value (a badge such as a check result).
+        public var valueClass: String?
+        /// A second line of text below the value (`<span class="cell-note">`).
+        public var note: String?
+        /// Decimals for a number, when they vary from cell to cell (else the column's unit decides).
+        public var fractionDigits: Int?
 
         /// Creates a cell.
-        public init(_ content: Content, href: String? = nil, sortKey: Double? = nil, flag: String? = nil) {
+        public init(
+            _ content: Content, href: String? = nil, sortKey: Double? = nil, flag: String? = nil, valueClass: String? = nil,
+            note: String? = nil, fractionDigits: Int? = nil
+        ) {
             self.content = content
             self.href = href
             self.sortKey = sortKey
             self.flag = flag
+            self.valueClass = valueClass
+            self.note = note
+            self.fractionDigits = fractionDigits
         }
 
         /// A text cell, optionally linked and with a numeric sort key.
@@ -84,11 +97,14 @@ public struct DataTable: Sendable {
         public var cells: [Cell]
         /// Rows shown indented directly below this one and sorted together with it.
         public var subRows: [Row]
+        /// Classes for the `<tr>` (for example a check's result, which styles its badge).
+        public var className: String?
 
         /// Creates a row with optional sub-rows.
-        public init(_ cells: [Cell], subRows: [Row] = []) {
+        public init(_ cells: [Cell], subRows: [Row] = [], className: String? = nil) {
             self.cells = cells
             self.subRows = subRows
+            self.className = className
         }
     }
 
@@ -226,7 +242,9 @@ public struct DataTable: Sendable {
         var attributes: [(String, String)] = [("id", rowID)]
         if depth > 0, let parentRowID {
             // The sort script moves sub-rows together with the row named here.
-            attributes += [("class", "subrow"), ("data-parent", parentRowID)]
+            attributes += [("class", ["subrow", row.className].compactMap { $0 }.joined(separator: " ")), ("data-parent", parentRowID)]
+        } else if let className = row.className {
+            attributes.append(("class", className))
         }
         renderCells(&w, row, attributes: attributes, headerID: rowID + "-h", parentHeaderID: parentRowID.map { $0 + "-h" },
                     depth: depth, notes: &notes)
@@ -265,7 +283,9 @@ public struct DataTable: Sendable {
             case .number(let value):
                 classes.insert("num", at: 0)
                 if let value = present(value) {
-                    if case .number(let unit) = column.kind {
+                    if let digits = cell.fractionDigits {
+                        text = NumberFormat.grouped(value, fractionDigits: digits)
+                    } else if case .number(let unit) = column.kind {
                         text = unit.formatNumber(value)
                     } else {
                         text = NumberFormat.grouped(value, fractionDigits: value == value.rounded() ? 0 : 2)
@@ -289,8 +309,13 @@ public struct DataTable: Sendable {
             w.open(tag, cellAttributes)
             if let href = cell.href {
                 w.element("a", [("href", href)], text: text)
+            } else if let valueClass = cell.valueClass {
+                w.element("span", [("class", valueClass)], text: text)
             } else {
                 w.text(text)
+            }
+            if let note = cell.note {
+                w.element("span", [("class", "cell-note")], text: note)
             }
             if let note {
                 w.element("a", [("class", "flag-marker"), ("href", "#" + notes.id(note))], text: notes.marker(note))

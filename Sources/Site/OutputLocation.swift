@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Guards against output directories whose sync would delete the project's own files.
@@ -11,17 +12,23 @@ public enum OutputLocation {
         let target = canonical(output)
         let home = canonical(FileManager.default.homeDirectoryForCurrentUser)
         if target == "/" || target == home {
-            throw BuildError("refusing to use \(output.path) as the output directory: it is \(target == "/" ? "the file system root" : "the home directory") — use a dedicated folder such as public/")
+            throw refusal(output, "it is \(target == "/" ? "the file system root" : "the home directory")")
         }
         if FileManager.default.fileExists(atPath: output.appendingPathComponent("Package.swift").path) {
-            throw BuildError("refusing to use \(output.path) as the output directory: it holds Package.swift, so it is a project folder — use a dedicated folder such as public/")
+            throw refusal(output, "it holds Package.swift, so it is a project folder")
         }
         for directory in protected {
             let path = canonical(directory)
             if target == path || target.hasPrefix(path + "/") || path.hasPrefix(target + "/") {
-                throw BuildError("refusing to use \(output.path) as the output directory: it overlaps \(directory.path), whose files a build would delete — use a dedicated folder such as public/")
+                throw refusal(output, "it overlaps \(directory.path), whose files a build would delete")
             }
         }
+    }
+
+    private static func refusal(_ output: URL, _ reason: String) -> ContentError {
+        ContentError(
+            file: output.path, problem: "cannot be the output directory: \(reason)",
+            fix: "use a dedicated folder such as public/")
     }
 
     /// An absolute path with symbolic links resolved (as far as the path exists) and no trailing slash.

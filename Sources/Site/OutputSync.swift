@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// What a sync did to the output directory.
@@ -81,7 +82,9 @@ public struct OutputSync: Sendable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." })
         else {
-            throw BuildError("refusing to write “\(path)”: output paths must stay inside the output directory")
+            throw ContentError(
+                file: path, problem: "is outside the output directory, so it is not written",
+                fix: "give the page or dataset a plain name (letters, digits, - and _)")
         }
     }
 

@@ -37,7 +37,7 @@ struct PageRenderer: Sendable {
             editHref: settings.editURL.flatMap { prefix in page.sourcePath.map { prefix + $0 } },
             footer: settings.footer.isEmpty ? nil : settings.footer,
             view: page.view.value
-        ).withFlags()
+        )
         let linker = RelativePath.Linker(from: outputPath)
         return OutputFile(
             path: outputPath, text: try templates.render(view, template: page.template, link: { linker.link(to: $0) }))

@@ -42,21 +42,6 @@ struct PageView {
     let footer: String?
     /// The page kind's own view value.
     let view: (any Sendable)?
-
-    // Mustache reads stored properties only (through Mirror), so the flags that guard wrappers such
-    // as `<nav>` around a list are stored rather than computed.
-    private(set) var hasBreadcrumbs = false
-    private(set) var hasToc = false
-    private(set) var hasChildren = false
-
-    /// Sets the flags from the lists; call once after building the view.
-    func withFlags() -> PageView {
-        var view = self
-        view.hasBreadcrumbs = !breadcrumbs.isEmpty
-        view.hasToc = !toc.isEmpty
-        view.hasChildren = !children.isEmpty
-        return view
-    }
 }
 
 // List items are rendered dozens of times per page, so they answer keys without reflection.

@@ -38,8 +38,9 @@ public struct BuildReport: Sendable {
 /// Builds a site in four stages, each doing one thing once:
 /// - load: read all of content/ into typed values, and the templates;
 /// - assemble: every page kind makes its pages, pages are placed (navigation, folder indexes), every
-///   Markdown body is rendered through the one link resolver, views and extra files are made;
-/// - render: every page through its template, into memory;
+///   Markdown body is rendered through the one link resolver, views are made and the link pass
+///   runs over them (tables and charts are drawn here), and the kinds' extra files are made;
+/// - render: every page through its template, into memory, and nothing else;
 /// - sync: make the output directory hold exactly those files.
 ///
 /// Everything that can fail on user content happens before the sync, so a failed build leaves the
@@ -75,7 +76,7 @@ public struct SiteBuilder: Sendable {
             options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
         let (content, templates, assets) = try stage("load") {
             (
-                try SiteContent.load(options), try TemplateSet(directory: options.templatesDirectory),
+                try loadContent(), try TemplateSet(directory: options.templatesDirectory),
                 try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
             )
         }
@@ -88,6 +89,13 @@ public struct SiteBuilder: Sendable {
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
         return BuildReport(pages: pages.count, sync: sync, stages: stages)
     }
+
+    /// The content directory's values, with `--base-url` in place of site.yaml's.
+    private func loadContent() throws -> SiteContent {
+        var content = try SiteContent.load(contentDirectory: options.contentDirectory)
+        if let base = options.baseURL { content.settings.baseURL = base }
+        return content
+    }
 }
 
 /// The files of a build, in path order.
@@ -96,7 +104,8 @@ enum OutputFiles {
     static func checked(_ files: [OutputFile]) throws -> [OutputFile] {
         let sorted = files.sorted { $0.path < $1.path }
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.path == b.path {
-            throw BuildError("two outputs would be written to \(a.path) — rename one of the pages or assets")
+            throw ContentError(
+                file: a.path, problem: "two outputs would be written here", fix: "rename one of the pages or assets")
         }
         return sorted
     }

@@ -6,7 +6,6 @@ struct HeaderView {
     let siteTitle: String
     let homeHref = SiteLink("index.html")
     let navigation: [PageView.Link]
-    let hasNavigation: Bool
 }
 
 /// The site header of every page, rendered once per distinct form rather than once per page.
@@ -54,6 +53,6 @@ struct SiteHeaders: Sendable {
         let navigation = model.navigation.map {
             PageView.Link(title: $0.title, href: SiteLink($0.outputPath), current: section != nil && $0.location.first == section)
         }
-        return HeaderView(siteTitle: model.settings.title, navigation: navigation, hasNavigation: !navigation.isEmpty)
+        return HeaderView(siteTitle: model.settings.title, navigation: navigation)
     }
 }

@@ -1,5 +1,6 @@
 import CommonMark
 import Content
+import Templates
 
 /// The assembled site: every page at its address with its Markdown rendered and its view made, plus
 /// the navigation derived from them.
@@ -95,13 +96,21 @@ public struct SiteModel: Sendable {
         }
     }
 
-    /// Makes the views that need the assembled site.
+    /// Makes the views that need the assembled site, then runs the link pass over every view: its
+    /// `SiteLink`s become relative to the page and its tables and charts are drawn, so rendering is
+    /// templates only.
     private mutating func makeViews() throws {
         let model = self
         let make: @Sendable (SitePage) throws -> SitePage = { page in
-            guard case .assembled(let make) = page.view else { return page }
+            let view: any Sendable
+            switch page.view {
+            case .none: return page
+            case .value(let value): view = value
+            case .assembled(let make): view = try make(model)
+            }
             var page = page
-            page.view = .value(try make(model))
+            let linker = RelativePath.Linker(from: page.outputPath)
+            page.view = .value(TemplateSet.prepare(view, link: { linker.link(to: $0) }))
             return page
         }
         pages = try ParallelMap.map(pages, make)

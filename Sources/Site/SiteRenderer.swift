@@ -31,7 +31,7 @@ enum Assets {
             let url = directory.appendingPathComponent(relative)
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             guard let data = manager.contents(atPath: url.path) else {
-                throw BuildError("templates/assets/\(relative): cannot be read — check its permissions")
+                throw ContentError(file: "templates/assets/\(relative)", problem: "cannot be read", fix: "check its permissions")
             }
             files.append(OutputFile(path: "assets/" + relative, contents: data))
         }

@@ -1,6 +1,7 @@
 import Mustache
 
-/// A view value whose stored properties have been read once, ready for fast key lookups.
+/// A view value whose stored properties have been read once, ready for fast key lookups; each
+/// list property `items` also answers `hasItems`.
 ///
 /// Mustache finds keys through `Mirror`, which reflects every property of a value on every lookup;
 /// with navigation lists on each page that dominated build time. Reflecting each value once into a
@@ -20,6 +21,7 @@ struct ReflectedValue: MustacheParent {
         switch value {
         case let text as String: return text
         case let flag as Bool: return flag
+        case let prepared as PreparedView: return prepared.value
         case let target as SiteLink: return link(target.target)
         case let markup as LinkedMarkup: return wrap(markup.draw(link), link: link)
         case let object as any TemplateObject: return TemplateObjectBox(object: object, link: link)
@@ -31,7 +33,15 @@ struct ReflectedValue: MustacheParent {
         case .struct?, .class?:
             var children: [String: Any] = [:]
             for child in mirror.children {
-                if let label = child.label { children[label] = wrap(child.value, link: link) }
+                guard let label = child.label else { continue }
+                let value = wrap(child.value, link: link)
+                children[label] = value
+                // A list `items` also answers `hasItems`, so a template can guard the wrapper
+                // around it (`<ul>`) without the view storing a flag beside every list.
+                if let list = value as? [Any], let first = label.first {
+                    let flag = "has" + first.uppercased() + label.dropFirst()
+                    if children[flag] == nil { children[flag] = !list.isEmpty }
+                }
             }
             return ReflectedValue(children: children)
         case .optional?:

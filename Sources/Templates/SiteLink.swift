@@ -28,3 +28,12 @@ public struct LinkedMarkup: Sendable {
         self.draw = draw
     }
 }
+
+/// A view value after the link pass: every `SiteLink` made relative and every `LinkedMarkup` drawn
+/// for one page, ready for any number of renders.
+///
+/// Made by `TemplateSet.prepare(_:link:)`; immutable once made (the values inside are strings,
+/// flags and lists of them), which is why it may cross threads.
+public struct PreparedView: @unchecked Sendable {
+    let value: Any
+}

@@ -35,6 +35,12 @@ public struct TemplateSet: Sendable {
         library = MustacheLibrary(templates: templates)
     }
 
+    /// Runs the link pass over a view value once, for the page whose links `link` makes: the result
+    /// renders (inside another view, too) without links or markup being worked out again.
+    public static func prepare(_ view: Any, link: @escaping (String) -> String) -> PreparedView {
+        PreparedView(value: ReflectedValue.wrap(view, link: link))
+    }
+
     /// Renders a view model with a named template.
     /// - Parameter link: turns the root-relative target of each `SiteLink` in the view into the link
     ///   written on the page (relative to the page being rendered).

@@ -93,6 +93,26 @@ import Testing
         #expect(notes?.descendants("li").first?.textContent == "※1 合計と内訳の和が一致しない（差1人）")
     }
 
+    /// What the quality page's table needs: a class on a row, a badge around a value, a second line
+    /// in a cell, and numbers at the precision each was written with.
+    @Test func rowClassesBadgesNotesAndPerCellPrecision() {
+        let table = DataTable(
+            id: "checks", caption: "検証",
+            columns: [DataTable.Column("検証"), DataTable.Column("結果"), DataTable.Column("原資料", kind: .number(.none))],
+            rows: [
+                DataTable.Row(
+                    [
+                        DataTable.Cell(.text("合計"), note: "端数処理による差"), DataTable.Cell(.text("不一致"), valueClass: "check-result"),
+                        DataTable.Cell(.number(8.826), fractionDigits: 3),
+                    ], className: "check mismatch")
+            ])
+        let html = table.render()
+        #expect(html.contains("<tr id=\"checks-r1\" class=\"check mismatch\">"))
+        #expect(html.contains(">合計<span class=\"cell-note\">端数処理による差</span></th>"))
+        #expect(html.contains("<td class=\"text\"><span class=\"check-result\">不一致</span></td>"))
+        #expect(html.contains("<td class=\"num\" data-value=\"8.826\">8.826</td>"))
+    }
+
     @Test func totalsLiveInTfoot() throws {
         let root = try #require(parseXML(Self.sample().render()))
         let foot = try #require(root.descendants("tfoot").first)

@@ -11,7 +11,13 @@ enum Fixtures {
 
     static let prefectureCSV: String = readFile(repositoryRoot + "/content/prefectures.csv") ?? ""
 
-    static let prefectures: [PrefectureTile] = (try? PrefectureTile.parseCSV(prefectureCSV)) ?? []
+    /// The tiles of the real file (the Content module checks the file; here its columns are simply
+    /// read in order: code, name, short name, slug, region, row, column).
+    static let prefectures: [PrefectureTile] = prefectureCSV.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+        let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard f.count == 7, let code = Int(f[0]), let row = Int(f[5]), let column = Int(f[6]) else { return nil }
+        return PrefectureTile(code: code, name: f[1], shortName: f[2], slug: f[3], region: f[4], row: row, column: column)
+    }
 
     /// 令和2年国勢調査の人口（千人）, JIS order.
     static let population2020: [Double] = [

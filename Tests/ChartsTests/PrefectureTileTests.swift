@@ -1,9 +1,10 @@
 import Charts
 import Testing
 
+/// The tile positions of content/prefectures.csv make a recognisable map of Japan.
 @Suite struct PrefectureTileTests {
     @Test func referenceFileHasFortySevenPrefecturesOnDistinctTiles() throws {
-        let tiles = try PrefectureTile.parseCSV(Fixtures.prefectureCSV)
+        let tiles = Fixtures.prefectures
         #expect(tiles.map(\.code) == Array(1...47))
         #expect(Set(tiles.map { "\($0.row),\($0.column)" }).count == 47)
         #expect(Set(tiles.map(\.slug)).count == 47)
@@ -17,7 +18,7 @@ import Testing
 
     /// Neighbouring prefectures on the map should touch or nearly touch on the grid.
     @Test func neighboursAreCloseOnTheGrid() throws {
-        let tiles = try PrefectureTile.parseCSV(Fixtures.prefectureCSV)
+        let tiles = Fixtures.prefectures
         let byCode = Dictionary(uniqueKeysWithValues: tiles.map { ($0.code, $0) })
         let borders: [(Int, Int)] = [(2, 3), (2, 5), (3, 4), (4, 6), (6, 7), (7, 9), (8, 9), (11, 13), (13, 14), (12, 13),
                                      (15, 6), (16, 17), (17, 18), (21, 23), (22, 19), (26, 25), (27, 26), (29, 27),
@@ -29,28 +30,5 @@ import Testing
             let distance = max(abs(ta.row - tb.row), abs(ta.column - tb.column))
             #expect(distance == 1, "\(ta.name)–\(tb.name)")
         }
-    }
-
-    @Test func errorsNameTheLine() {
-        let header = "code,name,short_name,slug,region,tile_row,tile_col\n"
-        #expect(throws: PrefectureTile.ParseError(line: 1, message: "header must be code,name,short_name,slug,region,tile_row,tile_col")) {
-            try PrefectureTile.parseCSV("jis,name\n")
-        }
-        #expect(throws: PrefectureTile.ParseError(line: 3, message: "tile 0,0 is already taken by code 1")) {
-            try PrefectureTile.parseCSV(header + "01,北海道,北海道,hokkaido,北海道,0,0\n02,青森県,青森,aomori,東北,0,0\n")
-        }
-        #expect(throws: PrefectureTile.ParseError(line: 2, message: "code '48' is not a JIS code 01…47")) {
-            try PrefectureTile.parseCSV(header + "48,x,x,x,x,0,0\n")
-        }
-        #expect(throws: PrefectureTile.ParseError(line: 2, message: "expected 7 fields, found 3")) {
-            try PrefectureTile.parseCSV(header + "01,a,b\n")
-        }
-    }
-
-    @Test func acceptsBOMAndCRLF() throws {
-        let text = "\u{FEFF}code,name,short_name,slug,region,tile_row,tile_col\r\n01,北海道,北海道,hokkaido,北海道,0,12\r\n"
-        let tiles = try PrefectureTile.parseCSV(text)
-        #expect(tiles.count == 1)
-        #expect(tiles.first?.column == 12)
     }
 }

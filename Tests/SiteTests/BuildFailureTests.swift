@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Testing
 
@@ -83,7 +84,7 @@ import Testing
         ] {
             var options = site.options
             options.outputDirectory = output
-            #expect(throws: BuildError.self, "\(output.path)") { try SiteBuilder(options: options).build() }
+            #expect(throws: ContentError.self, "\(output.path)") { try SiteBuilder(options: options).build() }
         }
         #expect(FileTree.snapshot(site.content) == contentBefore)
     }

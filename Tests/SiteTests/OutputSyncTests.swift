@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Testing
 
@@ -34,7 +35,7 @@ import Testing
     func refusesPathsOutsideTheOutput(_ path: String) throws {
         let folder = try TemporaryDirectory()
         let sync = OutputSync(directory: folder.url.appendingPathComponent("out"))
-        #expect(throws: BuildError.self) { try sync.sync([OutputFile(path: path, text: "x")]) }
+        #expect(throws: ContentError.self) { try sync.sync([OutputFile(path: path, text: "x")]) }
         #expect(FileTree.snapshot(folder.url).isEmpty)
     }
 
@@ -60,7 +61,7 @@ import Testing
         let protected = [content, folder.url.appendingPathComponent("templates")]
         try OutputLocation.validate(folder.url.appendingPathComponent("public"), protecting: protected)
         for bad in [content, content.appendingPathComponent("x"), folder.url, FileManager.default.homeDirectoryForCurrentUser] {
-            #expect(throws: BuildError.self, "\(bad.path)") { try OutputLocation.validate(bad, protecting: protected) }
+            #expect(throws: ContentError.self, "\(bad.path)") { try OutputLocation.validate(bad, protecting: protected) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Charts
+import Content
 import Japanese
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// the table in the Japanese module. The two must name the same 47 prefectures the same way.
 @Suite struct PrefectureTablesTests {
     @Test func theEditableListAgreesWithTheResolversTable() throws {
-        let tiles = try PrefectureList.load(contentDirectory: Repository.content).tiles
+        let tiles = try PrefectureFile.load(contentDirectory: Repository.content)
         let resolver = Prefecture.all
         #expect(tiles.count == 47)
         #expect(tiles.map(\.code) == resolver.map(\.code))

@@ -50,7 +50,7 @@ import Testing
     /// to the program from that section at least once.
     @Test func everyProgramNameInSectionTextIsLinked() throws {
         let pages = try Self.pages()
-        let tiles = try PrefectureList.load(contentDirectory: Repository.content).tiles
+        let tiles = try PrefectureFile.load(contentDirectory: Repository.content)
         let names = Self.programs.flatMap { program in program.names.map { (JapaneseText.matchKey($0), program.slug) } }
         let all = names.map(\.0) + tiles.map { JapaneseText.matchKey($0.name) }
         var sections = 0

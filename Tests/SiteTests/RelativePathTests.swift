@@ -15,6 +15,7 @@ import Testing
         ("data/x/index.html", "data/x.csv", "../x.csv"),
         ("a/b/index.html", "a/b/index.html#sec-2", "index.html#sec-2"),
         ("documents/d/s/index.html", "documents/d/index.html#toc", "../index.html#toc"),
+        ("prefectures/tokyo/index.html", "#panel", "#panel"),
     ])
     func linksBetweenOutputFiles(_ from: String, _ to: String, _ expected: String) {
         #expect(RelativePath.link(from: from, to: to) == expected)

@@ -5,8 +5,7 @@ import Testing
 import Templates
 
 /// Mustache renders an unknown key as empty text, so a typo in a template would silently drop
-/// content; rendering refuses keys no view value has (every fixture build checks the templates), and
-/// one whole page is pinned.
+/// content; rendering refuses keys no view value has (every fixture build checks the templates).
 @Suite struct TemplateTests {
     /// A key no view value has would render as empty text; the build refuses it, naming the
     /// template.
@@ -20,23 +19,6 @@ import Templates
         } throws: { error in
             "\(error)".hasPrefix("page.mustache: uses “titel”")
         }
-    }
-
-    /// A reviewed rendering of one page; re-record with RECORD_GOLDEN=1 after an intended change.
-    @Test func pageMatchesGolden() throws {
-        let site = try FixtureSite(BuildIntegrationTests.wiki)
-        try site.build()
-        let actual = try site.page("guide/setup/index.html")
-        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Golden/guide-setup.html")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-            || !FileManager.default.fileExists(atPath: golden.path)
-        {
-            try Data(actual.utf8).write(to: golden)
-            Issue.record("recorded \(golden.lastPathComponent); review it and run the tests again")
-            return
-        }
-        #expect(actual == (try String(contentsOf: golden, encoding: .utf8)))
     }
 }
 

@@ -42,7 +42,7 @@ struct DatasetCharts: Sendable {
         case .rankedBar:
             let rows = prefectureRows().map { row, code, name in (code, name, number(row, first)) }
             guard !rows.isEmpty else { return nil }
-            let title = "\(dataset.title)：\(column.title)（都道府県別の順位）"
+            let title = SiteText.rankedBarTitle(dataset.title, column.title)
             return { prefectureLink in
                 RankedBarChart(
                     id: id, title: title, unit: unit,
@@ -56,7 +56,7 @@ struct DatasetCharts: Sendable {
             for (row, code, _) in rows {
                 if let value = number(row, first) { values[code] = value }
             }
-            let title = "\(dataset.title)：\(column.title)（地図）"
+            let title = SiteText.tileMapTitle(dataset.title, column.title)
             let tiles = prefectures.tiles
             return { [values] prefectureLink in
                 var links: [Int: String] = [:]
@@ -73,14 +73,14 @@ struct DatasetCharts: Sendable {
                     name: dataset.columns[index].title, values: dataset.rows.indices.map { number($0, index) })
             }
             guard !periods.isEmpty else { return nil }
-            let title = "\(dataset.title)（推移）"
+            let title = SiteText.timeSeriesTitle(dataset.title)
             return { _ in TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series).render() }
         case .composition:
             let categories = labelledRows().map { row, name in
                 CompositionChart.Category(label: name, values: columns.map { number(row, $0.1) })
             }
             guard !categories.isEmpty else { return nil }
-            let title = "\(dataset.title)（内訳）"
+            let title = SiteText.compositionTitle(dataset.title)
             let components = columns.map { dataset.columns[$0.1].title }
             return { _ in
                 CompositionChart(id: id, title: title, unit: unit, components: components, categories: categories).render()

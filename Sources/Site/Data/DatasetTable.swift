@@ -28,7 +28,7 @@ struct DatasetTable {
             }
         }
         return DataTable(
-            id: id, caption: dataset.title + (dataset.asOf.map { "（\(DateText.display($0))）" } ?? ""),
+            id: id, caption: SiteText.caption(dataset.title, asOf: dataset.asOf.map(DateText.display)),
             columns: shown.map(column), rows: rows, totals: totalsRow(shown: shown, flags: flags),
             rowHeaderColumn: 0
         ).render()
@@ -73,7 +73,7 @@ struct DatasetTable {
             if let total = dataset.totals.first(where: { $0.column == key }), let value = DatasetNumber.parse(total.value) {
                 return .number(NSDecimalNumber(decimal: value).doubleValue, flag: flags.totalFlag(column: key))
             }
-            return .text(position == 0 ? "\(label)（原資料）" : "")
+            return .text(position == 0 ? SiteText.statedTotals(label) : "")
         }
         return DataTable.Row(cells)
     }
@@ -116,12 +116,9 @@ struct CheckFlags {
     }
 
     static func explain(_ check: DatasetCheck) -> String {
-        var text = "検証「\(check.title)」が不一致"
-        if let expected = check.expected, let actual = check.actual {
-            text += "（原資料 \(NumberText.grouped(expected))、計算 \(NumberText.grouped(actual))）"
-        }
-        if let explanation = check.explanation { text += "。\(explanation)" }
-        return text
+        let figures = check.expected.flatMap { expected in check.actual.map { (expected, $0) } }
+        return SiteText.failedCheck(
+            check, expected: figures.map { NumberText.grouped($0.0) }, actual: figures.map { NumberText.grouped($0.1) })
     }
 }
 

@@ -1,8 +1,7 @@
 import Charts
 import Content
-import Foundation
 
-/// The 47 prefectures from `content/prefectures.csv`, in JIS order, with their tile positions.
+/// The prefectures as the charts draw them: tiles in JIS order, found by code.
 struct PrefectureList: Sendable {
     let tiles: [PrefectureTile]
     private let byCode: [Int: PrefectureTile]
@@ -12,19 +11,24 @@ struct PrefectureList: Sendable {
         byCode = Dictionary(tiles.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The tiles of `content/prefectures.csv`.
+    init(_ records: [PrefectureRecord]) {
+        self.init(
+            tiles: records.map {
+                PrefectureTile(
+                    code: $0.code, name: $0.name, shortName: $0.shortName, slug: $0.slug, region: $0.region, row: $0.row,
+                    column: $0.column)
+            })
+    }
+
     func prefecture(code: Int) -> PrefectureTile? {
         byCode[code]
     }
+}
 
-    /// Reads the file; absent means no prefecture features (tile maps, prefecture pages).
-    static func load(contentDirectory: URL) throws -> PrefectureList {
-        let path = "prefectures.csv"
-        let url = contentDirectory.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { return PrefectureList(tiles: []) }
-        do {
-            return PrefectureList(tiles: try PrefectureTile.parseCSV(try TextFile.read(url, displayPath: path)))
-        } catch let error as PrefectureTile.ParseError {
-            throw ContentError(file: path, line: error.line, problem: error.message, fix: "keep the columns code,name,short_name,slug,region,tile_row,tile_col")
-        }
+extension SiteContent {
+    /// The prefectures as tiles (none when the content has no prefectures.csv).
+    var prefectureList: PrefectureList {
+        PrefectureList(prefectures)
     }
 }

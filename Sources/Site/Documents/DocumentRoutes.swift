@@ -61,7 +61,7 @@ struct OutlineView: Sendable {
         self.number = number
         self.title = title
         self.href = SiteLink(target)
-        self.lines = lines.map { "行 \($0)" }
+        self.lines = lines.map(SiteText.lines)
         self.nested = depth > 1
     }
 }

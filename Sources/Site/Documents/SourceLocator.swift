@@ -28,6 +28,6 @@ struct SourceLocator: Sendable {
 
     /// `原資料 001 行 3173–5598`.
     func provenance(_ source: DatasetSource) -> String {
-        "原資料 \(documents[source.document]?.info.shortName ?? source.document) 行 \(source.lines)"
+        SiteText.provenance(documents[source.document]?.info.shortName ?? source.document, source.lines)
     }
 }

@@ -12,7 +12,9 @@ struct DatasetIndexPage: PageKind {
     struct Item: Sendable {
         let title: String
         let href: SiteLink
+        /// Rows, as-of date and source lines: `47行・令和2年3月（2020年3月）・原資料 行 12–80`.
         let meta: String
+        /// `検証 5件：一致 4・不一致 1`.
         let checks: String
         let unrecoverable: String?
     }
@@ -32,8 +34,7 @@ struct DatasetIndexPage: PageKind {
         }
         return [
             SitePage(
-                location: DataRoutes.root, title: "データ",
-                description: "資料の表から取り出したデータセットの一覧です。各データは原資料の行番号と、原資料に記載された合計との照合結果を添えています。",
+                location: DataRoutes.root, title: SiteText.dataTitle, description: SiteText.dataDescription,
                 order: 40, template: "datasets", view: .value(groups))
         ]
     }
@@ -41,12 +42,12 @@ struct DatasetIndexPage: PageKind {
     private func item(_ dataset: Dataset) -> Item {
         var meta: [String] = []
         if dataset.unrecoverable == nil {
-            meta.append("\(dataset.rows.count)行")
+            meta.append(SiteText.rowCount(dataset.rows.count))
         }
         if let asOf = dataset.asOf { meta.append(DateText.display(asOf)) }
-        meta.append("原資料 行 \(dataset.source.lines)")
+        meta.append(SiteText.sourceLines(dataset.source.lines))
         return Item(
-            title: dataset.title, href: SiteLink(DataRoutes.page(dataset)), meta: meta.joined(separator: "・"),
-            checks: CheckSummary.text(dataset.checks), unrecoverable: dataset.unrecoverable)
+            title: dataset.title, href: SiteLink(DataRoutes.page(dataset)), meta: meta.joined(separator: SiteText.separator),
+            checks: SiteText.checkSummary(dataset.checks), unrecoverable: dataset.unrecoverable)
     }
 }

@@ -12,13 +12,10 @@ struct DatasetPages: PageKind {
         let shapeLabel: String
         /// Each draws a `Chart` once the page's links are known.
         let charts: [LinkedMarkup]
-        let hasCharts: Bool
         let table: LinkedMarkup?
         let checks: [CheckView]
-        let hasChecks: Bool
         let checkSummary: String
         let notes: [String]
-        let hasNotes: Bool
         let csvHref: SiteLink?
         let jsonHref: SiteLink?
         let unrecoverable: String?
@@ -32,12 +29,12 @@ struct DatasetPages: PageKind {
 
     func pages(_ content: SiteContent) -> [SitePage] {
         let locator = SourceLocator(documents: content.documents)
-        let prefecturePaths = PrefectureRoutes.pages(content.prefectures)
+        let prefecturePaths = PrefectureRoutes.pages(content.prefectureList)
         return content.datasets.map { dataset in
             SitePage(
                 location: DataRoutes.root + [dataset.id], title: dataset.title, description: dataset.description,
                 template: "dataset",
-                view: .value(view(dataset, locator: locator, prefectures: content.prefectures, prefecturePaths: prefecturePaths)))
+                view: .value(view(dataset, locator: locator, prefectures: content.prefectureList, prefecturePaths: prefecturePaths)))
         }
     }
 
@@ -49,19 +46,18 @@ struct DatasetPages: PageKind {
         return View(
             provenance: "\(documentTitle)　\(locator.provenance(dataset.source))",
             sourceHref: locator.page(for: dataset.source).map(SiteLink.init), documentTitle: documentTitle,
-            asOf: dataset.asOf.map(DateText.display), shapeLabel: ShapeLabel.text(dataset),
+            asOf: dataset.asOf.map(DateText.display), shapeLabel: SiteText.shape(dataset.shape),
             charts: drawings.map { draw in
                 LinkedMarkup { link in
                     let chart = draw { prefecturePaths[$0].map(link) }
                     return Chart(svg: chart.svg, caption: chart.description, tableHref: "#" + tableID)
                 }
             },
-            hasCharts: !drawings.isEmpty,
             table: recovered
                 ? LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { prefecturePaths[$0].map(link) }).render(id: tableID) }
                 : nil,
-            checks: dataset.checks.map { CheckView($0) }, hasChecks: !dataset.checks.isEmpty,
-            checkSummary: CheckSummary.text(dataset.checks), notes: dataset.notes, hasNotes: !dataset.notes.isEmpty,
+            checks: dataset.checks.map { CheckView($0) },
+            checkSummary: SiteText.checkSummary(dataset.checks), notes: dataset.notes,
             csvHref: recovered ? SiteLink(DataRoutes.csv(dataset)) : nil,
             jsonHref: recovered ? SiteLink(DataRoutes.json(dataset)) : nil,
             unrecoverable: dataset.unrecoverable)

@@ -18,12 +18,11 @@ struct DocumentListPage: PageKind {
                 title: document.info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(document.info))),
                 issuer: document.info.issuer,
                 date: DateText.display(iso: document.info.dateISO, wareki: document.info.dateWareki),
-                sectionCount: "\(document.sections.count)節")
+                sectionCount: SiteText.sectionCount(document.sections.count))
         }
         return [
             SitePage(
-                location: DocumentRoutes.root, title: "資料",
-                description: "このサイトが元にしている資料の一覧です。各資料は節ごとのページに分かれています。",
+                location: DocumentRoutes.root, title: SiteText.documentsTitle, description: SiteText.documentsDescription,
                 order: 30, template: "documents", view: .value(items))
         ]
     }

@@ -9,7 +9,6 @@ struct PrefectureIndexPage: PageKind {
         let regions: [Region]
         /// Each draws an `IndicatorMap`.
         let maps: [LinkedMarkup]
-        let hasMaps: Bool
         let table: LinkedMarkup
     }
 
@@ -21,8 +20,10 @@ struct PrefectureIndexPage: PageKind {
     struct IndicatorMap: Sendable {
         let title: String
         let svg: String
+        /// The chart's summary in words.
         let caption: String
         let datasetHref: SiteLink
+        /// The first map starts unfolded.
         let open: Bool
     }
 
@@ -33,7 +34,7 @@ struct PrefectureIndexPage: PageKind {
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
-        let prefectures = content.prefectures
+        let prefectures = content.prefectureList
         guard !prefectures.tiles.isEmpty else { return [] }
         let paths = PrefectureRoutes.pages(prefectures)
         let indicators = Self.indicators(PrefectureRoutes.datasets(content))
@@ -44,7 +45,7 @@ struct PrefectureIndexPage: PageKind {
             return LinkedMarkup { link in
                 let chart = drawing?({ paths[$0].map(link) })
                 return IndicatorMap(
-                    title: "\(indicator.dataset.title)：\(column.title)", svg: chart?.svg ?? "", caption: chart?.description ?? "",
+                    title: SiteText.columnTitle(indicator.dataset.title, column.title), svg: chart?.svg ?? "", caption: chart?.description ?? "",
                     datasetHref: SiteLink(DataRoutes.page(indicator.dataset)), open: index == 0)
             }
         }
@@ -58,12 +59,11 @@ struct PrefectureIndexPage: PageKind {
             }
         }
         let view = View(
-            regions: regions, maps: maps, hasMaps: !maps.isEmpty,
+            regions: regions, maps: maps,
             table: LinkedMarkup { link in Self.summaryTable(prefectures, indicators: indicators, link: { paths[$0].map(link) }) })
         return [
             SitePage(
-                location: PrefectureRoutes.root, title: "都道府県",
-                description: "47都道府県それぞれについて、資料の表に記載された値を集めたページです。",
+                location: PrefectureRoutes.root, title: SiteText.prefecturesTitle, description: SiteText.prefecturesDescription,
                 order: 10, template: "prefectures", view: .value(view))
         ]
     }
@@ -77,10 +77,10 @@ struct PrefectureIndexPage: PageKind {
 
     /// All 47 with the key indicators, in JIS order (which keeps each region together).
     private static func summaryTable(_ prefectures: PrefectureList, indicators: [Indicator], link: (Int) -> String?) -> String {
-        let columns = [DataTable.Column("都道府県"), DataTable.Column("地方")]
+        let columns = [DataTable.Column(SiteText.summaryColumns.prefecture), DataTable.Column(SiteText.summaryColumns.region)]
             + indicators.map { indicator in
                 let column = indicator.dataset.columns[indicator.column]
-                return DataTable.Column("\(indicator.dataset.title)：\(column.title)", kind: .number(DatasetTable.unit(column: indicator.column, in: indicator.dataset)))
+                return DataTable.Column(SiteText.columnTitle(indicator.dataset.title, column.title), kind: .number(DatasetTable.unit(column: indicator.column, in: indicator.dataset)))
             }
         let rows = prefectures.tiles.map { tile in
             DataTable.Row(
@@ -91,6 +91,6 @@ struct PrefectureIndexPage: PageKind {
                             .map(PrefectureFigures.double))
                     })
         }
-        return DataTable(id: "prefecture-summary", caption: "都道府県別の主な指標", columns: columns, rows: rows).render()
+        return DataTable(id: "prefecture-summary", caption: SiteText.summaryTableCaption, columns: columns, rows: rows).render()
     }
 }

@@ -7,25 +7,23 @@ import Templates
 struct PrefecturePages: PageKind {
     struct View: Sendable {
         let region: String
+        /// Where the prefecture ranks high or low, in a sentence or two.
         let standing: String
-        let toc: [Anchor]
+        /// Links to the panels below.
+        let toc: [PageLinkView]
         var panels: [Panel]
+        /// The prefectures before and after in JIS order.
         let previous: PageLinkView?
         let next: PageLinkView?
+        /// The other prefectures of the region.
         let neighbours: [PageLinkView]
-        let hasNeighbours: Bool
         /// The programs the panels measure, each with its panels.
         var programs: [PrefecturePrograms.Group] = []
-        var hasPrograms = false
-    }
-
-    struct Anchor: Sendable {
-        let title: String
-        let href: String
     }
 
     /// One dataset's panel.
     struct Panel: Sendable {
+        /// The dataset id, stable across builds.
         let id: String
         let title: String
         let documentTitle: String
@@ -34,21 +32,16 @@ struct PrefecturePages: PageKind {
         let provenance: String
         let asOf: String?
         let values: [Value]
-        let hasValues: Bool
         let cities: [City]
-        let hasCities: Bool
         let citiesTitle: String
         let strip: String?
         let listTable: String?
         let listSummary: String?
         let absent: String?
-        let checks: [String]
-        let hasChecks: Bool
+        let checks: [CheckView]
         let remarks: [String]
-        let hasRemarks: Bool
         /// The programs this panel's dataset measures.
         var programs: [PageLinkView] = []
-        var hasPrograms = false
     }
 
     struct Value: Sendable {
@@ -64,7 +57,7 @@ struct PrefecturePages: PageKind {
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
-        let tiles = content.prefectures.tiles
+        let tiles = content.prefectureList.tiles
         let ordered = PrefectureRoutes.datasets(content)
         let locator = SourceLocator(documents: content.documents)
         let programs = PrefecturePrograms(content.programs)
@@ -72,7 +65,7 @@ struct PrefecturePages: PageKind {
             ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
             SitePage(
-                location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: "\(tile.name)（\(tile.region)地方）の施策とデータ",
+                location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: SiteText.prefectureDescription(tile.name, region: tile.region),
                 order: tile.code, template: "prefecture",
                 view: .assembled { _ in
                     let panels = ordered.compactMap { dataset in
@@ -80,18 +73,15 @@ struct PrefecturePages: PageKind {
                     }
                     var view = View(
                         region: tile.region, standing: Standing.text(panels: panels, name: tile.name),
-                        toc: panels.map { Anchor(title: $0.dataset.title, href: "#" + $0.dataset.id) },
+                        toc: panels.map { PageLinkView(title: $0.dataset.title, href: SiteLink("#" + $0.dataset.id)) },
                         panels: panels.map { panel($0, tile: tile, locator: locator) },
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
-                        neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link),
-                        hasNeighbours: tiles.contains { $0.region == tile.region && $0.code != tile.code })
+                        neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link))
                     for index in view.panels.indices {
                         view.panels[index].programs = programs.links(dataset: view.panels[index].id)
-                        view.panels[index].hasPrograms = !view.panels[index].programs.isEmpty
                     }
                     view.programs = programs.groups(panels: view.panels)
-                    view.hasPrograms = !view.programs.isEmpty
                     return view
                 })
         }
@@ -109,42 +99,40 @@ struct PrefecturePages: PageKind {
             City(
                 name: city.name,
                 values: zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.unit))" }
-                    .joined(separator: "、"))
+                    .joined(separator: SiteText.listSeparator))
         } ?? []
         var absent: String?
         if dataset.shape == .prefectures && figures == nil {
-            absent = "この表には\(tile.name)の記載がありません。"
+            absent = SiteText.absentFromTable(tile.name)
         } else if dataset.shape == .list && facts.listRows.isEmpty {
-            absent = "この一覧には\(tile.name)の項目がありません。"
+            absent = SiteText.absentFromList(tile.name)
         }
         return Panel(
             id: dataset.id, title: dataset.title, documentTitle: locator.title(of: dataset.source.document),
             datasetHref: SiteLink(DataRoutes.page(dataset)), sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
             provenance: locator.provenance(dataset.source), asOf: dataset.asOf.map(DateText.display),
-            values: values, hasValues: !values.isEmpty, cities: cities, hasCities: !cities.isEmpty,
-            citiesTitle: "\(dataset.cityColumn.map { dataset.columns[$0].title } ?? "市")の行（\(tile.name)の値には含まれません）",
+            values: values, cities: cities,
+            citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
-            listSummary: facts.listRows.isEmpty ? nil : "\(facts.listRows.count)件",
-            absent: absent, checks: figures?.failedChecks.map(CheckFlags.explain) ?? [],
-            hasChecks: !(figures?.failedChecks.isEmpty ?? true), remarks: facts.remarks, hasRemarks: !facts.remarks.isEmpty)
+            listSummary: facts.listRows.isEmpty ? nil : SiteText.itemCount(facts.listRows.count),
+            absent: absent, checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [], remarks: facts.remarks)
     }
     private func valueView(_ value: PrefectureFigures.Value) -> Value {
         let share = value.share.map { share in
-            "全国の" + NumberFormat.grouped(share, fractionDigits: 1) + "%"
-                + (value.shareOfStatedTotal ? "（原資料の合計に対する割合）" : "（各都道府県の合計に対する割合）")
+            SiteText.share(NumberFormat.grouped(share, fractionDigits: 1), ofStatedTotal: value.shareOfStatedTotal)
         }
         return Value(
             label: value.column.title, value: Self.format(value.cell, value.unit),
-            rank: value.rank.map { "全国\(value.rankedCount)都道府県中\($0)位" }, share: share)
+            rank: value.rank.map { SiteText.rank($0, of: value.rankedCount) }, share: share)
     }
 
     /// A cell as a person reads it: grouped digits with the unit; blank and dash said in words.
     static func format(_ cell: DatasetValue, _ unit: Charts.Unit) -> String {
         switch cell {
         case .number(let number): unit.format(PrefectureFigures.double(number))
-        case .blank: "記載なし"
-        case .dash: "－（該当なし）"
+        case .blank: SiteText.blank
+        case .dash: SiteText.dash
         case .text(let text): text
         }
     }
@@ -157,7 +145,7 @@ struct PrefecturePages: PageKind {
                 orderKey: rowCode, label: name, value: dataset.value(row: row, column: column).number.map(PrefectureFigures.double))
         }
         return RankStrip(
-            id: "strip-\(dataset.id)", title: "\(dataset.title)：\(first.column.title)の全国での位置",
+            id: "strip-\(dataset.id)", title: SiteText.rankStripTitle(dataset.title, first.column.title),
             unit: first.unit, items: items, highlightedKey: code
         ).render().svg
     }
@@ -220,20 +208,10 @@ enum Standing {
             guard let value = panel.figures?.values.first(where: { $0.column.additive }) ?? panel.figures?.values.first,
                 let rank = value.rank
             else { continue }
-            let label = "\(panel.dataset.title)の\(value.column.title)（\(value.rankedCount)都道府県中\(rank)位）"
+            let label = SiteText.standingItem(dataset: panel.dataset.title, column: value.column.title, rank: rank, of: value.rankedCount)
             if rank <= 3 { high.append(label) } else if rank > value.rankedCount - 3 { low.append(label) }
         }
-        let ranked = panels.filter { $0.figures != nil }.count
-        var sentences = ["\(name)は、\(panels.count)件のデータに記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("全国で上位3位以内：" + list(high) + "。") }
-        if !low.isEmpty { sentences.append("全国で下位3位以内：" + list(low) + "。") }
-        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("どの表でも、全国の上位・下位3位以内には入っていません。") }
-        return sentences.joined()
-    }
-
-    /// The first few items and how many more, so the summary stays a sentence.
-    private static func list(_ items: [String]) -> String {
-        let shown = items.prefix(4).joined(separator: "、")
-        return items.count > 4 ? shown + "ほか\(items.count - 4)件" : shown
+        return SiteText.standing(
+            name: name, datasets: panels.count, ranked: panels.filter { $0.figures != nil }.count, high: high, low: low)
     }
 }

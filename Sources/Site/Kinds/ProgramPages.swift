@@ -58,14 +58,14 @@ struct ProgramPages: PageKind {
         let locator = SourceLocator(documents: content.documents)
         let datasets = Dictionary(content.datasets.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let programs = Dictionary(content.programs.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        let prefecturePaths = PrefectureRoutes.pages(content.prefectures)
+        let prefecturePaths = PrefectureRoutes.pages(content.prefectureList)
         return content.programs.map { program in
             let measured = program.datasets.compactMap { datasets[$0.id] }
             let maps = measured.filter { $0.shape == .prefectures && $0.unrecoverable == nil }.compactMap {
-                mapPanel($0, prefectures: content.prefectures, paths: prefecturePaths, locator: locator)
+                mapPanel($0, prefectures: content.prefectureList, paths: prefecturePaths, locator: locator)
             }
             let shown = Set(measured.flatMap { dataset in dataset.codeColumn == nil ? [] : dataset.rows.indices.compactMap(dataset.code(ofRow:)) })
-            let prefectureLinks = content.prefectures.tiles.filter { shown.contains($0.code) }.map {
+            let prefectureLinks = content.prefectureList.tiles.filter { shown.contains($0.code) }.map {
                 PageLinkView(title: $0.name, href: SiteLink(PrefectureRoutes.page($0)))
             }
             let budgets = measured.compactMap { dataset -> Budget? in

@@ -10,12 +10,10 @@ struct SectionPages: PageKind {
         let provenance: String
         let sourceHref: SiteLink
         let parts: [OutlineView]
-        let hasParts: Bool
         let previous: OutlineView?
         let next: OutlineView?
         let hasPager: Bool
         let excerpt: [NumberedLine]
-        let hasExcerpt: Bool
     }
 
     /// Sections longer than this many source lines are not repeated verbatim on their page.
@@ -38,12 +36,12 @@ struct SectionPages: PageKind {
                         let parts = Array(outlines[index].dropFirst())
                         return View(
                             documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
-                            provenance: "原資料 \(info.shortName) 行 \(section.lines)", sourceHref: SiteLink(DocumentRoutes.original(info)),
-                            parts: parts, hasParts: !parts.isEmpty,
+                            provenance: SiteText.provenance(info.shortName, section.lines), sourceHref: SiteLink(DocumentRoutes.original(info)),
+                            parts: parts,
                             previous: index > 0 ? outlines[index - 1][0] : nil,
                             next: index + 1 < outlines.count ? outlines[index + 1][0] : nil,
                             hasPager: index > 0 || index + 1 < outlines.count,
-                            excerpt: excerpt, hasExcerpt: !excerpt.isEmpty)
+                            excerpt: excerpt)
                     })
             }
         }

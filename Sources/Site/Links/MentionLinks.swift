@@ -73,7 +73,7 @@ extension MentionLinks {
     init(content: SiteContent) {
         self.init(
             programs: content.programs.map { ($0.names, ProgramRoutes.page($0)) },
-            prefectures: content.prefectures.tiles.map { ($0.name, PrefectureRoutes.page($0)) })
+            prefectures: content.prefectureList.tiles.map { ($0.name, PrefectureRoutes.page($0)) })
     }
 
     /// A rendered section with its mentions linked; its headings are unchanged.

@@ -43,7 +43,7 @@ struct WikiTargets: Sendable {
                 add(section.title, SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info)))
             }
         }
-        for tile in content.prefectures.tiles {
+        for tile in content.prefectureList.tiles {
             add(tile.shortName, PrefectureRoutes.page(tile))
         }
         self.paths = paths

@@ -9,7 +9,7 @@ struct PrefecturePrograms: Sendable {
     struct Group: Sendable {
         let title: String
         let href: SiteLink
-        let panels: [PrefecturePages.Anchor]
+        let panels: [PageLinkView]
     }
 
     private let byDataset: [String: [Program]]
@@ -27,14 +27,14 @@ struct PrefecturePrograms: Sendable {
     func groups(panels: [PrefecturePages.Panel]) -> [Group] {
         var order: [String] = []
         var programs: [String: Program] = [:]
-        var anchors: [String: [PrefecturePages.Anchor]] = [:]
+        var anchors: [String: [PageLinkView]] = [:]
         for panel in panels {
             for program in byDataset[panel.id] ?? [] {
                 if programs[program.slug] == nil {
                     order.append(program.slug)
                     programs[program.slug] = program
                 }
-                anchors[program.slug, default: []].append(PrefecturePages.Anchor(title: panel.title, href: "#" + panel.id))
+                anchors[program.slug, default: []].append(PageLinkView(title: panel.title, href: SiteLink("#" + panel.id)))
             }
         }
         return order.compactMap { slug in

@@ -9,7 +9,7 @@ enum PanelAudit {
     /// Problems found, one line each; empty when every panel shows exactly its CSV values.
     static func problems(site output: URL, content: URL) throws -> [String] {
         let datasets = try DatasetLoader(contentDirectory: content).load()
-        let prefectures = try PrefectureList.load(contentDirectory: content)
+        let prefectures = PrefectureList(try PrefectureFile.load(contentDirectory: content))
         var problems: [String] = []
         for tile in prefectures.tiles {
             let path = "prefectures/\(tile.slug)/index.html"

@@ -1,0 +1,131 @@
+import Content
+
+/// Every label and sentence the site writes from Swift, in one place; the rest of the page text is
+/// in templates/. Kept together so wording stays consistent and a translation or a style change
+/// touches one file.
+enum SiteText {
+    // MARK: Generated pages
+
+    static let documentsTitle = "資料"
+    static let documentsDescription = "このサイトが元にしている資料の一覧です。各資料は節ごとのページに分かれています。"
+    static let dataTitle = "データ"
+    static let dataDescription =
+        "資料の表から取り出したデータセットの一覧です。各データは原資料の行番号と、原資料に記載された合計との照合結果を添えています。"
+    static let qualityTitle = "データ品質"
+    static let qualityDescription = "すべてのデータセットについて、原資料の合計・行の関係・他の表との一致を照合した結果です。"
+    static let prefecturesTitle = "都道府県"
+    static let prefecturesDescription = "47都道府県それぞれについて、資料の表に記載された値を集めたページです。"
+    static let notFoundTitle = "ページが見つかりません"
+
+    static func prefectureDescription(_ name: String, region: String) -> String { "\(name)（\(region)地方）の施策とデータ" }
+
+    // MARK: Provenance and counts
+
+    /// `原資料 001 行 3173–5598`.
+    static func provenance(_ document: String, _ lines: SourceLines) -> String { "原資料 \(document) 行 \(lines)" }
+    /// `原資料 行 12–80`, where the document is already named.
+    static func sourceLines(_ lines: SourceLines) -> String { "原資料 行 \(lines)" }
+    /// `行 12–80`, in an outline.
+    static func lines(_ lines: String) -> String { "行 \(lines)" }
+    static func sectionCount(_ count: Int) -> String { "\(count)節" }
+    static func rowCount(_ count: Int) -> String { "\(count)行" }
+    static func itemCount(_ count: Int) -> String { "\(count)件" }
+    /// Between the parts of a listing's meta line.
+    static let separator = "・"
+
+    // MARK: Datasets and checks
+
+    static func shape(_ shape: DatasetShape) -> String {
+        switch shape {
+        case .prefectures: "都道府県別"
+        case .list: "一覧"
+        case .series: "年次推移"
+        }
+    }
+
+    static func result(_ result: CheckResult) -> String {
+        switch result {
+        case .pass: "一致"
+        case .mismatch: "不一致"
+        case .notCheckable: "照合不能"
+        }
+    }
+
+    /// `検証 5件：一致 4・不一致 1`.
+    static func checkSummary(_ checks: [DatasetCheck]) -> String {
+        guard !checks.isEmpty else { return "検証なし" }
+        let counts = CheckResult.allCases.map { result in (result, checks.filter { $0.result == result }.count) }
+            .filter { $0.1 > 0 }.map { "\(Self.result($0.0)) \($0.1)" }
+        return "検証 \(checks.count)件：" + counts.joined(separator: separator)
+    }
+
+    /// The quality page's summary: the checks, then over how many datasets.
+    static func qualitySummary(_ checks: [DatasetCheck], datasets: Int) -> String {
+        checkSummary(checks) + "（\(datasets)データセット）"
+    }
+
+    /// A failed check in one sentence, with its figures and explanation.
+    static func failedCheck(_ check: DatasetCheck, expected: String?, actual: String?) -> String {
+        var text = "検証「\(check.title)」が不一致"
+        if let expected, let actual { text += "（原資料 \(expected)、計算 \(actual)）" }
+        if let explanation = check.explanation { text += "。\(explanation)" }
+        return text
+    }
+
+    static let qualityTableCaption = "データセットごとの検証結果"
+    static let qualityColumns = (dataset: "データセット", check: "検証", result: "結果", expected: "原資料", actual: "計算")
+
+    /// `合計（原資料）`: the label of the source's totals row.
+    static func statedTotals(_ label: String) -> String { "\(label)（原資料）" }
+    /// A table caption with its as-of date.
+    static func caption(_ title: String, asOf: String?) -> String { title + (asOf.map { "（\($0)）" } ?? "") }
+
+    // MARK: Charts
+
+    /// `データ：列`, a chart or summary column of one column of a dataset.
+    static func columnTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)" }
+    static func rankedBarTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)（都道府県別の順位）" }
+    static func tileMapTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)（地図）" }
+    static func timeSeriesTitle(_ dataset: String) -> String { "\(dataset)（推移）" }
+    static func compositionTitle(_ dataset: String) -> String { "\(dataset)（内訳）" }
+    static func rankStripTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)の全国での位置" }
+
+    // MARK: Prefecture pages
+
+    static let summaryTableCaption = "都道府県別の主な指標"
+    static let summaryColumns = (prefecture: "都道府県", region: "地方")
+    static func absentFromTable(_ name: String) -> String { "この表には\(name)の記載がありません。" }
+    static func absentFromList(_ name: String) -> String { "この一覧には\(name)の項目がありません。" }
+    /// The heading over designated-city rows, which are never added into the prefecture's value.
+    static func citiesTitle(_ column: String?, prefecture: String) -> String {
+        "\(column ?? "市")の行（\(prefecture)の値には含まれません）"
+    }
+    static func rank(_ rank: Int, of count: Int) -> String { "全国\(count)都道府県中\(rank)位" }
+    static func share(_ percent: String, ofStatedTotal: Bool) -> String {
+        "全国の\(percent)%" + (ofStatedTotal ? "（原資料の合計に対する割合）" : "（各都道府県の合計に対する割合）")
+    }
+    static let blank = "記載なし"
+    static let dash = "－（該当なし）"
+    /// Joins the values of a city row.
+    static let listSeparator = "、"
+
+    /// Where a prefecture ranks high or low across datasets, in a sentence or two.
+    static func standing(name: String, datasets: Int, ranked: Int, high: [String], low: [String]) -> String {
+        var sentences = ["\(name)は、\(datasets)件のデータに記載があります（うち都道府県別の表 \(ranked)件）。"]
+        if !high.isEmpty { sentences.append("全国で上位3位以内：" + list(high) + "。") }
+        if !low.isEmpty { sentences.append("全国で下位3位以内：" + list(low) + "。") }
+        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("どの表でも、全国の上位・下位3位以内には入っていません。") }
+        return sentences.joined()
+    }
+
+    /// `データの列（47都道府県中3位）`, one item of a standing.
+    static func standingItem(dataset: String, column: String, rank: Int, of count: Int) -> String {
+        "\(dataset)の\(column)（\(count)都道府県中\(rank)位）"
+    }
+
+    /// The first few items and how many more, so the summary stays a sentence.
+    private static func list(_ items: [String]) -> String {
+        let shown = items.prefix(4).joined(separator: listSeparator)
+        return items.count > 4 ? shown + "ほか\(items.count - 4)件" : shown
+    }
+}
