@@ -17,6 +17,8 @@ public struct SiteContent: Sendable {
     public var prefectures: [PrefectureRecord]
     /// The programs of `programs/`, their references checked.
     public var programs: [Program] = []
+    /// Files beside the Markdown pages, published beside their pages.
+    public var resources: [PageResource] = []
 
     /// Creates content from values (fixtures build sites this way).
     public init(
@@ -41,6 +43,7 @@ public struct SiteContent: Sendable {
             documents: documents, originals: try SourceOriginal.load(documents, contentDirectory: directory),
             datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
         content.programs = try ProgramLoader(contentDirectory: directory).load()
+        content.resources = try PageResource.load(contentDirectory: directory)
         try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
         return content
     }

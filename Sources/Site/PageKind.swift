@@ -33,7 +33,7 @@ enum PageKinds {
         DocumentListPage(), DocumentCoverPages(), SectionPages(),
         DatasetIndexPage(), DatasetPages(), QualityPage(),
         PrefectureIndexPage(), PrefecturePages(),
-        ProgramIndexPage(), ProgramPages(),
+        ProgramIndexPage(), ProgramPages(), PageResourceFiles(),
         NotFoundPage(), SitemapFile(),
     ]
 }

@@ -84,7 +84,11 @@ public struct SiteBuilder: Sendable {
             let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.pages(content) })
             return (model, try kinds.flatMap { try $0.files(model) })
         }
-        let pages = try stage("render") { try SiteRenderer(model: model, templates: templates).render() }
+        let pages = try stage("render") {
+            try Backlinks.add(
+                to: try SiteRenderer(model: model, templates: templates).render(),
+                titles: Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a }))
+        }
         let outputs = try OutputFiles.checked(pages + files + assets)
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
         return BuildReport(pages: pages.count, sync: sync, stages: stages)

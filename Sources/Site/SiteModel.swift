@@ -85,6 +85,9 @@ public struct SiteModel: Sendable {
             var rendered = renderer.render(source) { resolver.resolve($0) }
             if let error = resolver.errors.first { throw error }
             if page.template == "section" { rendered = mentions.link(rendered, outputPath: page.outputPath) }
+            if page.sourcePath?.hasPrefix("pages/") == true {
+                rendered = PageImages.sized(rendered, page: page, resources: model.content.resources)
+            }
             var page = page
             page.body = .rendered(rendered)
             return page

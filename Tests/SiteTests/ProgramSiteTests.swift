@@ -95,4 +95,22 @@ import Testing
             }
         }
     }
+
+    /// For every link A → B in the main content of a page, B's 「このページを参照しているページ」 lists A.
+    @Test func backlinksAreComplete() throws {
+        let pages = try Self.pages().filter { $0.key != "404.html" }
+        var checked = 0
+        for (source, html) in pages {
+            guard let main = html.range(of: "<main"), let end = html.range(of: "<aside class=\"backlinks\"") ?? html.range(of: "</main>")
+            else { continue }
+            for href in SiteAudit.matches(##"href="([^"#:]+)(?:#[^"]*)?""##, in: String(html[main.lowerBound..<end.lowerBound])) {
+                guard let target = Backlinks.resolve(href, from: source), target != source, let page = pages[target] else { continue }
+                let back = try #require(page.range(of: "<aside class=\"backlinks\""), "\(target) has no backlinks but \(source) links it")
+                let listed = RelativePath.link(from: target, to: source)
+                #expect(page[back.lowerBound...].contains("<li><a href=\"\(listed)\">"), "\(target) does not list \(source)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
 }

@@ -13,6 +13,8 @@ struct ProgramPages: PageKind {
         let governingBody: String?
         let documents: [PageLinkView]
         let figures: [KeyFigure]
+        /// Every dataset that measures the program.
+        let datasets: [PageLinkView]
         let hasFigures: Bool
         let maps: [MapPanel]
         let hasMaps: Bool
@@ -33,7 +35,9 @@ struct ProgramPages: PageKind {
         let asOf: String?
         let provenance: String
         let sourceHref: SiteLink?
-        let charts: [LinkedMarkup]
+        /// The tile map, and the ranked bar chart behind a disclosure.
+        let map: LinkedMarkup?
+        let ranking: LinkedMarkup?
         let table: LinkedMarkup
     }
 
@@ -87,7 +91,8 @@ struct ProgramPages: PageKind {
                 documents: program.documents.compactMap { locator.document($0.id) }.map {
                     PageLinkView(title: $0.info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover($0.info))))
                 },
-                figures: figures, hasFigures: !figures.isEmpty, maps: maps, hasMaps: !maps.isEmpty,
+                figures: figures,
+                datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, hasFigures: !figures.isEmpty, maps: maps, hasMaps: !maps.isEmpty,
                 prefectures: prefectureLinks, hasPrefectures: !prefectureLinks.isEmpty,
                 sections: program.sections.compactMap { sectionItem($0.id, program: program, locator: locator) },
                 budgets: budgets, hasBudgets: !budgets.isEmpty, related: related, hasRelated: !related.isEmpty)
@@ -102,16 +107,18 @@ struct ProgramPages: PageKind {
     private func mapPanel(_ dataset: Dataset, prefectures: PrefectureList, paths: [Int: String], locator: SourceLocator) -> MapPanel? {
         guard let column = dataset.columns.first(where: { $0.type.isNumeric }) else { return nil }
         let charts = DatasetCharts(dataset: dataset, prefectures: prefectures)
-        let drawings = [ChartKind.tileMap, .rankedBar].enumerated().compactMap { index, kind in
-            charts.chart(ChartSpec(kind: kind, columns: [column.key]), id: "program-\(dataset.id)-\(index + 1)")
+        let drawings = [ChartKind.tileMap, .rankedBar].enumerated().map { index, kind in
+            charts.chart(ChartSpec(kind: kind, columns: [column.key]), id: "program-\(dataset.id)-\(index + 1)").map { draw in
+                LinkedMarkup { link in draw { paths[$0].map(link) }.svg }
+            }
         }
-        guard !drawings.isEmpty else { return nil }
+        guard drawings.contains(where: { $0 != nil }) else { return nil }
         let tableID = "table-\(dataset.id)"
         return MapPanel(
             id: dataset.id, title: dataset.title, datasetHref: SiteLink(DataRoutes.page(dataset)),
             asOf: dataset.asOf.map(DateText.display), provenance: locator.provenance(dataset.source),
             sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
-            charts: drawings.map { draw in LinkedMarkup { link in draw { paths[$0].map(link) }.svg } },
+            map: drawings[0], ranking: drawings[1],
             table: LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { paths[$0].map(link) }).render(id: tableID) })
     }
 

@@ -10,6 +10,7 @@ struct KeyFigure: Sendable {
     let label: String
     let value: String
     let asOf: String?
+    let datasetID: String
     let datasetTitle: String
     let datasetHref: SiteLink
     let provenance: String
@@ -35,10 +36,11 @@ struct KeyFigure: Sendable {
             label = "\(dataset.columns[column].title)（\(period)）"
             value = DatasetTable.unit(column: column, in: dataset).format(PrefectureFigures.double(number))
         case .list:
-            label = "掲載件数"
-            value = "\(dataset.rows.count)件"
+            // A list's row count says little next to the list itself.
+            return nil
         }
         asOf = dataset.asOf.map(DateText.display)
+        datasetID = dataset.id
         datasetTitle = dataset.title
         datasetHref = SiteLink(DataRoutes.page(dataset))
         provenance = "\(locator.title(of: dataset.source.document))　\(locator.provenance(dataset.source))"

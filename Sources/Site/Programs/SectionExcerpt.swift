@@ -24,6 +24,8 @@ enum SectionExcerpt {
         for line in markdown.split(separator: "\n") {
             var text = String(line).trimmingCharacters(in: .whitespaces)
             if text.hasPrefix("#") || text.hasPrefix("|") || text.hasPrefix("```") || text.hasPrefix("<") { continue }
+            // The importer's note where a chart's figures are missing is not the section's text.
+            if text.contains("原資料に含まれていません") { continue }
             while let first = text.first, "->*+ ".contains(first) || first.isNumber && text.dropFirst().first == "." {
                 text.removeFirst()
             }
