@@ -10,10 +10,14 @@ import Content
 ///    keys: `title`, `description`, `content`, …);
 /// 3. the kind listed in `PageKinds.all`.
 ///
-/// View values hold links as `SiteLink`s to output paths from the site root; rendering makes them
-/// relative to the page being rendered, so a kind never computes a relative path. Markdown bodies
-/// (`PageBody.markdown`) are rendered once by the assemble stage through the site's one link
-/// resolver, so a broken link in them fails the build wherever the Markdown came from.
+/// View values are plain structs of strings, flags and lists (a list `items` also answers
+/// `hasItems` in the template). They hold links as `SiteLink`s to output paths from the site root,
+/// and markup with links (tables, charts) as `LinkedMarkup`; one link pass in the assemble stage
+/// makes every link relative to the page, so a kind never computes a relative path. Use
+/// `.assembled { site in … }` for a view that needs other pages (headings of rendered Markdown).
+/// Markdown bodies (`PageBody.markdown`) are rendered once by the assemble stage through the
+/// site's one link resolver, so a broken link in them fails the build wherever the Markdown came
+/// from. Text for people goes in the template or in `SiteText`.
 protocol PageKind: Sendable {
     /// The pages of this kind (often none, when the content has nothing of its kind).
     func pages(_ content: SiteContent) throws -> [SitePage]

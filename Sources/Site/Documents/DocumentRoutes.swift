@@ -24,27 +24,27 @@ enum DocumentRoutes {
         number.isEmpty || title.hasPrefix(number) ? title : "\(number)　\(title)"
     }
 
-    /// For each section, its entry followed by its parts, each part linked to its heading on the
-    /// section's page (the headings come from the section's rendered Markdown).
-    static func outlines(_ document: LoadedDocument, in site: SiteModel) -> [[OutlineView]] {
-        document.sections.map { section in
-            let page = SitePage.outputPath(for: Self.section(section, in: document.info))
-            var entries = [
-                OutlineView(number: section.number, title: section.title, target: page, lines: section.lines.description, depth: 1)
-            ]
-            var remaining = (site.rendered(sourcePath: section.sourcePath)?.headings ?? [])[...]
-            for part in section.parts {
-                // Parts appear as headings in the same order; match by title so a heading the body
-                // adds on its own does not shift every anchor after it.
-                let match = remaining.firstIndex { $0.text.contains(part.title) }
-                let anchor = match.map { remaining[$0].id }
-                if let match { remaining = remaining[(match + 1)...] }
-                entries.append(
-                    OutlineView(
-                        number: part.number, title: part.title, target: anchor.map { page + "#" + $0 } ?? page,
-                        lines: part.lines?.description, depth: max(2, part.level)))
-            }
-            return entries
+    /// A section's entry in a table of contents.
+    static func entry(_ section: DocumentSection, in info: SourceDocumentInfo) -> OutlineView {
+        OutlineView(
+            number: section.number, title: section.title, target: SitePage.outputPath(for: Self.section(section, in: info)),
+            lines: section.lines.description, depth: 1)
+    }
+
+    /// A section's parts, each linked to its heading on the section's page (the headings come from
+    /// the section's rendered Markdown).
+    static func parts(_ section: DocumentSection, in info: SourceDocumentInfo, site: SiteModel) -> [OutlineView] {
+        let page = SitePage.outputPath(for: Self.section(section, in: info))
+        var remaining = (site.rendered(sourcePath: section.sourcePath)?.headings ?? [])[...]
+        return section.parts.map { part in
+            // Parts appear as headings in the same order; match by title so a heading the body adds
+            // on its own does not shift every anchor after it.
+            let match = remaining.firstIndex { $0.text.contains(part.title) }
+            let anchor = match.map { remaining[$0].id }
+            if let match { remaining = remaining[(match + 1)...] }
+            return OutlineView(
+                number: part.number, title: part.title, target: anchor.map { page + "#" + $0 } ?? page,
+                lines: part.lines?.description, depth: max(2, part.level))
         }
     }
 }

@@ -21,7 +21,9 @@ struct DocumentCoverPages: PageKind {
                     View(
                         issuer: info.issuer, date: DateText.display(iso: info.dateISO, wareki: info.dateWareki),
                         publication: info.publication, sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
-                        outline: DocumentRoutes.outlines(document, in: site).flatMap { $0 })
+                        outline: document.sections.flatMap { section in
+                            [DocumentRoutes.entry(section, in: info)] + DocumentRoutes.parts(section, in: info, site: site)
+                        })
                 })
         }
     }

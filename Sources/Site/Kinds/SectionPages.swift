@@ -28,19 +28,19 @@ struct SectionPages: PageKind {
                     order: section.order, sourcePath: section.sourcePath, body: .markdown(section.body, line: section.bodyLine),
                     template: "section",
                     view: .assembled { site in
-                        let outlines = DocumentRoutes.outlines(document, in: site)
                         // Long sections (the reference tables) would double an already large page;
                         // their lines are in the published original instead.
                         let isShort = section.lines.last - section.lines.first < Self.longestExcerpt
                         let excerpt = isShort ? site.content.originals[info.id]?.lines(section.lines) ?? [] : []
-                        let parts = Array(outlines[index].dropFirst())
+                        let parts = DocumentRoutes.parts(section, in: info, site: site)
+                        let sections = document.sections
                         return View(
                             documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
                             provenance: SiteText.provenance(info.shortName, section.lines), sourceHref: SiteLink(DocumentRoutes.original(info)),
                             parts: parts,
-                            previous: index > 0 ? outlines[index - 1][0] : nil,
-                            next: index + 1 < outlines.count ? outlines[index + 1][0] : nil,
-                            hasPager: index > 0 || index + 1 < outlines.count,
+                            previous: index > 0 ? DocumentRoutes.entry(sections[index - 1], in: info) : nil,
+                            next: index + 1 < sections.count ? DocumentRoutes.entry(sections[index + 1], in: info) : nil,
+                            hasPager: index > 0 || index + 1 < sections.count,
                             excerpt: excerpt)
                     })
             }
