@@ -19,6 +19,9 @@ public struct SiteContent: Sendable {
     public var programs: [Program] = []
     /// Files beside the Markdown pages, published beside their pages.
     public var resources: [PageResource] = []
+    /// The date of each file's last commit (path relative to the content directory); empty outside
+    /// a git checkout.
+    public var lastCommitDates: [String: String] = [:]
 
     /// Creates content from values (fixtures build sites this way).
     public init(
@@ -44,6 +47,7 @@ public struct SiteContent: Sendable {
             datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
         content.programs = try ProgramLoader(contentDirectory: directory).load()
         content.resources = try PageResource.load(contentDirectory: directory)
+        content.lastCommitDates = ContentHistory.lastCommitDates(contentDirectory: directory)
         try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
         return content
     }

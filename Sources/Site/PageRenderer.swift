@@ -36,6 +36,7 @@ struct PageRenderer: Sendable {
             },
             editHref: settings.editURL.flatMap { prefix in page.sourcePath.map { prefix + $0 } },
             footer: settings.footer.isEmpty ? nil : settings.footer,
+            updated: page.sourcePath.flatMap { model.content.lastCommitDates[$0] }.map(DateText.display(iso:)),
             view: page.view.value
         )
         let linker = RelativePath.Linker(from: outputPath)
