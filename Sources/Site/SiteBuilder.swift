@@ -30,6 +30,8 @@ public struct BuildReport: Sendable {
     public var sync: SyncReport
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)]
+    /// Problems that do not stop the build (an image without alt text), with file and line.
+    public var warnings: [ContentError] = []
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -91,7 +93,7 @@ public struct SiteBuilder: Sendable {
         }
         let outputs = try OutputFiles.checked(pages + files + assets)
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
-        return BuildReport(pages: pages.count, sync: sync, stages: stages)
+        return BuildReport(pages: pages.count, sync: sync, stages: stages, warnings: ImageAltWarnings.warnings(content.pages))
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

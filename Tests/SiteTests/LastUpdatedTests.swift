@@ -27,6 +27,7 @@ import Testing
         try site.build()
         let outside = FileTree.snapshot(site.output)
         #expect(!(try site.page("guide/setup/index.html")).contains("最終更新"))
+        #expect(!(try site.page("index.html")).contains("最近の更新"))
 
         try Self.git(["init", "-q"], in: site.content)
         try Self.git(["add", "."], in: site.content)
@@ -34,6 +35,8 @@ import Testing
         try site.build()
         let first = FileTree.snapshot(site.output)
         #expect(try site.page("guide/setup/index.html").contains("最終更新：令和6年5月6日（2024年5月6日）"))
+        // The home page lists what changed last, from the same history.
+        #expect(try site.page("index.html").contains("<li><a href=\"guide/faq/index.html\">よくある質問</a> <span class=\"document-meta\">令和6年5月6日（2024年5月6日）</span></li>"))
         try site.build()
         #expect(FileTree.snapshot(site.output) == first)
 

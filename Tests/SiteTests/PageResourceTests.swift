@@ -33,6 +33,15 @@ import Testing
         #expect(SiteAudit.problems(in: site.output) == [])
     }
 
+    @Test func anImageWithoutAltTextIsAWarningWithFileAndLine() throws {
+        let site = try Self.site(guide: "---\ntitle: 手引き\n---\n\n本文\n\n![](fig.png)\n")
+        let report = try site.build()
+        #expect(report.warnings.map(\.description) == [
+            "pages/guide/index.md:7: image has no alt text — describe the image between the brackets, e.g. ![棒グラフ：都道府県別の設置数](fig.png)"
+        ])
+        #expect(try site.page("guide/index.html").contains("alt=\"\""))
+    }
+
     @Test(arguments: [
         ("![図](missing.png)", "pages/guide/index.md:7: “missing.png” names no file beside the page"),
         ("[資料](manual-v2.pdf)", "pages/guide/index.md:7: “manual-v2.pdf” names no file beside the page"),

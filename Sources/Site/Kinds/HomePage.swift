@@ -13,6 +13,12 @@ struct HomeView: Sendable {
         let sections: String
     }
 
+    struct Recent: Sendable {
+        let title: String
+        let href: SiteLink
+        let date: String
+    }
+
     struct Theme: Sendable {
         let title: String
         let href: SiteLink
@@ -20,6 +26,8 @@ struct HomeView: Sendable {
     }
 
     let documents: [Document]
+    /// The content changed most recently, from the git history (none outside a checkout).
+    let recent: [Recent]
     let map: LinkedMarkup?
     let themes: [Theme]
     let figures: [KeyFigure]
@@ -32,6 +40,27 @@ struct HomeView: Sendable {
 
     /// How many national figures the home page shows.
     static let figureCount = 6
+    /// How many recently changed pages the home page lists.
+    static let recentCount = 8
+
+    /// The pages made from content files, newest commit first (then by path, so the list is stable).
+    static func recent(_ content: SiteContent) -> [Recent] {
+        var sources: [(path: String, title: String, output: String)] = content.pages.map {
+            ($0.sourcePath, $0.title, SitePage.outputPath(for: $0.location))
+        }
+        sources += content.programs.map { ($0.sourcePath, $0.title, ProgramRoutes.page($0)) }
+        sources += content.documents.flatMap { document in
+            document.sections.map {
+                ($0.sourcePath, DocumentRoutes.heading($0.number, $0.title), SitePage.outputPath(for: DocumentRoutes.section($0, in: document.info)))
+            }
+        }
+        let dated = sources.compactMap { source in content.lastCommitDates[source.path].map { (source, $0) } }
+            .filter { !$0.0.output.isEmpty }
+            .sorted { ($0.1, $1.0.path) > ($1.1, $0.0.path) }
+        return dated.prefix(recentCount).map { source, date in
+            Recent(title: source.title, href: SiteLink(source.output), date: DateText.display(iso: date))
+        }
+    }
 
     /// The home page's view, for the page at the root of the site.
     static func source(_ content: SiteContent) -> PageViewSource {
@@ -77,7 +106,7 @@ struct HomeView: Sendable {
         let recovered = content.datasets.filter { $0.unrecoverable == nil }.count
         return .value(
             HomeView(
-                documents: documents, map: map, themes: themes, figures: figures, hasFigures: !figures.isEmpty,
+                documents: documents, recent: recent(content), map: map, themes: themes, figures: figures, hasFigures: !figures.isEmpty,
                 datasetsText: "資料の表から取り出したデータセット \(content.datasets.count)件（うち表として復元できたもの \(recovered)件）",
                 datasetsHref: content.datasets.isEmpty ? nil : SiteLink(SitePage.outputPath(for: DataRoutes.root)),
                 programsHref: content.programs.isEmpty ? nil : SiteLink(SitePage.outputPath(for: ProgramRoutes.root)),
