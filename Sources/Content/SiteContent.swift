@@ -90,4 +90,9 @@ public struct NumberedLine: Sendable, Equatable {
     /// 1-based, as in the provenance notes.
     public let number: Int
     public let text: String
+
+    public init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+    }
 }

@@ -11,7 +11,13 @@ struct ReflectedValue: MustacheParent {
     private let children: [String: Any]
 
     func child(named name: String) -> Any? {
-        children[name]
+        if let value = children[name] { return value }
+        // A list `items` also answers `hasItems`, so a template can guard the wrapper around it
+        // (`<ul>`) without the view storing a flag beside every list.
+        guard name.hasPrefix("has"), let first = name.dropFirst(3).first, first.isUppercase,
+            let list = children[first.lowercased() + name.dropFirst(4)] as? [Any]
+        else { return nil }
+        return !list.isEmpty
     }
 
     /// Wraps structs and classes (recursively through arrays and optionals); leaves scalars as they
@@ -33,15 +39,7 @@ struct ReflectedValue: MustacheParent {
         case .struct?, .class?:
             var children: [String: Any] = [:]
             for child in mirror.children {
-                guard let label = child.label else { continue }
-                let value = wrap(child.value, link: link)
-                children[label] = value
-                // A list `items` also answers `hasItems`, so a template can guard the wrapper
-                // around it (`<ul>`) without the view storing a flag beside every list.
-                if let list = value as? [Any], let first = label.first {
-                    let flag = "has" + first.uppercased() + label.dropFirst()
-                    if children[flag] == nil { children[flag] = !list.isEmpty }
-                }
+                if let label = child.label { children[label] = wrap(child.value, link: link) }
             }
             return ReflectedValue(children: children)
         case .optional?:
@@ -94,15 +92,15 @@ struct Absent: MustacheCustomRenderable {
 /// The outermost value of a render: a key it is asked for was found in no value of the context
 /// stack, so it names nothing (a typo, or a key of another page kind); it is recorded as missing.
 final class UnknownKeys: MustacheParent {
-    private let value: Any
+    private let value: (any MustacheParent)?
     private(set) var missing: [String] = []
 
     init(_ value: Any) {
-        self.value = value
+        self.value = value as? any MustacheParent
     }
 
     func child(named name: String) -> Any? {
-        let found = (value as? any MustacheParent)?.child(named: name)
+        let found = value?.child(named: name)
         if found == nil { missing.append(name) }
         return found
     }

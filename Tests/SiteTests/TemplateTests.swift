@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Testing
 
@@ -30,6 +31,7 @@ import Templates
         PageView.TocEntry(text: "t", href: "h", nested: true),
         PageView.Child(title: "t", href: SiteLink("h"), description: nil),
         PageView.Child(title: "t", href: SiteLink("h"), description: "d"),
+        SourceLine(NumberedLine(number: 3, text: "本文")),
     ])
     func answersEveryStoredProperty(_ object: any TemplateObject) {
         for child in Mirror(reflecting: object).children {

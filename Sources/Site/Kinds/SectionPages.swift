@@ -13,7 +13,7 @@ struct SectionPages: PageKind {
         let previous: OutlineView?
         let next: OutlineView?
         let hasPager: Bool
-        let excerpt: [NumberedLine]
+        let excerpt: [SourceLine]
     }
 
     /// Sections longer than this many source lines are not repeated verbatim on their page.
@@ -31,7 +31,7 @@ struct SectionPages: PageKind {
                         // Long sections (the reference tables) would double an already large page;
                         // their lines are in the published original instead.
                         let isShort = section.lines.last - section.lines.first < Self.longestExcerpt
-                        let excerpt = isShort ? site.content.originals[info.id]?.lines(section.lines) ?? [] : []
+                        let excerpt = (isShort ? site.content.originals[info.id]?.lines(section.lines) ?? [] : []).map(SourceLine.init)
                         let parts = DocumentRoutes.parts(section, in: info, site: site)
                         let sections = document.sections
                         return View(
@@ -44,6 +44,26 @@ struct SectionPages: PageKind {
                             excerpt: excerpt)
                     })
             }
+        }
+    }
+}
+
+/// One line of an original, shown in a section's excerpt. Excerpts run to hundreds of lines, so
+/// the line answers template keys itself rather than through reflection.
+struct SourceLine: TemplateObject {
+    let number: String
+    let text: String
+
+    init(_ line: NumberedLine) {
+        number = String(line.number)
+        text = line.text
+    }
+
+    func templateValue(forKey key: String) -> Any? {
+        switch key {
+        case "number": number
+        case "text": text
+        default: nil
         }
     }
 }
