@@ -45,4 +45,17 @@ import Testing
         try site.build()
         #expect(FileTree.snapshot(site.output) == outside)
     }
+
+    /// 「このページを編集」 leads to the content file of hand-written pages and programs; a generated
+    /// section, which the importer would overwrite, links its source lines instead.
+    @Test func editLinksLeadToHandWrittenFilesOnly() throws {
+        var files = ProgramPagesTests.files
+        files["content/site.yaml"] = "edit_url: https://git.example.org/edit/main/content/\n"
+        let site = try FixtureSite(files)
+        try site.build()
+        #expect(try site.page("programs/centres/index.html").contains("<a href=\"https://git.example.org/edit/main/content/programs/centres.md\">"))
+        let section = try site.page("documents/test-doc/01-gaiyo/index.html")
+        #expect(!section.contains("git.example.org"))
+        #expect(section.contains("原資料 001 行 2–5"))
+    }
 }
