@@ -14,9 +14,13 @@ struct ReflectedValue: MustacheParent {
         if let value = children[name] { return value }
         // A list `items` also answers `hasItems`, so a template can guard the wrapper around it
         // (`<ul>`) without the view storing a flag beside every list.
-        guard name.hasPrefix("has"), let first = name.dropFirst(3).first, first.isUppercase,
-            let list = children[first.lowercased() + name.dropFirst(4)] as? [Any]
+        // Most lookups miss (Mustache asks every value on the stack), so the test is on bytes.
+        var bytes = name.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "h"), bytes.next() == UInt8(ascii: "a"), bytes.next() == UInt8(ascii: "s"),
+            let first = bytes.next(), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
         else { return nil }
+        let label = String(decoding: [first + 32] + Array(name.utf8.dropFirst(4)), as: UTF8.self)
+        guard let list = children[label] as? [Any] else { return nil }
         return !list.isEmpty
     }
 
@@ -91,9 +95,15 @@ struct Absent: MustacheCustomRenderable {
 
 /// The outermost value of a render: a key it is asked for was found in no value of the context
 /// stack, so it names nothing (a typo, or a key of another page kind); it is recorded as missing.
-final class UnknownKeys: MustacheParent {
+/// (A struct, because Mustache checks the protocol of every context value on every lookup, and that
+/// check is slower for a class.)
+struct UnknownKeys: MustacheParent {
+    final class Record {
+        var missing: [String] = []
+    }
+
     private let value: (any MustacheParent)?
-    private(set) var missing: [String] = []
+    let record = Record()
 
     init(_ value: Any) {
         self.value = value as? any MustacheParent
@@ -101,7 +111,7 @@ final class UnknownKeys: MustacheParent {
 
     func child(named name: String) -> Any? {
         let found = value?.child(named: name)
-        if found == nil { missing.append(name) }
+        if found == nil { record.missing.append(name) }
         return found
     }
 }

@@ -54,7 +54,7 @@ public struct TemplateSet: Sendable {
                 file: name + ".mustache", problem: "template is missing",
                 fix: "add templates/\(name).mustache (every site needs it)")
         }
-        if let key = root.missing.first {
+        if let key = root.record.missing.first {
             throw ContentError(
                 file: name + ".mustache", problem: "uses “\(key)”, which the page's view does not have",
                 fix: "correct the name (see the view values of the page kind that uses this template)")
