@@ -21,4 +21,10 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public let html: String
     /// Every heading in document order, for tables of contents.
     public let headings: [Heading]
+
+    /// Creates a result, for passes that rewrite the HTML after rendering (links added to names).
+    public init(html: String, headings: [Heading]) {
+        self.html = html
+        self.headings = headings
+    }
 }

@@ -135,6 +135,15 @@ public struct FrontMatter {
         }
     }
 
+    /// The value of a key as a list of strings, each with the line it is written on, so that a
+    /// problem with one entry (a reference to something missing) names that entry's line.
+    public func lines(_ key: String) throws -> [(value: String, line: Int?)] {
+        guard let node = mapping?[key] else { return [] }
+        if node.scalar != nil { return try string(key).map { [($0, lineOf(node))] } ?? [] }
+        let values = try strings(key)
+        return zip(values, node.sequence.map(Array.init) ?? []).map { ($0, lineOf($1)) }
+    }
+
     /// A nested mapping (`date: {iso: …, wareki: …}`) read with the same accessors, or nil when absent.
     public func mapping(_ key: String) throws -> FrontMatter? {
         guard let node = mapping?[key] else { return nil }

@@ -15,6 +15,13 @@ public struct SiteContent: Sendable {
     public var datasets: [Dataset]
     /// `prefectures.csv`, in JIS order.
     public var prefectures: [PrefectureRecord]
+    /// The programs of `programs/`, their references checked.
+    public var programs: [Program] = []
+    /// Files beside the Markdown pages, published beside their pages.
+    public var resources: [PageResource] = []
+    /// The date of each file's last commit (path relative to the content directory); empty outside
+    /// a git checkout.
+    public var lastCommitDates: [String: String] = [:]
 
     /// Creates content from values (fixtures build sites this way).
     public init(
@@ -33,11 +40,16 @@ public struct SiteContent: Sendable {
     /// - Throws: `ContentError` naming the file and line of the first problem.
     public static func load(contentDirectory directory: URL) throws -> SiteContent {
         let documents = try DocumentLoader(contentDirectory: directory).load()
-        return SiteContent(
+        let datasets = try DatasetLoader(contentDirectory: directory).load()
+        var content = SiteContent(
             settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory).load(),
             documents: documents, originals: try SourceOriginal.load(documents, contentDirectory: directory),
-            datasets: try DatasetLoader(contentDirectory: directory).load(),
-            prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
+            datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
+        content.programs = try ProgramLoader(contentDirectory: directory).load()
+        content.resources = try PageResource.load(contentDirectory: directory)
+        content.lastCommitDates = ContentHistory.lastCommitDates(contentDirectory: directory)
+        try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
+        return content
     }
 }
 

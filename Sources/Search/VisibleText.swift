@@ -4,7 +4,8 @@
 /// every page match the site's own labels). The title is the document's `<title>` without the
 /// site name after its last ` | ` (the first `<h1>` when there is no `<title>`: an `<h1>` may hold
 /// more than the title, such as a prefecture's region); `<h1>`–`<h6>` are headings; everything else is body: paragraphs, lists, table cells, captions and the `<title>` /
-/// `<desc>` of charts. Scripts, styles, `<noscript>`, `<template>` and the drawing inside `<svg>`
+/// `<desc>` of charts. Scripts, styles, `<noscript>`, `<template>`, `<aside>` (the list of pages
+/// that link here, which would make every page match its heading) and the drawing inside `<svg>`
 /// are skipped. Block elements and table cells end a run of text, so words from two cells never
 /// join; inline elements (`<a>`, `<strong>`, `<code>` …) do not.
 public struct VisibleText: Sendable, Equatable {
@@ -57,7 +58,7 @@ private struct Reader {
     }
 
     /// Elements whose content is not visible text.
-    static let skipped: Set<UInt64> = Set(["script", "style", "noscript", "template", "head"].map(TagName.pack))
+    static let skipped: Set<UInt64> = Set(["script", "style", "noscript", "template", "head", "aside"].map(TagName.pack))
     /// Elements that do not break a run of text.
     static let inline: Set<UInt64> = Set([
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s",

@@ -15,7 +15,7 @@ struct MarkdownLinks {
     let source: String
     /// The line of the source file where the Markdown starts.
     let firstLine: Int
-    private(set) var errors: [ContentError] = []
+    var errors: [ContentError] = []
 
     init(model: SiteModel, page: SitePage, source: String, firstLine: Int) {
         self.model = model
@@ -35,7 +35,8 @@ struct MarkdownLinks {
             return nil
         }
         let (path, fragment) = Self.split(destination)
-        guard path.hasSuffix(".md"), !path.contains(":") else { return nil }
+        guard !path.contains(":") else { return nil }
+        guard path.hasSuffix(".md") else { return resource(path, destination: destination, file: file) }
         let target = Self.resolve(path, against: file)
         guard let target, let linked = model.outputPath(sourcePath: target) else {
             errors.append(
@@ -48,7 +49,7 @@ struct MarkdownLinks {
     }
 
     /// The line of the file where a link destination is first written (cmark does not say).
-    private func line(of destination: String) -> Int? {
+    func line(of destination: String) -> Int? {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.firstIndex { $0.contains("(" + destination) || $0.contains("<" + destination + ">") || $0.contains(": " + destination) }
             .map { firstLine + $0 }

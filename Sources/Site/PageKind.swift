@@ -37,6 +37,7 @@ enum PageKinds {
         DocumentListPage(), DocumentCoverPages(), SectionPages(),
         DatasetIndexPage(), DatasetPages(), QualityPage(),
         PrefectureIndexPage(), PrefecturePages(),
+        ProgramIndexPage(), ProgramPages(), PageResourceFiles(),
         SearchPage(), NotFoundPage(), SitemapFile(),
     ]
 }

@@ -34,8 +34,12 @@ struct PageRenderer: Sendable {
             children: (page.isListed ? model.children(of: page.location) : []).map {
                 PageView.Child(title: $0.title, href: SiteLink($0.outputPath), description: $0.description)
             },
-            editHref: settings.editURL.flatMap { prefix in page.sourcePath.map { prefix + $0 } },
+            // Generated sections are rewritten by `shiryo import`; they link their source lines instead.
+            editHref: settings.editURL.flatMap { prefix in
+                page.sourcePath.flatMap { $0.hasPrefix("documents/") ? nil : prefix + $0 }
+            },
             footer: settings.footer.isEmpty ? nil : settings.footer,
+            updated: page.sourcePath.flatMap { model.content.lastCommitDates[$0] }.map(DateText.display(iso:)),
             view: page.view.value
         )
         let linker = RelativePath.Linker(from: outputPath)

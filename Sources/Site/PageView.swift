@@ -40,6 +40,8 @@ struct PageView {
     let children: [Child]
     let editHref: String?
     let footer: String?
+    /// 「最終更新」: the date of the source file's last commit, when built inside a checkout.
+    let updated: String?
     /// The page kind's own view value.
     let view: (any Sendable)?
 }

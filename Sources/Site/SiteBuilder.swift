@@ -32,6 +32,8 @@ public struct BuildReport: Sendable {
     public var stages: [(name: String, seconds: Double)]
     /// The search index's figures, when the site has search.
     public var search: SearchSummary? = nil
+    /// Problems that do not stop the build (an image without alt text), with file and line.
+    public var warnings: [ContentError] = []
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -86,11 +88,17 @@ public struct SiteBuilder: Sendable {
             let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.pages(content) })
             return (model, try kinds.flatMap { try $0.files(model) })
         }
-        let pages = try stage("render") { try SiteRenderer(model: model, templates: templates).render() }
+        let pages = try stage("render") {
+            try Backlinks.add(
+                to: try SiteRenderer(model: model, templates: templates).render(),
+                titles: Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a }))
+        }
         let search = stage("search") { SearchStage.index(pages) }
         let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
-        return BuildReport(pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init))
+        return BuildReport(
+            pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init),
+            warnings: ImageAltWarnings.warnings(content.pages))
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

@@ -76,11 +76,18 @@ public struct SiteModel: Sendable {
     private mutating func renderMarkdown() throws {
         let renderer = MarkdownRenderer()
         let model = self
+        let wiki = WikiTargets(pages: pages, content: content)
+        let mentions = MentionLinks(content: content)
         let render: @Sendable (SitePage) throws -> SitePage = { page in
-            guard case .markdown(let source, let line) = page.body else { return page }
+            guard case .markdown(let written, let line) = page.body else { return page }
+            let source = try wiki.expand(written, page: page, firstLine: line)
             var resolver = MarkdownLinks(model: model, page: page, source: source, firstLine: line)
-            let rendered = renderer.render(source) { resolver.resolve($0) }
+            var rendered = renderer.render(source) { resolver.resolve($0) }
             if let error = resolver.errors.first { throw error }
+            if page.template == "section" { rendered = mentions.link(rendered, outputPath: page.outputPath) }
+            if page.sourcePath?.hasPrefix("pages/") == true {
+                rendered = PageImages.sized(rendered, page: page, resources: model.content.resources)
+            }
             var page = page
             page.body = .rendered(rendered)
             return page

@@ -36,6 +36,7 @@ struct Build: ParsableCommand {
             StandardError.write("error: \(error)\n")
             throw ExitCode.failure
         }
+        for warning in report.warnings { StandardError.write("warning: \(warning)\n") }
         guard !quiet else { return }
         let stages = report.stages.map { "\($0.name) \(Seconds.format($0.seconds))" }.joined(separator: ", ")
         StandardError.write(

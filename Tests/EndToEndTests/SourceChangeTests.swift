@@ -13,7 +13,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        for item in ["sources", "pages", "site.yaml", "prefectures.csv"] {
+        for item in ["sources", "pages", "programs", "site.yaml", "prefectures.csv"] {
             try FileManager.default.copyItem(
                 at: EndToEnd.repository.appendingPathComponent("content/\(item)"), to: content.appendingPathComponent(item))
         }

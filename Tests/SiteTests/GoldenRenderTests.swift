@@ -9,7 +9,7 @@ import Testing
 /// `Golden/<template>.html`. After an intended change, re-record with `RECORD_GOLDEN=1 swift test
 /// --filter GoldenRenderTests` and review the diff of Golden/.
 @Suite struct GoldenRenderTests {
-    static let files = BuildIntegrationTests.wiki.merging(DatasetPagesTests.files) { wiki, _ in wiki }
+    static let files = BuildIntegrationTests.wiki.merging(ProgramPagesTests.files) { wiki, _ in wiki }
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     @Test func everyTemplateMatchesItsGolden() throws {

@@ -11,12 +11,14 @@ struct PrefecturePages: PageKind {
         let standing: String
         /// Links to the panels below.
         let toc: [PageLinkView]
-        let panels: [Panel]
+        var panels: [Panel]
         /// The prefectures before and after in JIS order.
         let previous: PageLinkView?
         let next: PageLinkView?
         /// The other prefectures of the region.
         let neighbours: [PageLinkView]
+        /// The programs the panels measure, each with its panels.
+        var programs: [PrefecturePrograms.Group] = []
     }
 
     /// One dataset's panel.
@@ -38,6 +40,8 @@ struct PrefecturePages: PageKind {
         let absent: String?
         let checks: [CheckView]
         let remarks: [String]
+        /// The programs this panel's dataset measures.
+        var programs: [PageLinkView] = []
     }
 
     struct Value: Sendable {
@@ -56,6 +60,7 @@ struct PrefecturePages: PageKind {
         let tiles = content.prefectureList.tiles
         let ordered = PrefectureRoutes.datasets(content)
         let locator = SourceLocator(documents: content.documents)
+        let programs = PrefecturePrograms(content.programs)
         let standings = Dictionary(
             ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
@@ -66,13 +71,18 @@ struct PrefecturePages: PageKind {
                     let panels = ordered.compactMap { dataset in
                         PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id])
                     }
-                    return View(
+                    var view = View(
                         region: tile.region, standing: Standing.text(panels: panels, name: tile.name),
                         toc: panels.map { PageLinkView(title: $0.dataset.title, href: SiteLink("#" + $0.dataset.id)) },
                         panels: panels.map { panel($0, tile: tile, locator: locator) },
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
                         neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link))
+                    for index in view.panels.indices {
+                        view.panels[index].programs = programs.links(dataset: view.panels[index].id)
+                    }
+                    view.programs = programs.groups(panels: view.panels)
+                    return view
                 })
         }
     }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// When each content file last changed, from the git history of the checkout around the content.
+///
+/// Dates come from commits, never from the clock or file times, so two builds of the same commit
+/// are byte-identical; outside a checkout (or without git) there are no dates and pages say
+/// nothing about them.
+public enum ContentHistory {
+    /// The date (`2026-11-25`) of the last commit touching each file, by path relative to the content
+    /// directory; empty outside a git checkout.
+    public static func lastCommitDates(contentDirectory: URL) -> [String: String] {
+        // `--relative` keeps paths relative to the content directory; the first date seen for a
+        // path is its latest, as the log runs newest first.
+        guard let log = git(["log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "."], in: contentDirectory)
+        else { return [:] }
+        var dates: [String: String] = [:]
+        var current = ""
+        for line in log.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("\u{0}") {
+                current = String(line.dropFirst())
+            } else if dates[String(line)] == nil {
+                dates[String(line)] = current
+            }
+        }
+        return dates
+    }
+
+    private static func git(_ arguments: [String], in directory: URL) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory.path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

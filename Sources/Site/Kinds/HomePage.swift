@@ -1,0 +1,115 @@
+import Charts
+import Content
+import Templates
+
+/// What the home page shows around the editor's text: the documents the portal holds (issuer and
+/// date), a tile map into the prefecture pages, the programs by theme, the datasets, and a handful
+/// of national figures with their date and source.
+struct HomeView: Sendable {
+    struct Document: Sendable {
+        let title: String
+        let href: SiteLink
+        let meta: String
+        let sections: String
+    }
+
+    struct Recent: Sendable {
+        let title: String
+        let href: SiteLink
+        let date: String
+    }
+
+    struct Theme: Sendable {
+        let title: String
+        let href: SiteLink
+        let programs: [PageLinkView]
+    }
+
+    let documents: [Document]
+    /// The content changed most recently, from the git history (none outside a checkout).
+    let recent: [Recent]
+    let map: LinkedMarkup?
+    let themes: [Theme]
+    let figures: [KeyFigure]
+    let hasFigures: Bool
+    let datasetsText: String
+    /// Nil when the site has none of the kind, so the home page never links a missing index.
+    let datasetsHref: SiteLink?
+    let programsHref: SiteLink?
+    let prefecturesHref: SiteLink
+
+    /// How many national figures the home page shows.
+    static let figureCount = 6
+    /// How many recently changed pages the home page lists.
+    static let recentCount = 8
+
+    /// The pages made from content files, newest commit first (then by path, so the list is stable).
+    static func recent(_ content: SiteContent) -> [Recent] {
+        var sources: [(path: String, title: String, output: String)] = content.pages.map {
+            ($0.sourcePath, $0.title, SitePage.outputPath(for: $0.location))
+        }
+        sources += content.programs.map { ($0.sourcePath, $0.title, ProgramRoutes.page($0)) }
+        sources += content.documents.flatMap { document in
+            document.sections.map {
+                ($0.sourcePath, DocumentRoutes.heading($0.number, $0.title), SitePage.outputPath(for: DocumentRoutes.section($0, in: document.info)))
+            }
+        }
+        let dated = sources.compactMap { source in content.lastCommitDates[source.path].map { (source, $0) } }
+            .filter { !$0.0.output.isEmpty }
+            .sorted { ($0.1, $1.0.path) > ($1.1, $0.0.path) }
+        return dated.prefix(recentCount).map { source, date in
+            Recent(title: source.title, href: SiteLink(source.output), date: DateText.display(iso: date))
+        }
+    }
+
+    /// The home page's view, for the page at the root of the site.
+    static func source(_ content: SiteContent) -> PageViewSource {
+        let locator = SourceLocator(documents: content.documents)
+        let documents = content.documents.map { document in
+            let info = document.info
+            let meta = [info.issuer ?? "発行者の記載なし", DateText.display(iso: info.dateISO, wareki: info.dateWareki)]
+                .compactMap { $0 }.joined(separator: "・")
+            return Document(
+                title: info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))), meta: meta,
+                sections: "\(document.sections.count)節")
+        }
+        let ordered = ProgramOrder.sorted(content.programs)
+        let themes = Program.themes.compactMap { theme -> Theme? in
+            let members = ordered.filter { $0.theme == theme }
+            guard !members.isEmpty else { return nil }
+            return Theme(
+                title: theme, href: SiteLink(SitePage.outputPath(for: ProgramRoutes.root) + "#" + ProgramIndexPage.anchor(theme)),
+                programs: members.map { PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0))) })
+        }
+        // One national figure per program that has per-prefecture data, in site order.
+        let datasets = Dictionary(content.datasets.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var seen: Set<String> = []
+        var figures: [KeyFigure] = []
+        for program in ordered where figures.count < figureCount {
+            let measured = program.datasets.compactMap { datasets[$0.id] }.filter { $0.shape == .prefectures && !seen.contains($0.id) }
+            if let dataset = measured.first, let figure = KeyFigure(dataset, locator: locator) {
+                seen.insert(dataset.id)
+                figures.append(figure)
+            }
+        }
+        // The map into the prefecture pages shows the first of those figures by prefecture.
+        let tiles = content.prefectureList.tiles
+        let links = Dictionary(tiles.map { ($0.code, PrefectureRoutes.page($0)) }, uniquingKeysWith: { a, _ in a })
+        let mapped = figures.first.flatMap { figure in datasets[figure.datasetID] }
+        let drawing = mapped.flatMap { dataset in
+            dataset.columns.first { $0.type.isNumeric }.flatMap { column in
+                DatasetCharts(dataset: dataset, prefectures: content.prefectureList)
+                    .chart(ChartSpec(kind: .tileMap, columns: [column.key]), id: "home-map")
+            }
+        }
+        let map = drawing.map { draw in LinkedMarkup { link in draw { links[$0].map(link) }.svg } }
+        let recovered = content.datasets.filter { $0.unrecoverable == nil }.count
+        return .value(
+            HomeView(
+                documents: documents, recent: recent(content), map: map, themes: themes, figures: figures, hasFigures: !figures.isEmpty,
+                datasetsText: "資料の表から取り出したデータセット \(content.datasets.count)件（うち表として復元できたもの \(recovered)件）",
+                datasetsHref: content.datasets.isEmpty ? nil : SiteLink(SitePage.outputPath(for: DataRoutes.root)),
+                programsHref: content.programs.isEmpty ? nil : SiteLink(SitePage.outputPath(for: ProgramRoutes.root)),
+                prefecturesHref: SiteLink(SitePage.outputPath(for: PrefectureRoutes.root))))
+    }
+}

@@ -1,0 +1,136 @@
+import Charts
+import Content
+import Templates
+
+/// `programs/<slug>/index.html`: what a program is (the hand-written summary), its key figures, its
+/// per-prefecture data as a tile map, a ranked chart and a table linking the prefecture pages, the
+/// sections that describe it with excerpts, its budget lines and related programs.
+struct ProgramPages: PageKind {
+    struct View: Sendable {
+        let gloss: String
+        let theme: String
+        let themeHref: SiteLink
+        let governingBody: String?
+        let documents: [PageLinkView]
+        let figures: [KeyFigure]
+        /// Every dataset that measures the program.
+        let datasets: [PageLinkView]
+        let hasFigures: Bool
+        let maps: [MapPanel]
+        let hasMaps: Bool
+        let prefectures: [PageLinkView]
+        let hasPrefectures: Bool
+        let sections: [SectionItem]
+        let budgets: [Budget]
+        let hasBudgets: Bool
+        let related: [PageLinkView]
+        let hasRelated: Bool
+    }
+
+    /// One per-prefecture dataset drawn for the program.
+    struct MapPanel: Sendable {
+        let id: String
+        let title: String
+        let datasetHref: SiteLink
+        let asOf: String?
+        let provenance: String
+        let sourceHref: SiteLink?
+        /// The tile map, and the ranked bar chart behind a disclosure.
+        let map: LinkedMarkup?
+        let ranking: LinkedMarkup?
+        let table: LinkedMarkup
+    }
+
+    struct SectionItem: Sendable {
+        let title: String
+        let href: SiteLink
+        let documentTitle: String
+        let lines: String
+        let excerpt: String
+    }
+
+    struct Budget: Sendable {
+        let datasetID: String
+        let title: String
+        let datasetHref: SiteLink
+        let asOf: String?
+        let headers: [String]
+        let lines: [BudgetLine]
+    }
+
+    func pages(_ content: SiteContent) -> [SitePage] {
+        let locator = SourceLocator(documents: content.documents)
+        let datasets = Dictionary(content.datasets.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let programs = Dictionary(content.programs.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let prefecturePaths = PrefectureRoutes.pages(content.prefectureList)
+        return content.programs.map { program in
+            let measured = program.datasets.compactMap { datasets[$0.id] }
+            let maps = measured.filter { $0.shape == .prefectures && $0.unrecoverable == nil }.compactMap {
+                mapPanel($0, prefectures: content.prefectureList, paths: prefecturePaths, locator: locator)
+            }
+            let shown = Set(measured.flatMap { dataset in dataset.codeColumn == nil ? [] : dataset.rows.indices.compactMap(dataset.code(ofRow:)) })
+            let prefectureLinks = content.prefectureList.tiles.filter { shown.contains($0.code) }.map {
+                PageLinkView(title: $0.name, href: SiteLink(PrefectureRoutes.page($0)))
+            }
+            let budgets = measured.compactMap { dataset -> Budget? in
+                guard let (headers, lines) = BudgetLine.lines(dataset, names: program.names) else { return nil }
+                return Budget(
+                    datasetID: dataset.id, title: dataset.title, datasetHref: SiteLink(DataRoutes.page(dataset)), asOf: dataset.asOf.map(DateText.display),
+                    headers: headers, lines: lines)
+            }
+            let related = program.related.compactMap { programs[$0.id] }.map {
+                PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0)))
+            }
+            // A budget table's figures are its lines, shown in full below; its row count says nothing.
+            let budgeted = Set(budgets.map(\.datasetID))
+            let figures = measured.filter { !budgeted.contains($0.id) }.compactMap { KeyFigure($0, locator: locator) }
+            let view = View(
+                gloss: program.gloss, theme: program.theme,
+                themeHref: SiteLink(SitePage.outputPath(for: ProgramRoutes.root) + "#" + ProgramIndexPage.anchor(program.theme)),
+                governingBody: program.governingBody,
+                documents: program.documents.compactMap { locator.document($0.id) }.map {
+                    PageLinkView(title: $0.info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover($0.info))))
+                },
+                figures: figures,
+                datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, hasFigures: !figures.isEmpty, maps: maps, hasMaps: !maps.isEmpty,
+                prefectures: prefectureLinks, hasPrefectures: !prefectureLinks.isEmpty,
+                sections: program.sections.compactMap { sectionItem($0.id, program: program, locator: locator) },
+                budgets: budgets, hasBudgets: !budgets.isEmpty, related: related, hasRelated: !related.isEmpty)
+            return SitePage(
+                location: ProgramRoutes.root + [program.slug], title: program.title,
+                description: "\(program.title)（\(program.gloss)）：\(program.theme)", order: program.order,
+                sourcePath: program.sourcePath, body: .markdown(program.body, line: program.bodyLine), template: "program",
+                view: .value(view))
+        }
+    }
+
+    private func mapPanel(_ dataset: Dataset, prefectures: PrefectureList, paths: [Int: String], locator: SourceLocator) -> MapPanel? {
+        guard let column = dataset.columns.first(where: { $0.type.isNumeric }) else { return nil }
+        let charts = DatasetCharts(dataset: dataset, prefectures: prefectures)
+        let drawings = [ChartKind.tileMap, .rankedBar].enumerated().map { index, kind in
+            charts.chart(ChartSpec(kind: kind, columns: [column.key]), id: "program-\(dataset.id)-\(index + 1)").map { draw in
+                LinkedMarkup { link in draw { paths[$0].map(link) }.svg }
+            }
+        }
+        guard drawings.contains(where: { $0 != nil }) else { return nil }
+        let tableID = "table-\(dataset.id)"
+        return MapPanel(
+            id: dataset.id, title: dataset.title, datasetHref: SiteLink(DataRoutes.page(dataset)),
+            asOf: dataset.asOf.map(DateText.display), provenance: locator.provenance(dataset.source),
+            sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
+            map: drawings[0], ranking: drawings[1],
+            table: LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { paths[$0].map(link) }).render(id: tableID) })
+    }
+
+    private func sectionItem(_ id: String, program: Program, locator: SourceLocator) -> SectionItem? {
+        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let document = locator.document(parts[0]),
+            let section = document.sections.first(where: { $0.slug == parts[1] })
+        else { return nil }
+        return SectionItem(
+            title: DocumentRoutes.heading(section.number, section.title),
+            href: SiteLink(SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info))),
+            documentTitle: document.info.title, lines: "原資料 \(document.info.shortName) 行 \(section.lines)",
+            excerpt: SectionExcerpt.text(section.body, names: program.names))
+    }
+}

@@ -1,0 +1,78 @@
+import Charts
+import Content
+import Foundation
+
+/// 「このページを参照しているページ」: for every page, the pages whose main content links to it.
+///
+/// Built from the rendered HTML, so every link counts whatever made it — a hand-written Markdown
+/// link, a wiki link, a name linked in a section, a chart tile, a table cell, a listing. Only links
+/// inside `<main>` count: the header, breadcrumbs and footer link the same few pages from
+/// everywhere and say nothing about what a page refers to. Unlisted pages (the search page, 404)
+/// are tools, not content: their links are not references.
+enum Backlinks {
+    /// Where the layout asks for the list; removed from pages nothing links to.
+    static let marker = "<!--shiryo:backlinks-->"
+
+    /// The pages with their backlinks written at the marker.
+    /// - Parameter titles: page titles by output path; only these pages are linked from or to.
+    static func add(to files: [OutputFile], titles: [String: String]) throws -> [OutputFile] {
+        let sources = files.filter { titles[$0.path] != nil }
+        let outgoing = try ParallelMap.map(sources) { file in (file.path, targets(of: file, in: titles)) }
+        var incoming: [String: Set<String>] = [:]
+        for (source, targets) in outgoing {
+            for target in targets where target != source { incoming[target, default: []].insert(source) }
+        }
+        let lists = incoming
+        return try ParallelMap.map(files) { file in
+            guard file.path.hasSuffix(".html") else { return file }
+            let html = String(decoding: file.contents, as: UTF8.self)
+            guard html.contains(marker) else { return file }
+            let sources = lists[file.path] ?? []
+            let block = sources.isEmpty ? "" : list(for: file.path, sources: sources, titles: titles)
+            return OutputFile(path: file.path, text: html.replacingOccurrences(of: marker, with: block))
+        }
+    }
+
+    /// The output paths of the pages a page's main content links to.
+    static func targets(of file: OutputFile, in titles: [String: String]) -> Set<String> {
+        let html = String(decoding: file.contents, as: UTF8.self)
+        guard let start = html.range(of: "<main"), let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex)
+        else { return [] }
+        var found: Set<String> = []
+        var rest = html[start.upperBound..<end.lowerBound]
+        while let attribute = rest.range(of: "href=\"") {
+            guard let close = rest[attribute.upperBound...].firstIndex(of: "\"") else { break }
+            let href = rest[attribute.upperBound..<close]
+            if let target = resolve(String(href), from: file.path), titles[target] != nil { found.insert(target) }
+            rest = rest[close...]
+        }
+        return found
+    }
+
+    /// The output path a relative link leads to, without its fragment; nil for external links.
+    static func resolve(_ href: String, from path: String) -> String? {
+        let link = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        guard !link.isEmpty, !link.contains(":"), !link.hasPrefix("/") else { return nil }
+        var parts = path.split(separator: "/").dropLast().map(String.init)
+        for part in link.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/").removingPercentEncoding
+    }
+
+    private static func list(for path: String, sources: Set<String>, titles: [String: String]) -> String {
+        let linker = RelativePath.Linker(from: path)
+        var html = "<aside class=\"backlinks\" aria-labelledby=\"backlinks-title\">\n"
+        html += "<h2 id=\"backlinks-title\">このページを参照しているページ</h2>\n<ul>\n"
+        for source in sources.sorted() {
+            html += "<li><a href=\"\(Markup.escape(linker.link(to: source)))\">\(Markup.escape(titles[source] ?? source))</a></li>\n"
+        }
+        return html + "</ul>\n</aside>"
+    }
+}

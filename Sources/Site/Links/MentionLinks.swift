@@ -1,0 +1,83 @@
+import Charts
+import CommonMark
+import Content
+
+/// Links the first mention of each program and prefecture in a generated section to its page.
+///
+/// Works on the rendered HTML's text nodes, so Markdown syntax never splits a name, and skips text
+/// where a link would be wrong or unwelcome: inside existing links, headings, code, table headers
+/// and SVG.
+struct MentionLinks: Sendable {
+    let matcher: NameMatcher<String>
+
+    /// Program names (title and aliases) and prefecture full names, each to its page's output path.
+    init(programs: [(names: [String], path: String)], prefectures: [(name: String, path: String)]) {
+        matcher = NameMatcher(
+            programs.flatMap { program in program.names.map { ($0, program.path) } } + prefectures.map { ($0.name, $0.path) })
+    }
+
+    /// Elements whose text is never linked.
+    static let skipped: Set<String> = ["a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "thead", "svg", "script", "style"]
+
+    /// The HTML with the first mention of each target linked, relative to `outputPath`.
+    func link(_ html: String, outputPath: String) -> String {
+        var linked: Set<String> = [outputPath]
+        var output = ""
+        output.reserveCapacity(html.utf8.count + 1024)
+        var depth: [String: Int] = [:]
+        var skipping: Bool { depth.values.contains { $0 > 0 } }
+        var index = html.startIndex
+        while index < html.endIndex {
+            if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
+                let tag = html[index...close]
+                output += tag
+                if let (name, isClosing) = Self.element(tag), Self.skipped.contains(name), !tag.hasSuffix("/>") {
+                    depth[name, default: 0] += isClosing ? -1 : 1
+                }
+                index = html.index(after: close)
+                continue
+            }
+            let end = html[index...].firstIndex(of: "<") ?? html.endIndex
+            let text = html[index..<end]
+            output += skipping ? String(text) : linkText(Array(text), outputPath: outputPath, linked: &linked)
+            index = end
+        }
+        return output
+    }
+
+    private func linkText(_ characters: [Character], outputPath: String, linked: inout Set<String>) -> String {
+        var result = ""
+        var last = 0
+        for match in matcher.matches(in: characters) where !linked.contains(match.target) {
+            linked.insert(match.target)
+            result += String(characters[last..<match.range.lowerBound])
+            let href = RelativePath.link(from: outputPath, to: match.target)
+            result += "<a class=\"mention\" href=\"\(href)\">" + String(characters[match.range]) + "</a>"
+            last = match.range.upperBound
+        }
+        return result + String(characters[last...])
+    }
+
+    /// The lower-cased element name of a tag and whether it closes; nil for comments and doctypes.
+    private static func element(_ tag: Substring) -> (String, Bool)? {
+        var body = tag.dropFirst()
+        let isClosing = body.first == "/"
+        if isClosing { body = body.dropFirst() }
+        let name = body.prefix { $0.isLetter || $0.isNumber }
+        return name.isEmpty ? nil : (name.lowercased(), isClosing)
+    }
+}
+
+extension MentionLinks {
+    /// The site's programs and prefectures.
+    init(content: SiteContent) {
+        self.init(
+            programs: content.programs.map { ($0.names, ProgramRoutes.page($0)) },
+            prefectures: content.prefectureList.tiles.map { ($0.name, PrefectureRoutes.page($0)) })
+    }
+
+    /// A rendered section with its mentions linked; its headings are unchanged.
+    func link(_ rendered: RenderedMarkdown, outputPath: String) -> RenderedMarkdown {
+        RenderedMarkdown(html: link(rendered.html, outputPath: outputPath), headings: rendered.headings)
+    }
+}
