@@ -1,6 +1,12 @@
 import Content
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What a sync did to the output directory.
 public struct SyncReport: Sendable, Equatable {
     /// Files created or whose bytes changed.
@@ -15,59 +21,79 @@ public struct SyncReport: Sendable, Equatable {
 /// deletes files that are no longer produced, and never removes the directory itself.
 ///
 /// Writing only what changed keeps rebuilds fast and file timestamps meaningful for servers and
-/// live reload. Paths are checked so that nothing is written outside the output directory, and
-/// symbolic links inside it are removed rather than written through.
+/// live reload. Everything that can be refused is refused before the first change: paths outside
+/// the folder, a file and a folder at one path, a folder Shiryo does not own (see `OutputMarker`),
+/// a folder another build is writing. Each file is written under a temporary name and renamed into
+/// place, so a build killed at any moment leaves every file old or new, never truncated, and the
+/// next build repairs the rest. Symbolic links inside the folder are removed, never written through.
 public struct OutputSync: Sendable {
     /// The directory being synced.
     public let directory: URL
+    /// Whether a non-empty folder without Shiryo's marker may be taken over (`--force`).
+    public var adopt: Bool
+    /// The content folders the build read, recorded in the marker for the next build.
+    public var contentFolders: Set<String>
 
     /// Creates a sync for a directory; `OutputLocation.validate` should have approved it.
-    public init(directory: URL) {
+    public init(directory: URL, adopt: Bool = false, contentFolders: Set<String> = []) {
         self.directory = directory.standardizedFileURL
+        self.adopt = adopt
+        self.contentFolders = contentFolders
     }
 
     /// Brings the directory in line with `files`.
     public func sync(_ files: [OutputFile]) throws -> SyncReport {
         for file in files { try Self.checkPath(file.path) }
-        let manager = FileManager.default
-        try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-        let root = directory.path
-        let existing = DirectoryWalker.list(root)
         let wanted = Set(files.map(\.path))
         let wantedDirectories = Set(files.flatMap { Self.parents(of: $0.path) })
+        if let clash = wanted.intersection(wantedDirectories).min() {
+            let inside = files.first { $0.path.hasPrefix(clash + "/") }?.path ?? clash + "/…"
+            throw ContentError(
+                file: clash, problem: "would be both a file and the folder holding \(inside)",
+                fix: "rename the page, dataset or asset that produces one of them")
+        }
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ContentError(
+                file: directory.path, problem: "cannot be created as the output folder",
+                fix: "check that its parent exists, is a folder and is writable")
+        }
+        let lock = try OutputMarker.claim(directory, adopt: adopt)
+        defer { lock.release(writing: OutputMarker.text(contentFolders: contentFolders)) }
+
+        let root = directory.path
+        var existing = DirectoryWalker.list(root)
+        existing.files[OutputMarker.name] = nil
         var report = SyncReport()
 
         // Links are never part of a build; removing them first means no write can follow one out of
         // the output directory. Stale files go before writes so a file may become a folder.
         for path in existing.others.sorted() {
-            try manager.removeItem(atPath: root + "/" + path)
+            try remove(path)
             if !wanted.contains(path) { report.deleted += 1 }
         }
         for path in existing.files.keys.sorted() where !wanted.contains(path) || wantedDirectories.contains(path) {
-            try manager.removeItem(atPath: root + "/" + path)
+            try remove(path)
             report.deleted += 1
         }
-        var readyDirectories = existing.directories.intersection(wantedDirectories)
-        for file in files {
-            let path = root + "/" + file.path
-            if existing.files[file.path] == file.contents.count, !wantedDirectories.contains(file.path),
-                let current = manager.contents(atPath: path), current == file.contents
-            {
-                report.unchanged += 1
-                continue
-            }
-            if existing.directories.contains(file.path) {
-                try manager.removeItem(atPath: path)
-            }
-            if let slash = file.path.lastIndex(of: "/"), case let parent = String(file.path[..<slash]),
-                !readyDirectories.contains(parent)
-            {
-                try manager.createDirectory(atPath: root + "/" + parent, withIntermediateDirectories: true)
-                readyDirectories.formUnion(Self.parents(of: file.path))
-            }
-            try file.contents.write(to: URL(fileURLWithPath: path))
-            report.written += 1
+        for path in existing.directories.intersection(wanted) { try remove(path) }
+        // Folders once, shallowest first, then the files on every core.
+        for path in wantedDirectories.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
+            guard mkdir(root + "/" + path, 0o755) == 0 || errno == EEXIST else { throw AtomicFileWriter.failure(root + "/" + path) }
         }
+        let sizes = existing.files
+        let outcomes = try ParallelMap.map(files) { file -> Bool in
+            let path = root + "/" + file.path
+            if sizes[file.path] == file.contents.count, let current = manager.contents(atPath: path), current == file.contents {
+                return false
+            }
+            try AtomicFileWriter.write(file.contents, to: path)
+            return true
+        }
+        report.written = outcomes.filter { $0 }.count
+        report.unchanged = outcomes.count - report.written
         // Deepest first, so a folder emptied of its only sub-folder goes too; rmdir leaves any
         // folder that still holds something.
         for path in existing.directories.subtracting(wantedDirectories).sorted(by: { $0.count > $1.count }) {
@@ -76,11 +102,22 @@ public struct OutputSync: Sendable {
         return report
     }
 
+    private func remove(_ path: String) throws {
+        do {
+            try FileManager.default.removeItem(atPath: directory.path + "/" + path)
+        } catch {
+            throw ContentError(
+                file: directory.path + "/" + path, problem: "is no longer produced but cannot be deleted",
+                fix: "make the output folder writable (or remove the file's immutable flag), then build again")
+        }
+    }
+
     /// Output paths are produced by the site itself, but a slug or data id could still smuggle in a
     /// `..`; refusing here keeps every write inside the output directory.
     static func checkPath(_ path: String) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." })
+        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }),
+            path != OutputMarker.name
         else {
             throw ContentError(
                 file: path, problem: "is outside the output directory, so it is not written",

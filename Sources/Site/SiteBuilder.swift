@@ -12,13 +12,19 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Overrides `base_url` from site.yaml; feeds only sitemap.xml and canonical links.
     public var baseURL: String?
+    /// Takes over a non-empty output folder Shiryo did not write, and builds although a content
+    /// folder the last build read is missing (`--force`).
+    public var force: Bool
 
     /// Creates options.
-    public init(contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil) {
+    public init(
+        contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil, force: Bool = false
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
+        self.force = force
     }
 }
 
@@ -78,6 +84,11 @@ public struct SiteBuilder: Sendable {
         }
         try OutputLocation.validate(
             options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
+        let contentFolders = try ContentFolders.present(in: options.contentDirectory)
+        if !options.force {
+            try ContentFolders.checkNoneVanished(
+                contentFolders, content: options.contentDirectory, output: options.outputDirectory)
+        }
         let (content, templates, assets) = try stage("load") {
             (
                 try loadContent(), try TemplateSet(directory: options.templatesDirectory),
@@ -95,7 +106,7 @@ public struct SiteBuilder: Sendable {
         }
         let search = stage("search") { SearchStage.index(pages) }
         let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
-        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory).sync(outputs) }
+        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders).sync(outputs) }
         return BuildReport(
             pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init),
             warnings: ImageAltWarnings.warnings(content.pages))

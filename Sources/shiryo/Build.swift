@@ -8,14 +8,7 @@ struct Build: ParsableCommand {
         abstract: "Build the site from content/ and templates/ into public/.",
         discussion: "Only files whose bytes changed are written and files no longer produced are deleted. A failed build leaves the output directory as it was.")
 
-    @Option(help: "The content directory.")
-    var content = "content"
-
-    @Option(help: "The templates directory.")
-    var templates = "templates"
-
-    @Option(help: "The output directory (its stale files are deleted).")
-    var output = "public"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "Absolute URL where the output is published; used only for sitemap.xml and canonical links.")
     var baseURL: String?
@@ -24,11 +17,7 @@ struct Build: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let options = BuildOptions(
-            contentDirectory: URL(fileURLWithPath: content),
-            templatesDirectory: URL(fileURLWithPath: templates),
-            outputDirectory: URL(fileURLWithPath: output),
-            baseURL: baseURL)
+        let options = folders.options(baseURL: baseURL)
         let report: BuildReport
         do {
             report = try SiteBuilder(options: options).build()

@@ -10,14 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild when content/ or templates/ change.",
         discussion: "Open pages reload after each rebuild. A failed rebuild is printed here and shown over the open pages, while the last good site stays served. The output folder holds exactly what `shiryo build` writes.")
 
-    @Option(help: "The content directory.")
-    var content = "content"
-
-    @Option(help: "The templates directory.")
-    var templates = "templates"
-
-    @Option(help: "The output directory (its stale files are deleted).")
-    var output = "public"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "The port on 127.0.0.1 (0 picks a free one).")
     var port: UInt16 = 8080
@@ -26,10 +19,7 @@ struct ServeCommand: AsyncParsableCommand {
     var open = false
 
     func run() async throws {
-        let options = BuildOptions(
-            contentDirectory: URL(fileURLWithPath: content),
-            templatesDirectory: URL(fileURLWithPath: templates),
-            outputDirectory: URL(fileURLWithPath: output))
+        let options = folders.options()
         let server: DevServer
         let address: URL
         do {

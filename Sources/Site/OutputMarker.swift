@@ -1,0 +1,81 @@
+import Content
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The file that says an output folder is Shiryo's: `.shiryo-output` at its root.
+///
+/// Sync deletes whatever the build does not produce, so it only does that in a folder it owns: an
+/// empty or new folder becomes its own with the marker, a folder holding other files without it is
+/// refused unless the user adopts it (`--force`). The marker also records which content folders the
+/// last build read, so a folder that vanished (a typo in `--content`, a failed checkout) is an error
+/// rather than the silent deletion of its pages; and it is the lock that keeps two builds from
+/// writing one folder at once.
+struct OutputMarker {
+    static let name = ".shiryo-output"
+    private static let header = "This folder is written by `shiryo build`: files in it that the build does not produce are deleted.\n"
+
+    /// What the last build recorded: the content folders it read.
+    static func lastContentFolders(in directory: URL) -> Set<String>? {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("content: ") {
+            return Set(line.dropFirst("content: ".count).split(separator: " ").map(String.init))
+        }
+        return []
+    }
+
+    /// The marker's text for a build that read `folders`; stable, so a rebuild does not rewrite it.
+    static func text(contentFolders folders: Set<String>) -> String {
+        header + "content: " + folders.sorted().joined(separator: " ") + "\n"
+    }
+
+    /// Takes the output folder for one build: refuses a folder Shiryo does not own (unless
+    /// `adopt`), and holds an exclusive lock until `release()`, failing at once when another build
+    /// holds it.
+    static func claim(_ directory: URL, adopt: Bool) throws -> Lock {
+        let path = directory.appendingPathComponent(name).path
+        let owned = FileManager.default.fileExists(atPath: path)
+        if !owned, !adopt, let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path),
+            !entries.isEmpty
+        {
+            throw ContentError(
+                file: directory.path,
+                problem: "holds files that Shiryo did not write (\(entries.sorted().prefix(3).joined(separator: ", "))…) and no \(name) marker, so a build would delete them",
+                fix: "choose an empty or new folder, empty this one, or pass --force to let Shiryo own it and delete what it does not produce")
+        }
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ContentError(
+                file: path, problem: "cannot be created (\(String(cString: strerror(errno))))",
+                fix: "check that the output folder is writable")
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw ContentError(
+                file: directory.path, problem: "another build is writing this folder right now",
+                fix: "wait for it to finish, then build again")
+        }
+        return Lock(descriptor: descriptor)
+    }
+
+    /// An exclusive hold on an output folder.
+    struct Lock {
+        let descriptor: Int32
+
+        /// Writes the marker's text (only when it changed) and lets other builds in.
+        func release(writing text: String) {
+            let bytes = Array(text.utf8)
+            var current = [UInt8](repeating: 0, count: bytes.count + 1)
+            let read = pread(descriptor, &current, current.count, 0)
+            if read != bytes.count || Array(current.prefix(bytes.count)) != bytes {
+                _ = ftruncate(descriptor, 0)
+                _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            }
+            close(descriptor)
+        }
+    }
+}
