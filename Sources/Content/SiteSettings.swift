@@ -41,12 +41,24 @@ public struct SiteSettings: Sendable, Equatable {
         settings.language = try yaml.string("language") ?? settings.language
         settings.editURL = try yaml.string("edit_url")
         settings.footer = try yaml.string("footer") ?? settings.footer
-        if let base = settings.baseURL, !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
-            throw ContentError(
-                file: fileName, line: yaml.line(of: "base_url"),
-                problem: "base_url must be an absolute http(s) URL, got “\(base)”",
-                fix: "write the full address, e.g. base_url: https://example.org/portal/")
+        if let base = settings.baseURL {
+            try checkWebAddress(base, setting: "base_url", file: fileName, line: yaml.line(of: "base_url"))
+        }
+        if let edit = settings.editURL {
+            try checkWebAddress(edit, setting: "edit_url", file: fileName, line: yaml.line(of: "edit_url"))
         }
         return settings
+    }
+
+    /// Addresses that end up in every page's links must be http(s): a `javascript:` or `data:`
+    /// value would run or inject code wherever the link is followed.
+    public static func checkWebAddress(_ address: String, setting: String, file: String, line: Int? = nil) throws {
+        let lowered = address.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), !address.contains(where: \.isWhitespace)
+        else {
+            throw ContentError(
+                file: file, line: line, problem: "\(setting) must be an absolute http(s) URL, got “\(address)”",
+                fix: "write the full address, e.g. https://example.org/portal/")
+        }
     }
 }

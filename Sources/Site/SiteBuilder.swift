@@ -115,7 +115,10 @@ public struct SiteBuilder: Sendable {
     /// The content directory's values, with `--base-url` in place of site.yaml's.
     private func loadContent() throws -> SiteContent {
         var content = try SiteContent.load(contentDirectory: options.contentDirectory)
-        if let base = options.baseURL { content.settings.baseURL = base }
+        if let base = options.baseURL {
+            try SiteSettings.checkWebAddress(base, setting: "--base-url", file: "--base-url")
+            content.settings.baseURL = base
+        }
         return content
     }
 }

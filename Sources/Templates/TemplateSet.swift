@@ -94,14 +94,42 @@ public struct TemplateSet: Sendable {
     }
 
     private static func checkReferences(_ sources: [String: String], known: Set<String>) throws {
+        var references: [String: [(Int, String)]] = [:]
         for name in sources.keys.sorted() {
             guard let text = sources[name] else { continue }
-            for (line, reference) in PartialReferences.find(in: text) where !known.contains(reference) {
+            references[name] = PartialReferences.find(in: text)
+            for (line, reference) in references[name] ?? [] where !known.contains(reference) {
                 throw ContentError(
                     file: name + ".mustache", line: line, problem: "refers to unknown template “\(reference)”",
                     fix: "create templates/\(reference).mustache or correct the name")
             }
         }
+        try checkCycles(references)
+    }
+
+    /// A template that includes itself, directly or through others, would recurse until the stack
+    /// overflows at render time; it is refused at load with the cycle named.
+    private static func checkCycles(_ references: [String: [(Int, String)]]) throws {
+        var finished: Set<String> = []
+        func visit(_ name: String, path: [String]) throws {
+            guard !finished.contains(name) else { return }
+            for (line, reference) in references[name] ?? [] {
+                if let start = path.firstIndex(of: reference) {
+                    let cycle = (path[start...] + [name, reference]).joined(separator: " → ")
+                    throw ContentError(
+                        file: name + ".mustache", line: line, problem: "includes itself: \(cycle)",
+                        fix: "remove the {{> \(reference)}} (or {{< \(reference)}}) that closes the circle")
+                }
+                if reference == name {
+                    throw ContentError(
+                        file: name + ".mustache", line: line, problem: "includes itself: \(name) → \(name)",
+                        fix: "remove the {{> \(name)}} from its own template")
+                }
+                try visit(reference, path: path + [name])
+            }
+            finished.insert(name)
+        }
+        for name in references.keys.sorted() { try visit(name, path: []) }
     }
 }
 

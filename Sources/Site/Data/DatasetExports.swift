@@ -4,8 +4,21 @@ import Foundation
 /// The downloadable forms of a dataset: CSV for spreadsheets and JSON for programs.
 enum DatasetExports {
     /// The CSV with a UTF-8 byte-order mark, without which Excel reads Japanese text as Shift_JIS.
+    /// Text cells a spreadsheet would run as a formula are neutralised (see `spreadsheetSafe`).
     static func csv(_ dataset: Dataset) -> Data {
-        Data([0xEF, 0xBB, 0xBF]) + Data(DatasetFiles.csv(dataset).utf8)
+        let rows = dataset.rows.map { $0.map(spreadsheetSafe) }
+        return Data([0xEF, 0xBB, 0xBF]) + Data(CSVText.write([dataset.columns.map(\.key)] + rows).utf8)
+    }
+
+    /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is read by Excel and
+    /// its kin as a formula (`=HYPERLINK(…)` sends data away), so it gets a leading `'`, which
+    /// spreadsheets show as plain text, as OWASP recommends. Numbers (`-12`, `+3.5`) and the
+    /// source's dash (`-`) are not formulas and stay as they are; the JSON is never changed.
+    static func spreadsheetSafe(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), cell != "-",
+            Double(cell) == nil
+        else { return cell }
+        return "'" + cell
     }
 
     /// JSON with keys in a fixed order: numbers as numbers, blank cells as null, dashes as "-".
