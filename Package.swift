@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search"],
+            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search", "LinkCheck"],
             swiftSettings: swiftSettings
         ),
         .target(name: "LinkCheck", dependencies: ["Content"], swiftSettings: swiftSettings),

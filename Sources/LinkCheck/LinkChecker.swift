@@ -10,9 +10,9 @@ import Foundation
 /// memory before writing anything, and `shiryo check` can check a folder on disk.
 public enum LinkChecker {
     /// Every problem found, ordered by file and line; empty when every reference resolves.
-    public static func problems(in files: [String: [UInt8]]) -> [ContentError] {
+    public static func problems(in files: [String: Data]) -> [ContentError] {
         let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
-        let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(files[$0] ?? []) }
+        let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(Array(files[$0] ?? Data())) }
         let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
         let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
         var problems: [ContentError] = []
@@ -29,7 +29,7 @@ public enum LinkChecker {
 
     /// Reads a built site from disk (regular files only; links are not followed) and checks it.
     public static func problems(inFolder root: URL) throws -> [ContentError] {
-        var files: [String: [UInt8]] = [:]
+        var files: [String: Data] = [:]
         let base = root.standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey])
@@ -40,13 +40,13 @@ public enum LinkChecker {
             let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             guard values.isRegularFile == true, values.isSymbolicLink != true else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            files[path] = url.pathExtension == "html" ? Array(try Data(contentsOf: url)) : []
+            files[path] = url.pathExtension == "html" ? try Data(contentsOf: url) : Data()
         }
         return problems(in: files)
     }
 
     private static func check(
-        _ target: String, from page: String, files: [String: [UInt8]], ids: [String: Set<String>]
+        _ target: String, from page: String, files: [String: Data], ids: [String: Set<String>]
     ) -> (what: String, fix: String)? {
         let lowered = target.lowercased()
         if lowered.hasPrefix("javascript:") {

@@ -1,4 +1,5 @@
 import Content
+import LinkCheck
 import Foundation
 import Templates
 
@@ -38,7 +39,8 @@ public struct BuildReport: Sendable {
     public var stages: [(name: String, seconds: Double)]
     /// The search index's figures, when the site has search.
     public var search: SearchSummary? = nil
-    /// Problems that do not stop the build (an image without alt text), with file and line.
+    /// Problems that do not stop the build (an image without alt text, a link the link check found
+    /// broken in the output), with file and line.
     public var warnings: [ContentError] = []
 
     /// Total seconds across stages.
@@ -106,10 +108,13 @@ public struct SiteBuilder: Sendable {
         }
         let search = stage("search") { SearchStage.index(pages) }
         let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
+        let broken = stage("check") {
+            LinkChecker.problems(in: Dictionary(outputs.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
+        }
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders).sync(outputs) }
         return BuildReport(
             pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init),
-            warnings: ImageAltWarnings.warnings(content.pages))
+            warnings: ImageAltWarnings.warnings(content.pages) + broken)
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

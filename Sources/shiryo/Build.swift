@@ -25,7 +25,12 @@ struct Build: ParsableCommand {
             StandardError.write("error: \(error)\n")
             throw ExitCode.failure
         }
-        for warning in report.warnings { StandardError.write("warning: \(warning)\n") }
+        // A corpus with thousands of dead links would bury the summary; the first ones say enough,
+        // and `shiryo check` lists them all.
+        for warning in report.warnings.prefix(20) { StandardError.write("warning: \(warning)\n") }
+        if report.warnings.count > 20 {
+            StandardError.write("warning: … and \(report.warnings.count - 20) more (`shiryo check --output DIR` lists every broken link)\n")
+        }
         guard !quiet else { return }
         let stages = report.stages.map { "\($0.name) \(Seconds.format($0.seconds))" }.joined(separator: ", ")
         StandardError.write(

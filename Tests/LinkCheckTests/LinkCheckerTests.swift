@@ -1,11 +1,12 @@
 import Content
+import Foundation
 import Testing
 
 @testable import LinkCheck
 
 /// A site as path → text, checked in memory the way a build checks its output.
 private func problems(_ site: [String: String]) -> [String] {
-    LinkChecker.problems(in: site.mapValues { Array($0.utf8) }).map(\.description)
+    LinkChecker.problems(in: site.mapValues { Data($0.utf8) }).map(\.description)
 }
 
 struct LinkCheckerTests {

@@ -5,10 +5,14 @@ extension MarkdownLinks {
     /// published beside the page, so the link becomes relative to the built page. A link to a file
     /// that does not exist is an error, as a broken image or a 404 would be.
     ///
-    /// Only the Markdown pages of `pages/` have files beside them; links ending in `.html` (written
-    /// by wiki links, or by an editor to a built page) are left as written.
+    /// Only the Markdown pages of `pages/` have files beside them, and only a name with an
+    /// extension names a file: links ending in `.html` (written by wiki links, or by an editor to a
+    /// built page) and folder-style addresses (`../guide/`) are left as written, for the site's link
+    /// check to judge.
     mutating func resource(_ path: String, destination: String, file: String) -> String? {
-        guard file.hasPrefix("pages/"), !path.isEmpty, !path.hasPrefix("//"), !path.hasSuffix(".html") else { return nil }
+        guard file.hasPrefix("pages/"), !path.isEmpty, !path.hasPrefix("//"), !path.hasSuffix(".html"),
+            let name = path.split(separator: "/").last, !path.hasSuffix("/"), name.contains("."), name != "..", name != "."
+        else { return nil }
         guard let target = Self.resolve(path, against: file),
             let resource = model.content.resources.first(where: { $0.sourcePath == target })
         else {
