@@ -21,7 +21,7 @@ public enum RelativePath {
         /// The relative link to the output file at `to` (which may end in `#fragment`); a bare
         /// `#fragment` is a place on the page itself and stays as it is.
         public func link(to: String) -> String {
-            if to.hasPrefix("#") { return to }
+            if to.utf8.first == UInt8(ascii: "#") { return to }
             let hash = to.firstIndex(of: "#")
             let target = hash.map { to[..<$0] } ?? to[...]
             let fragment = hash.map { to[$0...] } ?? ""

@@ -20,8 +20,11 @@ struct ReflectedValue: MustacheParent {
             let first = bytes.next(), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
         else { return nil }
         let label = String(decoding: [first + 32] + Array(name.utf8.dropFirst(4)), as: UTF8.self)
-        guard let list = children[label] as? [Any] else { return nil }
-        return !list.isEmpty
+        switch children[label] {
+        case let boxes as [TemplateObjectBox]: return !boxes.isEmpty  // without re-boxing each item
+        case let list as [Any]: return !list.isEmpty
+        default: return nil
+        }
     }
 
     /// Wraps structs and classes (recursively through arrays and optionals); leaves scalars as they
