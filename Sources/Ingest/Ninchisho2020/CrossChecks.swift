@@ -86,10 +86,10 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
 struct MunicipalityCountCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
         guard datasets.recordMissing(
-                [GuardianshipSubsidyReader.id, CarePathwayReader.id], in: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数と一致する",
+                [GuardianshipSubsidyReader.id, Ninchisho.carePathways], in: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数と一致する",
                 id: "municipalities-vs-care-pathways"),
               let listIndex = datasets.index(ofDataset: GuardianshipSubsidyReader.id),
-              let tableIndex = datasets.index(ofDataset: CarePathwayReader.id)
+              let tableIndex = datasets.index(ofDataset: Ninchisho.carePathways)
         else { return }
         let list = datasets[listIndex]
         let table = datasets[tableIndex]

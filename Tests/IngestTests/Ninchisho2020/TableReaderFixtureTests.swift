@@ -7,7 +7,6 @@ import Testing
 /// Each reader on an excerpt of the document, and on the same excerpt with lines inserted above.
 @Suite struct TableReaderFixtureTests {
     static let cases: [(String, any TableReader)] = [
-        ("care-pathways.txt", CarePathwayReader()),
         ("centre-coverage.txt", CentreCoverageReader()),
         ("centre-coverage.txt", CentreTypesReader()),
         ("centres.txt", CentreListReader()),
@@ -36,8 +35,23 @@ import Testing
         }
     }
 
+    static let declared: [(String, String)] = [
+        ("care-pathways.txt", "ninchisho-care-pathways"),
+    ]
+
+    @Test(arguments: 0..<declared.count)
+    func declaredTablesMoveOnlyTheirLineNumbers(_ index: Int) throws {
+        let (file, id) = Self.declared[index]
+        let table = try Fixture001.declaration(id)
+        let plain = try table.read(Fixture001.input(file))
+        let shifted = try table.read(Fixture001.input(file, shift: 7))
+        #expect(plain.ignoringLines == shifted.ignoringLines)
+        #expect(shifted.source.lines.first == plain.source.lines.first + 7)
+        #expect(shifted.source.lines.last == plain.source.lines.last + 7)
+    }
+
     @Test func carePathwaysReadThreePrefecturesPerLine() throws {
-        let dataset = try #require(try CarePathwayReader().read(Fixture001.input("care-pathways.txt")).first)
+        let dataset = try Fixture001.declaration("ninchisho-care-pathways").read(Fixture001.input("care-pathways.txt"))
         #expect(dataset.rows.count == 47)
         #expect(dataset.rows[0] == ["01", "北海道", "88", "22", "69", "49.2"])
         #expect(dataset.rows[46] == ["47", "沖縄県", "11", "8", "22", "26.8"])

@@ -1,0 +1,47 @@
+import Foundation
+import Japanese
+
+/// Tables of plain text taken from a PDF: one line per printed row, cells split on spaces, and
+/// often several prefectures side by side on one line (`北海道 88 22 69 49.2% 石川県 15 1 3 78.9%`).
+extension PipeTable {
+    /// The groups of one text line, each `width` + 1 tokens whose token at `label` is a label and
+    /// the others numbers or dashes, or nil when the line is not wholly made of such groups (a
+    /// header, a note, prose). Requiring the whole line keeps a stray token from shifting every
+    /// cell after it into the wrong column.
+    static func textGroups(_ line: String, width: Int, label: Int = 0) -> [[String]]? {
+        let tokens = JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard width > 0, !tokens.isEmpty, tokens.count.isMultiple(of: width + 1) else { return nil }
+        let groups = stride(from: 0, to: tokens.count, by: width + 1).map { Array(tokens[$0...($0 + width)]) }
+        let isNumber = { (token: String) in NumberCell.parse(token).map { $0 != .blank } ?? false }
+        let isGroup = { (group: [String]) in
+            group.indices.allSatisfy { $0 == label ? !isNumber(group[$0]) : isNumber(group[$0]) }
+        }
+        guard label <= width, groups.allSatisfy(isGroup) else { return nil }
+        return groups
+    }
+
+    /// The block of text rows next to a caption: the first block after it, or with
+    /// `captionAfter` the block that ends just above it (skipping the `※` notes printed under the
+    /// data). Blank lines inside the block are passed over; any other line ends it. Every group
+    /// is one row, so the table has no header row.
+    static func textBlock(in source: SourceText, caption: Int, width: Int, label: Int, captionAfter: Bool) -> PipeTable? {
+        let step = captionAfter ? -1 : 1
+        var number = caption + step
+        var found: [Int] = []
+        while number >= 1, number <= source.lines.count {
+            let text = JapaneseText.foldWidth(source[number]).trimmingCharacters(in: .whitespaces)
+            if textGroups(text, width: width, label: label) != nil {
+                found.append(number)
+            } else if !found.isEmpty, !text.isEmpty {
+                break
+            } else if !text.isEmpty, captionAfter, !text.hasPrefix("※") {
+                return nil
+            }
+            number += step
+        }
+        let lines = captionAfter ? found.reversed() : found
+        guard let first = lines.first, let last = lines.last else { return nil }
+        let rows = lines.flatMap { line in (textGroups(source[line], width: width, label: label) ?? []).map { Row(line: line, cells: $0) } }
+        return PipeTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0)
+    }
+}
