@@ -35,6 +35,9 @@ public struct TableDeclaration: Sendable {
     /// Whether the caption is printed under the table (PDF text often puts it there): the table
     /// is then the block of rows that ends just above it.
     public var captionAfter = false
+    /// Whether the totals row stands below the caption (after the repeated column headers)
+    /// rather than in the block of rows: `totals_row: below-caption`.
+    public var totalsBelowCaption = false
     /// The row layout.
     public var layout: Layout
     /// Index of the label cell.
@@ -77,10 +80,16 @@ public struct TableDeclaration: Sendable {
                 at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
                 fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
         }
-        let located = layout == .textGroups
-            ? PipeTable.textBlock(in: source, caption: captionLine, width: columns.map(\.sourceIndex).max() ?? 0, label: labelColumn,
-                captionAfter: captionAfter)
+        let width = columns.map(\.sourceIndex).max() ?? 0
+        var located = layout == .textGroups
+            ? PipeTable.textBlock(in: source, caption: captionLine, width: width, label: labelColumn, captionAfter: captionAfter)
             : PipeTable.first(in: source, from: captionLine + 1, layout: layout)
+        if totalsBelowCaption, let block = located {
+            guard let table = block.withTotals(below: captionLine, in: source, width: width, label: labelColumn) else {
+                throw source.error(at: captionLine, "no 合計/計 row within 60 lines below the caption 「\(caption)」 (declared at \(origin))")
+            }
+            located = table
+        }
         guard let table = located else {
             let place = captionAfter ? "stands above" : "follows"
             throw source.error(at: captionLine, "no \(layout.rawValue) table \(place) the caption 「\(caption)」 (declared at \(origin))")

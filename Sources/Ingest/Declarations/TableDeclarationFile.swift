@@ -25,7 +25,7 @@ public enum TableDeclarationFile {
     }
 
     static let tableKeys = [
-        "id", "title", "description", "caption", "caption_position", "layout", "label_column", "rows", "as_of", "columns", "notes",
+        "id", "title", "description", "caption", "caption_position", "totals_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks",
     ]
 
@@ -54,6 +54,7 @@ public enum TableDeclarationFile {
             document: document,
             caption: try entry.required("caption", fix: "copy the caption line the table follows"),
             captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
+            totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
             layout: try choice(entry, "layout", default: .pipe, file: file),
             labelColumn: try entry.int("label_column") ?? 0,
             columns: columns,
@@ -69,6 +70,11 @@ public enum TableDeclarationFile {
     /// Where the caption stands: `before` the table (default) or `after` it.
     enum CaptionPosition: String, CaseIterable {
         case before, after
+    }
+
+    /// Where the totals row stands: among the rows (default) or below the caption.
+    enum TotalsPosition: String, CaseIterable {
+        case inTable = "in-table", belowCaption = "below-caption"
     }
 
     private static func column(_ entry: FrontMatter, file: String) throws -> PlaceColumn {

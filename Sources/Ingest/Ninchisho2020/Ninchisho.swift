@@ -9,6 +9,7 @@ enum Ninchisho {
 
     /// Ids of declared tables (content/sources/ninchisho-2020.tables.yaml) the cross checks name.
     static let carePathways = "ninchisho-care-pathways"
+    static let centreCoverage = "ninchisho-centre-coverage"
 
     /// A line split on whitespace, page-start space and width differences removed.
     static func tokens(_ line: String) -> [String] {
@@ -56,7 +57,7 @@ enum Ninchisho {
 extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
-        CentreCoverageReader(), CentreTypesReader(), CentreListReader(),
+        CentreTypesReader(), CentreListReader(),
         GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
         TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
         SupporterOrganiserReader(), CaravanMateReader(), OverseasCaravanReader(),

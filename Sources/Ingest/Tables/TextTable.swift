@@ -21,8 +21,8 @@ extension PipeTable {
     }
 
     /// The block of text rows next to a caption: the first block after it, or with
-    /// `captionAfter` the block that ends just above it (skipping the `※` notes printed under the
-    /// data). Blank lines inside the block are passed over; any other line ends it. Every group
+    /// `captionAfter` the block that ends just above it (skipping the `※` notes and a date
+    /// printed alone between the data and the caption). Blank lines inside the block are passed over; any other line ends it. Every group
     /// is one row, so the table has no header row.
     static func textBlock(in source: SourceText, caption: Int, width: Int, label: Int, captionAfter: Bool) -> PipeTable? {
         let step = captionAfter ? -1 : 1
@@ -34,7 +34,7 @@ extension PipeTable {
                 found.append(number)
             } else if !found.isEmpty, !text.isEmpty {
                 break
-            } else if !text.isEmpty, captionAfter, !text.hasPrefix("※") {
+            } else if !text.isEmpty, captionAfter, !text.hasPrefix("※"), EraDate.parse(text) == nil {
                 return nil
             }
             number += step
@@ -43,5 +43,21 @@ extension PipeTable {
         guard let first = lines.first, let last = lines.last else { return nil }
         let rows = lines.flatMap { line in (textGroups(source[line], width: width, label: label) ?? []).map { Row(line: line, cells: $0) } }
         return PipeTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0)
+    }
+
+    /// The table with its totals row appended from the first line within 60 after `caption`
+    /// that is one group labelled 合計/計: PDF text sometimes prints it under the caption and the
+    /// repeated column headers. The row may leave out the cells before the label (a code the
+    /// totals row has none of). Nil when no such line is found.
+    func withTotals(below caption: Int, in source: SourceText, width: Int, label: Int) -> PipeTable? {
+        guard caption < source.lines.count else { return nil }
+        for line in (caption + 1)...min(caption + 60, source.lines.count) {
+            guard let group = Self.textGroups(source[line], width: width, label: label)
+                ?? Self.textGroups(source[line], width: width - label, label: 0).map({ $0.map { Array(repeating: "", count: label) + $0 } }),
+                group.count == 1, case .aggregate? = PrefectureResolver.resolve(group[0][label])
+            else { continue }
+            return PipeTable(firstLine: firstLine, lastLine: line, rows: rows + [Row(line: line, cells: group[0])], headerRows: 0)
+        }
+        return nil
     }
 }

@@ -44,7 +44,7 @@ import Testing
     @Test func unknownPrefecture() throws {
         let line = try Fixture001.line("centre-coverage.txt", containing: "02 青森県")
         let input = try Fixture001.input("centre-coverage.txt", replacing: line, with: "02 青林県 6 6 6 100.0% 27 大阪府 8 8 14 100.0%")
-        let failure = try #require(error { try CentreCoverageReader().read(input) })
+        let failure = try #require(error { try Fixture001.declaration("ninchisho-centre-coverage").read(input) })
         #expect(failure.line == line)
         #expect(failure.description.contains("青林県"))
     }

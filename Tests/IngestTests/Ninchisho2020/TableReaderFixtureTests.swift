@@ -7,7 +7,6 @@ import Testing
 /// Each reader on an excerpt of the document, and on the same excerpt with lines inserted above.
 @Suite struct TableReaderFixtureTests {
     static let cases: [(String, any TableReader)] = [
-        ("centre-coverage.txt", CentreCoverageReader()),
         ("centre-coverage.txt", CentreTypesReader()),
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
@@ -37,6 +36,7 @@ import Testing
 
     static let declared: [(String, String)] = [
         ("care-pathways.txt", "ninchisho-care-pathways"),
+        ("centre-coverage.txt", "ninchisho-centre-coverage"),
     ]
 
     @Test(arguments: 0..<declared.count)
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func coverageReadsCodesAndTypesTheFullWidthCounts() throws {
-        let coverage = try #require(try CentreCoverageReader().read(Fixture001.input("centre-coverage.txt")).first)
+        let coverage = try Fixture001.declaration("ninchisho-centre-coverage").read(Fixture001.input("centre-coverage.txt"))
         #expect(coverage.rows[0] == ["01", "北海道", "21", "10", "19", "47.6"])
         #expect(coverage.rows[12] == ["13", "東京都", "13", "12", "52", "92.3"])
         #expect(coverage.asOf?.iso == "2020-02")
