@@ -14,6 +14,9 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// `row_sum: total` with `parts: [a, b, -c]`: on every row, the total equals the parts added
     /// (a part written `-c` is subtracted).
     case rowSum(id: String, title: String, total: String, parts: [RowPart], explanation: String?)
+    /// `row_at_least: total` with `parts: [a]`: on every row, the total is at least the parts
+    /// added (a year's figure never exceeds the cumulative one).
+    case rowAtLeast(id: String, title: String, total: String, parts: [String], explanation: String?)
     /// `mark_count: key`: the number of ○ in the column against the count in the totals row.
     case markCount(column: String, explanation: String?)
     /// `agrees_with: key` with `dataset:` (and `other_column:` when its key differs): every
@@ -42,6 +45,7 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .columnSum(let column, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
             [column]
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
+        case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
         }
     }
@@ -69,6 +73,8 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowSum(let id, let title, let total, let parts, let explanation):
             return checks.rowIdentity(
                 id: id, title: title, total: total, parts: parts.map { ($0.column, $0.sign) }, explanation: explanation)
+        case .rowAtLeast(let id, let title, let total, let parts, let explanation):
+            return checks.rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, atLeast: true, explanation: explanation)
         case .markCount(let column, let explanation):
             return [checks.markCount(column, explanation: explanation)]
         case .agreesWith, .listCount:

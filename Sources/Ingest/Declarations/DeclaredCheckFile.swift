@@ -4,7 +4,7 @@ import Content
 /// Reads one entry of a declaration's `checks:` list.
 enum DeclaredCheckFile {
     static let keys = [
-        "column_sum", "row_sum", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
+        "column_sum", "row_sum", "row_at_least", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
         "title", "explanation", "numerator", "denominator", "decimals", "scale",
     ]
 
@@ -26,6 +26,11 @@ enum DeclaredCheckFile {
                 id: try entry.required("id", fix: "give the row check an id such as total-is-parts"),
                 title: try entry.required("title", fix: "say in Japanese what the check asserts"),
                 total: total, parts: parts, explanation: explanation)
+        } else if let total = try entry.string("row_at_least") {
+            check = .rowAtLeast(
+                id: try entry.required("id", fix: "give the row check an id such as year-within-total"),
+                title: try entry.required("title", fix: "say in Japanese what the check asserts"),
+                total: total, parts: try entry.strings("parts"), explanation: explanation)
         } else if let rate = try entry.string("rate") {
             check = .rate(
                 id: try entry.required("id", fix: "give the rate check an id such as rate-rows"),
@@ -44,7 +49,7 @@ enum DeclaredCheckFile {
         } else {
             throw ContentError(
                 file: file, line: entry.firstLine,
-                problem: "a check names none of column_sum, row_sum, mark_count, rate, agrees_with, list_count",
+                problem: "a check names none of column_sum, row_sum, row_at_least, mark_count, rate, agrees_with, list_count",
                 fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- rate: key` with `numerator:` and `denominator:`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)

@@ -38,6 +38,8 @@ public struct TableDeclaration: Sendable {
     /// Whether the totals row stands below the caption (after the repeated column headers)
     /// rather than in the block of rows: `totals_row: below-caption`.
     public var totalsBelowCaption = false
+    /// The label given to a text row printed without one (`unlabelled_row: 合計`), or nil.
+    public var unlabelledRow: String?
     /// The row layout.
     public var layout: Layout
     /// Index of the label cell.
@@ -81,9 +83,18 @@ public struct TableDeclaration: Sendable {
                 fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
         }
         let width = columns.map(\.sourceIndex).max() ?? 0
-        var located = layout == .textGroups
-            ? PipeTable.textBlock(in: source, caption: captionLine, width: width, label: labelColumn, captionAfter: captionAfter)
-            : PipeTable.first(in: source, from: captionLine + 1, layout: layout)
+        var located: PipeTable?
+        switch layout {
+        case .pipe, .tsv: located = PipeTable.first(in: source, from: captionLine + 1, layout: layout)
+        case .textGroups:
+            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) {
+                PipeTable.textGroups($0, width: width, label: labelColumn)
+            }
+        case .textRows:
+            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) { line in
+                PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
+            }
+        }
         if totalsBelowCaption, let block = located {
             guard let table = block.withTotals(below: captionLine, in: source, width: width, label: labelColumn) else {
                 throw source.error(at: captionLine, "no 合計/計 row within 60 lines below the caption 「\(caption)」 (declared at \(origin))")

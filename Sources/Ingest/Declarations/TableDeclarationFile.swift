@@ -25,7 +25,7 @@ public enum TableDeclarationFile {
     }
 
     static let tableKeys = [
-        "id", "title", "description", "caption", "caption_position", "totals_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
+        "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks",
     ]
 
@@ -55,6 +55,7 @@ public enum TableDeclarationFile {
             caption: try entry.required("caption", fix: "copy the caption line the table follows"),
             captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
             totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
+            unlabelledRow: try entry.string("unlabelled_row"),
             layout: try choice(entry, "layout", default: .pipe, file: file),
             labelColumn: try entry.int("label_column") ?? 0,
             columns: columns,

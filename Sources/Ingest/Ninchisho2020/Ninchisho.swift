@@ -58,8 +58,7 @@ extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
         CentreTypesReader(), CentreListReader(),
-        GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
-        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        GuardianshipSubsidyReader(), TrainingTableReader.medical, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
         SupporterOrganiserReader(), CaravanMateReader(), OverseasCaravanReader(),
     ]
 

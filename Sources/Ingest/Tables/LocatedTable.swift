@@ -69,6 +69,9 @@ public struct PipeTable: Sendable {
         /// `label` and a fixed number of number cells per line (prefectures side by side);
         /// blank lines between rows are passed over. No header row is read.
         case textGroups = "text-groups"
+        /// PDF text, one row per line: cells before the label, the label (its spaced-out
+        /// characters joined), then a fixed number of number cells.
+        case textRows = "text-rows"
     }
 
     static func isTableLine(_ line: String) -> Bool {

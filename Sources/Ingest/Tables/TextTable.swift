@@ -20,17 +20,34 @@ extension PipeTable {
         return groups
     }
 
+    /// One printed row on a line: the first `label` tokens are cells before the label, the last
+    /// `values` tokens number cells, and the tokens between are joined into the label (PDF text
+    /// spaces out the characters of a name: `2 青 森 県 8 284`). With `unlabelled`, a line of
+    /// only the number cells is a row with that label (a totals row printed without one).
+    static func textRow(_ line: String, label: Int, values: Int, unlabelled: String?) -> [String]? {
+        let tokens = JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let isNumber = { (token: String) in NumberCell.parse(token).map { $0 != .blank } ?? false }
+        guard values > 0, tokens.count >= values, tokens.suffix(values).allSatisfy(isNumber) else { return nil }
+        if tokens.count == values, let unlabelled {
+            return Array(repeating: "", count: label) + [unlabelled] + tokens
+        }
+        let before = tokens.prefix(label)
+        let name = tokens.dropFirst(label).dropLast(values)
+        guard before.count == label, before.allSatisfy(isNumber), !name.isEmpty, !name.contains(where: isNumber) else { return nil }
+        return Array(before) + [name.joined()] + tokens.suffix(values)
+    }
+
     /// The block of text rows next to a caption: the first block after it, or with
     /// `captionAfter` the block that ends just above it (skipping the `※` notes and a date
     /// printed alone between the data and the caption). Blank lines inside the block are passed over; any other line ends it. Every group
     /// is one row, so the table has no header row.
-    static func textBlock(in source: SourceText, caption: Int, width: Int, label: Int, captionAfter: Bool) -> PipeTable? {
+    static func textBlock(in source: SourceText, caption: Int, captionAfter: Bool, rows parse: (String) -> [[String]]?) -> PipeTable? {
         let step = captionAfter ? -1 : 1
         var number = caption + step
         var found: [Int] = []
         while number >= 1, number <= source.lines.count {
             let text = JapaneseText.foldWidth(source[number]).trimmingCharacters(in: .whitespaces)
-            if textGroups(text, width: width, label: label) != nil {
+            if parse(text) != nil {
                 found.append(number)
             } else if !found.isEmpty, !text.isEmpty {
                 break
@@ -41,7 +58,7 @@ extension PipeTable {
         }
         let lines = captionAfter ? found.reversed() : found
         guard let first = lines.first, let last = lines.last else { return nil }
-        let rows = lines.flatMap { line in (textGroups(source[line], width: width, label: label) ?? []).map { Row(line: line, cells: $0) } }
+        let rows = lines.flatMap { line in (parse(source[line]) ?? []).map { Row(line: line, cells: $0) } }
         return PipeTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0)
     }
 
