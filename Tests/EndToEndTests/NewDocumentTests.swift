@@ -13,6 +13,9 @@ import Ingest
     /// The stated 計 of women is one more than the rows add up to.
     static var source: String {
         let prefectures = Prefecture.all.map { "| \($0.name) | \(10 * $0.code) | \(6 * $0.code) | \(4 * $0.code) |" }
+        // 表4 as PDF text: two prefectures per line, blank lines between, the caption under the data.
+        let groups = Prefecture.all.map { "\($0.name) \($0.code) \($0.code) 100.0%" } + ["計 1,128 1,128 100.0%"]
+        let counters = stride(from: 0, to: groups.count, by: 2).flatMap { [groups[$0..<min($0 + 2, groups.count)].joined(separator: " "), ""] }
         return (["# 相談統計資料（試作）", "", "# 目 次", "", "| 項目 | 頁 |", "|--|--|",
                  "| 1 都道府県別の相談件数 ..... | 1 |", "| 2 相談件数の推移 ..... | 2 |", "",
                  "# 1 都道府県別の相談件数", "", "表1 都道府県別の相談件数", "",
@@ -21,7 +24,7 @@ import Ingest
                              "表2 相談内容別の件数", "（令和2年3月31日現在）", "", "区分\t件数", "生活\t700", "就労\t400", "住まい\t31", "計\t1131", "",
                              "# 2 相談件数の推移", "", "表3 相談件数の推移", "",
                              "| 年度 | 相談件数 |", "|---|---|", "| 平成30年度 | 9,000 |", "| 令和元年度 | 10,200 |",
-                             "| 2 | 11,310 |"])
+                             "| 2 | 11,310 |", ""] + counters + ["※試作調べ", "表4 都道府県別の窓口数"])
             .joined(separator: "\n") + "\n"
     }
 
@@ -63,6 +66,24 @@ import Ingest
             rows: years
             columns:
               - {source: 1, key: total, title: 相談件数, unit: 件}
+          - id: demo-counters
+            title: 都道府県別の窓口数
+            description: 都道府県別の窓口数と常設の窓口数。
+            caption: 表4 都道府県別の窓口数
+            caption_position: after
+            layout: text-groups
+            columns:
+              - {source: 1, key: counters, title: 窓口数, unit: か所}
+              - {source: 2, key: staffed, title: 常設の窓口数, unit: か所}
+              - {source: 3, key: rate, title: 常設率, type: percent, unit: "%"}
+            checks:
+              - column_sum: counters
+              - rate: rate
+                numerator: staffed
+                denominator: [counters]
+                decimals: 1
+                id: rate-rows
+                title: 常設率が常設÷窓口数と一致する
         """
 
     static let catalog = """
@@ -94,7 +115,7 @@ import Ingest
         let loaded = try ImportSources.load(contentDirectory: content)
         _ = try DocumentImporter().run(contentDirectory: content, sources: loaded)
         let report = try DatasetImporter(readers: [], crossChecks: []).run(contentDirectory: content, sources: loaded)
-        #expect(report.datasets.map(\.id) == ["demo-consultation-topics", "demo-consultation-years", "demo-consultations"])
+        #expect(report.datasets.map(\.id) == ["demo-consultation-topics", "demo-consultation-years", "demo-consultations", "demo-counters"])
         // The broken 計 shows twice: against the rows' sum, and in its own row's women + men.
         #expect(report.mismatches == [
             "demo-consultations/sum-women: 6789 ≠ 6788", "demo-consultations/total-is-women-men-total: 11310 ≠ 11311",
@@ -103,6 +124,7 @@ import Ingest
         let csv = { (id: String) in try String(contentsOf: content.appendingPathComponent("data/\(id).csv"), encoding: .utf8) }
         #expect(try csv("demo-consultations").contains("\n01,北海道,,10,6,4\n01,北海道,札幌市,30,20,10\n02,青森県,,20,12,8\n"))
         #expect(try csv("demo-consultation-topics").contains("\n住まい,31\n"))
+        #expect(try csv("demo-counters").contains("\n13,東京都,13,13,100\n"))
         let topics = try String(contentsOf: content.appendingPathComponent("data/demo-consultation-topics.yaml"), encoding: .utf8)
         #expect(topics.contains("as_of:\n  iso: \"2020-03-31\"\n  wareki: \"令和2年3月31日\""))
         #expect(try csv("demo-consultation-years").contains("\n2018,平成30年度,9000\n2019,令和元年度,10200\n2020,令和2年度,11310\n"))
@@ -116,6 +138,7 @@ import Ingest
         #expect(quality.contains("うち女性の47都道府県と指定都市の合計が原資料の計行と一致する"))
         #expect(try read("data/demo-consultation-topics/index.html").contains("住まい"))
         #expect(try read("data/demo-consultation-years/index.html").contains("令和元年度"))
+        #expect(try read("data/demo-counters/index.html").contains("常設率が常設÷窓口数と一致する"))
         let hokkaido = try read("prefectures/hokkaido/index.html")
         #expect(hokkaido.contains("<span class=\"figure-value\">10件</span>"))
         #expect(hokkaido.contains("札幌市"))

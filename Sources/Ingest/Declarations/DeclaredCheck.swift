@@ -14,6 +14,9 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// `row_sum: total` with `parts: [a, b, -c]`: on every row, the total equals the parts added
     /// (a part written `-c` is subtracted).
     case rowSum(id: String, title: String, total: String, parts: [RowPart], explanation: String?)
+    /// `row_at_least: total` with `parts: [a]`: on every row, the total is at least the parts
+    /// added (a year's figure never exceeds the cumulative one).
+    case rowAtLeast(id: String, title: String, total: String, parts: [String], explanation: String?)
     /// `mark_count: key`: the number of ○ in the column against the count in the totals row.
     case markCount(column: String, explanation: String?)
     /// `agrees_with: key` with `dataset:` (and `other_column:` when its key differs): every
@@ -23,6 +26,10 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// `list_count: key` with `dataset:`: every prefecture's value equals the number of rows the
     /// list dataset gives that prefecture. Runs once every dataset is read.
     case listCount(column: String, dataset: String, explanation: String?)
+    /// `rate: key` with `numerator:`, `denominator: [a, b]`, `decimals:` (and `scale:`, 100 by
+    /// default): on every row, the printed rate equals numerator ÷ (a + b) × scale rounded to the
+    /// printed decimals.
+    case rate(id: String, title: String, rate: String, numerator: String, denominator: [String], decimals: Int, scale: Decimal)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -38,6 +45,8 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .columnSum(let column, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
             [column]
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
+        case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
+        case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
         }
     }
 
@@ -49,9 +58,13 @@ public enum DeclaredCheck: Sendable, Equatable {
         }
     }
 
-    /// The results of the check on a read table.
-    func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind) -> [DatasetCheck] {
+    /// The results of the check on a read table (`dataset`, as the checks of its CSV rows need it).
+    func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset) -> [DatasetCheck] {
         switch self {
+        case .rate(let id, let title, let rate, let numerator, let denominator, let decimals, let scale):
+            return [DatasetChecks.rate(
+                dataset, id: id, title: title, rate: rate, numerator: numerator, denominator: denominator, scale: scale,
+                decimals: decimals)]
         case .columnSum(let column, let explanation):
             let scope: PlaceChecks.Scope = rows == .prefecturesAndCities ? .prefecturesAndCities : .prefectures
             return [checks.columnSum(column, scope: scope) { stated, sum in
@@ -60,6 +73,8 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowSum(let id, let title, let total, let parts, let explanation):
             return checks.rowIdentity(
                 id: id, title: title, total: total, parts: parts.map { ($0.column, $0.sign) }, explanation: explanation)
+        case .rowAtLeast(let id, let title, let total, let parts, let explanation):
+            return checks.rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, atLeast: true, explanation: explanation)
         case .markCount(let column, let explanation):
             return [checks.markCount(column, explanation: explanation)]
         case .agreesWith, .listCount:

@@ -4,8 +4,8 @@ import Content
 /// Reads one entry of a declaration's `checks:` list.
 enum DeclaredCheckFile {
     static let keys = [
-        "column_sum", "row_sum", "mark_count", "agrees_with", "list_count", "parts", "dataset", "other_column", "id", "title",
-        "explanation",
+        "column_sum", "row_sum", "row_at_least", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
+        "title", "explanation", "numerator", "denominator", "decimals", "scale",
     ]
 
     static func check(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> DeclaredCheck {
@@ -26,6 +26,18 @@ enum DeclaredCheckFile {
                 id: try entry.required("id", fix: "give the row check an id such as total-is-parts"),
                 title: try entry.required("title", fix: "say in Japanese what the check asserts"),
                 total: total, parts: parts, explanation: explanation)
+        } else if let total = try entry.string("row_at_least") {
+            check = .rowAtLeast(
+                id: try entry.required("id", fix: "give the row check an id such as year-within-total"),
+                title: try entry.required("title", fix: "say in Japanese what the check asserts"),
+                total: total, parts: try entry.strings("parts"), explanation: explanation)
+        } else if let rate = try entry.string("rate") {
+            check = .rate(
+                id: try entry.required("id", fix: "give the rate check an id such as rate-rows"),
+                title: try entry.required("title", fix: "say in Japanese how the rate is computed"),
+                rate: rate, numerator: try entry.required("numerator", fix: "name the numerator column"),
+                denominator: try entry.strings("denominator"),
+                decimals: try entry.int("decimals") ?? 1, scale: Decimal(try entry.int("scale") ?? 100))
         } else if let column = try entry.string("agrees_with") {
             check = .agreesWith(
                 column: column, dataset: try entry.required("dataset", fix: "name the dataset to compare with"),
@@ -37,8 +49,8 @@ enum DeclaredCheckFile {
         } else {
             throw ContentError(
                 file: file, line: entry.firstLine,
-                problem: "a check names none of column_sum, row_sum, mark_count, agrees_with, list_count",
-                fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
+                problem: "a check names none of column_sum, row_sum, row_at_least, mark_count, rate, agrees_with, list_count",
+                fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- rate: key` with `numerator:` and `denominator:`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)
         return check

@@ -32,6 +32,14 @@ public struct TableDeclaration: Sendable {
     public var document: String
     /// Text of the caption line the table follows; the table is the first one after it.
     public var caption: String
+    /// Whether the caption is printed under the table (PDF text often puts it there): the table
+    /// is then the block of rows that ends just above it.
+    public var captionAfter = false
+    /// Whether the totals row stands below the caption (after the repeated column headers)
+    /// rather than in the block of rows: `totals_row: below-caption`.
+    public var totalsBelowCaption = false
+    /// The label given to a text row printed without one (`unlabelled_row: 合計`), or nil.
+    public var unlabelledRow: String?
     /// The row layout.
     public var layout: Layout
     /// Index of the label cell.
@@ -58,9 +66,10 @@ public struct TableDeclaration: Sendable {
     public enum AsOf: Sendable {
         /// Written in the declaration: `as_of: {iso: "2009-11", wareki: 平成21年11月}`.
         case stated(DatasetDate)
-        /// Read from the first line from ten lines above the caption to the table's end that
-        /// contains the text: `as_of: {line_containing: 現在}`.
-        case lineContaining(String)
+        /// Read from the first line that contains the text, from `linesAbove` (10 unless
+        /// declared) lines above the caption or the table, whichever comes first, to the table's
+        /// end: `as_of: {line_containing: 現在}`. The dataset's source lines then include it.
+        case lineContaining(String, linesAbove: Int)
     }
 
     /// Whether designated-city rows are part of the table.
@@ -73,11 +82,32 @@ public struct TableDeclaration: Sendable {
                 at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
                 fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
         }
-        guard let table = PipeTable.first(in: source, from: captionLine + 1, layout: layout) else {
-            throw source.error(at: captionLine, "no \(layout.rawValue) table follows the caption 「\(caption)」 (declared at \(origin))")
+        let width = columns.map(\.sourceIndex).max() ?? 0
+        var located: PipeTable?
+        switch layout {
+        case .pipe, .tsv: located = PipeTable.first(in: source, from: captionLine + 1, layout: layout)
+        case .textGroups:
+            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) {
+                PipeTable.textGroups($0, width: width, label: labelColumn)
+            }
+        case .textRows:
+            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) { line in
+                PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
+            }
         }
-        let lines = SourceLines(first: captionLine, last: table.lastLine)
-        let date = try asOfDate(in: source, captionLine: captionLine, lastLine: table.lastLine)
+        if totalsBelowCaption, let block = located {
+            guard let table = block.withTotals(below: captionLine, in: source, width: width, label: labelColumn) else {
+                throw source.error(at: captionLine, "no 合計/計 row within 60 lines below the caption 「\(caption)」 (declared at \(origin))")
+            }
+            located = table
+        }
+        guard let table = located else {
+            let place = captionAfter ? "stands above" : "follows"
+            throw source.error(at: captionLine, "no \(layout.rawValue) table \(place) the caption 「\(caption)」 (declared at \(origin))")
+        }
+        let top = min(captionLine, table.firstLine)
+        let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: table.lastLine)
+        let lines = SourceLines(first: min(top, dateLine ?? top), last: max(captionLine, table.lastLine))
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(
@@ -99,18 +129,18 @@ public struct TableDeclaration: Sendable {
         }
     }
 
-    private func asOfDate(in source: SourceText, captionLine: Int, lastLine: Int) throws -> DatasetDate? {
+    private func asOfDate(in source: SourceText, top: Int, lastLine: Int) throws -> (DatasetDate?, Int?) {
         switch asOf {
-        case nil: return nil
-        case .stated(let date)?: return date
-        case .lineContaining(let text)?:
-            let line = source.firstLine(containing: text, from: max(1, captionLine - 10), before: lastLine + 1)
+        case nil: return (nil, nil)
+        case .stated(let date)?: return (date, nil)
+        case .lineContaining(let text, let linesAbove)?:
+            let line = source.firstLine(containing: text, from: max(1, top - linesAbove), before: lastLine + 1)
             guard let date = source.date(on: line) else {
                 throw origin.error(
                     at: origin.line, "no date on a line containing 「\(text)」 near the caption of table `\(id)`",
                     fix: "name text of the line that carries the date, or state the date as as_of: {iso: …, wareki: …}")
             }
-            return date
+            return (date, line)
         }
     }
 
@@ -118,10 +148,12 @@ public struct TableDeclaration: Sendable {
         shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
         totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?
     ) -> Dataset {
-        Dataset(
+        var dataset = Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
-            totals: totals, notes: notes, checks: checks.flatMap { $0.run(checker, rows: self.rows) }, charts: charts)
+            totals: totals, notes: notes, checks: [], charts: charts)
+        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset) }
+        return dataset
     }
 }
 

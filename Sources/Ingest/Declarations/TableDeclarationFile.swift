@@ -25,7 +25,7 @@ public enum TableDeclarationFile {
     }
 
     static let tableKeys = [
-        "id", "title", "description", "caption", "layout", "label_column", "rows", "as_of", "columns", "notes",
+        "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks",
     ]
 
@@ -39,8 +39,10 @@ public enum TableDeclarationFile {
         let keys = Set(columns.map(\.column.key))
         let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: keys) }
         let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
-            try allowOnly(["iso", "wareki", "line_containing"], in: date, file: file)
-            if let text = try date.string("line_containing") { return .lineContaining(text) }
+            try allowOnly(["iso", "wareki", "line_containing", "lines_above"], in: date, file: file)
+            if let text = try date.string("line_containing") {
+                return .lineContaining(text, linesAbove: try date.int("lines_above") ?? 10)
+            }
             return .stated(DatasetDate(
                 iso: try date.required("iso", fix: "write the date as iso: \"2009-11\", or read it with line_containing: 現在"),
                 wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月")))
@@ -51,6 +53,9 @@ public enum TableDeclarationFile {
             description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
             document: document,
             caption: try entry.required("caption", fix: "copy the caption line the table follows"),
+            captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
+            totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
+            unlabelledRow: try entry.string("unlabelled_row"),
             layout: try choice(entry, "layout", default: .pipe, file: file),
             labelColumn: try entry.int("label_column") ?? 0,
             columns: columns,
@@ -61,6 +66,16 @@ public enum TableDeclarationFile {
             blankIsZero: try entry.string("blank_is_zero"),
             checks: checks,
             origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")))
+    }
+
+    /// Where the caption stands: `before` the table (default) or `after` it.
+    enum CaptionPosition: String, CaseIterable {
+        case before, after
+    }
+
+    /// Where the totals row stands: among the rows (default) or below the caption.
+    enum TotalsPosition: String, CaseIterable {
+        case inTable = "in-table", belowCaption = "below-caption"
     }
 
     private static func column(_ entry: FrontMatter, file: String) throws -> PlaceColumn {

@@ -7,9 +7,9 @@ import Japanese
 struct CentreCountCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
         let title = "都道府県ごとのセンター数（指定都市分を含む）が一覧の件数と一致する"
-        guard datasets.recordMissing([CentreListReader.id, CentreCoverageReader.id], in: title, id: "centres-vs-list"),
+        guard datasets.recordMissing([CentreListReader.id, Ninchisho.centreCoverage], in: title, id: "centres-vs-list"),
               let listIndex = datasets.index(ofDataset: CentreListReader.id),
-              let tableIndex = datasets.index(ofDataset: CentreCoverageReader.id)
+              let tableIndex = datasets.index(ofDataset: Ninchisho.centreCoverage)
         else { return }
         let list = datasets[listIndex]
         let table = datasets[tableIndex]
@@ -32,7 +32,7 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
             id: "centres-vs-list", kind: .crossDataset, title: title, result: differing.isEmpty ? .pass : .mismatch,
             expected: Cells.format(statedSum), actual: String(list.rows.count), rows: differing, columns: ["centres"],
             explanation: differing.isEmpty
-                ? "47都道府県すべてで一致（\(CentreListReader.id) と \(CentreCoverageReader.id)）"
+                ? "47都道府県すべてで一致（\(CentreListReader.id) と \(Ninchisho.centreCoverage)）"
                 : details.joined(separator: "; "))
         datasets[tableIndex].checks.append(check)
         var listCheck = check
@@ -86,10 +86,10 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
 struct MunicipalityCountCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
         guard datasets.recordMissing(
-                [GuardianshipSubsidyReader.id, CarePathwayReader.id], in: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数と一致する",
+                [GuardianshipSubsidyReader.id, Ninchisho.carePathways], in: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数と一致する",
                 id: "municipalities-vs-care-pathways"),
               let listIndex = datasets.index(ofDataset: GuardianshipSubsidyReader.id),
-              let tableIndex = datasets.index(ofDataset: CarePathwayReader.id)
+              let tableIndex = datasets.index(ofDataset: Ninchisho.carePathways)
         else { return }
         let list = datasets[listIndex]
         let table = datasets[tableIndex]

@@ -7,6 +7,10 @@ enum Ninchisho {
     /// The document id in sources.yaml.
     static let document = "ninchisho-2020"
 
+    /// Ids of declared tables (content/sources/ninchisho-2020.tables.yaml) the cross checks name.
+    static let carePathways = "ninchisho-care-pathways"
+    static let centreCoverage = "ninchisho-centre-coverage"
+
     /// A line split on whitespace, page-start space and width differences removed.
     static func tokens(_ line: String) -> [String] {
         JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -53,9 +57,8 @@ enum Ninchisho {
 extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
-        CarePathwayReader(), CentreCoverageReader(), CentreTypesReader(), CentreListReader(),
-        GuardianshipSubsidyReader(), TrainingTableReader.medical, TrainingTableReader.careFirst,
-        TrainingTableReader.careSecond, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        CentreTypesReader(), CentreListReader(),
+        GuardianshipSubsidyReader(), TrainingTableReader.medical, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
         SupporterOrganiserReader(), CaravanMateReader(), OverseasCaravanReader(),
     ]
 

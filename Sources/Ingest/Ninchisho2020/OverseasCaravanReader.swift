@@ -45,13 +45,7 @@ struct OverseasCaravanReader: TableReader {
                 DatasetColumn(key: "association", title: "団体", type: .text),
                 DatasetColumn(key: "country", title: "国", type: .text),
                 DatasetColumn(key: "printed", title: "原資料の数値（印字順）", type: .text),
-                DatasetColumn(key: "courses", title: "サポーター講座開催回数", type: .integer, unit: "回"),
-                DatasetColumn(key: "mates", title: "メイト数", type: .integer, unit: "人"),
-                DatasetColumn(key: "active_mates", title: "活動メイト数", type: .integer, unit: "人"),
-                DatasetColumn(key: "inactive_mates", title: "非活動メイト数", type: .integer, unit: "人"),
-                DatasetColumn(key: "supporters", title: "サポーター数", type: .integer, unit: "人"),
-                DatasetColumn(key: "total", title: "合計（メイト数＋サポーター数）", type: .integer, unit: "人"),
-            ],
+            ] + CaravanMateReader.columns[3...8],  // the six counts of R11, courses to total
             rows: rows,
             notes: [
                 "原資料では都道府県別の表の後に続く行。空欄が詰められているため、6つの数値がそろう行だけを列に分けた。数値が6つに満たない行は列が特定できず、列の欄を空けて印字どおりの数値だけを記録した。",

@@ -2,10 +2,12 @@ import Foundation
 import Content
 import Japanese
 
-/// R3, R4 and R5: numbered rows `N 都道府県|指定都市 n n …` (1–47 the prefectures in JIS order,
-/// 48–67 the designated cities), then a totals line, then the caption and column labels.
+/// R3: numbered rows `N 都道府県|指定都市 n n …` (1–47 the prefectures in JIS order, 48–67 the
+/// designated cities), then a totals line, the group-training lines, the caption and the labels.
 ///
-/// Not a declaration: PDF text with the totals line and caption after the data and cities numbered on.
+/// Not a declaration (R4 and R5, the same layout, are): the hospital-staff course adds
+/// `団体研修分（～30） N` and `合計 M` lines between the totals and the caption, whose sum is
+/// checked against the table's cumulative total.
 struct TrainingTableReader: TableReader {
     static let document = Ninchisho.document
 
@@ -28,8 +30,6 @@ struct TrainingTableReader: TableReader {
     let groups: [Group]
     let measures: [Measure]
     let notes: [String]
-    /// For R3: 累計 = 30年度 + 29まで.
-    let cumulativeIdentity: Bool
 
     static let medical = TrainingTableReader(
         id: "ninchisho-medical-training-h30", caption: "認知症地域医療支援事業における研修実施状況調べ",
@@ -51,34 +51,7 @@ struct TrainingTableReader: TableReader {
         notes: [
             "各研修の累計の対象年度は原資料の見出しによる: サポート医養成研修 17'-30'、フォローアップ研修 22'-30'、かかりつけ医 18'-30'、歯科医師・薬剤師・看護職員 28'-30'、病院勤務の医療従事者向け 25'-30'。",
             "行1–47は都道府県、行48–67は指定都市（都道府県の値に指定都市の値は含まれない）。",
-        ],
-        cumulativeIdentity: true)
-
-    static let careFirst = TrainingTableReader(
-        id: "ninchisho-care-training-1-h30", caption: "認知症介護実践者等養成事業実施状況調べ①",
-        title: "認知症介護実践者等養成事業実施状況①（平成30年度）",
-        description: "認知症対応型サービス事業開設者研修・管理者研修、小規模多機能型サービス等計画作成担当者研修、認知症介護指導者フォローアップ研修の修了者数。",
-        groups: [
-            Group(key: "opener", title: "認知症対応型サービス事業開設者研修"),
-            Group(key: "manager", title: "認知症対応型サービス事業管理者研修"),
-            Group(key: "planner", title: "小規模多機能型サービス等計画作成担当者研修"),
-            Group(key: "instructor_followup", title: "認知症介護指導者フォローアップ研修"),
-        ],
-        measures: [Measure(suffix: "h30", title: "平成30年度修了者数"), Measure(suffix: "total", title: "累計（平成30年度まで）")],
-        notes: ["都道府県の値に指定都市の値は含まれない。原資料の合計行にはラベルがない。"], cumulativeIdentity: false)
-
-    static let careSecond = TrainingTableReader(
-        id: "ninchisho-care-training-2-h30", caption: "認知症介護実践者等養成事業実施状況調べ②",
-        title: "認知症介護実践者等養成事業実施状況②（平成30年度）",
-        description: "認知症介護実践者研修・実践リーダー研修・基礎研修・指導者養成研修の修了者数。",
-        groups: [
-            Group(key: "practitioner", title: "認知症介護実践者研修"),
-            Group(key: "practice_leader", title: "認知症介護実践リーダー研修"),
-            Group(key: "basic", title: "認知症介護基礎研修"),
-            Group(key: "instructor", title: "認知症介護指導者養成研修"),
-        ],
-        measures: [Measure(suffix: "h30", title: "平成30年度修了者数"), Measure(suffix: "total", title: "累計（平成30年度まで）")],
-        notes: ["都道府県の値に指定都市の値は含まれない。原資料の合計行にはラベルがない。"], cumulativeIdentity: false)
+        ])
 
     var width: Int { groups.count * measures.count }
 
@@ -122,9 +95,7 @@ struct TrainingTableReader: TableReader {
         let labelEnd = Self.labelEnd(source, after: captionLine)
         var notes = self.notes
         var extraChecks: [DatasetCheck] = []
-        if cumulativeIdentity {
-            (notes, extraChecks) = groupTraining(source, lines: extraLines, totals: totals, notes: notes)
-        }
+        (notes, extraChecks) = groupTraining(source, lines: extraLines, totals: totals, notes: notes)
         let headerStart = Self.headerStart(source, before: first)
         var dataset = Dataset(
             id: id, title: title, description: description, shape: .prefectures,
@@ -139,14 +110,10 @@ struct TrainingTableReader: TableReader {
             let heading = dataset.columns.first { $0.key == key }?.title ?? key
             return DatasetChecks.columnSum(dataset, column: key, title: "\(heading)の合計（都道府県＋指定都市）が原資料の合計と一致する")
         }
-        if cumulativeIdentity {
-            dataset.checks += groups.map { group in
-                DatasetChecks.rowIdentity(
-                    dataset, id: "identity-\(group.key)", title: "\(group.title): ①＋②＝累計",
-                    result: "\(group.key)_total", plus: ["\(group.key)_h30", "\(group.key)_to_h29"])
-            }
-        } else {
-            dataset.checks += groups.map { group in yearWithinTotal(dataset, group: group) }
+        dataset.checks += groups.map { group in
+            DatasetChecks.rowIdentity(
+                dataset, id: "identity-\(group.key)", title: "\(group.title): ①＋②＝累計",
+                result: "\(group.key)_total", plus: ["\(group.key)_h30", "\(group.key)_to_h29"])
         }
         dataset.checks += extraChecks
         dataset.checks.append(DatasetChecks.count(
@@ -187,21 +154,6 @@ struct TrainingTableReader: TableReader {
             title: "病院勤務の医療従事者向け研修: 累計＋団体研修分＝記載の合計", expected: grand.0, actual: hospital + group.0,
             columns: ["hospital_staff_total"])
         return (notes + [note], [check])
-    }
-
-    /// R4/R5: a year's graduates never exceed the cumulative count.
-    private func yearWithinTotal(_ dataset: Dataset, group: Group) -> DatasetCheck {
-        guard let year = dataset.columnIndex("\(group.key)_h30"), let total = dataset.columnIndex("\(group.key)_total") else {
-            return DatasetChecks.notCheckable(id: "year-within-total-\(group.key)", kind: .rowIdentity, title: group.title, reason: "列がない")
-        }
-        let over = dataset.rows.indices.filter { row in
-            guard let a = Cells.value(dataset.rows[row][year]), let b = Cells.value(dataset.rows[row][total]) else { return false }
-            return a > b
-        }
-        return DatasetCheck(
-            id: "year-within-total-\(group.key)", kind: .rowIdentity, title: "\(group.title): 平成30年度修了者数が累計を超えない",
-            result: over.isEmpty ? .pass : .mismatch, rows: over.map(dataset.rowKey),
-            columns: ["\(group.key)_h30", "\(group.key)_total"])
     }
 
     /// The column labels after the caption run until the next page start or blank pair.

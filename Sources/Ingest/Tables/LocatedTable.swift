@@ -25,9 +25,12 @@ public struct PipeTable: Sendable {
     public let lastLine: Int
     /// Every row except the `|---|` delimiter row, header first.
     public let rows: [Row]
+    /// How many of the rows are header: 1 for pipe and tab-separated tables, 0 for text tables,
+    /// whose headers are wrapped over many lines and are not read.
+    public var headerRows = 1
 
-    /// Rows after the Markdown header row. Sub-header rows stay in: the documents put them in the body.
-    public var body: ArraySlice<Row> { rows.dropFirst() }
+    /// Rows after the header. Sub-header rows stay in: the documents put them in the body.
+    public var body: ArraySlice<Row> { rows.dropFirst(headerRows) }
 
     /// The first table that starts at or after `start`, or nil when none does.
     public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> PipeTable? {
@@ -62,6 +65,13 @@ public struct PipeTable: Sendable {
         case pipe
         /// Consecutive lines of tab-separated cells.
         case tsv
+        /// PDF text: each printed row on a line, cells split on spaces, one or more groups of
+        /// `label` and a fixed number of number cells per line (prefectures side by side);
+        /// blank lines between rows are passed over. No header row is read.
+        case textGroups = "text-groups"
+        /// PDF text, one row per line: cells before the label, the label (its spaced-out
+        /// characters joined), then a fixed number of number cells.
+        case textRows = "text-rows"
     }
 
     static func isTableLine(_ line: String) -> Bool {

@@ -102,12 +102,14 @@ public struct PlaceChecks: Sendable {
             actual: DatasetNumber.format(sum), columns: [key], explanation: result == .mismatch ? explain(stated, sum) : nil)
     }
 
-    /// `total = Σ parts` (a part with `-` sign subtracted) on every row, the totals row included.
+    /// `total = Σ parts` (a part with `-` sign subtracted) on every row, the totals row included;
+    /// with `atLeast`, `total ≥ Σ parts`.
     ///
     /// One passing check when every row agrees; otherwise one mismatch per disagreeing row, with
     /// its stated and computed values, so each discrepancy can be shown on its prefecture's page.
     public func rowIdentity(
-        id: String, title: String, total: String, parts: [(key: String, sign: Decimal)], explanation: String? = nil
+        id: String, title: String, total: String, parts: [(key: String, sign: Decimal)], atLeast: Bool = false,
+        explanation: String? = nil
     ) -> [DatasetCheck] {
         let totalIndex = position(total)
         let partIndexes = parts.map { (position($0.key), $0.sign) }
@@ -119,7 +121,7 @@ public struct PlaceChecks: Sendable {
             let terms = partIndexes.map { index, sign in number(row.cells[index]).map { sign * $0 } }
             guard !terms.contains(nil) else { continue }
             let computed = terms.compactMap { $0 }.reduce(Decimal(0), +)
-            guard stated != computed else { continue }
+            guard atLeast ? stated < computed : stated != computed else { continue }
             failures.append(DatasetCheck(
                 id: "\(id)-\(row.idSuffix)",
                 kind: .rowIdentity, title: "\(title)：\(row.label)", result: .mismatch,

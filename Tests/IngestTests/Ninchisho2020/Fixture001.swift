@@ -29,6 +29,15 @@ enum Fixture001 {
     }
 
     struct FixtureMissing: Error { let text: String }
+
+    /// The shipped declaration of table `id` in content/sources/ninchisho-2020.tables.yaml.
+    static func declaration(_ id: String) throws -> TableDeclaration {
+        let file = "content/sources/ninchisho-2020.tables.yaml"
+        let yaml = try String(contentsOf: Package.root.appendingPathComponent(file), encoding: .utf8)
+        let tables = try TableDeclarationFile.declarations(yaml: yaml, file: file, document: Ninchisho.document)
+        guard let table = tables.first(where: { $0.id == id }) else { throw FixtureMissing(text: id) }
+        return table
+    }
 }
 
 extension Dataset {

@@ -19,7 +19,7 @@ import Testing
     @Test func missingPrefectureRow() throws {
         let line = try Fixture001.line("care-pathways.txt", containing: "青森県 39 1 0 97.5%")
         let input = try Fixture001.input("care-pathways.txt", replacing: line, with: "福井県 13 1 3 76.5% 広島県 18 2 3 78.3%")
-        let failure = try #require(error { try CarePathwayReader().read(input) })
+        let failure = try #require(error { try Fixture001.declaration("ninchisho-care-pathways").read(input) })
         #expect(failure.file == "Fixtures/data001/care-pathways.txt")
         #expect(failure.line != nil)
         #expect(failure.description.contains("青森県"))
@@ -44,7 +44,7 @@ import Testing
     @Test func unknownPrefecture() throws {
         let line = try Fixture001.line("centre-coverage.txt", containing: "02 青森県")
         let input = try Fixture001.input("centre-coverage.txt", replacing: line, with: "02 青林県 6 6 6 100.0% 27 大阪府 8 8 14 100.0%")
-        let failure = try #require(error { try CentreCoverageReader().read(input) })
+        let failure = try #require(error { try Fixture001.declaration("ninchisho-centre-coverage").read(input) })
         #expect(failure.line == line)
         #expect(failure.description.contains("青林県"))
     }
@@ -66,7 +66,8 @@ import Testing
     @Test func missingCaption() throws {
         let line = try Fixture001.line("care-pathways.txt", containing: "認知症ケアパス 都道府県別作成状況")
         let input = try Fixture001.input("care-pathways.txt", replacing: line, with: "")
-        let failure = try #require(error { try CarePathwayReader().read(input) })
+        let failure = try #require(error { try Fixture001.declaration("ninchisho-care-pathways").read(input) })
         #expect(failure.description.contains("認知症ケアパス"))
+        #expect(failure.file == "content/sources/ninchisho-2020.tables.yaml")
     }
 }

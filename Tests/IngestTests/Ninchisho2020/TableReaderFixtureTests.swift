@@ -7,14 +7,10 @@ import Testing
 /// Each reader on an excerpt of the document, and on the same excerpt with lines inserted above.
 @Suite struct TableReaderFixtureTests {
     static let cases: [(String, any TableReader)] = [
-        ("care-pathways.txt", CarePathwayReader()),
-        ("centre-coverage.txt", CentreCoverageReader()),
         ("centre-coverage.txt", CentreTypesReader()),
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
         ("training.txt", TrainingTableReader.medical),
-        ("training.txt", TrainingTableReader.careFirst),
-        ("training.txt", TrainingTableReader.careSecond),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
         ("supporters.txt", SupporterReader()),
         ("supporters.txt", SupporterBreakdownReader()),
@@ -36,8 +32,26 @@ import Testing
         }
     }
 
+    static let declared: [(String, String)] = [
+        ("care-pathways.txt", "ninchisho-care-pathways"),
+        ("centre-coverage.txt", "ninchisho-centre-coverage"),
+        ("training.txt", "ninchisho-care-training-1-h30"),
+        ("training.txt", "ninchisho-care-training-2-h30"),
+    ]
+
+    @Test(arguments: 0..<declared.count)
+    func declaredTablesMoveOnlyTheirLineNumbers(_ index: Int) throws {
+        let (file, id) = Self.declared[index]
+        let table = try Fixture001.declaration(id)
+        let plain = try table.read(Fixture001.input(file))
+        let shifted = try table.read(Fixture001.input(file, shift: 7))
+        #expect(plain.ignoringLines == shifted.ignoringLines)
+        #expect(shifted.source.lines.first == plain.source.lines.first + 7)
+        #expect(shifted.source.lines.last == plain.source.lines.last + 7)
+    }
+
     @Test func carePathwaysReadThreePrefecturesPerLine() throws {
-        let dataset = try #require(try CarePathwayReader().read(Fixture001.input("care-pathways.txt")).first)
+        let dataset = try Fixture001.declaration("ninchisho-care-pathways").read(Fixture001.input("care-pathways.txt"))
         #expect(dataset.rows.count == 47)
         #expect(dataset.rows[0] == ["01", "北海道", "88", "22", "69", "49.2"])
         #expect(dataset.rows[46] == ["47", "沖縄県", "11", "8", "22", "26.8"])
@@ -47,7 +61,7 @@ import Testing
     }
 
     @Test func coverageReadsCodesAndTypesTheFullWidthCounts() throws {
-        let coverage = try #require(try CentreCoverageReader().read(Fixture001.input("centre-coverage.txt")).first)
+        let coverage = try Fixture001.declaration("ninchisho-centre-coverage").read(Fixture001.input("centre-coverage.txt"))
         #expect(coverage.rows[0] == ["01", "北海道", "21", "10", "19", "47.6"])
         #expect(coverage.rows[12] == ["13", "東京都", "13", "12", "52", "92.3"])
         #expect(coverage.asOf?.iso == "2020-02")
@@ -101,7 +115,8 @@ import Testing
         #expect(medical.rows[1][2] == "札幌市")
         #expect(medical.checks.allSatisfy { $0.result == .pass })
         #expect(medical.check("hospital-staff-with-group-training")?.expected == "147456")
-        let second = try #require(try TrainingTableReader.careSecond.read(Fixture001.input("training.txt")).first)
+        let second = try Fixture001.declaration("ninchisho-care-training-2-h30").read(Fixture001.input("training.txt"))
+        #expect(second.rows.count == 67)
         let okayamaCity = try #require(second.rows.first { $0[2] == "岡山市" })
         #expect(Array(okayamaCity[3...]) == ["0", "0", "0", "0", "127", "421", "1", "8"])
         #expect(second.checks.allSatisfy { $0.result == .pass })

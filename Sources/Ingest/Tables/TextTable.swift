@@ -1,0 +1,80 @@
+import Foundation
+import Japanese
+
+/// Tables of plain text taken from a PDF: one line per printed row, cells split on spaces, and
+/// often several prefectures side by side on one line (`北海道 88 22 69 49.2% 石川県 15 1 3 78.9%`).
+extension PipeTable {
+    /// The groups of one text line, each `width` + 1 tokens whose token at `label` is a label and
+    /// the others numbers or dashes, or nil when the line is not wholly made of such groups (a
+    /// header, a note, prose). Requiring the whole line keeps a stray token from shifting every
+    /// cell after it into the wrong column.
+    static func textGroups(_ line: String, width: Int, label: Int = 0) -> [[String]]? {
+        let tokens = JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard width > 0, !tokens.isEmpty, tokens.count.isMultiple(of: width + 1) else { return nil }
+        let groups = stride(from: 0, to: tokens.count, by: width + 1).map { Array(tokens[$0...($0 + width)]) }
+        let isNumber = { (token: String) in NumberCell.parse(token).map { $0 != .blank } ?? false }
+        let isGroup = { (group: [String]) in
+            group.indices.allSatisfy { $0 == label ? !isNumber(group[$0]) : isNumber(group[$0]) }
+        }
+        guard label <= width, groups.allSatisfy(isGroup) else { return nil }
+        return groups
+    }
+
+    /// One printed row on a line: the first `label` tokens are cells before the label, the last
+    /// `values` tokens number cells, and the tokens between are joined into the label (PDF text
+    /// spaces out the characters of a name: `2 青 森 県 8 284`). With `unlabelled`, a line of
+    /// only the number cells is a row with that label (a totals row printed without one).
+    static func textRow(_ line: String, label: Int, values: Int, unlabelled: String?) -> [String]? {
+        let tokens = JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let isNumber = { (token: String) in NumberCell.parse(token).map { $0 != .blank } ?? false }
+        guard values > 0, tokens.count >= values, tokens.suffix(values).allSatisfy(isNumber) else { return nil }
+        if tokens.count == values, let unlabelled {
+            return Array(repeating: "", count: label) + [unlabelled] + tokens
+        }
+        let before = tokens.prefix(label)
+        let name = tokens.dropFirst(label).dropLast(values)
+        guard before.count == label, before.allSatisfy(isNumber), !name.isEmpty, !name.contains(where: isNumber) else { return nil }
+        return Array(before) + [name.joined()] + tokens.suffix(values)
+    }
+
+    /// The block of text rows next to a caption: the first block after it, or with
+    /// `captionAfter` the block that ends just above it (skipping the `※` notes and a date
+    /// printed alone between the data and the caption). Blank lines inside the block are passed over; any other line ends it. Every group
+    /// is one row, so the table has no header row.
+    static func textBlock(in source: SourceText, caption: Int, captionAfter: Bool, rows parse: (String) -> [[String]]?) -> PipeTable? {
+        let step = captionAfter ? -1 : 1
+        var number = caption + step
+        var found: [Int] = []
+        while number >= 1, number <= source.lines.count {
+            let text = JapaneseText.foldWidth(source[number]).trimmingCharacters(in: .whitespaces)
+            if parse(text) != nil {
+                found.append(number)
+            } else if !found.isEmpty, !text.isEmpty {
+                break
+            } else if !text.isEmpty, captionAfter, !text.hasPrefix("※"), EraDate.parse(text) == nil {
+                return nil
+            }
+            number += step
+        }
+        let lines = captionAfter ? found.reversed() : found
+        guard let first = lines.first, let last = lines.last else { return nil }
+        let rows = lines.flatMap { line in (parse(source[line]) ?? []).map { Row(line: line, cells: $0) } }
+        return PipeTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0)
+    }
+
+    /// The table with its totals row appended from the first line within 60 after `caption`
+    /// that is one group labelled 合計/計: PDF text sometimes prints it under the caption and the
+    /// repeated column headers. The row may leave out the cells before the label (a code the
+    /// totals row has none of). Nil when no such line is found.
+    func withTotals(below caption: Int, in source: SourceText, width: Int, label: Int) -> PipeTable? {
+        guard caption < source.lines.count else { return nil }
+        for line in (caption + 1)...min(caption + 60, source.lines.count) {
+            guard let group = Self.textGroups(source[line], width: width, label: label)
+                ?? Self.textGroups(source[line], width: width - label, label: 0).map({ $0.map { Array(repeating: "", count: label) + $0 } }),
+                group.count == 1, case .aggregate? = PrefectureResolver.resolve(group[0][label])
+            else { continue }
+            return PipeTable(firstLine: firstLine, lastLine: line, rows: rows + [Row(line: line, cells: group[0])], headerRows: 0)
+        }
+        return nil
+    }
+}
