@@ -63,6 +63,13 @@ struct ProgramPages: PageKind {
         let datasets = Dictionary(content.datasets.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let programs = Dictionary(content.programs.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let prefecturePaths = PrefectureRoutes.pages(content.prefectureList)
+        // A long section (a reference list of hundreds of lines) is described by many programs:
+        // its plain text is worked out once, not once per program.
+        let sectionIDs = Array(Set(content.programs.flatMap { $0.sections.map(\.id) })).sorted()
+        let plainTexts = Dictionary(
+            uniqueKeysWithValues: zip(
+                sectionIDs,
+                sectionIDs.map { id in self.section(id, locator: locator).map { SectionExcerpt.plainText($0.section.body) } ?? "" }))
         return content.programs.map { program in
             let measured = program.datasets.compactMap { datasets[$0.id] }
             let maps = measured.filter { $0.shape == .prefectures && $0.unrecoverable == nil }.compactMap {
@@ -94,7 +101,9 @@ struct ProgramPages: PageKind {
                 figures: figures,
                 datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, hasFigures: !figures.isEmpty, maps: maps, hasMaps: !maps.isEmpty,
                 prefectures: prefectureLinks, hasPrefectures: !prefectureLinks.isEmpty,
-                sections: program.sections.compactMap { sectionItem($0.id, program: program, locator: locator) },
+                sections: program.sections.compactMap {
+                    sectionItem($0.id, program: program, locator: locator, plain: plainTexts[$0.id] ?? "")
+                },
                 budgets: budgets, hasBudgets: !budgets.isEmpty, related: related, hasRelated: !related.isEmpty)
             return SitePage(
                 location: ProgramRoutes.root + [program.slug], title: program.title,
@@ -122,15 +131,21 @@ struct ProgramPages: PageKind {
             table: LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { paths[$0].map(link) }).render(id: tableID) })
     }
 
-    private func sectionItem(_ id: String, program: Program, locator: SourceLocator) -> SectionItem? {
+    /// The section a program names (`<doc-id>/<section slug>`), with its document.
+    private func section(_ id: String, locator: SourceLocator) -> (section: DocumentSection, document: LoadedDocument)? {
         let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
         guard parts.count == 2, let document = locator.document(parts[0]),
             let section = document.sections.first(where: { $0.slug == parts[1] })
         else { return nil }
+        return (section, document)
+    }
+
+    private func sectionItem(_ id: String, program: Program, locator: SourceLocator, plain: String) -> SectionItem? {
+        guard let (section, document) = self.section(id, locator: locator) else { return nil }
         return SectionItem(
             title: DocumentRoutes.heading(section.number, section.title),
             href: SiteLink(SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info))),
             documentTitle: document.info.title, lines: "原資料 \(document.info.shortName) 行 \(section.lines)",
-            excerpt: SectionExcerpt.text(section.body, names: program.names))
+            excerpt: SectionExcerpt.text(plain: plain, names: program.names))
     }
 }

@@ -6,9 +6,9 @@ import Content
 enum SectionExcerpt {
     static let length = 120
 
-    static func text(_ markdown: String, names: [String]) -> String {
-        let plain = plainText(markdown)
-        let hit = names.compactMap { plain.range(of: $0)?.lowerBound }.min()
+    /// The excerpt of a section whose `plainText` is `plain`.
+    static func text(plain: String, names: [String]) -> String {
+        let hit = names.compactMap { plain.firstRange(of: $0)?.lowerBound }.min()
         var start = plain.startIndex
         if let hit {
             // Back to the start of the sentence holding the name.
