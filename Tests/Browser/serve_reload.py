@@ -15,6 +15,7 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -54,7 +55,14 @@ def main():
         wait_for(lambda: server.poll() is None and socket.create_connection(("127.0.0.1", port)).close() is None,
                  "server listening")
         driver.get(url)
-        main_text = lambda: driver.find_element(By.TAG_NAME, "main").text
+        def main_text():
+            # The page may reload between finding <main> and reading it; read again then.
+            for _ in range(20):
+                try:
+                    return driver.find_element(By.TAG_NAME, "main").text
+                except (StaleElementReferenceException, NoSuchElementException):
+                    time.sleep(0.1)
+            return ""
         assert "最初の本文。" in main_text(), main_text()
         driver.execute_script("window.__marker = 1")  # gone after any reload
 
@@ -67,16 +75,21 @@ def main():
         good = open(layout, encoding="utf-8").read()
         with open(layout, "w", encoding="utf-8") as f:
             f.write("{{#content}}閉じていない節")
-        overlay = lambda: driver.find_elements(By.ID, "shiryo-build-error")
-        wait_for(lambda: overlay() and "page.mustache" in overlay()[0].text, "the error overlay")
+        def overlay_text():
+            try:
+                found = driver.find_elements(By.ID, "shiryo-build-error")
+                return found[0].text if found else None
+            except StaleElementReferenceException:
+                return None
+        wait_for(lambda: "page.mustache" in (overlay_text() or ""), "the error overlay")
         assert "書き換えた本文。" in main_text()
         if os.environ.get("SHOTS"):
             driver.save_screenshot(os.path.join(os.environ["SHOTS"], "serve-error-overlay.png"))
-        print("ok: a broken template showed the overlay over the last good page:", overlay()[0].text.splitlines()[-1][:100])
+        print("ok: a broken template showed the overlay over the last good page:", (overlay_text() or "").splitlines()[-1][:100])
 
         with open(layout, "w", encoding="utf-8") as f:
             f.write(good)
-        wait_for(lambda: not overlay(), "the page to reload once the template is fixed")
+        wait_for(lambda: overlay_text() is None and "書き換えた本文。" in main_text(), "the page to reload once the template is fixed")
         print("ok: fixing the template reloaded the page")
         # A site without a favicon makes the browser ask for /favicon.ico; that is the site's
         # business, not serve's, so it is not counted here.
