@@ -30,9 +30,7 @@ public struct PageResource: Sendable, Equatable {
             let url = directory.appendingPathComponent(relative)
             guard !relative.hasSuffix(".md"), manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
             else { continue }
-            guard let data = manager.contents(atPath: url.path) else {
-                throw ContentError(file: "pages/" + relative, problem: "cannot be read", fix: "check the file's permissions")
-            }
+            let data = try TextFile.bytes(url, displayPath: "pages/" + relative)
             resources.append(PageResource(sourcePath: "pages/" + relative, outputPath: relative, contents: data))
         }
         return resources.sorted { $0.sourcePath < $1.sourcePath }

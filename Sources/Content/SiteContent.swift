@@ -79,7 +79,7 @@ public struct SourceOriginal: Sendable {
             }
             let text = try TextFile.read(url, displayPath: path)
             texts[document.info.id] = SourceOriginal(
-                bytes: try Data(contentsOf: url), lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                bytes: try TextFile.bytes(url, displayPath: path), lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
         return texts
     }

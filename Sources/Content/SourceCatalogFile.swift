@@ -29,6 +29,18 @@ public enum SourceCatalogFile {
                 issuer: try entry.string("issuer"), dateISO: try date?.string("iso"), dateWareki: try date?.string("wareki"),
                 format: try entry.required("format", fix: "add format: tsv-roster, pdf-text or pdf-markdown"),
                 publication: try entry.string("publication"))
+            // The id names folders the import writes (documents/<id>/) and the file is read from
+            // sources/: neither may lead elsewhere (`../../escape`).
+            guard PageLoader.isValidSlug(info.id) else {
+                throw ContentError(
+                    file: file, line: entry.line(of: "id"), problem: "“\(info.id)” is not a valid source id",
+                    fix: "use lower-case ASCII letters, digits, - and _, such as ninchisho-2020")
+            }
+            guard !info.file.contains("/"), !info.file.hasPrefix("."), !info.file.contains("\\") else {
+                throw ContentError(
+                    file: file, line: entry.line(of: "file"), problem: "“\(info.file)” is not a file name in content/sources/",
+                    fix: "put the document in content/sources/ and give its bare file name")
+            }
             return SourceCatalogEntry(info: info, line: entry.firstLine, formatLine: entry.line(of: "format"))
         }
     }

@@ -7,12 +7,7 @@ public enum TextFile {
     ///   - url: the file.
     ///   - displayPath: the path shown in errors (relative to the content directory).
     public static func read(_ url: URL, displayPath: String) throws -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ContentError(file: displayPath, problem: "cannot be read", fix: "check that the file exists and is readable")
-        }
+        let data = try bytes(url, displayPath: displayPath)
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContentError(
                 file: displayPath, line: firstInvalidLine(data), problem: "is not valid UTF-8 text",
@@ -21,6 +16,30 @@ public enum TextFile {
         // A byte-order mark would otherwise hide the opening `---` of front matter.
         let withoutBOM = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         return withoutBOM.utf8.contains(13) ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM
+    }
+
+    /// Reads a file's bytes, refusing one that is a symbolic link (or lies behind one) leading out of
+    /// the project: a link in content/ or templates/ to the system's password file or the build's
+    /// environment would otherwise be published byte for byte.
+    ///
+    /// The project is the parent of the folder the file is read from: `displayPath` is the file's
+    /// path relative to that folder (`pages/a.md` under content/, `partials/x.mustache` under
+    /// templates/).
+    public static func bytes(_ url: URL, displayPath: String) throws -> Data {
+        let path = url.standardizedFileURL.path
+        let root = path.hasSuffix("/" + displayPath) ? String(path.dropLast(displayPath.count + 1)) : url.deletingLastPathComponent().path
+        let project = URL(fileURLWithPath: root).resolvingSymlinksInPath().deletingLastPathComponent().path
+        let real = url.resolvingSymlinksInPath().path
+        guard real.hasPrefix(project == "/" ? "/" : project + "/") else {
+            throw ContentError(
+                file: displayPath, problem: "is a symbolic link to \(real), outside the project, so it is not read",
+                fix: "copy the file into the project instead of linking to it")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw ContentError(file: displayPath, problem: "cannot be read", fix: "check that the file exists and is readable")
+        }
     }
 
     /// The 1-based line holding the first byte sequence that is not UTF-8.

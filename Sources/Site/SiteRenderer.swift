@@ -30,9 +30,7 @@ enum Assets {
             var isDirectory: ObjCBool = false
             let url = directory.appendingPathComponent(relative)
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: url.path) else {
-                throw ContentError(file: "templates/assets/\(relative)", problem: "cannot be read", fix: "check its permissions")
-            }
+            let data = try TextFile.bytes(url, displayPath: "assets/" + relative)
             files.append(OutputFile(path: "assets/" + relative, contents: data))
         }
         return files

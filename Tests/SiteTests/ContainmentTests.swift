@@ -1,0 +1,44 @@
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+/// Nothing outside the project is read through a symbolic link, and no source id leads outside.
+@Suite struct ContainmentTests {
+    @Test(arguments: ["templates/assets/env.txt", "content/pages/leak.md", "content/pages/guide/secret.png"])
+    func aLinkLeadingOutOfTheProjectIsRefused(_ link: String) throws {
+        let outside = try TemporaryDirectory()
+        try outside.write(["secret.txt": "---\ntitle: 秘密\n---\nTOKEN=abc\n"])
+        let site = try FixtureSite(["content/pages/guide/index.md": "---\ntitle: 手引き\n---\n本文"])
+        let at = site.folder.url.appendingPathComponent(link)
+        try FileManager.default.createDirectory(at: at.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: at, withDestinationURL: outside.url.appendingPathComponent("secret.txt"))
+        #expect {
+            try site.build()
+        } throws: { error in
+            String(describing: error).contains("is a symbolic link to \(outside.url.resolvingSymlinksInPath().path)/secret.txt, outside the project")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func aLinkInsideTheProjectIsFollowed() throws {
+        let site = try FixtureSite(["content/pages/a.md": "---\ntitle: A\n---\n共有の本文", "shared/b.md": "---\ntitle: B\n---\nリンク先の本文"])
+        try FileManager.default.createSymbolicLink(
+            at: site.content.appendingPathComponent("pages/b.md"), withDestinationURL: site.folder.url.appendingPathComponent("shared/b.md"))
+        try site.build()
+        #expect(try site.page("b/index.html").contains("リンク先の本文"))
+    }
+
+    @Test(arguments: [("id: ../../escape", 2, "is not a valid source id"), ("file: ../../etc/passwd", 3, "is not a file name in content/sources/")])
+    func aSourceEntryCannotLeadOutside(_ line: String, _ number: Int, _ problem: String) throws {
+        var entry = ["id: doc", "file: doc.txt", "title: 資料", "format: pdf-text"]
+        entry[number - 2] = line
+        let yaml = "sources:\n  - " + entry.joined(separator: "\n    ") + "\n"
+        #expect {
+            try SourceCatalogFile.entries(yaml: yaml, file: "sources/sources.yaml")
+        } throws: { error in
+            String(describing: error).hasPrefix("sources/sources.yaml:\(number): “") && String(describing: error).contains(problem)
+        }
+    }
+}
