@@ -31,7 +31,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-SKIPPED = {"script", "style", "noscript", "template", "head"}
+SKIPPED = {"script", "style", "noscript", "template", "head", "aside"}  # as Sources/Search/VisibleText.swift
 
 
 class TextScanner(html.parser.HTMLParser):
