@@ -27,6 +27,7 @@ import unicodedata
 import urllib.parse
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -189,7 +190,18 @@ def check_interaction(checker, base):
     if browser.find_element(By.ID, "search-status").get_attribute("role") != "status":
         problems.append("result count is not announced (role=status)")
     browser.find_element(By.CSS_SELECTOR, "input[name=kind][value=データ]").click()
-    kinds = {k.text for k in browser.find_elements(By.CSS_SELECTOR, ".search-kind")}
+
+    def shown_kinds():
+        try:
+            return {k.text for k in browser.find_elements(By.CSS_SELECTOR, ".search-kind")}
+        except StaleElementReferenceException:
+            return set()
+    # The list is drawn again after the click; on a busy machine that takes a moment.
+    deadline = time.monotonic() + 10
+    kinds = shown_kinds()
+    while kinds != {"データ"} and time.monotonic() < deadline:
+        time.sleep(0.1)
+        kinds = shown_kinds()
     if kinds != {"データ"}:
         problems.append(f"kind filter データ shows {kinds}")
     if "kind=" not in browser.current_url and base.startswith("http"):
@@ -240,6 +252,11 @@ def check_list_filter(checker, base, hospital):
         problems.append("filter state not in the address")
     browser.get(url)
     WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".list-filter select"))
+    if base.startswith("http"):
+        try:  # the saved state is applied once the script has read the address
+            WebDriverWait(browser, 10).until(lambda b: len(rows()) == len(shown))
+        except Exception:
+            pass
     if base.startswith("http") and len(rows()) != len(shown):
         problems.append("the filter state in the address is not restored")
     checker.record(f"{base} list filter", problems)
