@@ -15,16 +15,19 @@ public enum LinkChecker {
         let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(Array(files[$0] ?? Data())) }
         let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
         let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
-        var problems: [ContentError] = []
-        for (page, references) in zip(pages, scanned) {
-            for reference in references.references {
-                if let problem = check(reference.target, from: page, files: files, ids: ids) {
-                    problems.append(
-                        ContentError(file: page, line: reference.line, problem: "'\(reference.target)' \(problem.what)", fix: problem.fix))
+        let folders = Set(files.keys.flatMap { path in
+            path.indices.filter { path[$0] == "/" }.map { String(path[..<$0]) }
+        })
+        let judge: @Sendable (Int) -> [ContentError] = { index in
+            let page = pages[index]
+            return scanned[index].references.compactMap { reference in
+                check(reference.target, from: page, files: files, folders: folders, ids: ids).map {
+                    ContentError(file: page, line: reference.line, problem: "'\(reference.target)' \($0.what)", fix: $0.fix)
                 }
             }
         }
-        return problems
+        let indices = Array(pages.indices)
+        return ((try? ParallelMap.map(indices, judge)) ?? indices.map(judge)).flatMap { $0 }
     }
 
     /// Reads a built site from disk (regular files only; links are not followed) and checks it.
@@ -46,15 +49,13 @@ public enum LinkChecker {
     }
 
     private static func check(
-        _ target: String, from page: String, files: [String: Data], ids: [String: Set<String>]
+        _ target: String, from page: String, files: [String: Data], folders: Set<String>, ids: [String: Set<String>]
     ) -> (what: String, fix: String)? {
-        let lowered = target.lowercased()
+        let lowered = String(target.prefix(12)).lowercased()
         if lowered.hasPrefix("javascript:") {
             return ("is a javascript: URL", "link to a page or an http(s) address instead")
         }
-        if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/"), !lowered[..<colon].contains("#"),
-            !lowered[..<colon].contains("?")
-        {
+        if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains(where: { $0 == "/" || $0 == "#" || $0 == "?" }) {
             return nil  // http:, https:, mailto:, tel:, data: … leave the site
         }
         if target.hasPrefix("/") {
@@ -71,19 +72,21 @@ public enum LinkChecker {
         if rest.isEmpty {
             path = page
         } else {
-            guard let decoded = String(rest).removingPercentEncoding, let resolved = resolve(decoded, from: page) else {
+            let text = String(rest)
+            let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
+            guard let decoded, let resolved = resolve(decoded, from: page) else {
                 return ("leads outside the site", "link to a file inside the site")
             }
             path = resolved
         }
         guard files[path] != nil else {
-            if files.keys.contains(where: { $0.hasPrefix(path + "/") }) {
+            if folders.contains(path) {
                 return ("names a folder, which file:// cannot open", "link to \(path)/index.html")
             }
             return ("points to \(path), which the site does not contain", "fix the link or add the page")
         }
         if let fragment, !fragment.isEmpty, path.hasSuffix(".html") {
-            let id = fragment.removingPercentEncoding ?? fragment
+            let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
             if ids[path]?.contains(id) != true {
                 return ("names #\(id), but \(path) has no element with that id", "link to an existing heading or anchor")
             }

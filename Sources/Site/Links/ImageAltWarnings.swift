@@ -7,7 +7,9 @@ enum ImageAltWarnings {
     /// One warning per Markdown image `![](…)` with empty alt text in the editors' pages.
     static func warnings(_ pages: [Page]) -> [ContentError] {
         pages.flatMap { page in
-            page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+            // Most pages have no image at all; a byte test spares them the line-by-line search.
+            guard page.body.utf8.contains(UInt8(ascii: "!")) else { return [ContentError]() }
+            return page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
                 guard let start = line.range(of: "!["), let close = line[start.upperBound...].range(of: "]("),
                     line[start.upperBound..<close.lowerBound].allSatisfy(\.isWhitespace)
                 else { return nil }
