@@ -25,6 +25,10 @@ public struct DatasetLoader: Sendable {
         let yamlPath = "data/\(id).yaml"
         let yaml = try FrontMatter(yaml: try TextFile.read(directory.appendingPathComponent("\(id).yaml"), displayPath: yamlPath), file: yamlPath)
         let fix = "run `shiryo import` to regenerate content/data/"
+        try KnownKeys.check(
+            yaml,
+            known: ["id", "title", "description", "shape", "source", "as_of", "columns", "totals", "notes", "checks", "charts", "unrecoverable"],
+            file: yamlPath)
         let declaredID = try yaml.required("id", fix: fix)
         guard declaredID == id, PageLoader.isValidSlug(id) else {
             throw ContentError(

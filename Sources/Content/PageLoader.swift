@@ -7,10 +7,13 @@ import Foundation
 public struct PageLoader: Sendable {
     /// The directory holding `pages/`.
     public let contentDirectory: URL
+    /// Whether pages marked `draft: true` are loaded (`--drafts`); otherwise they are left out.
+    public let includeDrafts: Bool
 
     /// Creates a loader.
-    public init(contentDirectory: URL) {
+    public init(contentDirectory: URL, includeDrafts: Bool = false) {
         self.contentDirectory = contentDirectory
+        self.includeDrafts = includeDrafts
     }
 
     /// Reads and parses every page, sorted by source path.
@@ -22,7 +25,7 @@ public struct PageLoader: Sendable {
         let loaded = try ParallelMap.map(files) { relative in
             try loadPage(
                 relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative))
-        }
+        }.compactMap { $0 }
         for page in loaded {
             let displayPath = page.sourcePath
             if let other = owners[page.location] {
@@ -35,9 +38,11 @@ public struct PageLoader: Sendable {
         return loaded
     }
 
-    private func loadPage(relative: String, displayPath: String, url: URL) throws -> Page {
+    private func loadPage(relative: String, displayPath: String, url: URL) throws -> Page? {
         let text = try TextFile.read(url, displayPath: displayPath)
         let matter = try FrontMatter(parsing: text, file: displayPath)
+        try KnownKeys.check(matter, known: Self.frontMatterKeys, file: displayPath)
+        if try matter.bool("draft") == true, !includeDrafts { return nil }
         guard let title = try matter.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ContentError(
                 file: displayPath, line: matter.line(of: "title") ?? 1, problem: "has no title",
@@ -69,6 +74,9 @@ public struct PageLoader: Sendable {
             description: try matter.string("description"), order: try matter.int("order"),
             body: matter.body, bodyLine: matter.bodyLine)
     }
+
+    /// The keys a page's front matter may have.
+    static let frontMatterKeys = ["title", "description", "order", "slug", "draft"]
 
     /// Address parts stay ASCII so links work the same on every server and from file://.
     static func isValidSlug(_ slug: String) -> Bool {

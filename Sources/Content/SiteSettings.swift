@@ -29,12 +29,9 @@ public struct SiteSettings: Sendable, Equatable {
         let text = try TextFile.read(url, displayPath: fileName)
         let yaml = try FrontMatter(yaml: text, file: fileName)
         var settings = SiteSettings()
-        let known = ["title", "description", "base_url", "language", "edit_url", "footer"]
-        for key in yaml.keys where !known.contains(key) {
-            throw ContentError(
-                file: fileName, line: yaml.line(of: key), problem: "unknown setting `\(key)`",
-                fix: "use one of: \(known.joined(separator: ", "))")
-        }
+        try KnownKeys.check(
+            yaml, known: ["title", "description", "base_url", "language", "edit_url", "footer"], file: fileName,
+            what: "setting")
         settings.title = try yaml.string("title") ?? settings.title
         settings.description = try yaml.string("description") ?? settings.description
         settings.baseURL = try yaml.string("base_url")

@@ -16,16 +16,20 @@ public struct BuildOptions: Sendable {
     /// Takes over a non-empty output folder Shiryo did not write, and builds although a content
     /// folder the last build read is missing (`--force`).
     public var force: Bool
+    /// Builds pages marked `draft: true` too (`--drafts`).
+    public var drafts: Bool
 
     /// Creates options.
     public init(
-        contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil, force: Bool = false
+        contentDirectory: URL, templatesDirectory: URL, outputDirectory: URL, baseURL: String? = nil, force: Bool = false,
+        drafts: Bool = false
     ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.force = force
+        self.drafts = drafts
     }
 }
 
@@ -119,7 +123,7 @@ public struct SiteBuilder: Sendable {
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.
     private func loadContent() throws -> SiteContent {
-        var content = try SiteContent.load(contentDirectory: options.contentDirectory)
+        var content = try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts)
         if let base = options.baseURL {
             try SiteSettings.checkWebAddress(base, setting: "--base-url", file: "--base-url")
             content.settings.baseURL = base

@@ -16,11 +16,14 @@ struct SiteFolders: ParsableArguments {
     @Flag(help: "Take over a non-empty output folder Shiryo did not write, or build although a content folder the last build read is missing.")
     var force = false
 
+    @Flag(help: "Build pages marked `draft: true` too.")
+    var drafts = false
+
     func options(baseURL: String? = nil) -> BuildOptions {
         BuildOptions(
             contentDirectory: URL(fileURLWithPath: content),
             templatesDirectory: URL(fileURLWithPath: templates),
             outputDirectory: URL(fileURLWithPath: output),
-            baseURL: baseURL, force: force)
+            baseURL: baseURL, force: force, drafts: drafts)
     }
 }
