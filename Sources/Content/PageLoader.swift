@@ -88,21 +88,6 @@ public struct PageLoader: Sendable {
 /// Lists Markdown files below a directory, relative and sorted, skipping hidden files.
 enum MarkdownFiles {
     static func list(under directory: URL) throws -> [String] {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return []
-        }
-        guard let enumerator = manager.enumerator(atPath: directory.path) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if relative.hasSuffix(".md") { files.append(relative) }
-        }
-        return files.sorted()
+        FolderFiles.list(under: directory).filter { $0.hasSuffix(".md") }
     }
 }

@@ -18,21 +18,10 @@ public struct PageResource: Sendable, Equatable {
     /// Every file under `pages/` that is not Markdown, skipping hidden files, sorted by path.
     public static func load(contentDirectory: URL) throws -> [PageResource] {
         let directory = contentDirectory.appendingPathComponent("pages")
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: directory.path) else { return [] }
-        var resources: [PageResource] = []
-        while let relative = enumerator.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            let url = directory.appendingPathComponent(relative)
-            guard !relative.hasSuffix(".md"), manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
-            let data = try TextFile.bytes(url, displayPath: "pages/" + relative)
-            resources.append(PageResource(sourcePath: "pages/" + relative, outputPath: relative, contents: data))
+        return try FolderFiles.list(under: directory).filter { !$0.hasSuffix(".md") }.map { relative in
+            PageResource(
+                sourcePath: "pages/" + relative, outputPath: relative,
+                contents: try TextFile.bytes(directory.appendingPathComponent(relative), displayPath: "pages/" + relative))
         }
-        return resources.sorted { $0.sourcePath < $1.sourcePath }
     }
 }

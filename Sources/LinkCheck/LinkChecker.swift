@@ -74,7 +74,7 @@ public enum LinkChecker {
         } else {
             let text = String(rest)
             let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
-            guard let decoded, let resolved = resolve(decoded, from: page) else {
+            guard let decoded, let resolved = RelativeReference.resolve(decoded, from: page) else {
                 return ("leads outside the site", "link to a file inside the site")
             }
             path = resolved
@@ -92,20 +92,5 @@ public enum LinkChecker {
             }
         }
         return nil
-    }
-
-    /// The site-relative path a relative reference from `page` names, or nil when it climbs out.
-    static func resolve(_ reference: String, from page: String) -> String? {
-        var parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-        for part in reference.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case ".", "": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
     }
 }

@@ -58,17 +58,7 @@ struct MarkdownLinks {
     /// `../index.md` from `pages/guide/setup.md` is `pages/index.md`; nil when it climbs out of the
     /// content directory.
     static func resolve(_ path: String, against file: String) -> String? {
-        var parts = file.split(separator: "/").map(String.init).dropLast()
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/").removingPercentEncodingOrSelf
+        RelativeReference.resolve(path, from: file)?.removingPercentEncodingOrSelf
     }
 
     private static func split(_ destination: String) -> (String, String?) {

@@ -19,20 +19,10 @@ struct SiteRenderer: Sendable {
 /// The files of `templates/assets/`, copied to `assets/` in the output.
 enum Assets {
     static func collect(from directory: URL) throws -> [OutputFile] {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: directory.path) else { return [] }
-        var files: [OutputFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            let url = directory.appendingPathComponent(relative)
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            let data = try TextFile.bytes(url, displayPath: "assets/" + relative)
-            files.append(OutputFile(path: "assets/" + relative, contents: data))
+        try FolderFiles.list(under: directory).map { relative in
+            OutputFile(
+                path: "assets/" + relative,
+                contents: try TextFile.bytes(directory.appendingPathComponent(relative), displayPath: "assets/" + relative))
         }
-        return files
     }
 }

@@ -54,8 +54,8 @@ struct LinkCheckerTests {
     }
 
     @Test func relativeResolutionStaysInsideTheSite() {
-        #expect(LinkChecker.resolve("../b/index.html", from: "a/x/index.html") == "a/b/index.html")
-        #expect(LinkChecker.resolve("./c.css", from: "index.html") == "c.css")
-        #expect(LinkChecker.resolve("../x", from: "index.html") == nil)
+        #expect(RelativeReference.resolve("../b/index.html", from: "a/x/index.html") == "a/b/index.html")
+        #expect(RelativeReference.resolve("./c.css", from: "index.html") == "c.css")
+        #expect(RelativeReference.resolve("../x", from: "index.html") == nil)
     }
 }

@@ -56,17 +56,7 @@ enum Backlinks {
     static func resolve(_ href: String, from path: String) -> String? {
         let link = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard !link.isEmpty, !link.contains(":"), !link.hasPrefix("/") else { return nil }
-        var parts = path.split(separator: "/").dropLast().map(String.init)
-        for part in link.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/").removingPercentEncoding
+        return RelativeReference.resolve(link, from: path)?.removingPercentEncoding
     }
 
     private static func list(for path: String, sources: Set<String>, titles: [String: String]) -> String {
