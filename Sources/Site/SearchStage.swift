@@ -5,13 +5,10 @@ import Search
 /// does the indexing; this file only connects it to the pipeline). The search page that reads it is
 /// the `SearchPage` kind.
 enum SearchStage {
-    /// The search page's address.
-    static let pagePath = "search/index.html"
-
-    /// The index files for the rendered pages (all but the search page and the 404 page).
-    static func index(_ files: [OutputFile]) -> SearchIndex? {
-        guard files.contains(where: { $0.path == pagePath }) else { return nil }
-        let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != pagePath && $0.path != "404.html" }
+    /// The index of the listed pages (`listed`: their output paths); unlisted ones such as the
+    /// search page and 404 are tools, not content.
+    static func index(_ files: [OutputFile], listed: Set<String>) -> SearchIndex? {
+        let pages = files.filter { listed.contains($0.path) }
         return SearchIndex(pages: pages.map { (path: $0.path, html: $0.contents) })
     }
 

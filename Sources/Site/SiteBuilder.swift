@@ -105,12 +105,12 @@ public struct SiteBuilder: Sendable {
             let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.pages(content) })
             return (model, try kinds.flatMap { try $0.files(model) })
         }
+        // Listed pages are the site's content; they are what backlinks and search speak of.
+        let titles = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
         let pages = try stage("render") {
-            try Backlinks.add(
-                to: try SiteRenderer(model: model, templates: templates).render(),
-                titles: Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a }))
+            try Backlinks.add(to: try SiteRenderer(model: model, templates: templates).render(), titles: titles)
         }
-        let search = stage("search") { SearchStage.index(pages) }
+        let search = stage("search") { SearchStage.index(pages, listed: Set(titles.keys)) }
         let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
         let broken = stage("check") {
             LinkChecker.problems(in: Dictionary(outputs.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
