@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Ingest
 
@@ -34,4 +35,10 @@ enum Shipped {
 extension SourceDocument {
     func section(_ number: String) -> Section? { sections.first { $0.number == number } }
     var allSections: [Section] { sections.flatMap(\.flattened) }
+}
+
+/// Whether a dataset has checks and every one passed; `allSatisfy` alone is true when the checks
+/// were dropped altogether.
+func allPass(_ checks: [DatasetCheck]) -> Bool {
+    !checks.isEmpty && checks.allSatisfy { $0.result == .pass }
 }

@@ -69,8 +69,7 @@ public struct DatasetImporter: Sendable {
 
     /// The datasets of a document's declared tables.
     public static func read(_ tables: [TableDeclaration], in input: SourceText) throws -> [Dataset] {
-        let converted = input
-        return try tables.map { try $0.read(converted) }
+        try tables.map { try $0.read(input) }
     }
 
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports

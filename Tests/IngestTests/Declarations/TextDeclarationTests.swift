@@ -60,13 +60,10 @@ import Testing
 
     @Test func anUnknownCaptionPositionNamesItsLine() throws {
         let broken = Self.yaml.replacingOccurrences(of: "caption_position: after", with: "caption_position: below")
-        #expect(throws: ContentError.self) {
+        #expect {
             try TableDeclarationFile.declarations(yaml: broken, file: "doc.tables.yaml", document: "doc")
-        }
-        do {
-            _ = try TableDeclarationFile.declarations(yaml: broken, file: "doc.tables.yaml", document: "doc")
-        } catch let error as ContentError {
-            #expect(error.line == 6 && error.file == "doc.tables.yaml")
+        } throws: { error in
+            (error as? ContentError).map { $0.line == 6 && $0.file == "doc.tables.yaml" } ?? false
         }
     }
 }

@@ -59,7 +59,7 @@ enum Shipped001 {
         #expect(check.result == .pass, "\(check.explanation ?? "")")
         let types = try Shipped001.dataset("ninchisho-centre-types")
         #expect(types.checks.filter { $0.kind == .crossDataset }.count == 3)
-        #expect(types.checks.allSatisfy { $0.result == .pass })
+        #expect(allPass(types.checks))
         // Counted by authority: 宮城県 7 and 仙台市 4, as T2's 11 combines them.
         let counts = try Shipped001.dataset("ninchisho-centre-counts")
         #expect(counts.rows.filter { $0[0] == "04" }.map { Array($0[2...3]) } == [["", "7"], ["仙台市", "4"]])

@@ -57,7 +57,7 @@ import Testing
         #expect(dataset.rows[46] == ["47", "沖縄県", "11", "8", "22", "26.8"])
         #expect(dataset.totals.map(\.value) == ["1382", "133", "226", "79.4"])
         #expect(dataset.asOf?.wareki == "平成30年度")
-        #expect(dataset.checks.allSatisfy { $0.result == .pass })
+        #expect(allPass(dataset.checks))
     }
 
     @Test func coverageReadsCodesAndTypesTheFullWidthCounts() throws {
@@ -113,13 +113,13 @@ import Testing
         #expect(medical.rows.count == 67)
         #expect(medical.rows[0].prefix(6) == ["01", "北海道", "", "72", "402", "474"])
         #expect(medical.rows[1][2] == "札幌市")
-        #expect(medical.checks.allSatisfy { $0.result == .pass })
+        #expect(allPass(medical.checks))
         #expect(medical.check("hospital-staff-with-group-training")?.expected == "147456")
         let second = try Fixture001.declaration("ninchisho-care-training-2-h30").read(Fixture001.input("training.txt"))
         #expect(second.rows.count == 67)
         let okayamaCity = try #require(second.rows.first { $0[2] == "岡山市" })
         #expect(Array(okayamaCity[3...]) == ["0", "0", "0", "0", "127", "421", "1", "8"])
-        #expect(second.checks.allSatisfy { $0.result == .pass })
+        #expect(allPass(second.checks))
     }
 
     @Test func coordinatorsKeepDashApartFromZero() throws {
@@ -128,7 +128,7 @@ import Testing
         #expect(dataset.rows.first { $0[1] == "群馬県" && $0[2].isEmpty }?[3...4] == ["○", "14"])
         #expect(dataset.rows.first { $0[2] == "札幌市" }?[3...4] == ["－", "-"])
         #expect(dataset.totals.map(\.value) == ["106", "7"])
-        #expect(dataset.checks.count == 4 && dataset.checks.allSatisfy { $0.result == .pass })
+        #expect(dataset.checks.count == 4 && allPass(dataset.checks))
     }
 
     @Test func supporterTablesAndLostCharts() throws {
@@ -139,9 +139,9 @@ import Testing
         #expect(lost == ["ninchisho-caravan-activity", "ninchisho-supporter-courses-chart", "ninchisho-supporters-by-year"])
         let audience = try #require(datasets.first { $0.id == "ninchisho-supporters-by-audience" })
         #expect(audience.rows.first == ["住民", "5415879", "192959", "44.5"])
-        #expect(audience.checks.allSatisfy { $0.result == .pass })
+        #expect(allPass(audience.checks))
         let sexAge = try #require(datasets.first { $0.id == "ninchisho-supporters-by-sex-age" })
-        #expect(sexAge.rows.count == 7 && sexAge.checks.allSatisfy { $0.result == .pass })
+        #expect(sexAge.rows.count == 7 && allPass(sexAge.checks))
         let summary = try #require(datasets.first { $0.id == "ninchisho-supporters" })
         #expect(summary.check("sum-people")?.result == .pass)
     }
@@ -155,13 +155,13 @@ import Testing
         // Labels wrapped in the pie chart (`幼稚園・保育園` / `児`) are matched through their numbers.
         #expect(schools.rows.first == ["幼稚園・保育園児", "8623", "0.3"])
         #expect(schools.rows.last == ["教職員", "19099", "0.6"])
-        #expect((audience.checks + schools.checks).allSatisfy { $0.result == .pass })
+        #expect(allPass(audience.checks) && allPass(schools.checks))
     }
 
     @Test func organiserFiguresAreAssignedOnlyByArithmetic() throws {
         let dataset = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt")).first)
         #expect(dataset.rows == [["自治体型", "11534340", "349775"], ["企業・団体型", "549793", "23676"], ["啓発型", "94503", "478"]])
-        #expect(dataset.checks.count == 5 && dataset.checks.allSatisfy { $0.result == .pass })
+        #expect(dataset.checks.count == 5 && allPass(dataset.checks))
         // Without the 企業・団体 line the arithmetic finds no printed number, and nothing is guessed.
         let line = try Fixture001.line("supporters.txt", containing: "549,793 23,676")
         let broken = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt", replacing: line, with: "")).first)
@@ -174,7 +174,7 @@ import Testing
         #expect(dataset.rows.count == 11)
         #expect(dataset.rows[0] == ["ニューヨーク日系人会", "アメリカ", "11 56 18 38 227 283", "11", "56", "18", "38", "227", "283"])
         #expect(dataset.rows[2] == ["ワシントン日系人会", "アメリカ", "3 77 77", "", "", "", "", "", ""])
-        #expect(dataset.checks.allSatisfy { $0.result == .pass })
+        #expect(allPass(dataset.checks))
     }
 
     @Test func caravanMatesCheckTheirRowIdentities() throws {

@@ -40,12 +40,16 @@ enum Files003 {
         return table
     }
 
-    /// The real document's datasets, read once per test process.
-    static let datasets: [String: Dataset] = {
-        guard let source = try? document(), let tables = try? declarations(),
-              let declared = try? tables.map({ try $0.read(source) }),
-              let list = try? Shakai2010.datasets(from: source, declared: declared)
-        else { return [:] }
+    /// The real document's datasets, read once per test process; a failed read fails every test
+    /// that asks, with its error, instead of leaving them nothing to check.
+    private static let loaded = Result { () throws -> [String: Dataset] in
+        let source = try document()
+        let declared = try declarations().map { try $0.read(source) }
+        let list = try Shakai2010.datasets(from: source, declared: declared)
         return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
-    }()
+    }
+
+    static func datasets() throws -> [String: Dataset] {
+        try loaded.get()
+    }
 }

@@ -5,12 +5,12 @@ import Testing
 
 /// The datasets of the shipped 社会・援護局関係主管課長会議資料.
 @Suite struct ShippedDocument003Tests {
-    static let prefectureIDs = ((try? Files003.declarations()) ?? []).map(\.id)
+    static func prefectureIDs() throws -> [String] { try Files003.declarations().map(\.id) }
 
     @Test func everyPerPrefectureDatasetHasTheFortySevenOnceInJISOrder() throws {
-        #expect(Self.prefectureIDs.count == 8)
-        for id in Self.prefectureIDs {
-            let dataset = try #require(Files003.datasets[id])
+        #expect(try Self.prefectureIDs().count == 8)
+        for id in try Self.prefectureIDs() {
+            let dataset = try #require(try Files003.datasets()[id])
             let cityColumn = dataset.columnIndex("city")
             let prefectureRows = dataset.rows.filter { row in cityColumn.map { row[$0].isEmpty } ?? true }
             #expect(prefectureRows.map { $0[0] } == (1...47).map { String(format: "%02d", $0) }, "\(id)")
@@ -21,7 +21,7 @@ import Testing
 
     @Test func designatedCitiesFollowTheirPrefecture() throws {
         for id in ["shakai-nichijo-jiritsu-sodan", "shakai-nichijo-jiritsu-keiyaku", "shakai-nichijo-jiritsu-riyosha"] {
-            let dataset = try #require(Files003.datasets[id])
+            let dataset = try #require(try Files003.datasets()[id])
             let cities = dataset.rows.filter { !$0[2].isEmpty }
             #expect(cities.count == 18)
             let shizuoka = dataset.rows.filter { $0[0] == "22" }.map { $0[2] }
@@ -30,8 +30,8 @@ import Testing
     }
 
     @Test func everyStatedTotalIsChecked() throws {
-        for id in Self.prefectureIDs {
-            let dataset = try #require(Files003.datasets[id])
+        for id in try Self.prefectureIDs() {
+            let dataset = try #require(try Files003.datasets()[id])
             for total in dataset.totals where dataset.columns.first(where: { $0.key == total.column })?.type.isNumeric == true {
                 let check = dataset.checks.first { $0.kind == .columnSum && $0.columns == [total.column] }
                 #expect(check != nil, "\(id): no check of \(total.column)")
@@ -55,7 +55,7 @@ import Testing
             "shakai-nichijo-jiritsu-riyosha": [:],
         ]
         for (id, mismatches) in expected {
-            let dataset = try #require(Files003.datasets[id])
+            let dataset = try #require(try Files003.datasets()[id])
             let found = dataset.checks.filter { $0.result != .pass }
             #expect(Set(found.map(\.id)) == Set(mismatches.keys), "\(id)")
             for check in found {
@@ -69,24 +69,24 @@ import Testing
     }
 
     @Test func theYearlySeriesAgreesWithTheH20Table() throws {
-        let h20 = try #require(Files003.datasets["shakai-seikatsu-fukushi-shikin-h20"])
+        let h20 = try #require(try Files003.datasets()["shakai-seikatsu-fukushi-shikin-h20"])
         #expect(h20.checks.filter { $0.kind == .crossDataset }.map(\.result) == [.pass, .pass])
-        let series = try #require(Files003.datasets["shakai-seikatsu-fukushi-shikin-suii"])
+        let series = try #require(try Files003.datasets()["shakai-seikatsu-fukushi-shikin-suii"])
         #expect(series.shape == .series)
         #expect(series.checks.filter { $0.kind == .crossDataset }.map(\.result) == [.pass, .pass])
     }
 
     @Test func lostChartsAreRecordedAsUnrecoverable() throws {
         for id in ["shakai-kashitsuke-chu-seiho-h20", "shakai-homeless-shisaku-suii", "shakai-seikatsu-fukushi-shikin-kettei-zu"] {
-            let dataset = try #require(Files003.datasets[id])
+            let dataset = try #require(try Files003.datasets()[id])
             #expect(dataset.unrecoverable?.isEmpty == false)
             #expect(dataset.columns.isEmpty && dataset.rows.isEmpty)
         }
-        #expect(Files003.datasets["shakai-kashitsuke-chu-seiho-h20"]?.source.lines.first == 667)
+        #expect(try Files003.datasets()["shakai-kashitsuke-chu-seiho-h20"]?.source.lines.first == 667)
     }
 
     @Test func checkIDsAreUniqueAndASCII() throws {
-        for dataset in Files003.datasets.values {
+        for dataset in try Files003.datasets().values {
             let ids = dataset.checks.map(\.id)
             #expect(Set(ids).count == ids.count, "\(dataset.id)")
             #expect(ids.allSatisfy { $0.allSatisfy { $0.isASCII } }, "\(dataset.id)")
