@@ -1,11 +1,15 @@
 /// HTML that 003's Markdown carries inside text, turned into plain text the site can show (it
 /// renders Markdown with raw HTML disabled, so a tag is dropped together with its meaning).
 enum InlineMarkup {
+    // Compiled once (see MarkdownState.Patterns).
+    nonisolated(unsafe) static let lineBreak = #/<br\s*\/?>/#
+    nonisolated(unsafe) static let tag = #/<[^>]+>/#
+
     /// A pipe-table row with the HTML its cells carry flattened to text: line breaks inside a cell
     /// become ` / `, other tags are dropped (the site renders no raw HTML, so they would be lost
     /// along with the words between them).
     static func plainTableRow(_ row: String) -> String {
-        row.replacing(#/<br\s*\/?>/#, with: " / ").replacing(#/<[^>]+>/#, with: "")
+        row.replacing(lineBreak, with: " / ").replacing(tag, with: "")
     }
 
     /// `km<sup>2</sup>` → `km²`: superscript and subscript digits written as their Unicode forms,

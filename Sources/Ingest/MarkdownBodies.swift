@@ -96,7 +96,8 @@ extension MarkdownState {
             && block.wholeMatch(of: listItem) == nil && !block.contains("\n")
     }
 
-    static var listItem: Regex<Substring> { #/\s*(?:[-*+]|\d+\.)\s.*/# }
+    /// Compiled once (see MarkdownState.Patterns).
+    nonisolated(unsafe) static let listItem = #/\s*(?:[-*+]|\d+\.)\s.*/#
 
     mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
         for line in lines {

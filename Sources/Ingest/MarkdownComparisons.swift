@@ -56,7 +56,7 @@ extension MarkdownState {
     static func htmlToMarkdown(_ html: String) -> String {
         var text = html
         for tag in ["<br/>", "<br>", "<br />", "</p>", "</li>"] { text = text.replacingOccurrences(of: tag, with: "\n") }
-        text = text.replacing(#/<[^>]+>/#, with: "")
+        text = text.replacing(InlineMarkup.tag, with: "")
         return text.components(separatedBy: "\n").map { TextCleaning.cleanProse($0) }.filter { !$0.isEmpty }
             .map(TextCleaning.escapeMarkdown).joined(separator: "\n\n")
     }

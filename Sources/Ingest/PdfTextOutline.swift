@@ -1,9 +1,10 @@
 import Foundation
 
 extension PdfTextState {
-    static var chapterPattern: Regex<(Substring, Substring, Substring)> { #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/# }
-    static var subPattern: Regex<(Substring, Substring, Substring)> { #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/# }
-    static var kanaPattern: Regex<(Substring, Substring, Substring)> { #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/# }
+    // Compiled once (see MarkdownState.Patterns).
+    nonisolated(unsafe) static let chapterPattern = #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/#
+    nonisolated(unsafe) static let subPattern = #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/#
+    nonisolated(unsafe) static let kanaPattern = #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/#
     static let kana = Array("アイウエオカキクケコサシスセソタチツテト")
 
     mutating func build() -> [Section] {

@@ -8,6 +8,9 @@ enum TextCleaning {
         collapseSpacedName(normalizeCharacters(line))
     }
 
+    /// A leading item number and the character after it; compiled once (see MarkdownState.Patterns).
+    nonisolated(unsafe) static let itemLabel = #/((?:[IVXⅠ-Ⅻ]+-)?[0-9]{1,2}(?:-[0-9]{1,2})*) (\S)/#
+
     /// Cleans a line of running prose: also drops the padding spaces the converter put around
     /// half-width numbers inside Japanese text (`令和元年 12 月` → `令和元年12月`).
     ///
@@ -15,7 +18,7 @@ enum TextCleaning {
     /// the space separates a label from the text, and closing it up would change the meaning.
     static func cleanProse(_ line: String) -> String {
         let text = clean(line).trimmingCharacters(in: .whitespaces)
-        if let label = text.prefixMatch(of: #/((?:[IVXⅠ-Ⅻ]+-)?[0-9]{1,2}(?:-[0-9]{1,2})*) (\S)/#),
+        if let label = text.prefixMatch(of: itemLabel),
             !"日時分秒人件円歳回名箇か所万億千百%％".contains(label.2)
         {
             let rest = text[label.range.upperBound...]

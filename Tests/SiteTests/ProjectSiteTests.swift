@@ -19,26 +19,33 @@ import Testing
         return output
     }
 
+    /// Every file of that build, read once for all the tests that walk it.
+    static let files: Result<[String: Data], any Error> = built.map { FileTree.snapshot($0) }
+
+    /// Its HTML pages as text.
+    static let pages: Result<[String: String], any Error> = files.map { files in
+        files.filter { $0.key.hasSuffix(".html") }.mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
     @Test func everyPageIsSoundAndEveryLinkResolves() throws {
         let output = try Self.built.get()
-        #expect(SiteAudit.problems(in: output) == [])
+        #expect(SiteAudit.problems(files: try Self.files.get()) == [])
         for page in ["index.html", "sitemap.xml", "404.html"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path))
         }
     }
 
     @Test func everySVGIsWellFormedWithTitleAndDescription() throws {
-        let output = try Self.built.get()
         var count = 0
-        for (path, data) in FileTree.snapshot(output) where path.hasSuffix(".html") {
-            for svg in SiteAudit.matches(#"(<svg[\s\S]*?</svg>)"#, in: String(decoding: data, as: UTF8.self)) {
+        for (path, html) in try Self.pages.get() {
+            for svg in SiteAudit.matches(#"(<svg[\s\S]*?</svg>)"#, in: html) {
                 count += 1
                 let parser = XMLParser(data: Data(svg.utf8))
                 #expect(parser.parse(), "\(path): \(parser.parserError.map { String(describing: $0) } ?? "")")
                 #expect(svg.contains("<title id=") && svg.contains("<desc id="), "\(path): chart without title or desc")
             }
         }
-        let datasets = FileTree.snapshot(output).keys.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") }
+        let datasets = try Self.files.get().keys.filter { $0.hasPrefix("data/") && $0.hasSuffix(".json") }
         #expect(count > 0 || datasets.isEmpty)
     }
 
@@ -46,7 +53,7 @@ import Testing
         let output = try Self.built.get()
         let problems = try PanelAudit.problems(site: output, content: Repository.content)
         #expect(problems == [])
-        let pages = FileTree.snapshot(output).filter { $0.key.hasPrefix("prefectures/") }
+        let pages = try Self.files.get().filter { $0.key.hasPrefix("prefectures/") }
         #expect(pages.count == 48)
         for (path, data) in pages {
             #expect(data.count < 300_000, "\(path) is \(data.count) bytes")
@@ -82,9 +89,7 @@ import Testing
     /// Raw HTML in Markdown is dropped when rendering; in the project's own content that would be
     /// text lost from a page (a former wording's label, a cell's line break, a superscript).
     @Test func noContentIsLostToOmittedHTML() throws {
-        let output = try Self.built.get()
-        let pages = FileTree.snapshot(output).filter { $0.key.hasSuffix(".html") }
-        let losing = pages.filter { String(decoding: $0.value, as: UTF8.self).contains("raw HTML omitted") }.keys.sorted()
+        let losing = try Self.pages.get().filter { $0.value.contains("raw HTML omitted") }.keys.sorted()
         #expect(losing.isEmpty, "\(losing.prefix(5))")
     }
 }

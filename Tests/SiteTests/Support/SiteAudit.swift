@@ -5,8 +5,12 @@ import Foundation
 enum SiteAudit {
     /// Problems found, one line each (`about/index.html: …`); empty when the site is sound.
     static func problems(in root: URL, allowingAbsolute allowed: (String) -> Bool = { _ in false }) -> [String] {
+        problems(files: FileTree.snapshot(root), allowingAbsolute: allowed)
+    }
+
+    /// The same over files already read (path relative to the site's root → bytes).
+    static func problems(files: [String: Data], allowingAbsolute allowed: (String) -> Bool = { _ in false }) -> [String] {
         var problems: [String] = []
-        let files = FileTree.snapshot(root)
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
             guard let html = String(data: data, encoding: .utf8) else {
                 problems.append("\(path): not UTF-8")
