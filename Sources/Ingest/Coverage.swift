@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How much of a document's content reached its sections.
 ///
 /// A content line counts as covered when the text it contributed appears in the title or body of
@@ -18,6 +24,15 @@ public struct Coverage: Sendable, Equatable {
         var sections = document.sections.flatMap(\.flattened)
         sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }
         var squashedCache: [Int: String] = [:]
+        // The squashed texts of each top-level section's parts, made once: former wording is looked
+        // up there line by line.
+        var topCache: [Int: [String]] = [:]
+        func squashedParts(ofTop index: Int) -> [String] {
+            if let known = topCache[index] { return known }
+            let parts = document.sections[index].flattened.map { TextCleaning.squash($0.number + $0.title + $0.body) }
+            topCache[index] = parts
+            return parts
+        }
         var total = 0
         var missing: [Int] = []
         for (index, line) in document.trace.enumerated() where line.role.isContent {
@@ -30,8 +45,8 @@ public struct Coverage: Sendable, Equatable {
             if line.role == .heading, sections.contains(where: { $0.lines.lowerBound == number }) { continue }
             // Former wording of a revised passage may be printed beside the revised text further on.
             if line.role == .duplicate || line.role == .previousText,
-                let top = document.sections.first(where: { $0.lines.contains(number) }),
-                top.flattened.contains(where: { TextCleaning.squash($0.number + $0.title + $0.body).contains(wanted) })
+                let top = document.sections.firstIndex(where: { $0.lines.contains(number) }),
+                squashedParts(ofTop: top).contains(where: { $0.holds(wanted) })
             {
                 continue
             }
@@ -44,10 +59,37 @@ public struct Coverage: Sendable, Equatable {
                 squashedCache[position] = value
                 return value
             }()
-            if !haystack.contains(wanted) { missing.append(number) }
+            if !haystack.holds(wanted) { missing.append(number) }
         }
         self.total = total
         self.missing = missing
         covered = total - missing.count
+    }
+}
+
+extension String {
+    /// The answer of `contains(part)`, found fast in the usual case: a run of the same bytes that
+    /// starts and ends on character boundaries is the same characters, so a byte search finds it;
+    /// only where none is found is the character-by-character search (slow on Japanese text, and
+    /// run for every line of a document) asked, for the canonically equivalent spellings it knows.
+    func holds(_ part: String) -> Bool {
+        let found = withCString { text in
+            part.withCString { wanted in
+                let length = strlen(wanted)
+                var from = text
+                while let found = strstr(from, wanted) {
+                    let hit = UnsafePointer(found)
+                    let start = text.distance(to: hit)
+                    if isCharacterBoundary(utf8Offset: start), isCharacterBoundary(utf8Offset: start + length) { return true }
+                    from = hit + 1
+                }
+                return false
+            }
+        }
+        return found || contains(part)
+    }
+
+    private func isCharacterBoundary(utf8Offset offset: Int) -> Bool {
+        String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: self) != nil
     }
 }

@@ -30,15 +30,18 @@ import Testing
             try FileManager.default.copyItem(
                 at: EndToEnd.repository.appendingPathComponent("content/\(directory)"), to: content.appendingPathComponent(directory))
         }
-        let stale = try DocumentImporter().check(contentDirectory: content) + DatasetImporter().check(contentDirectory: content)
+        // The sources are read once for the check and the run, as `shiryo import` reads them once.
+        let sources = try ImportSources.load(contentDirectory: content)
+        let stale = try DocumentImporter().check(contentDirectory: content, sources: sources)
+            + DatasetImporter().check(contentDirectory: content, sources: sources)
         #expect(stale.contains { $0.contains("documents/ninchisho-2020/02.md") })
         #expect(stale.contains { $0.contains("data/ninchisho-care-pathways.csv") })
         #expect(!stale.contains { $0.contains("shakai-engo-2010") })
 
         // (That a run leaves nothing stale is IngestTests' runWritesFilesThatLoadBackAndCheckIsClean;
         // importing a third time here would only repeat it.)
-        _ = try DocumentImporter().run(contentDirectory: content)
-        _ = try DatasetImporter().run(contentDirectory: content)
+        _ = try DocumentImporter().run(contentDirectory: content, sources: sources)
+        _ = try DatasetImporter().run(contentDirectory: content, sources: sources)
         let csv = try String(contentsOf: content.appendingPathComponent("data/ninchisho-care-pathways.csv"), encoding: .utf8)
         #expect(csv.contains("\n02,青森県,38,1,0,97.5\n"))
 
