@@ -87,6 +87,9 @@ enum TextCleaning {
         }
     }
 
+    /// A leading `1.` or `1)` that Markdown would read as a list; compiled once.
+    nonisolated(unsafe) static let listNumber = /^\d+[.)]/
+
     /// Escapes characters that Markdown would read as markup, so source text stays text.
     static func escapeMarkdown(_ text: String) -> String {
         var out = ""
@@ -98,7 +101,7 @@ enum TextCleaning {
             out.append(c)
         }
         if let first = out.first, "#>-+=".contains(first) { return "\\" + out }
-        if let match = out.prefixMatch(of: /^\d+[.)]/) { return out.replacingCharacters(in: match.range, with: out[match.range].dropLast() + "\\" + String(out[match.range].last ?? ".")) }
+        if let match = out.prefixMatch(of: listNumber) { return out.replacingCharacters(in: match.range, with: out[match.range].dropLast() + "\\" + String(out[match.range].last ?? ".")) }
         return out
     }
 
