@@ -38,7 +38,7 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(name: "Charts", dependencies: ["Content"], swiftSettings: swiftSettings),
         .target(name: "Search", swiftSettings: swiftSettings),
         .target(
             name: "Templates",
@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search", "LinkCheck"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "LinkCheck", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .target(name: "LinkCheck", dependencies: ["Content", "Search"], swiftSettings: swiftSettings),
         .target(
             name: "Serve",
             dependencies: ["Site", "Content", .product(name: "FlyingFox", package: "FlyingFox")],

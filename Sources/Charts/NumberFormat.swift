@@ -1,3 +1,5 @@
+import Content
+
 /// Number formatting without Foundation, so output does not depend on the host locale.
 public enum NumberFormat {
     /// Formats `value` with thousands separators and exactly `fractionDigits` decimals
@@ -14,7 +16,7 @@ public enum NumberFormat {
         let divisor = UInt64(scale)
         let whole = integerScaled / divisor
         let fraction = integerScaled % divisor
-        var text = group(String(whole))
+        var text = DatasetNumber.groupingThousands(String(whole))
         if digits > 0 {
             var fractionText = String(fraction)
             while fractionText.count < digits { fractionText = "0" + fractionText }
@@ -44,16 +46,6 @@ public enum NumberFormat {
             result = 1 / divisor
         }
         return result
-    }
-
-    private static func group(_ digits: String) -> String {
-        let characters = Array(digits)
-        var out = ""
-        for (index, character) in characters.enumerated() {
-            if index > 0, (characters.count - index) % 3 == 0 { out += "," }
-            out.append(character)
-        }
-        return out
     }
 }
 

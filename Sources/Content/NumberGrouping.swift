@@ -8,14 +8,21 @@ extension DatasetNumber {
         let negative = plain.hasPrefix("-")
         let body = negative ? String(plain.dropFirst()) : plain
         let parts = body.split(separator: ".", maxSplits: 1)
-        var integer = String(parts.first ?? "")
-        var out = ""
-        while integer.count > 3 {
-            out = "," + integer.suffix(3) + out
-            integer = String(integer.dropLast(3))
-        }
-        out = integer + out
+        var out = groupingThousands(parts.first ?? "")
         if parts.count > 1 { out += "." + parts[1] }
         return (negative ? "-" : "") + out
+    }
+
+    /// `1234567` → `1,234,567`: a comma before every third digit from the right. The one grouping
+    /// of the project: the importer's notes, the site's tables and the charts' labels use it.
+    public static func groupingThousands(_ digits: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(digits.utf8.count + digits.utf8.count / 3)
+        let count = digits.count
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 }

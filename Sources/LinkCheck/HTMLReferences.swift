@@ -1,19 +1,26 @@
 import Foundation
+import Search
 
 /// The ids an HTML file defines and the references (href/src) it makes, read in one byte-level
-/// pass: the check runs over every page of every build, so it must cost little.
-struct HTMLReferences {
-    /// A reference and the line it stands on.
-    struct Reference: Equatable {
-        var target: String
-        var line: Int
+/// pass: the check runs over every page of every build, so it must cost little. The one scan of a
+/// page's links: the link check and the site's backlinks both read it.
+public struct HTMLReferences: Sendable {
+    /// A reference, the line it stands on, its attribute and where in the file its tag starts.
+    public struct Reference: Equatable, Sendable {
+        /// The attribute value with its character references decoded.
+        public var target: String
+        public var line: Int
+        /// `href`, `src` or `xlink:href`, lower-cased.
+        public var attribute: String
+        /// The byte offset of the `<` of the tag it belongs to.
+        public var offset: Int
     }
 
-    var ids: Set<String> = []
-    var references: [Reference] = []
+    public var ids: Set<String> = []
+    public var references: [Reference] = []
 
     /// Scans a page. Text inside `<script>` and `<style>` is skipped, since it is code, not markup.
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         var index = 0
         var line = 1
         let count = bytes.count
@@ -36,7 +43,7 @@ struct HTMLReferences {
                 continue
             }
             let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
-            cursor = readAttributes(bytes, from: cursor, line: &line)
+            cursor = readAttributes(bytes, from: cursor, tag: index, line: &line)
             if name == "script" || name == "style" {
                 cursor = Self.skip(bytes, from: cursor, past: "</\(name)", line: &line)
             }
@@ -45,7 +52,7 @@ struct HTMLReferences {
     }
 
     /// Reads the attributes of one tag up to its `>`, collecting ids and references.
-    private mutating func readAttributes(_ bytes: [UInt8], from start: Int, line: inout Int) -> Int {
+    private mutating func readAttributes(_ bytes: [UInt8], from start: Int, tag: Int, line: inout Int) -> Int {
         var cursor = start
         let count = bytes.count
         while cursor < count {
@@ -80,7 +87,8 @@ struct HTMLReferences {
             }
             switch name {
             case "id", "name": ids.insert(HTMLEntities.decode(value))
-            case "href", "src", "xlink:href": references.append(Reference(target: HTMLEntities.decode(value), line: attributeLine))
+            case "href", "src", "xlink:href":
+                references.append(Reference(target: HTMLEntities.decode(value), line: attributeLine, attribute: name, offset: tag))
             default: break
             }
         }
@@ -113,15 +121,5 @@ struct HTMLReferences {
             cursor += 1
         }
         return cursor
-    }
-}
-
-/// The few character references Shiryo's pages put into attribute values.
-enum HTMLEntities {
-    static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -139,7 +139,7 @@ private struct Reader {
             let close = find([UInt8(ascii: ">")], from: open, end: start),
             let end = find(Array("</title>".utf8), from: close, end: start)
         else { return [] }
-        var text = Entities.decode(Array(bytes[(close + 1)..<end]))
+        var text = HTMLEntities.decode(Array(bytes[(close + 1)..<end]))
         let separator = Array(" | ".utf8)
         var cut: Int? = nil
         var index = 0
@@ -166,7 +166,7 @@ private struct Reader {
 
     private mutating func flush() {
         guard !buffer.isEmpty else { return }
-        let text = Entities.decode(buffer)
+        let text = HTMLEntities.decode(buffer)
         buffer.removeAll(keepingCapacity: true)
         guard text.contains(where: { $0 > 0x20 }) else { return }
         if role == .title {

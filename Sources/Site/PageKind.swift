@@ -24,10 +24,25 @@ protocol PageKind: Sendable {
 
     /// Files published beside the pages, once the site is assembled: downloads, sitemap.xml.
     func files(_ site: SiteModel) throws -> [OutputFile]
+
+    /// Whether the names of programs and prefectures in its pages' rendered Markdown link to their
+    /// pages (the first mention of each).
+    var linksMentions: Bool { get }
 }
 
 extension PageKind {
     func files(_ site: SiteModel) throws -> [OutputFile] { [] }
+
+    var linksMentions: Bool { false }
+
+    /// Its pages, carrying what the assemble stage needs to know of their kind.
+    func kindPages(_ content: SiteContent) throws -> [SitePage] {
+        try pages(content).map { page in
+            var page = page
+            page.linksMentions = linksMentions
+            return page
+        }
+    }
 }
 
 /// Every kind the site builds, in the order their pages are produced.

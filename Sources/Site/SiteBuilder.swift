@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
             )
         }
         let (model, files) = try stage("assemble") {
-            let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.pages(content) })
+            let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) })
             return (model, try kinds.flatMap { try $0.files(model) })
         }
         // Listed pages are the site's content; they are what backlinks and search speak of.

@@ -23,6 +23,10 @@ public struct SiteModel: Sendable {
     public let navigation: [SitePage]
     /// Rendered Markdown by source file, for pages that show another page's headings.
     private var renderedBySource: [String: RenderedMarkdown] = [:]
+    /// The files beside editors' pages by source path and by output path, for the links and images
+    /// that name them.
+    let resourcesBySource: [String: PageResource]
+    let resourcesByOutput: [String: PageResource]
 
     /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
     /// at a missing file) and a home page when the content has none, renders every Markdown body once
@@ -57,6 +61,8 @@ public struct SiteModel: Sendable {
             byLocation[[]] = SitePage(location: [], title: settings.title, description: settings.description)
         }
         self.content = content
+        self.resourcesBySource = Dictionary(content.resources.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.resourcesByOutput = Dictionary(content.resources.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.byLocation = byLocation
         self.bySource = Dictionary(
             pages.compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
@@ -84,9 +90,9 @@ public struct SiteModel: Sendable {
             var resolver = MarkdownLinks(model: model, page: page, source: source, firstLine: line)
             var rendered = renderer.render(source) { resolver.resolve($0) }
             if let error = resolver.errors.first { throw error }
-            if page.template == "section" { rendered = mentions.link(rendered, outputPath: page.outputPath) }
+            if page.linksMentions { rendered = mentions.link(rendered, outputPath: page.outputPath) }
             if page.sourcePath?.hasPrefix("pages/") == true {
-                rendered = PageImages.sized(rendered, page: page, resources: model.content.resources)
+                rendered = PageImages.sized(rendered, page: page, resources: model.resourcesByOutput)
             }
             var page = page
             page.body = .rendered(rendered)

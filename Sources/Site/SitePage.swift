@@ -49,6 +49,8 @@ public struct SitePage: Sendable {
     /// Whether the page has an address of its own in the site's tree (listed as a child, in the
     /// sitemap and navigation); the 404 page borrows the home location and is not.
     public let isListed: Bool
+    /// Whether names in its rendered Markdown link to their pages; set from its kind.
+    var linksMentions = false
 
     /// Creates a page at its location (its output file follows from it unless given).
     public init(

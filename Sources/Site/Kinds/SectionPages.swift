@@ -16,6 +16,9 @@ struct SectionPages: PageKind {
         let excerpt: [SourceLine]
     }
 
+    /// A section's text links the programs and prefectures it names.
+    var linksMentions: Bool { true }
+
     /// Sections longer than this many source lines are not repeated verbatim on their page.
     static let longestExcerpt = 600
 

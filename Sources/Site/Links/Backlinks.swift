@@ -1,6 +1,7 @@
 import Charts
 import Content
 import Foundation
+import LinkCheck
 
 /// 「このページを参照しているページ」: for every page, the pages whose main content links to it.
 ///
@@ -33,21 +34,17 @@ enum Backlinks {
         }
     }
 
-    /// The output paths of the pages a page's main content links to.
-    /// Works on bytes: String searches over whole pages cost more than the rest of the build.
+    /// The output paths of the pages a page's main content links to, from the link check's scan of
+    /// the page (the `href`s of the tags inside `<main>`).
     static func targets(of file: OutputFile, in titles: [String: String]) -> Set<String> {
         let html = file.contents
         guard let start = html.range(of: Data("<main".utf8)),
             let end = html.range(of: Data("</main>".utf8), in: start.upperBound..<html.endIndex)
         else { return [] }
-        let attribute = Data("href=\"".utf8)
+        let main = (start.lowerBound - html.startIndex)..<(end.lowerBound - html.startIndex)
         var found: Set<String> = []
-        var cursor = start.upperBound
-        while let open = html.range(of: attribute, in: cursor..<end.lowerBound) {
-            guard let close = html[open.upperBound..<end.lowerBound].firstIndex(of: UInt8(ascii: "\"")) else { break }
-            let href = String(decoding: html[open.upperBound..<close], as: UTF8.self)
-            if let target = resolve(href, from: file.path), titles[target] != nil { found.insert(target) }
-            cursor = close
+        for reference in HTMLReferences(Array(html)).references where reference.attribute == "href" && main.contains(reference.offset) {
+            if let target = resolve(reference.target, from: file.path), titles[target] != nil { found.insert(target) }
         }
         return found
     }

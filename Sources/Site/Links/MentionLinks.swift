@@ -25,21 +25,25 @@ struct MentionLinks: Sendable {
         var output = ""
         output.reserveCapacity(html.utf8.count + 1024)
         var depth: [String: Int] = [:]
-        var skipping: Bool { depth.values.contains { $0 > 0 } }
+        // How many skipped elements are open (depth above zero), kept as tags pass.
+        var open = 0
         var index = html.startIndex
         while index < html.endIndex {
             if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
                 let tag = html[index...close]
                 output += tag
                 if let (name, isClosing) = Self.element(tag), Self.skipped.contains(name), !tag.hasSuffix("/>") {
-                    depth[name, default: 0] += isClosing ? -1 : 1
+                    let before = depth[name, default: 0]
+                    let after = before + (isClosing ? -1 : 1)
+                    depth[name] = after
+                    if before <= 0, after > 0 { open += 1 } else if before > 0, after <= 0 { open -= 1 }
                 }
                 index = html.index(after: close)
                 continue
             }
             let end = html[index...].firstIndex(of: "<") ?? html.endIndex
             let text = html[index..<end]
-            output += skipping ? String(text) : linkText(Array(text), outputPath: outputPath, linked: &linked)
+            output += open > 0 ? String(text) : linkText(Array(text), outputPath: outputPath, linked: &linked)
             index = end
         }
         return output

@@ -34,8 +34,17 @@ struct NameMatcher<Target: Sendable & Hashable>: Sendable {
         // The normalised text, with the original character each normalised one comes from.
         var normalised: [Character] = []
         var origin: [Int] = []
+        normalised.reserveCapacity(text.count)
+        origin.reserveCapacity(text.count)
+        // A text repeats few distinct characters: each is normalised once.
+        var known: [Character: String] = [:]
         for (index, character) in text.enumerated() {
-            for folded in Self.normalise(String(character)) {
+            let folded = known[character] ?? {
+                let value = Self.normalise(String(character))
+                known[character] = value
+                return value
+            }()
+            for folded in folded {
                 normalised.append(folded)
                 origin.append(index)
             }

@@ -5,7 +5,8 @@ import Foundation
 /// Images of an editor's page get their width and height (so the page does not shift as they load)
 /// and `loading="lazy"`; the sizes are read from the files beside the page.
 enum PageImages {
-    static func sized(_ rendered: RenderedMarkdown, page: SitePage, resources: [PageResource]) -> RenderedMarkdown {
+    /// - Parameter resources: the files beside pages by output path.
+    static func sized(_ rendered: RenderedMarkdown, page: SitePage, resources: [String: PageResource]) -> RenderedMarkdown {
         guard rendered.html.contains("<img ") else { return rendered }
         var html = ""
         var rest = rendered.html[...]
@@ -14,7 +15,7 @@ enum PageImages {
             let attributes = rest[open.upperBound..<close.lowerBound]
             var added = ""
             if let src = attribute("src", in: attributes), let target = Backlinks.resolve(src, from: page.outputPath),
-                let resource = resources.first(where: { $0.outputPath == target }), let size = size(of: resource.contents)
+                let resource = resources[target], let size = size(of: resource.contents)
             {
                 added += "width=\"\(size.width)\" height=\"\(size.height)\" "
             }

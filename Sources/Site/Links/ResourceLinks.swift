@@ -14,7 +14,7 @@ extension MarkdownLinks {
             let name = path.split(separator: "/").last, !path.hasSuffix("/"), name.contains("."), name != "..", name != "."
         else { return nil }
         guard let target = Self.resolve(path, against: file),
-            let resource = model.content.resources.first(where: { $0.sourcePath == target })
+            let resource = model.resourcesBySource[target]
         else {
             errors.append(
                 ContentError(

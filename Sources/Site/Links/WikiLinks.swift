@@ -91,11 +91,16 @@ struct WikiTargets: Sendable {
 
     private func expandLine(_ line: Substring, page: SitePage, file: String, line number: Int) throws -> String {
         var output = ""
+        // Backticks written to `output` so far, counted as it grows rather than recounted.
+        var outputTicks = 0
+        func ticks(_ text: some StringProtocol) -> Int { text.reduce(0) { $1 == "`" ? $0 + 1 : $0 } }
         var rest = line[...]
         while let open = rest.range(of: "[[") {
             let before = rest[..<open.lowerBound]
+            let beforeTicks = ticks(before)
             // `[[` inside a code span stays as written.
-            if before.filter({ $0 == "`" }).count % 2 == 1 || output.filter({ $0 == "`" }).count % 2 == 1 {
+            if beforeTicks % 2 == 1 || outputTicks % 2 == 1 {
+                outputTicks += beforeTicks
                 output += rest[..<open.upperBound]
                 rest = rest[open.upperBound...]
                 continue
@@ -108,7 +113,9 @@ struct WikiTargets: Sendable {
             switch resolve(name) {
             case .page(let path):
                 let href = RelativePath.link(from: page.outputPath, to: path)
-                output += before + "[" + Self.escape(label) + "](<" + href + ">)"
+                let link = "[" + Self.escape(label) + "](<" + href + ">)"
+                outputTicks += beforeTicks + ticks(link)
+                output += before + link
             case .none:
                 throw ContentError(
                     file: file, line: number, problem: "wiki link [[\(inner)]] names no page",

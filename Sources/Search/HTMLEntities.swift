@@ -1,5 +1,6 @@
-/// Character references in page text, decoded the way a browser shows them.
-enum Entities {
+/// Character references in page text and attribute values, decoded the way a browser reads them:
+/// the one decoder of the search index and the link check.
+public enum HTMLEntities {
     /// The named references Shiryo's renderers and CommonMark emit, plus the common typographic ones.
     static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ensp": "\u{2002}",
@@ -8,8 +9,14 @@ enum Entities {
         "ldquo": "“", "rdquo": "”", "yen": "¥", "deg": "°", "plusmn": "±",
     ]
 
+    /// Text with `&…;` references replaced; an unknown reference is kept as written.
+    public static func decode(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        return String(decoding: decode(Array(text.utf8)), as: UTF8.self)
+    }
+
     /// UTF-8 bytes with `&…;` references replaced; an unknown reference is kept as written.
-    static func decode(_ bytes: [UInt8]) -> [UInt8] {
+    public static func decode(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(UInt8(ascii: "&")) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
