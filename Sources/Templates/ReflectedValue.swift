@@ -46,7 +46,13 @@ struct ReflectedValue: MustacheParent {
         case .struct?, .class?:
             var children: [String: Any] = [:]
             for child in mirror.children {
-                if let label = child.label { children[label] = wrap(child.value, link: link) }
+                guard let label = child.label else { continue }
+                let wrapped = wrap(child.value, link: link)
+                if child.value is any InlineFields, let inline = wrapped as? ReflectedValue {
+                    children.merge(inline.children) { own, _ in own }
+                } else {
+                    children[label] = wrapped
+                }
             }
             return ReflectedValue(children: children)
         case .optional?:
@@ -59,6 +65,10 @@ struct ReflectedValue: MustacheParent {
         }
     }
 }
+
+/// A group of fields that several views share: the template reads them as the keys of the view
+/// that holds the group, so views can share the group without their templates changing.
+public protocol InlineFields: Sendable {}
 
 /// A view value that answers template keys itself, for values rendered many times per page (list
 /// items) where reflecting each one would dominate build time.

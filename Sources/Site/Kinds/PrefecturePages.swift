@@ -27,10 +27,7 @@ struct PrefecturePages: PageKind {
         let id: String
         let title: String
         let documentTitle: String
-        let datasetHref: SiteLink
-        let sourceHref: SiteLink?
-        let provenance: String
-        let asOf: String?
+        let reference: DatasetReference
         let values: [Value]
         let cities: [City]
         let citiesTitle: String
@@ -109,8 +106,7 @@ struct PrefecturePages: PageKind {
         }
         return Panel(
             id: dataset.id, title: dataset.title, documentTitle: locator.title(of: dataset.source.document),
-            datasetHref: SiteLink(DataRoutes.page(dataset)), sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
-            provenance: locator.provenance(dataset.source), asOf: dataset.asOf.map(DateText.display),
+            reference: DatasetReference(dataset, locator: locator),
             values: values, cities: cities,
             citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },

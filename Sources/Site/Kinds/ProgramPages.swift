@@ -31,10 +31,7 @@ struct ProgramPages: PageKind {
     struct MapPanel: Sendable {
         let id: String
         let title: String
-        let datasetHref: SiteLink
-        let asOf: String?
-        let provenance: String
-        let sourceHref: SiteLink?
+        let reference: DatasetReference
         /// The tile map, and the ranked bar chart behind a disclosure.
         let map: LinkedMarkup?
         let ranking: LinkedMarkup?
@@ -124,9 +121,7 @@ struct ProgramPages: PageKind {
         guard drawings.contains(where: { $0 != nil }) else { return nil }
         let tableID = "table-\(dataset.id)"
         return MapPanel(
-            id: dataset.id, title: dataset.title, datasetHref: SiteLink(DataRoutes.page(dataset)),
-            asOf: dataset.asOf.map(DateText.display), provenance: locator.provenance(dataset.source),
-            sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
+            id: dataset.id, title: dataset.title, reference: DatasetReference(dataset, locator: locator),
             map: drawings[0], ranking: drawings[1],
             table: LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { paths[$0].map(link) }).render(id: tableID) })
     }

@@ -9,12 +9,9 @@ import Templates
 struct KeyFigure: Sendable {
     let label: String
     let value: String
-    let asOf: String?
     let datasetID: String
     let datasetTitle: String
-    let datasetHref: SiteLink
-    let provenance: String
-    let sourceHref: SiteLink?
+    let reference: DatasetReference
 
     /// Nil when the dataset holds no figure to headline (unrecoverable, or no numeric column).
     init?(_ dataset: Dataset, locator: SourceLocator) {
@@ -39,12 +36,9 @@ struct KeyFigure: Sendable {
             // A list's row count says little next to the list itself.
             return nil
         }
-        asOf = dataset.asOf.map(DateText.display)
         datasetID = dataset.id
         datasetTitle = dataset.title
-        datasetHref = SiteLink(DataRoutes.page(dataset))
-        provenance = "\(locator.title(of: dataset.source.document))　\(locator.provenance(dataset.source))"
-        sourceHref = locator.page(for: dataset.source).map(SiteLink.init)
+        reference = DatasetReference(dataset, locator: locator, namingDocument: true)
     }
 }
 
