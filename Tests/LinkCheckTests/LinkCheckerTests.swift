@@ -53,6 +53,19 @@ struct LinkCheckerTests {
         #expect(problems(site) == [])
     }
 
+    /// Numeric and named references decode as a browser reads them (the search index's decoder),
+    /// and each reference says its attribute and where its tag starts.
+    @Test func everyCharacterReferenceIsDecodedAndReferencesKnowTheirTag() {
+        let site = [
+            "index.html": "<a href=\"a.html#x&#x2D;1\">1</a><a href=\"a.html#&#12354;\">2</a><img src=\"a.html#y&ndash;2\" alt=\"\">",
+            "a.html": "<p id=\"x-1\"></p><p id=\"&#x3042;\"></p><p id=\"y–2\"></p>",
+        ]
+        #expect(problems(site) == [])
+        let html = "<p>x</p>\n<a href=\"b.html\">b</a>"
+        let references = HTMLReferences(Array(html.utf8)).references
+        #expect(references == [.init(target: "b.html", line: 2, attribute: "href", offset: 9)])
+    }
+
     @Test func relativeResolutionStaysInsideTheSite() {
         #expect(RelativeReference.resolve("../b/index.html", from: "a/x/index.html") == "a/b/index.html")
         #expect(RelativeReference.resolve("./c.css", from: "index.html") == "c.css")

@@ -49,6 +49,13 @@ import Testing
         #expect(Self.linked(html).count == 2)
     }
 
+    /// A closing tag without its opening one neither starts nor ends the skipping of text.
+    @Test func strayClosingTagsDoNotUnbalanceTheSkippedElements() {
+        #expect(Self.linked("<p>x</a>東京都</p>") == ["prefectures/tokyo/index.html"])
+        #expect(Self.linked("<p></h2><code>x</code>京都府</p>") == ["prefectures/kyoto/index.html"])
+        #expect(Self.linked("<p></code><a href=\"x.html\"><code>y</code>東京都</a></p>") == [])
+    }
+
     // MARK: Wiki links
 
     static var files: [String: String] {

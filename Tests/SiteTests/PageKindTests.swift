@@ -45,6 +45,23 @@ import Testing
         #expect(SiteAudit.problems(in: site.output) == [])
     }
 
+    /// Whether names in a kind's Markdown link to their pages is said by the kind, not by a template name.
+    @Test func mentionLinkingIsAPropertyOfTheKind() throws {
+        struct Notes: PageKind {
+            let linksMentions: Bool
+            func pages(_ content: SiteContent) -> [SitePage] {
+                [SitePage(location: ["notes"], title: "メモ", sourcePath: "notes.md", body: .markdown("東京都の話。\n", line: 1))]
+            }
+        }
+        for links in [true, false] {
+            let site = try FixtureSite(DatasetPagesTests.files)
+            try SiteBuilder(options: site.options, kinds: PageKinds.all + [Notes(linksMentions: links)]).build()
+            let page = try site.page("notes/index.html")
+            #expect(page.contains("<a class=\"mention\" href=\"../prefectures/tokyo/index.html\">東京都</a>") == links)
+            #expect(page.contains(links ? "東京都</a>の話。" : "<p>東京都の話。</p>"))
+        }
+    }
+
     @Test func aBrokenLinkInAKindsMarkdownFailsTheBuild() throws {
         struct Broken: PageKind {
             func pages(_ content: SiteContent) -> [SitePage] {
