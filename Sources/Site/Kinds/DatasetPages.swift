@@ -5,10 +5,8 @@ import Templates
 /// A page per dataset (table, charts, checks, notes) with its CSV and JSON downloads.
 struct DatasetPages: PageKind {
     struct View: Sendable {
-        let provenance: String
-        let sourceHref: SiteLink?
+        let reference: DatasetReference
         let documentTitle: String
-        let asOf: String?
         let shapeLabel: String
         /// Each draws a `Chart` once the page's links are known.
         let charts: [LinkedMarkup]
@@ -42,11 +40,9 @@ struct DatasetPages: PageKind {
         let tableID = "table-\(dataset.id)"
         let recovered = dataset.unrecoverable == nil && !dataset.columns.isEmpty
         let drawings = recovered ? DatasetCharts(dataset: dataset, prefectures: prefectures).drawings() : []
-        let documentTitle = locator.title(of: dataset.source.document)
         return View(
-            provenance: "\(documentTitle)　\(locator.provenance(dataset.source))",
-            sourceHref: locator.page(for: dataset.source).map(SiteLink.init), documentTitle: documentTitle,
-            asOf: dataset.asOf.map(DateText.display), shapeLabel: SiteText.shape(dataset.shape),
+            reference: DatasetReference(dataset, locator: locator, namingDocument: true),
+            documentTitle: locator.title(of: dataset.source.document), shapeLabel: SiteText.shape(dataset.shape),
             charts: drawings.map { draw in
                 LinkedMarkup { link in
                     let chart = draw { prefecturePaths[$0].map(link) }
