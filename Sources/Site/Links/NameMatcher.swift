@@ -34,16 +34,11 @@ struct NameMatcher<Target: Sendable & Hashable>: Sendable {
         // The normalised text, with the original character each normalised one comes from.
         var normalised: [Character] = []
         var origin: [Int] = []
-        normalised.reserveCapacity(text.count)
-        origin.reserveCapacity(text.count)
         // A text repeats few distinct characters: each is normalised once.
         var known: [Character: String] = [:]
         for (index, character) in text.enumerated() {
-            let folded = known[character] ?? {
-                let value = Self.normalise(String(character))
-                known[character] = value
-                return value
-            }()
+            let folded = known[character] ?? Self.normalise(String(character))
+            known[character] = folded
             for folded in folded {
                 normalised.append(folded)
                 origin.append(index)
