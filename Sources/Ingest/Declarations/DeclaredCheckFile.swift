@@ -13,7 +13,7 @@ enum DeclaredCheckFile {
         let explanation = try entry.string("explanation")
         let check: DeclaredCheck
         if let column = try entry.string("column_sum") {
-            check = .columnSum(column: column, explanation: explanation)
+            check = .columnSum(column: column, title: try entry.string("title"), explanation: explanation)
         } else if let column = try entry.string("mark_count") {
             check = .markCount(column: column, explanation: explanation)
         } else if let total = try entry.string("row_sum") {

@@ -22,17 +22,17 @@ extension Shakai2010 {
         let months = [("2009-10", "persons_2009_10"), ("2009-11", "persons_2009_11"), ("2009-12", "persons_2009_12"), ("2010-01", "persons_2010_01")]
         for (month, column) in months {
             book.compare(
-                in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-\(month)",
+                in: monthlyComprehensiveLoans, id: "matches-prefecture-table-\(month)",
                 title: "\(month)の貸付決定者数が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
-                stated: book.cell(MonthlyComprehensiveLoans.id, where: ("month", month), "persons"),
+                stated: book.cell(monthlyComprehensiveLoans, where: ("month", month), "persons"),
                 other: book.total(comprehensiveSupportLoans, column),
-                rows: book.rowNumber(MonthlyComprehensiveLoans.id, where: ("month", month)), columns: ["persons"])
+                rows: book.rowNumber(monthlyComprehensiveLoans, where: ("month", month)), columns: ["persons"])
         }
         for (key, column) in [("persons", "persons_total"), ("amount", "amount_total")] {
             book.compare(
-                in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-total-\(key)",
+                in: monthlyComprehensiveLoans, id: "matches-prefecture-table-total-\(key)",
                 title: "累計が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
-                stated: book.total(MonthlyComprehensiveLoans.id, key), other: book.total(comprehensiveSupportLoans, column),
+                stated: book.total(monthlyComprehensiveLoans, key), other: book.total(comprehensiveSupportLoans, column),
                 columns: [key])
         }
         for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
