@@ -75,18 +75,27 @@ public struct DatasetImporter: Sendable {
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports
     /// what was written and how the checks came out.
     public func run(contentDirectory: URL, sources: ImportSources? = nil) throws -> DatasetReport {
+        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
+        try directory(contentDirectory).replace(with: files)
+        return report
+    }
+
+    /// The report and the files of `content/data/` (name → text), nothing written.
+    func prepare(contentDirectory: URL, sources: ImportSources? = nil) throws -> (DatasetReport, [String: String]) {
         let datasets = try datasets(contentDirectory: contentDirectory, sources: sources)
         let files = Self.files(for: datasets)
-        try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory)).replace(with: files)
-        return DatasetReport(datasets: datasets, files: files.keys.sorted())
+        return (DatasetReport(datasets: datasets, files: files.keys.sorted()), files)
     }
 
     /// The files of `content/data/` that differ from what ``run(contentDirectory:)`` would write:
     /// stale, missing or extra, as paths under content/ (`data/x.csv`). Empty when up to date.
     public func check(contentDirectory: URL, sources: ImportSources? = nil) throws -> [String] {
         let files = Self.files(for: try datasets(contentDirectory: contentDirectory, sources: sources))
-        return try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory))
-            .differences(from: files, displayPrefix: Self.dataDirectory + "/")
+        return directory(contentDirectory).differences(from: files, displayPrefix: Self.dataDirectory + "/")
+    }
+
+    func directory(_ contentDirectory: URL) -> DatasetDirectory {
+        DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory))
     }
 
     /// File name → bytes for every dataset.
