@@ -17,7 +17,7 @@ public struct Coverage: Sendable, Equatable {
     public init(_ document: SourceDocument) {
         var sections = document.sections.flatMap(\.flattened)
         sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }
-        var squashedCache: [Int: String] = [:]
+        var squashedCache: [Int: [UInt8]] = [:]
         var total = 0
         var missing: [Int] = []
         for (index, line) in document.trace.enumerated() where line.role.isContent {
@@ -40,14 +40,30 @@ public struct Coverage: Sendable, Equatable {
                 continue
             }
             let haystack = squashedCache[position] ?? {
-                let value = TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body)
+                let value = Array(TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body).utf8)
                 squashedCache[position] = value
                 return value
             }()
-            if !haystack.contains(wanted) { missing.append(number) }
+            if !Self.bytes(haystack, contain: Array(wanted.utf8)) { missing.append(number) }
         }
         self.total = total
         self.missing = missing
         covered = total - missing.count
+    }
+
+    /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes. UTF-8 is self-synchronising,
+    /// so a byte match of whole text is a match of whole characters; comparing Characters instead
+    /// made this check most of the import's time (each line searched in its section's body).
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let found = haystack[start...last].firstIndex(of: first) else { return false }
+            if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
+            start = found + 1
+        }
+        return false
     }
 }
