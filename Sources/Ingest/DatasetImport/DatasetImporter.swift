@@ -51,9 +51,7 @@ public struct DatasetImporter: Sendable {
                 let tables = try TableDeclarationFile.declarations(
                     yaml: yaml, file: "content/sources/\(declarationFile)", document: entry.id)
                 declared = try Self.read(tables, in: input)
-                declaredCrossChecks += tables.flatMap { table in
-                    table.checks.filter(\.isCrossDataset).map { DeclaredCrossCheck(table: table.id, check: $0) }
-                }
+                declaredCrossChecks += Self.declaredCrossChecks(tables)
             }
             if documentReaders.isEmpty { datasets += declared }
             for (index, reader) in documentReaders.enumerated() {
@@ -65,6 +63,11 @@ public struct DatasetImporter: Sendable {
         }
         try DatasetValidation.validate(datasets)
         return datasets.sorted { $0.id < $1.id }
+    }
+
+    /// The checks of `tables` that compare with other datasets, run once every dataset is read.
+    public static func declaredCrossChecks(_ tables: [TableDeclaration]) -> [any CrossDatasetCheck] {
+        tables.flatMap { table in table.checks.filter(\.isCrossDataset).map { DeclaredCrossCheck(table: table.id, check: $0) } }
     }
 
     /// The datasets of a document's declared tables.

@@ -31,6 +31,10 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// default): on every row, the printed rate equals numerator ÷ (a + b) × scale rounded to the
     /// printed decimals.
     case rate(id: String, title: String, rate: String, numerator: String, denominator: [String], decimals: Int, scale: Decimal)
+    /// `value: key` (with `row: {month: "2009-10"}` for a row's cell, else the stated total)
+    /// and `equals: {dataset: …, total: key}` or `equals: {dataset: …, column: key, row: {…}}`:
+    /// one figure printed in two tables. Runs once every dataset is read.
+    case valueAgrees(DeclaredValueCheck)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -48,13 +52,14 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
         case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
+        case .valueAgrees(let check): [check.mine.column]
         }
     }
 
     /// Whether the check compares with another dataset and so runs after every table is read.
     public var isCrossDataset: Bool {
         switch self {
-        case .agreesWith, .listCount: true
+        case .agreesWith, .listCount, .valueAgrees: true
         default: false
         }
     }
@@ -82,7 +87,7 @@ public enum DeclaredCheck: Sendable, Equatable {
             return checks.rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, atLeast: true, explanation: explanation)
         case .markCount(let column, let explanation):
             return [checks.markCount(column, explanation: explanation)]
-        case .agreesWith, .listCount:
+        case .agreesWith, .listCount, .valueAgrees:
             return []
         }
     }
