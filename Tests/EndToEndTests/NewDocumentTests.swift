@@ -183,20 +183,39 @@ import Ingest
         ("caption: 表2 相談内容別の件数", "caption: 表9 ない表", "caption 「表9 ない表」"),
     ])
     func aDeclarationMistakeNamesItsLine(_ original: String, _ broken: String, _ problem: String) throws {
+        let (error, line) = try Self.importError(replacing: original, with: broken)
+        #expect(error.description.hasPrefix("content/sources/demo-2020.tables.yaml:\(line): "), "\(error)")
+        #expect(error.description.contains(problem), "\(error)")
+    }
+
+    /// A table declared as prefectures whose rows are not: the error is at the source row and
+    /// names the declaration's file and line.
+    @Test func aRowThatIsNotAPrefectureNamesTheDeclaration() throws {
+        let original = "caption: 表2 相談内容別の件数\n    layout: tsv\n    rows: categories"
+        let (error, _) = try Self.importError(replacing: original, with: original.replacingOccurrences(of: "categories", with: "prefectures"))
+        let entry = try #require(Self.declarations.components(separatedBy: "\n").firstIndex { $0.contains("id: demo-consultation-topics") }) + 1
+        #expect(error.description.hasPrefix("content/sources/demo.md:"), "\(error)")
+        #expect(error.description.contains("「生活」 is not a prefecture"), "\(error)")
+        #expect(error.description.contains("declared at content/sources/demo-2020.tables.yaml:\(entry)"), "\(error)")
+    }
+
+    /// The error of a dataset import whose declarations have `original` replaced, and the line
+    /// of the replacement.
+    static func importError(replacing original: String, with broken: String) throws -> (ContentError, Int) {
         let folder = EndToEnd.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = folder.appendingPathComponent("content")
         let sources = content.appendingPathComponent("sources")
         try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
         let yaml = Self.declarations.replacingOccurrences(of: original, with: broken)
-        let line = try #require(yaml.components(separatedBy: "\n").firstIndex { $0.contains(broken) }) + 1
+        #expect(yaml != Self.declarations, "the declarations should hold \(original)")
+        let line = (yaml.components(separatedBy: "\n").firstIndex { $0.contains(broken.components(separatedBy: "\n")[0]) } ?? -1) + 1
         try Self.source.write(to: sources.appendingPathComponent("demo.md"), atomically: true, encoding: .utf8)
         try Self.catalog.write(to: sources.appendingPathComponent("sources.yaml"), atomically: true, encoding: .utf8)
         try yaml.write(to: sources.appendingPathComponent("demo-2020.tables.yaml"), atomically: true, encoding: .utf8)
         let error = try #require(throws: ContentError.self) {
             try DatasetImporter(readers: [], crossChecks: []).run(contentDirectory: content)
         }
-        #expect(error.description.hasPrefix("content/sources/demo-2020.tables.yaml:\(line): "), "\(error)")
-        #expect(error.description.contains(problem), "\(error)")
+        return (error, line)
     }
 }
