@@ -97,7 +97,7 @@ struct MarkdownState {
     mutating func buildItem(_ item: ContentsItem, range: ClosedRange<Int>) -> Section {
         var bodyStart = range.lowerBound
         if let heading = Self.headingText(cleaned[range.lowerBound]) {
-            let text = Self.key(heading.text.replacing(#/^[0-9０-９]+\s*/#, with: ""))
+            let text = Self.key(heading.text.replacing(Enumerators.leadingNumber, with: ""))
             let key = Self.key(item.title)
             if text.contains(key) || key.contains(text) {
                 trace[range.lowerBound] = LineTrace(role: .heading, text: TextCleaning.cleanProse(heading.text))
@@ -150,20 +150,20 @@ struct MarkdownState {
     /// Enumerators that only mark headings when the line is a Markdown heading: in running text
     /// they start list items.
     static func headingEnumerator(_ text: String) -> (Family, String, String)? {
-        if let m = text.wholeMatch(of: #/第([0-9０-９]{1,2})\s*(.+)/#) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
-        if let m = text.wholeMatch(of: #/([0-9０-９]{1,2})\s+(\D.*)/#) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
-        if let m = text.wholeMatch(of: #/([0-9０-９]{1,2})[.．]\s*(.+)/#) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
-        if let m = text.wholeMatch(of: #/【([0-9０-９]{1,2})】\s*(.*)/#) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
-        if let m = text.wholeMatch(of: #/([①-⑳])\s*(.+)/#) { return (.circledNumber, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.article) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bareNumber) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.dotNumber) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bracketNumber) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.circledNumber) { return (.circledNumber, String(m.1), String(m.2)) }
         return enumerator(text)
     }
 
     static func enumerator(_ text: String) -> (Family, String, String)? {
-        if let m = text.wholeMatch(of: #/[(（]([0-9０-９]{1,2})[)）]\s*(.*)/#) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
-        if let m = text.wholeMatch(of: #/[(（]([アイウエオカキクケコサシスセソタチツテト])[)）]\s*(.*)/#) { return (.parenKana, "(\(m.1))", String(m.2)) }
-        if let m = text.wholeMatch(of: #/([アイウエオカキクケコサシスセソタチツテト])[ 　]+(.+)/#) { return (.kana, String(m.1), String(m.2)) }
-        if let m = text.wholeMatch(of: #/・\s*(.+)/#) { return (.bullet, "・", String(m.1)) }
-        if let m = text.wholeMatch(of: #/(I{1,3}|Ⅰ|Ⅱ|Ⅲ|Ⅳ)[ 　]+(.+)/#) { return (.roman, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.parenNumber) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.parenKana) { return (.parenKana, "(\(m.1))", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.kana) { return (.kana, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bullet) { return (.bullet, "・", String(m.1)) }
+        if let m = text.wholeMatch(of: Enumerators.roman) { return (.roman, String(m.1), String(m.2)) }
         return nil
     }
 
@@ -180,7 +180,7 @@ struct MarkdownState {
             if let heading = Self.headingText(line) {
                 text = heading.text
                 depth = heading.depth
-            } else if let bold = line.wholeMatch(of: #/\*\*(.+?)\*\*\s*/#) {
+            } else if let bold = line.wholeMatch(of: Enumerators.bold) {
                 text = String(bold.1)
                 depth = 7
             } else {
