@@ -16,12 +16,16 @@ public struct DeclaredValueCheck: Sendable, Equatable {
 
         /// A row picked by the value of one of its columns.
         public struct Row: Sendable, Equatable {
+            /// The key column (`month`, `fiscal_year`, `code`).
             public var column: String
+            /// Its value in the row, as the CSV writes it (`2009-10`).
             public var value: String
         }
     }
 
+    /// The check id (ASCII).
     public var id: String
+    /// What must agree, in Japanese.
     public var title: String
     /// This table's figure (its `dataset` is nil).
     public var mine: Figure
