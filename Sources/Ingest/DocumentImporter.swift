@@ -26,6 +26,7 @@ public struct ImportReport: Sendable, Equatable {
 ///
 /// Everything is rendered in memory first; the files are written to a temporary directory inside
 /// `content/` and swapped in with renames, so a failed import leaves `content/documents/` as it was.
+/// ``ContentImporter`` does the same for the documents and the datasets together.
 public struct DocumentImporter: Sendable {
     /// Creates an importer.
     public init() {}
@@ -46,20 +47,20 @@ public struct DocumentImporter: Sendable {
         }
     }
 
-    /// The files import would write, keyed by path relative to `content/`.
-    public func rendered(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String: String] {
-        var files: [String: String] = [:]
-        for document in try documents(contentDirectory: contentDirectory, sources: sources) {
-            for file in SectionWriter().render(document) {
-                files["documents/\(document.id)/\(file.name)"] = file.contents
-            }
-        }
-        return files
-    }
-
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
     public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> ImportReport {
+        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
+        do {
+            try StagedFolder.replace(contentDirectory.appendingPathComponent("documents"), with: files)
+        } catch {
+            throw .writeFailed(path: "content/documents", reason: error.localizedDescription)
+        }
+        return report
+    }
+
+    /// The report and the files of `content/documents/` (path under it → text), nothing written.
+    func prepare(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> (ImportReport, [String: String]) {
         let documents = try documents(contentDirectory: contentDirectory, sources: sources)
         var report = ImportReport(documents: [])
         var files: [String: String] = [:]
@@ -73,32 +74,14 @@ public struct DocumentImporter: Sendable {
                 .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
                       files: paths, coverage: Coverage(document).ratio))
         }
-        do {
-            try StagedFolder.replace(contentDirectory.appendingPathComponent("documents"), with: files)
-        } catch {
-            throw .writeFailed(path: "content/documents", reason: error.localizedDescription)
-        }
-        return report
+        return (report, files)
     }
 
     /// Relative paths (under `content/`) of files that differ from what ``run(contentDirectory:)``
     /// would write: stale, missing, or no longer produced. Empty when the committed output is current.
     public func check(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String] {
-        let expected = try rendered(contentDirectory: contentDirectory, sources: sources)
-        let documentsDirectory = contentDirectory.appendingPathComponent("documents")
-        var present: Set<String> = []
-        if let walker = FileManager.default.enumerator(at: documentsDirectory, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                let relative = url.standardizedFileURL.path.replacingOccurrences(of: documentsDirectory.standardizedFileURL.path + "/", with: "")
-                present.insert("documents/\(relative)")
-            }
-        }
-        var differing: [String] = []
-        for (path, contents) in expected {
-            let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(path).path)
-            if data != Data(contents.utf8) { differing.append(path) }
-        }
-        differing += present.subtracting(expected.keys)
-        return differing.sorted()
+        let files = try prepare(contentDirectory: contentDirectory, sources: sources).1
+        return StagedFolder.differences(
+            contentDirectory.appendingPathComponent("documents"), from: files, owned: { _ in true }, displayPrefix: "documents/")
     }
 }

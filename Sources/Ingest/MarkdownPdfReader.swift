@@ -97,7 +97,7 @@ struct MarkdownState {
     mutating func buildItem(_ item: ContentsItem, range: ClosedRange<Int>) -> Section {
         var bodyStart = range.lowerBound
         if let heading = Self.headingText(cleaned[range.lowerBound]) {
-            let text = Self.key(heading.text.replacing(Patterns.leadingNumber, with: ""))
+            let text = Self.key(heading.text.replacing(Enumerators.leadingNumber, with: ""))
             let key = Self.key(item.title)
             if text.contains(key) || key.contains(text) {
                 trace[range.lowerBound] = LineTrace(role: .heading, text: TextCleaning.cleanProse(heading.text))
@@ -147,41 +147,23 @@ struct MarkdownState {
         case parenNumber, kana, parenKana, bullet, roman, article, bareNumber, dotNumber, bracketNumber, circledNumber, plain
     }
 
-    /// The patterns, compiled once: a regex literal inside a function is compiled again each time
-    /// the function runs. `Regex` is not `Sendable` by type, but its compiled program is set once
-    /// atomically, so readers on several threads may share these.
-    enum Patterns {
-        nonisolated(unsafe) static let article = #/第([0-9０-９]{1,2})\s*(.+)/#
-        nonisolated(unsafe) static let bareNumber = #/([0-9０-９]{1,2})\s+(\D.*)/#
-        nonisolated(unsafe) static let dotNumber = #/([0-9０-９]{1,2})[.．]\s*(.+)/#
-        nonisolated(unsafe) static let bracketNumber = #/【([0-9０-９]{1,2})】\s*(.*)/#
-        nonisolated(unsafe) static let circledNumber = #/([①-⑳])\s*(.+)/#
-        nonisolated(unsafe) static let parenNumber = #/[(（]([0-9０-９]{1,2})[)）]\s*(.*)/#
-        nonisolated(unsafe) static let parenKana = #/[(（]([アイウエオカキクケコサシスセソタチツテト])[)）]\s*(.*)/#
-        nonisolated(unsafe) static let kana = #/([アイウエオカキクケコサシスセソタチツテト])[ 　]+(.+)/#
-        nonisolated(unsafe) static let bullet = #/・\s*(.+)/#
-        nonisolated(unsafe) static let roman = #/(I{1,3}|Ⅰ|Ⅱ|Ⅲ|Ⅳ)[ 　]+(.+)/#
-        nonisolated(unsafe) static let bold = #/\*\*(.+?)\*\*\s*/#
-        nonisolated(unsafe) static let leadingNumber = #/^[0-9０-９]+\s*/#
-    }
-
     /// Enumerators that only mark headings when the line is a Markdown heading: in running text
     /// they start list items.
     static func headingEnumerator(_ text: String) -> (Family, String, String)? {
-        if let m = text.wholeMatch(of: Patterns.article) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.bareNumber) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.dotNumber) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.bracketNumber) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.circledNumber) { return (.circledNumber, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.article) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bareNumber) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.dotNumber) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bracketNumber) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.circledNumber) { return (.circledNumber, String(m.1), String(m.2)) }
         return enumerator(text)
     }
 
     static func enumerator(_ text: String) -> (Family, String, String)? {
-        if let m = text.wholeMatch(of: Patterns.parenNumber) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.parenKana) { return (.parenKana, "(\(m.1))", String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.kana) { return (.kana, String(m.1), String(m.2)) }
-        if let m = text.wholeMatch(of: Patterns.bullet) { return (.bullet, "・", String(m.1)) }
-        if let m = text.wholeMatch(of: Patterns.roman) { return (.roman, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.parenNumber) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.parenKana) { return (.parenKana, "(\(m.1))", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.kana) { return (.kana, String(m.1), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bullet) { return (.bullet, "・", String(m.1)) }
+        if let m = text.wholeMatch(of: Enumerators.roman) { return (.roman, String(m.1), String(m.2)) }
         return nil
     }
 
@@ -198,7 +180,7 @@ struct MarkdownState {
             if let heading = Self.headingText(line) {
                 text = heading.text
                 depth = heading.depth
-            } else if let bold = line.wholeMatch(of: Patterns.bold) {
+            } else if let bold = line.wholeMatch(of: Enumerators.bold) {
                 text = String(bold.1)
                 depth = 7
             } else {

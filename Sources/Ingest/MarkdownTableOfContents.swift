@@ -17,10 +17,10 @@ extension MarkdownState {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
             let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingCharacters(in: .whitespaces)
-            if let match = first.wholeMatch(of: #/[(（](.+)[)）]/#) {
+            if let match = first.wholeMatch(of: Enumerators.contentsPart) {
                 part = String(match.1)
                 parts.append(part)
-            } else if let match = first.wholeMatch(of: #/([0-9０-９]+)\s+(.+?)\s*[.．…]{2,}\s*/#) {
+            } else if let match = first.wholeMatch(of: Enumerators.contentsItem) {
                 items.append(ContentsItem(part: part, number: TextCleaning.asciiDigits(String(match.1)), title: String(match.2)))
             }
             index += 1
@@ -65,7 +65,7 @@ extension MarkdownState {
         let key = Self.key(item.title)
         for index in range where trace[index].role == .text {
             guard let heading = Self.headingText(cleaned[index]),
-                let match = heading.text.wholeMatch(of: #/([0-9０-９]+)[\s.．]*(.+)/#),
+                let match = heading.text.wholeMatch(of: Enumerators.numberedHeading),
                 TextCleaning.asciiDigits(String(match.1)) == item.number
             else { continue }
             let text = Self.key(String(match.2))

@@ -42,18 +42,18 @@ extension PdfTextState {
         return Section(number: "参考", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)
     }
 
-    // Compiled once (see MarkdownState.Patterns).
-    nonisolated(unsafe) static let folio = #/ \d{1,3}$/#
-    nonisolated(unsafe) static let numberedCaption = #/[０-９0-9]{1,2}[．.][^ 0-9０-９].{5,60}/#
+    // Compiled once, like ``chapterPattern``.
+    nonisolated(unsafe) static let folio: Regex<Substring> = #/ \d{1,3}$/#
+    nonisolated(unsafe) static let numberedCaption: Regex<Substring> = #/[０-９0-9]{1,2}[．.][^ 0-9０-９].{5,60}/#
 
     /// A slide number printed after a caption: `２．サポーターの性別・年代別構成 2`.
     static func withoutFolio(_ text: String) -> String {
-        text.replacing(Self.folio, with: "")
+        text.replacing(folio, with: "")
     }
 
     static func isNumberedCaption(_ text: String) -> Bool {
         if text == "[参考]" || text == "［参考］" { return true }
-        guard text.wholeMatch(of: Self.numberedCaption) != nil else { return false }
+        guard text.wholeMatch(of: numberedCaption) != nil else { return false }
         return !text.contains(" ") && !text.contains("。") && !PdfPageLayout.isMostlyNumeric(text)
     }
 

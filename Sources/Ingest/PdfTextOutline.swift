@@ -1,10 +1,12 @@
 import Foundation
 
 extension PdfTextState {
-    // Compiled once (see MarkdownState.Patterns).
-    nonisolated(unsafe) static let chapterPattern = #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/#
-    nonisolated(unsafe) static let subPattern = #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/#
-    nonisolated(unsafe) static let kanaPattern = #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/#
+    // Compiled once: a regex literal is parsed and compiled each time it is evaluated, which made
+    // most of the import's time. `Regex` is not declared Sendable, but it is never mutated after
+    // creation and its lazily compiled program is stored atomically.
+    nonisolated(unsafe) static let chapterPattern: Regex<(Substring, Substring, Substring)> = #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/#
+    nonisolated(unsafe) static let subPattern: Regex<(Substring, Substring, Substring)> = #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/#
+    nonisolated(unsafe) static let kanaPattern: Regex<(Substring, Substring, Substring)> = #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/#
     static let kana = Array("アイウエオカキクケコサシスセソタチツテト")
 
     mutating func build() -> [Section] {

@@ -46,17 +46,13 @@ struct Import: ParsableCommand {
 /// Every importer, run in order on sources read once.
 enum Importers {
     static func run(contentDirectory: URL) throws -> String {
-        let sources = try ImportSources.load(contentDirectory: contentDirectory)
-        let documents = try DocumentImporter().run(contentDirectory: contentDirectory, sources: sources)
-        let datasets = try DatasetImporter().run(contentDirectory: contentDirectory, sources: sources)
+        let (documents, datasets) = try ContentImporter().run(contentDirectory: contentDirectory)
         return documents.documents.map { document in
             "imported \(document.id): \(document.sections) sections, \(document.tables) tables, prose coverage \(String(format: "%.1f", document.coverage * 100))%\n"
         }.joined() + datasets.summary + "\n"
     }
 
     static func check(contentDirectory: URL) throws -> [String] {
-        let sources = try ImportSources.load(contentDirectory: contentDirectory)
-        return try DocumentImporter().check(contentDirectory: contentDirectory, sources: sources)
-            + DatasetImporter().check(contentDirectory: contentDirectory, sources: sources)
+        try ContentImporter().check(contentDirectory: contentDirectory)
     }
 }

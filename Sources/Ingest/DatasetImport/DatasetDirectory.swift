@@ -10,16 +10,6 @@ struct DatasetDirectory {
         !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".yaml"))
     }
 
-    /// Names of the files in the folder (none when it does not exist).
-    func existing() throws -> [String] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-        } catch {
-            throw ContentError(file: "content/data", problem: "cannot be listed (\(error.localizedDescription))", fix: "check permissions")
-        }
-    }
-
     /// Replaces the folder's owned files with `files` in one swap (``StagedFolder``).
     func replace(with files: [String: String]) throws {
         do {
@@ -31,17 +21,13 @@ struct DatasetDirectory {
         }
     }
 
-    /// What differs between the folder and `files`.
-    func differences(from files: [String: String], displayPrefix: String) throws -> [String] {
-        let present = Set(try existing().filter(Self.isOwned))
-        var out: [String] = []
-        for name in files.keys.sorted()
-        where !present.contains(name) || (try? Data(contentsOf: url.appendingPathComponent(name))) != Data((files[name] ?? "").utf8) {
-            out.append("\(displayPrefix)\(name)")
-        }
-        for name in present.sorted() where files[name] == nil {
-            out.append("\(displayPrefix)\(name)")
-        }
-        return out
+    /// What differs between the folder and `files` (``StagedFolder/differences(_:from:owned:displayPrefix:)``).
+    func differences(from files: [String: String], displayPrefix: String) -> [String] {
+        StagedFolder.differences(url, from: files, owned: { !$0.contains("/") && Self.isOwned($0) }, displayPrefix: displayPrefix)
+    }
+
+    /// The staged replacement of the folder's owned files, for swapping in with others.
+    func replacement(with files: [String: String]) -> StagedFolder.Replacement {
+        StagedFolder.Replacement(target: url, files: files, keep: { !Self.isOwned($0) })
     }
 }

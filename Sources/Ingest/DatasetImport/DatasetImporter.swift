@@ -51,9 +51,7 @@ public struct DatasetImporter: Sendable {
                 let tables = try TableDeclarationFile.declarations(
                     yaml: yaml, file: "content/sources/\(declarationFile)", document: entry.id)
                 declared = try Self.read(tables, in: input)
-                declaredCrossChecks += tables.flatMap { table in
-                    table.checks.filter(\.isCrossDataset).map { DeclaredCrossCheck(table: table.id, check: $0) }
-                }
+                declaredCrossChecks += Self.declaredCrossChecks(tables)
             }
             if documentReaders.isEmpty { datasets += declared }
             for (index, reader) in documentReaders.enumerated() {
@@ -67,6 +65,11 @@ public struct DatasetImporter: Sendable {
         return datasets.sorted { $0.id < $1.id }
     }
 
+    /// The checks of `tables` that compare with other datasets, run once every dataset is read.
+    public static func declaredCrossChecks(_ tables: [TableDeclaration]) -> [any CrossDatasetCheck] {
+        tables.flatMap { table in table.checks.filter(\.isCrossDataset).map { DeclaredCrossCheck(table: table.id, check: $0) } }
+    }
+
     /// The datasets of a document's declared tables.
     public static func read(_ tables: [TableDeclaration], in input: SourceText) throws -> [Dataset] {
         try tables.map { try $0.read(input) }
@@ -75,18 +78,27 @@ public struct DatasetImporter: Sendable {
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports
     /// what was written and how the checks came out.
     public func run(contentDirectory: URL, sources: ImportSources? = nil) throws -> DatasetReport {
+        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
+        try directory(contentDirectory).replace(with: files)
+        return report
+    }
+
+    /// The report and the files of `content/data/` (name → text), nothing written.
+    func prepare(contentDirectory: URL, sources: ImportSources? = nil) throws -> (DatasetReport, [String: String]) {
         let datasets = try datasets(contentDirectory: contentDirectory, sources: sources)
         let files = Self.files(for: datasets)
-        try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory)).replace(with: files)
-        return DatasetReport(datasets: datasets, files: files.keys.sorted())
+        return (DatasetReport(datasets: datasets, files: files.keys.sorted()), files)
     }
 
     /// The files of `content/data/` that differ from what ``run(contentDirectory:)`` would write:
     /// stale, missing or extra, as paths under content/ (`data/x.csv`). Empty when up to date.
     public func check(contentDirectory: URL, sources: ImportSources? = nil) throws -> [String] {
         let files = Self.files(for: try datasets(contentDirectory: contentDirectory, sources: sources))
-        return try DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory))
-            .differences(from: files, displayPrefix: Self.dataDirectory + "/")
+        return directory(contentDirectory).differences(from: files, displayPrefix: Self.dataDirectory + "/")
+    }
+
+    func directory(_ contentDirectory: URL) -> DatasetDirectory {
+        DatasetDirectory(url: contentDirectory.appendingPathComponent(Self.dataDirectory))
     }
 
     /// File name → bytes for every dataset.

@@ -9,8 +9,9 @@ import Content
 /// (少ない when the stated total is below the sum, else 多い), so no figure is typed twice.
 public enum DeclaredCheck: Sendable, Equatable {
     /// `column_sum: key`: the column's sum over every row the table lists (prefectures, and
-    /// cities when the table lists them apart) against its totals row.
-    case columnSum(column: String, explanation: String?)
+    /// cities when the table lists them apart) against its totals row; `title:` replaces the
+    /// title written from the column's.
+    case columnSum(column: String, title: String?, explanation: String?)
     /// `row_sum: total` with `parts: [a, b, -c]`: on every row, the total equals the parts added
     /// (a part written `-c` is subtracted).
     case rowSum(id: String, title: String, total: String, parts: [RowPart], explanation: String?)
@@ -30,6 +31,10 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// default): on every row, the printed rate equals numerator ÷ (a + b) × scale rounded to the
     /// printed decimals.
     case rate(id: String, title: String, rate: String, numerator: String, denominator: [String], decimals: Int, scale: Decimal)
+    /// `value: key` (with `row: {month: "2009-10"}` for a row's cell, else the stated total)
+    /// and `equals: {dataset: …, total: key}` or `equals: {dataset: …, column: key, row: {…}}`:
+    /// one figure printed in two tables. Runs once every dataset is read.
+    case valueAgrees(DeclaredValueCheck)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -42,18 +47,19 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// The columns the check names, for validating a declaration.
     public var columns: [String] {
         switch self {
-        case .columnSum(let column, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
+        case .columnSum(let column, _, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
             [column]
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
         case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
+        case .valueAgrees(let check): [check.mine.column]
         }
     }
 
     /// Whether the check compares with another dataset and so runs after every table is read.
     public var isCrossDataset: Bool {
         switch self {
-        case .agreesWith, .listCount: true
+        case .agreesWith, .listCount, .valueAgrees: true
         default: false
         }
     }
@@ -65,9 +71,13 @@ public enum DeclaredCheck: Sendable, Equatable {
             return [DatasetChecks.rate(
                 dataset, id: id, title: title, rate: rate, numerator: numerator, denominator: denominator, scale: scale,
                 decimals: decimals)]
-        case .columnSum(let column, let explanation):
-            let scope: PlaceChecks.Scope = rows == .prefecturesAndCities ? .prefecturesAndCities : .prefectures
-            return [checks.columnSum(column, scope: scope) { stated, sum in
+        case .columnSum(let column, let title, let explanation):
+            let scope: PlaceChecks.Scope = switch rows {
+            case .prefectures: .prefectures
+            case .prefecturesAndCities: .prefecturesAndCities
+            case .years, .categories: .listedRows
+            }
+            return [checks.columnSum(column, scope: scope, title: title) { stated, sum in
                 explanation.map { Self.fill($0, stated: stated, sum: sum) }
             }]
         case .rowSum(let id, let title, let total, let parts, let explanation):
@@ -77,7 +87,7 @@ public enum DeclaredCheck: Sendable, Equatable {
             return checks.rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, atLeast: true, explanation: explanation)
         case .markCount(let column, let explanation):
             return [checks.markCount(column, explanation: explanation)]
-        case .agreesWith, .listCount:
+        case .agreesWith, .listCount, .valueAgrees:
             return []
         }
     }

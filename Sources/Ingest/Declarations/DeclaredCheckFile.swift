@@ -5,7 +5,7 @@ import Content
 enum DeclaredCheckFile {
     static let keys = [
         "column_sum", "row_sum", "row_at_least", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
-        "title", "explanation", "numerator", "denominator", "decimals", "scale",
+        "title", "explanation", "numerator", "denominator", "decimals", "scale", "value", "row", "equals",
     ]
 
     static func check(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> DeclaredCheck {
@@ -13,7 +13,7 @@ enum DeclaredCheckFile {
         let explanation = try entry.string("explanation")
         let check: DeclaredCheck
         if let column = try entry.string("column_sum") {
-            check = .columnSum(column: column, explanation: explanation)
+            check = .columnSum(column: column, title: try entry.string("title"), explanation: explanation)
         } else if let column = try entry.string("mark_count") {
             check = .markCount(column: column, explanation: explanation)
         } else if let total = try entry.string("row_sum") {
@@ -42,6 +42,12 @@ enum DeclaredCheckFile {
             check = .agreesWith(
                 column: column, dataset: try entry.required("dataset", fix: "name the dataset to compare with"),
                 otherColumn: try entry.string("other_column") ?? column, explanation: explanation)
+        } else if let column = try entry.string("value") {
+            check = .valueAgrees(DeclaredValueCheck(
+                id: try entry.required("id", fix: "give the check an id such as matches-series-count"),
+                title: try entry.required("title", fix: "say in Japanese which two figures must agree"),
+                mine: .init(dataset: nil, column: column, row: try row(entry, file: file)),
+                other: try equals(entry, file: file)))
         } else if let column = try entry.string("list_count") {
             check = .listCount(
                 column: column, dataset: try entry.required("dataset", fix: "name the list dataset whose rows are counted"),
@@ -54,6 +60,36 @@ enum DeclaredCheckFile {
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)
         return check
+    }
+
+    /// `row: {key: value}`: the row whose `key` column holds `value`.
+    private static func row(_ entry: FrontMatter, file: String) throws -> DeclaredValueCheck.Figure.Row? {
+        guard let row = try entry.mapping("row") else { return nil }
+        guard row.keys.count == 1, let key = row.keys.first, let value = try row.string(key) else {
+            throw ContentError(
+                file: file, line: entry.line(of: "row"), problem: "`row:` must name one column and its value",
+                fix: "write row: {month: \"2009-10\"}")
+        }
+        return .init(column: key, value: value)
+    }
+
+    /// `equals: {dataset: id, total: key}` or `{dataset: id, column: key, row: {…}}`.
+    private static func equals(_ entry: FrontMatter, file: String) throws -> DeclaredValueCheck.Figure {
+        guard let other = try entry.mapping("equals") else {
+            throw ContentError(
+                file: file, line: entry.firstLine, problem: "a `value:` check has no `equals:`",
+                fix: "write equals: {dataset: id, total: key} or equals: {dataset: id, column: key, row: {key: value}}")
+        }
+        try TableDeclarationFile.allowOnly(["dataset", "total", "column", "row"], in: other, file: file)
+        let dataset = try other.required("dataset", fix: "name the dataset the figure is compared with")
+        if let total = try other.string("total") { return .init(dataset: dataset, column: total, row: nil) }
+        let column = try other.required("column", fix: "name its column with total: key (its stated total) or column: key and row:")
+        guard let row = try row(other, file: file) else {
+            throw ContentError(
+                file: file, line: other.firstLine, problem: "`equals:` names a column but no `row:`",
+                fix: "add row: {key: value}, or use total: key for the stated total")
+        }
+        return .init(dataset: dataset, column: column, row: row)
     }
 
     /// Refuses a column key the table does not declare.

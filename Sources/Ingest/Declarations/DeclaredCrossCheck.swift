@@ -10,6 +10,7 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
     let check: DeclaredCheck
 
     func apply(to datasets: inout [Dataset]) {
+        if case .valueAgrees(let check) = check { return check.apply(to: &datasets, table: table) }
         guard case let (column, other, title)? = parts, let index = datasets.index(ofDataset: table) else { return }
         let id = "\(kind)-\(other)-\(column)"
         guard datasets.recordMissing([table, other], in: title, id: id), let otherIndex = datasets.index(ofDataset: other) else { return }

@@ -9,13 +9,29 @@ enum LabelledRows {
         var rows: [[String]]
         var checkRows: [PlaceChecks.Row]
         var totals: TotalsRow?
+        /// The date of every row of a year series, in row order.
+        var dates: [EraDate] = []
+
+        /// Puts the rows of a series in date order, numbering them anew as the checks name them.
+        mutating func sortByDate() {
+            let order = dates.indices.sorted { dates[$0] < dates[$1] }
+            rows = order.map { rows[$0] }
+            checkRows = order.enumerated().map { number, index in
+                var row = checkRows[index]
+                row.key = String(number + 1)
+                row.idSuffix = String(number + 1)
+                return row
+            }
+            dates = order.map { dates[$0] }
+        }
     }
 
-    /// `year` (ISO) and `label` (和暦 as read) for a year series; `category` for a breakdown.
-    static func keyColumns(_ kind: TableDeclaration.RowKind) -> [DatasetColumn] {
+    /// `year` (ISO) and `label` (和暦 as read) for a year series; `category` for a breakdown;
+    /// `label` names them otherwise (`row_label: {key: month, title: 月}`).
+    static func keyColumns(_ kind: TableDeclaration.RowKind, label: (key: String, title: String)?) -> [DatasetColumn] {
         kind == .years
-            ? PlaceDataset.periodColumns("year", "年")
-            : [DatasetColumn(key: "category", title: "区分", type: .text)]
+            ? PlaceDataset.periodColumns(label?.key ?? "year", label?.title ?? "年")
+            : [DatasetColumn(key: label?.key ?? "category", title: label?.title ?? "区分", type: .text)]
     }
 
     /// A year label: `平成30年度`, `2019年`, or after a dated row a bare era year (`35`, `2`) in
@@ -26,12 +42,19 @@ enum LabelledRows {
         return EraDate.parse(label + (previous.isFiscalYear ? "年度" : "年"), contextEra: previous.era)
     }
 
+    /// Whether a row label names the totals row: 合計, 計, 全国 and their kin, or the label the
+    /// declaration gives it (`totals_label: 累計`).
+    static func isTotals(_ label: String, declared: String?) -> Bool {
+        if case .aggregate? = PrefectureResolver.resolve(label) { return true }
+        return declared.map { JapaneseText.matchKey($0) == JapaneseText.matchKey(label) } ?? false
+    }
+
     /// Reads every body row in source order. A row labelled 合計/計 is the totals row; a row whose
     /// label is empty and whose value cells hold no number is a sub-header and is passed over;
     /// any other row must have a label (a year, for a series) and a readable cell in every column.
     static func read(_ table: PipeTable, for declaration: TableDeclaration, in source: SourceText) throws -> Read {
         let valueColumns = declaration.columns.map { ($0.sourceIndex, $0.kind) }
-        var read = Read(rows: [], checkRows: [], totals: nil)
+        var read = Read(rows: [], checkRows: [], totals: nil, dates: [])
         var previous: EraDate?
         for row in table.body {
             let label = row[declaration.labelColumn]
@@ -39,7 +62,7 @@ enum LabelledRows {
             let cells = try declaration.columns.map {
                 try PlaceTable.readCell(row[$0.sourceIndex], kind: $0.kind, row: row, source: source)
             }
-            if case .aggregate? = PrefectureResolver.resolve(label) {
+            if Self.isTotals(label, declared: declaration.totalsLabel) {
                 if let earlier = read.totals {
                     throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
                 }
@@ -57,6 +80,7 @@ enum LabelledRows {
                 }
                 previous = date
                 keys = [date.iso, date.wareki]
+                read.dates.append(date)
             }
             let number = String(read.rows.count + 1)
             read.rows.append(keys + cells.map(PlaceDataset.csvCell))

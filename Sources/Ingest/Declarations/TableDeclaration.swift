@@ -61,6 +61,22 @@ public struct TableDeclaration: Sendable {
     public var checks: [DeclaredCheck]
     /// Where the declaration is written, for errors about it.
     public var origin: DeclarationOrigin
+    /// The key and Japanese title of the row-label column of a year series or a breakdown
+    /// (`row_label: {key: month, title: 月}`); nil for `year`/`年` and `category`/`区分`.
+    public var rowLabel: (key: String, title: String)?
+    /// Whether a series is put in date order whatever the source's order (`order: chronological`).
+    public var chronological = false
+    /// Lines under the table that belong to it (notes printed below), added to its source lines.
+    public var linesBelow = 0
+    /// Why the table cannot be read (a chart whose numbers the source lost): the dataset is then
+    /// recorded with this reason and no rows, its lines running from the caption to ``endsBefore``
+    /// (or over the blank lines after the caption).
+    public var unrecoverable: String?
+    /// Text of the first line after the caption that no longer belongs to an unrecoverable table.
+    public var endsBefore: String?
+    /// The label of a series' or breakdown's totals row when it is not 合計, 計 or 全国
+    /// (`totals_label: 累計`).
+    public var totalsLabel: String?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -82,6 +98,7 @@ public struct TableDeclaration: Sendable {
                 at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
                 fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
         }
+        if let unrecoverable { return lost(unrecoverable, captionLine: captionLine, in: source) }
         let width = columns.map(\.sourceIndex).max() ?? 0
         var located: PipeTable?
         switch layout {
@@ -107,7 +124,8 @@ public struct TableDeclaration: Sendable {
         }
         let top = min(captionLine, table.firstLine)
         let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: table.lastLine)
-        let lines = SourceLines(first: min(top, dateLine ?? top), last: max(captionLine, table.lastLine))
+        let lines = SourceLines(
+            first: min(top, dateLine ?? top), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(
@@ -120,13 +138,39 @@ public struct TableDeclaration: Sendable {
                 rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
                 checker: checker, asOf: date)
         case .years, .categories:
-            let read = try LabelledRows.read(table, for: self, in: source)
+            var read = try LabelledRows.read(table, for: self, in: source)
+            if chronological { read.sortByDate() }
             let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
-                shape: rows == .years ? .series : .list, lines: lines, columns: LabelledRows.keyColumns(rows) + columns.map(\.column),
+                shape: shape, lines: lines, columns: LabelledRows.keyColumns(rows, label: rowLabel) + columns.map(\.column),
                 rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker,
                 asOf: date)
         }
+    }
+
+    /// The dataset's shape, from its row kind.
+    var shape: DatasetShape {
+        switch rows {
+        case .prefectures, .prefecturesAndCities: .prefectures
+        case .years: .series
+        case .categories: .list
+        }
+    }
+
+    /// An unrecoverable table: its caption, the lines down to ``endsBefore`` (or the blank lines
+    /// after the caption), and the reason.
+    private func lost(_ reason: String, captionLine: Int, in source: SourceText) -> Dataset {
+        var last = captionLine
+        if let endsBefore {
+            last = max(captionLine, (source.firstLine(containing: endsBefore, from: captionLine + 1) ?? captionLine + 1) - 1)
+        } else {
+            while last < source.lines.count, source[last + 1].allSatisfy(\.isWhitespace) { last += 1 }
+        }
+        var dataset = Dataset(
+            id: id, title: title, description: description, shape: shape,
+            source: DatasetSource(document: document, lines: SourceLines(first: captionLine, last: last)), unrecoverable: reason)
+        dataset.notes = notes
+        return dataset
     }
 
     private func asOfDate(in source: SourceText, top: Int, lastLine: Int) throws -> (DatasetDate?, Int?) {

@@ -26,14 +26,16 @@ public enum TableDeclarationFile {
 
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
-        "charts", "blank_is_zero", "checks",
+        "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
+        "totals_label",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
         try allowOnly(tableKeys, in: entry, file: file)
         let id = try entry.required("id", fix: "give the table a dataset id such as shakai-homeless-h21")
         let columns = try entry.mappings("columns").map { try column($0, file: file) }
-        guard !columns.isEmpty else {
+        let unrecoverable = try entry.string("unrecoverable")
+        guard !columns.isEmpty || unrecoverable != nil else {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
         let keys = Set(columns.map(\.column.key))
@@ -65,7 +67,23 @@ public enum TableDeclarationFile {
             charts: try entry.mappings("charts").map { try chart($0, file: file, columns: keys) },
             blankIsZero: try entry.string("blank_is_zero"),
             checks: checks,
-            origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")))
+            origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")),
+            rowLabel: try entry.mapping("row_label").map { label in
+                try allowOnly(["key", "title"], in: label, file: file)
+                return (
+                    try label.required("key", fix: "name the label column's key, such as month"),
+                    try label.required("title", fix: "give the label column its Japanese title, such as 月"))
+            },
+            chronological: try choice(entry, "order", default: RowOrder.source, file: file) == .chronological,
+            linesBelow: try entry.int("lines_below") ?? 0,
+            unrecoverable: unrecoverable,
+            endsBefore: try entry.string("ends_before"),
+            totalsLabel: try entry.string("totals_label"))
+    }
+
+    /// The order of a series' rows: as the `source` prints them (default) or `chronological`.
+    enum RowOrder: String, CaseIterable {
+        case source, chronological
     }
 
     /// Where the caption stands: `before` the table (default) or `after` it.

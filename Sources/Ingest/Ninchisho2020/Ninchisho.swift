@@ -13,7 +13,7 @@ enum Ninchisho {
 
     /// A line split on whitespace, page-start space and width differences removed.
     static func tokens(_ line: String) -> [String] {
-        JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        PipeTable.tokens(line)
     }
 
     /// Whether a token reads as a number cell (`1,382`, `49.2%`, `0`).

@@ -4,17 +4,14 @@ import Japanese
 
 /// R7–R10, the supporter statistics (令和元年12月31日現在): the clean lines of R7 (totals, ③ by
 /// audience) and R8 (by sex and age) become datasets; the charts whose values lost their labels
-/// (R7 ① by year, R9, R10) are recorded as unrecoverable with the reason.
+/// (R7 ① by year, R9, R10) are declared unrecoverable in content/sources/ninchisho-2020.tables.yaml.
 ///
 /// Not a declaration: several tables and charts in one run of PDF text, of which only the clean lines can be read.
 struct SupporterReader: TableReader {
     static let document = Ninchisho.document
     static let summaryID = "ninchisho-supporters"
-    static let byYearID = "ninchisho-supporters-by-year"
     static let byAudienceID = "ninchisho-supporters-by-audience"
     static let bySexAgeID = "ninchisho-supporters-by-sex-age"
-    static let caravanID = "ninchisho-caravan-activity"
-    static let chartID = "ninchisho-supporter-courses-chart"
 
     func read(_ source: SourceText) throws -> [Dataset] {
         guard let heading = source.firstLine(containing: "認知症サポーターの人数（平成17年度からの累計）") else {
@@ -24,10 +21,9 @@ struct SupporterReader: TableReader {
         let asOf = Ninchisho.asOf(source, line: dateLine)
         return [
             try summary(source, heading: heading, asOf: asOf),
-            try byYear(source, heading: heading),
             try byAudience(source, heading: heading, asOf: asOf),
             try bySexAge(source, after: heading),
-        ] + (try lostCharts(source, after: heading))
+        ]
     }
 
     /// Numbers on a line, in order (`12,178,636人` → 12178636).
@@ -66,16 +62,6 @@ struct SupporterReader: TableReader {
             notes: ["原資料の注記: 計画書の提出があり報告書の提出がないサポーター数（138,292人）はカウント数外。"])
         dataset.checks = [DatasetChecks.columnSum(dataset, column: "people", title: "サポーター数＋キャラバン・メイト数が原資料の合計と一致する")]
         return dataset
-    }
-
-    private func byYear(_ source: SourceText, heading: Int) throws -> Dataset {
-        let start = source.firstLine(containing: "年度別のサポーター総数・講座開催回数", from: heading, before: heading + 30) ?? heading
-        let end = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数", from: start, before: start + 60).map { $0 - 1 } ?? start
-        return Dataset(
-            id: Self.byYearID, title: "年度別のサポーター数・講座開催回数",
-            description: "平成17年度から令和元年度（12月まで）の年度別のサポーター数と講座開催回数。",
-            shape: .series, source: source.source(start, end),
-            unrecoverable: "棒グラフと表がPDFからの変換で崩れ、数値と年度の対応が一部失われた。平成18・19・28・29年度のサポーター数が欠け（合計との差 3,041,819人）、講座開催回数も7年度分が欠けている。年度の分からない数値（40,484、28,130、28,644、2,858 など）があり、推測せずに記録しない。")
     }
 
     private func byAudience(_ source: SourceText, heading: Int, asOf: DatasetDate?) throws -> Dataset {
@@ -185,29 +171,5 @@ struct SupporterReader: TableReader {
             DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "各年代で 女性＋男性＝合計", result: "total", plus: ["female", "male"]),
         ]
         return dataset
-    }
-
-    private func lostCharts(_ source: SourceText, after heading: Int) throws -> [Dataset] {
-        var out: [Dataset] = []
-        if let start = source.firstLine(containing: "自治体・地域での認知症サポーターキャラバン実施状況", from: heading) {
-            // ③－１ and ③－２ are read by SupporterBreakdownReader.
-            let end = (source.firstLine(containing: SupporterBreakdownReader.audienceHeading, from: start)
-                ?? source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: start) ?? start + 1) - 1
-            out.append(Dataset(
-                id: Self.caravanID, title: "自治体・地域での認知症サポーターキャラバン実施状況",
-                description: "キャラバン・メイト養成研修の実施自治体数・開催回数・修了者数、受講要件の内訳と、認知症サポーター養成講座の実施自治体数。",
-                shape: .list, source: source.source(start, max(start, end)),
-                unrecoverable: "図表がPDFからの変換で数値と見出しに分かれ、どの数値がどの項目のものかが失われた（例: 151,251、47、602、555、2,353、Excelの表記「5E+05」）。一意に読めるのは「認知症の人を対象とする家族の会 2,076」などごく一部で、表として復元しない。③－１と③－２は別のデータセットとして復元した。"))
-        }
-        if let start = source.firstLine(containing: "都道府県別 認知症サポーター養成講座開催回数", from: heading) {
-            let end = (source.firstLine(containing: "都道府県別キャラバン・メイト数、認知症サポーター数", from: start) ?? start + 1) - 1
-            out.append(Dataset(
-                id: Self.chartID, title: "都道府県別 認知症サポーター養成講座開催回数（グラフ）",
-                description: "都道府県別の認知症サポーター養成講座開催回数と総人口1万人当たりの開催回数のグラフ。",
-                shape: .prefectures, source: source.source(start, max(start, end)),
-                notes: ["同じ数値は \(CaravanMateReader.id) の「サポーター講座開催回数」「総人口10000人当たりの講座開催回数」にある。グラフの都道府県の並びは総人口1万人当たりの開催回数の多い順。"],
-                unrecoverable: "グラフの目盛りと縦書きの都道府県名だけが残り、数値は原資料のテキストに含まれていない。"))
-        }
-        return out
     }
 }

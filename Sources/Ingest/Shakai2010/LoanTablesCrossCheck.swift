@@ -7,33 +7,14 @@ extension Shakai2010 {
     /// twice (a table in the body and its per-prefecture table in the 参考資料) must agree.
     static func crossChecked(_ datasets: [Dataset], users: [NumberCell]?) -> [Dataset] {
         var book = CrossBook(datasets: datasets)
+        // The series' 平成20年度 against the per-prefecture table's totals (which declares the
+        // converse in content/sources/shakai-engo-2010.tables.yaml).
         for (key, title) in [("count", "貸付決定件数"), ("amount", "貸付決定金額")] {
-            book.compare(
-                in: loansH20, id: "matches-series-\(key)",
-                title: "\(title)の合計行が推移表（\(LoanHistory.id)）の平成20年度の計と一致する",
-                stated: book.total(loansH20, key), other: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key),
-                columns: [key])
-            book.compare(
-                in: LoanHistory.id, id: "matches-h20-\(key)",
-                title: "平成20年度の\(title)が都道府県別の表（\(loansH20)）の合計行と一致する",
-                stated: book.cell(LoanHistory.id, where: ("fiscal_year", "2008"), key), other: book.total(loansH20, key),
-                rows: book.rowNumber(LoanHistory.id, where: ("fiscal_year", "2008")), columns: [key])
-        }
-        let months = [("2009-10", "persons_2009_10"), ("2009-11", "persons_2009_11"), ("2009-12", "persons_2009_12"), ("2010-01", "persons_2010_01")]
-        for (month, column) in months {
-            book.compare(
-                in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-\(month)",
-                title: "\(month)の貸付決定者数が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
-                stated: book.cell(MonthlyComprehensiveLoans.id, where: ("month", month), "persons"),
-                other: book.total(comprehensiveSupportLoans, column),
-                rows: book.rowNumber(MonthlyComprehensiveLoans.id, where: ("month", month)), columns: ["persons"])
-        }
-        for (key, column) in [("persons", "persons_total"), ("amount", "amount_total")] {
-            book.compare(
-                in: MonthlyComprehensiveLoans.id, id: "matches-prefecture-table-total-\(key)",
-                title: "累計が都道府県別の表（\(comprehensiveSupportLoans)）の合計行と一致する",
-                stated: book.total(MonthlyComprehensiveLoans.id, key), other: book.total(comprehensiveSupportLoans, column),
-                columns: [key])
+            DeclaredValueCheck(
+                id: "matches-h20-\(key)", title: "平成20年度の\(title)が都道府県別の表（\(loansH20)）の合計行と一致する",
+                mine: .init(dataset: nil, column: key, row: .init(column: "fiscal_year", value: "2008")),
+                other: .init(dataset: loansH20, column: key, row: nil)
+            ).apply(to: &book.datasets, table: LoanHistory.id)
         }
         for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
             let parts = ["implementing", "not_implementing"].compactMap { book.cell(HomelessByPolicy.id, where: ("survey", survey), $0) }
@@ -88,17 +69,13 @@ extension Shakai2010 {
 
         /// The 1-based number of the row whose `key.column` is `key.value`, as a check's row key.
         func rowNumber(_ id: String, where key: (column: String, value: String)) -> [String] {
-            guard let dataset = dataset(id), let keyIndex = dataset.columnIndex(key.column),
-                  let index = dataset.rows.firstIndex(where: { $0[keyIndex] == key.value })
-            else { return [] }
-            return [String(index + 1)]
+            let figure = DeclaredValueCheck.Figure(dataset: id, column: key.column, row: .init(column: key.column, value: key.value))
+            return dataset(id).flatMap { DeclaredValueCheck.rowIndex(of: figure, in: $0) }.map { [String($0 + 1)] } ?? []
         }
 
         func cell(_ id: String, where key: (column: String, value: String), _ column: String) -> String? {
-            guard let dataset = dataset(id), let keyIndex = dataset.columnIndex(key.column),
-                  let valueIndex = dataset.columnIndex(column)
-            else { return nil }
-            return dataset.rows.first { $0[keyIndex] == key.value }?[valueIndex]
+            let figure = DeclaredValueCheck.Figure(dataset: id, column: column, row: .init(column: key.column, value: key.value))
+            return dataset(id).flatMap { DeclaredValueCheck.value(of: figure, in: $0) }
         }
 
         /// Records `stated` against `other` in dataset `id`: pass when equal, not checkable when

@@ -65,26 +65,34 @@ public struct PlaceChecks: Sendable {
         case prefectures
         /// Prefecture and designated-city rows: tables whose total is prefectures + cities.
         case prefecturesAndCities
+        /// Every row of a year series or a breakdown.
+        case listedRows
     }
 
     /// The column's sum over `scope` against the totals row.
     public func columnSum(_ key: String, scope: Scope = .prefectures, explanation: String? = nil) -> DatasetCheck {
-        columnSum(key, scope: scope) { _, _ in explanation }
+        columnSum(key, scope: scope, title: nil) { _, _ in explanation }
     }
 
     /// A column sum whose explanation of a mismatch is written from the stated and summed values.
     public func columnSum(
-        _ key: String, scope: Scope = .prefectures, explain: (_ stated: Decimal, _ sum: Decimal) -> String?
+        _ key: String, scope: Scope = .prefectures, title declared: String? = nil,
+        explain: (_ stated: Decimal, _ sum: Decimal) -> String?
     ) -> DatasetCheck {
         let index = position(key)
         let title = columns[index].column.title
-        let scopeText = scope == .prefectures ? "47都道府県" : "47都道府県と指定都市"
-        let summed = self.rows.filter { scope == .prefecturesAndCities || !$0.isCity }
+        let summed = self.rows.filter { scope != .prefectures || !$0.isCity }
         let values = summed.map { number($0.cells[index]) }
         let sum = values.compactMap { $0 }.reduce(Decimal(0), +)
         let id = "sum-" + key
         let totalsLabel = totals?.label ?? "合計"
-        let checkTitle = "\(title)の\(scopeText)の合計が原資料の\(totalsLabel)行と一致する" + (blankIsZero ? "（空欄は0として計算）" : "")
+        let blankRule = blankIsZero ? "（空欄は0として計算）" : ""
+        let written: String = switch scope {
+        case .prefectures: "\(title)の47都道府県の合計が原資料の\(totalsLabel)行と一致する\(blankRule)"
+        case .prefecturesAndCities: "\(title)の47都道府県と指定都市の合計が原資料の\(totalsLabel)行と一致する\(blankRule)"
+        case .listedRows: "\(title)の合計が原資料の\(totalsLabel)と一致する\(blankRule)"
+        }
+        let checkTitle = declared ?? written
         guard let stated = totals?.cells[index].value else {
             return DatasetCheck(
                 id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, actual: DatasetNumber.format(sum),

@@ -4,15 +4,25 @@ import Japanese
 /// Tables of plain text taken from a PDF: one line per printed row, cells split on spaces, and
 /// often several prefectures side by side on one line (`北海道 88 22 69 49.2% 石川県 15 1 3 78.9%`).
 extension PipeTable {
+    /// A line split on spaces and tabs, widths folded: the tokens of a printed row.
+    static func tokens(_ line: String) -> [String] {
+        JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
+    /// Whether a token is a number cell or a printed dash, not a blank or a word.
+    static func isNumberCell(_ token: String) -> Bool {
+        NumberCell.parse(token).map { $0 != .blank } ?? false
+    }
+
     /// The groups of one text line, each `width` + 1 tokens whose token at `label` is a label and
     /// the others numbers or dashes, or nil when the line is not wholly made of such groups (a
     /// header, a note, prose). Requiring the whole line keeps a stray token from shifting every
     /// cell after it into the wrong column.
     static func textGroups(_ line: String, width: Int, label: Int = 0) -> [[String]]? {
-        let tokens = JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let tokens = tokens(line)
         guard width > 0, !tokens.isEmpty, tokens.count.isMultiple(of: width + 1) else { return nil }
         let groups = stride(from: 0, to: tokens.count, by: width + 1).map { Array(tokens[$0...($0 + width)]) }
-        let isNumber = { (token: String) in NumberCell.parse(token).map { $0 != .blank } ?? false }
+        let isNumber = isNumberCell
         let isGroup = { (group: [String]) in
             group.indices.allSatisfy { $0 == label ? !isNumber(group[$0]) : isNumber(group[$0]) }
         }
@@ -25,8 +35,8 @@ extension PipeTable {
     /// spaces out the characters of a name: `2 青 森 県 8 284`). With `unlabelled`, a line of
     /// only the number cells is a row with that label (a totals row printed without one).
     static func textRow(_ line: String, label: Int, values: Int, unlabelled: String?) -> [String]? {
-        let tokens = JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        let isNumber = { (token: String) in NumberCell.parse(token).map { $0 != .blank } ?? false }
+        let tokens = tokens(line)
+        let isNumber = isNumberCell
         guard values > 0, tokens.count >= values, tokens.suffix(values).allSatisfy(isNumber) else { return nil }
         if tokens.count == values, let unlabelled {
             return Array(repeating: "", count: label) + [unlabelled] + tokens
@@ -44,11 +54,11 @@ extension PipeTable {
     static func textBlock(in source: SourceText, caption: Int, captionAfter: Bool, rows parse: (String) -> [[String]]?) -> PipeTable? {
         let step = captionAfter ? -1 : 1
         var number = caption + step
-        var found: [Int] = []
+        var found: [(line: Int, groups: [[String]])] = []
         while number >= 1, number <= source.lines.count {
             let text = JapaneseText.foldWidth(source[number]).trimmingCharacters(in: .whitespaces)
-            if parse(text) != nil {
-                found.append(number)
+            if let groups = parse(text) {
+                found.append((number, groups))
             } else if !found.isEmpty, !text.isEmpty {
                 break
             } else if !text.isEmpty, captionAfter, !text.hasPrefix("※"), EraDate.parse(text) == nil {
@@ -57,8 +67,8 @@ extension PipeTable {
             number += step
         }
         let lines = captionAfter ? found.reversed() : found
-        guard let first = lines.first, let last = lines.last else { return nil }
-        let rows = lines.flatMap { line in (parse(source[line]) ?? []).map { Row(line: line, cells: $0) } }
+        guard let first = lines.first?.line, let last = lines.last?.line else { return nil }
+        let rows = lines.flatMap { line in line.groups.map { Row(line: line.line, cells: $0) } }
         return PipeTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0)
     }
 

@@ -58,4 +58,25 @@ import Testing
         DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "absent", explanation: nil)).apply(to: &datasets)
         #expect(datasets[0].checks.map(\.result) == [.notCheckable])
     }
+
+    /// `value:` … `equals:`: a row's cell against another dataset's stated total, and back.
+    @Test func oneFigurePrintedInTwoTablesMustAgree() throws {
+        var table = Self.prefectures("a", ["1", "2", "3"])
+        table.totals = [StatedTotal(column: "n", label: "計", value: "6")]
+        let series = Self.prefectures("b", ["6", "7"])
+        let cellOfRow02 = DeclaredValueCheck.Figure(dataset: nil, column: "n", row: .init(column: "code", value: "02"))
+        var datasets = [series, table]
+        DeclaredCrossCheck(table: "b", check: .valueAgrees(DeclaredValueCheck(
+            id: "row-02", title: "t", mine: cellOfRow02, other: .init(dataset: "a", column: "n", row: nil)))).apply(to: &datasets)
+        let mismatch = try #require(datasets[0].checks.first)
+        #expect(mismatch.result == .mismatch && mismatch.expected == "7" && mismatch.actual == "6" && mismatch.rows == ["2"])
+        DeclaredCrossCheck(table: "a", check: .valueAgrees(DeclaredValueCheck(
+            id: "total", title: "t", mine: .init(dataset: nil, column: "n", row: nil),
+            other: .init(dataset: "b", column: "n", row: .init(column: "code", value: "01"))))).apply(to: &datasets)
+        #expect(datasets[1].checks.map(\.result) == [.pass])
+        DeclaredCrossCheck(table: "a", check: .valueAgrees(DeclaredValueCheck(
+            id: "absent", title: "t", mine: .init(dataset: nil, column: "n", row: nil),
+            other: .init(dataset: "absent", column: "n", row: nil)))).apply(to: &datasets)
+        #expect(datasets[1].checks.last?.result == .notCheckable)
+    }
 }

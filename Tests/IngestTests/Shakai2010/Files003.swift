@@ -44,8 +44,9 @@ enum Files003 {
     /// that asks, with its error, instead of leaving them nothing to check.
     private static let loaded = Result { () throws -> [String: Dataset] in
         let source = try document()
-        let declared = try declarations().map { try $0.read(source) }
-        let list = try Shakai2010.datasets(from: source, declared: declared)
+        let tables = try declarations()
+        var list = try Shakai2010.datasets(from: source, declared: tables.map { try $0.read(source) })
+        for check in DatasetImporter.declaredCrossChecks(tables) { check.apply(to: &list) }
         return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
     }
 

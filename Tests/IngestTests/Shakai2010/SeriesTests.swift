@@ -7,7 +7,7 @@ import Testing
 /// The national series of the document and their agreement with the per-prefecture tables.
 @Suite struct SeriesTests {
     @Test func monthlyLoansAreInDateOrderWithTheCumulativeRowAsTotals() throws {
-        let dataset = try Shakai2010.MonthlyComprehensiveLoans.read(Files003.document())
+        let dataset = try Files003.declaration("shakai-sogo-shien-shikin-monthly").read(Files003.document())
         #expect(dataset.rows.map { $0[0] } == ["2009-10", "2009-11", "2009-12", "2010-01"])
         #expect(dataset.totals.map(\.value) == ["11177", "9400321"])
         let amount = try #require(dataset.checks.first { $0.id == "sum-amount" })

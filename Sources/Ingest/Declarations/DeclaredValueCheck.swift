@@ -1,0 +1,58 @@
+import Foundation
+import Content
+
+/// One figure printed in two tables: a stated total or a row's cell of this table against the
+/// same in another dataset (`value:` … `equals:`), the cross-table style every document shares.
+public struct DeclaredValueCheck: Sendable, Equatable {
+    /// Where a figure stands: a dataset's stated total of a column, or with `row` the cell of the
+    /// column in the row whose `row.column` holds `row.value` (`row: {month: "2009-10"}`).
+    public struct Figure: Sendable, Equatable {
+        /// The dataset; nil for the declaring table.
+        public var dataset: String?
+        /// The column key.
+        public var column: String
+        /// The key column and value of the row; nil for the stated total.
+        public var row: Row?
+
+        /// A row picked by the value of one of its columns.
+        public struct Row: Sendable, Equatable {
+            /// The key column (`month`, `fiscal_year`, `code`).
+            public var column: String
+            /// Its value in the row, as the CSV writes it (`2009-10`).
+            public var value: String
+        }
+    }
+
+    /// The check id (ASCII).
+    public var id: String
+    /// What must agree, in Japanese.
+    public var title: String
+    /// This table's figure (its `dataset` is nil).
+    public var mine: Figure
+    /// The other dataset's figure.
+    public var other: Figure
+
+    /// Records the comparison on the declaring table: pass when the two figures are equal, not
+    /// checkable when either cannot be found.
+    func apply(to datasets: inout [Dataset], table: String) {
+        guard let index = datasets.index(ofDataset: table) else { return }
+        let stated = Self.value(of: mine, in: datasets[index])
+        let found = other.dataset.flatMap { id in datasets.first { $0.id == id } }.flatMap { Self.value(of: other, in: $0) }
+        let result: CheckResult = stated == nil || found == nil ? .notCheckable : stated == found ? .pass : .mismatch
+        let rows = Self.rowIndex(of: mine, in: datasets[index]).map { [String($0 + 1)] } ?? []
+        datasets[index].checks.append(DatasetCheck(
+            id: id, kind: .crossDataset, title: title, result: result, expected: stated, actual: found, rows: rows,
+            columns: [mine.column], explanation: result == .notCheckable ? "比べる値の一方が見つからない" : nil))
+    }
+
+    static func value(of figure: Figure, in dataset: Dataset) -> String? {
+        guard figure.row != nil else { return dataset.totals.first { $0.column == figure.column }?.value }
+        guard let row = rowIndex(of: figure, in: dataset), let column = dataset.columnIndex(figure.column) else { return nil }
+        return dataset.rows[row][column]
+    }
+
+    static func rowIndex(of figure: Figure, in dataset: Dataset) -> Int? {
+        guard let row = figure.row, let key = dataset.columnIndex(row.column) else { return nil }
+        return dataset.rows.firstIndex { $0[key] == row.value }
+    }
+}
