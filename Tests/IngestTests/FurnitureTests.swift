@@ -32,7 +32,9 @@ import Testing
         #expect(layout.furniture[8] == .runningHeader)
         #expect(layout.furniture[24] == .runningHeader)
         #expect([12, 14, 16, 18].allSatisfy { layout.furniture[$0] == .chartAxis })
-        #expect([20, 21, 22].allSatisfy { layout.furniture[$0] == .verticalText })
+        // A vertical label is kept as one word on its first line.
+        #expect(layout.content[20] == "縦書き" && layout.furniture[20] == nil)
+        #expect([21, 22].allSatisfy { layout.furniture[$0] == .verticalText })
         #expect(layout.furniture[26] == .pageMarker)
     }
 

@@ -7,6 +7,9 @@ struct DatasetPages: PageKind {
     struct View: Sendable {
         let provenance: String
         let sourceHref: SiteLink?
+        /// The dataset's table on its section page, and that section's title.
+        let sectionHref: SiteLink?
+        let sectionTitle: String?
         let documentTitle: String
         let asOf: String?
         let shapeLabel: String
@@ -44,8 +47,11 @@ struct DatasetPages: PageKind {
         let drawings = recovered ? DatasetCharts(dataset: dataset, prefectures: prefectures).drawings() : []
         let documentTitle = locator.title(of: dataset.source.document)
         return View(
-            provenance: "\(documentTitle)　\(locator.provenance(dataset.source))",
-            sourceHref: locator.page(for: dataset.source).map(SiteLink.init), documentTitle: documentTitle,
+            provenance: locator.provenance(dataset.source),
+            sourceHref: locator.page(for: dataset.source).map(SiteLink.init),
+            sectionHref: locator.place(of: dataset).map(SiteLink.init),
+            sectionTitle: locator.section(for: dataset.source).map { DocumentRoutes.heading($0.number, $0.title) },
+            documentTitle: documentTitle,
             asOf: dataset.asOf.map(DateText.display), shapeLabel: SiteText.shape(dataset.shape),
             charts: drawings.map { draw in
                 LinkedMarkup { link in
