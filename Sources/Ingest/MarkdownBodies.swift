@@ -36,7 +36,7 @@ extension MarkdownState {
                 while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table,
                     !claimed.contains(end)
                 {
-                    let row = InlineMarkup.plainTableRow(cleaned[end].trimmingCharacters(in: .whitespaces))
+                    let row = InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingCharacters(in: .whitespaces))
                     rows.append(row)
                     // A delimiter row is not printed: the table is.
                     trace[end] = LineTrace(role: .table, text: PipeTableText.isDelimiter(Self.cells(row)) ? "" : row)

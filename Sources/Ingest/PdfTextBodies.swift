@@ -7,7 +7,7 @@ extension PdfTextState {
         return ProseBuilder.Line(
             index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
             row: TextCleaning.cleanRow(undoubled).trimmingCharacters(in: .whitespaces), page: layout.page[index],
-            prose: proseLines.contains(index))
+            prose: proseLines.contains(index), standalone: layout.labels.contains(index))
     }
 
     mutating func proseBlocks(_ lines: [Int]) -> [String] {

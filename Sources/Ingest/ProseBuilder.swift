@@ -19,6 +19,8 @@ enum ProseBuilder {
         var page: Int
         /// On double-spaced prose pages lines are justified, so only a clearly short line ends a paragraph.
         var prose: Bool = false
+        /// A label standing on its own (a vertical figure label): never joined to a neighbour.
+        var standalone: Bool = false
     }
 
     /// The note shown where a chart or figure was in the original but its data was not carried over.
@@ -121,6 +123,7 @@ enum ProseBuilder {
             }
             let continues =
                 !isTerminal(line.text) && !startsBlock(next.text) && !endsAtAddress(line.text, next: next.text)
+                && !line.standalone && !next.standalone
                 && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5)
                     || endsMidSentence(line.text) || startsMidSentence(next.text) || isWordTail(next.text))
             if !continues {
