@@ -9,9 +9,13 @@ extension MarkdownState {
         var joinable = false
         var claimed = ClaimedLines(claims, within: Array(range))
         while index <= range.upperBound {
-            if claimed.contains(index) {
-                blocks += claimed.blocks(at: index)
-                if trace[index].role.isContent { trace[index] = LineTrace(role: .table) }
+            // A sentence inside a dataset's lines (the lead-in its range starts with) stays text.
+            if claimed.contains(index), !ClaimedLines.isSentence(cleaned[index]) {
+                // The dataset stands where its first line of content did.
+                if trace[index].role.isContent {
+                    blocks += claimed.blocks(at: index)
+                    trace[index] = LineTrace(role: .table)
+                }
                 appendDetails(after: index...index, to: &blocks)
                 index += 1
                 joinable = false
@@ -38,12 +42,16 @@ extension MarkdownState {
                 {
                     let row = InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingCharacters(in: .whitespaces))
                     rows.append(row)
-                    // A delimiter row is not printed: the table is.
-                    trace[end] = LineTrace(role: .table, text: PipeTableText.isDelimiter(Self.cells(row)) ? "" : row)
+                    // What the line became is its first cell: the table reprints the row with its
+                    // merged cells marked, and a delimiter row is not printed at all.
+                    let cells = Self.cells(row)
+                    let first = PipeTableText.isDelimiter(cells) ? "" : cells.first { !$0.isEmpty } ?? ""
+                    trace[end] = LineTrace(role: .table, text: PipeTableText.escape(first))
                     end += 1
                 }
                 let cells = rows.map(Self.cells).filter { !PipeTableText.isDelimiter($0) }
-                blocks.append(PipeTableText.grid(header: Array(cells.prefix(1)), rows: Array(cells.dropFirst())))
+                let headerCount = PipeTableText.headerCount(cells)
+                blocks.append(PipeTableText.grid(header: Array(cells.prefix(headerCount)), rows: Array(cells.dropFirst(headerCount))))
                 tables.append(RawTable(
                     caption: caption(before: index), lines: (index + 1)...end,
                     rows: rows.filter { !$0.contains("---") || $0.contains(where: { $0.isLetter || $0.isNumber }) }.map(Self.cells)))

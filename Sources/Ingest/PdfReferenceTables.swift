@@ -63,7 +63,7 @@ extension PdfTextState {
                 if isContent(line) { pending.append(line) }
                 continue
             }
-            let due = claimed.blocks(at: line)
+            let due = isContent(line) ? claimed.blocks(at: line) : []
             if !due.isEmpty {
                 blocks += keptLines(pending, caption: caption)
                 pending = []

@@ -32,11 +32,11 @@ extension PdfTextState {
         var blocks: [String] = []
         var pending: [Int] = []
         for line in lines {
-            guard claimed.contains(line) else {
+            guard claimed.contains(line), !ClaimedLines.isSentence(text(line)) else {
                 pending.append(line)
                 continue
             }
-            let due = claimed.blocks(at: line)
+            let due = isContent(line) ? claimed.blocks(at: line) : []
             if !due.isEmpty {
                 blocks += proseBlocks(pending.filter { isContent($0) })
                 pending = []

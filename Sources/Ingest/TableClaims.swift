@@ -1,4 +1,5 @@
 import Content
+import Foundation
 
 /// A recovered dataset's lines in its document: the section that holds them shows the dataset
 /// there, as its table, instead of the lines the PDF flattened (rows run together, header cells
@@ -42,9 +43,9 @@ public struct TableClaim: Sendable, Equatable {
 }
 
 /// Claims while one body is rendered: a claim applies only where the lines being rendered hold
-/// its first line and nine in ten of its lines (a dataset drawn from several sections is left to
-/// the site to list; a range one line past a page's end is not), and each dataset's block is
-/// placed once, at its first line.
+/// nine in ten of its lines (a dataset drawn from several sections is left to the site to list; a
+/// range that starts on the section's title line or ends a line past a page still counts), and
+/// each dataset's block is placed once, at its first line being rendered.
 struct ClaimedLines {
     private let claims: [TableClaim]
     private var placed: Set<String> = []
@@ -56,13 +57,19 @@ struct ClaimedLines {
             return
         }
         self.claims = claims.filter { claim in
-            let start = claim.lines.lowerBound - 1
-            let inside = min(claim.lines.upperBound - 1, high) - start + 1
-            return start >= low && start <= high && inside * 10 >= claim.lines.count * 9
+            let inside = min(claim.lines.upperBound - 1, high) - max(claim.lines.lowerBound - 1, low) + 1
+            return inside * 10 >= claim.lines.count * 9
         }
     }
 
     var isEmpty: Bool { claims.isEmpty }
+
+    /// A line of running text (a full sentence, not a table's caption or note): it stays in the
+    /// section even where a dataset's range takes it in.
+    static func isSentence(_ line: String) -> Bool {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        return text.count >= 30 && text.hasSuffix("。") && !text.hasPrefix("|") && !text.hasPrefix("※")
+    }
 
     /// Whether a 0-based line is claimed.
     func contains(_ index: Int) -> Bool {
@@ -71,7 +78,7 @@ struct ClaimedLines {
 
     /// The blocks of claims that start at or before a 0-based line and are not placed yet.
     mutating func blocks(at index: Int) -> [String] {
-        let due = claims.filter { $0.lines.lowerBound <= index + 1 && $0.lines.contains(index + 1) && !placed.contains($0.dataset) }
+        let due = claims.filter { $0.lines.contains(index + 1) && !placed.contains($0.dataset) }
         for claim in due { placed.insert(claim.dataset) }
         return due.map(\.block)
     }

@@ -48,6 +48,20 @@ import Testing
         #expect(split.map(\.line) == [0])
     }
 
+    @Test func headerRowsBelowTheFirstAreReadAndTheirMergedCellsMarked() {
+        let rows = [["都道府県名", "21年調査", "", "", "20年調査"], ["", "男", "女", "計", ""], ["北海道", "95", "6", "101", "145"]]
+        #expect(PipeTableText.headerCount(rows) == 2)
+        #expect(PipeTableText.merged(Array(rows.prefix(2))) == [["都道府県名", "21年調査", "<", "<", "20年調査"], ["^", "男", "女", "計", "^"]])
+        // A row of figures under the first is data, even with its first cell empty.
+        #expect(PipeTableText.headerCount([["", "更生資金"], ["", "(5,601)"], ["昭和30年度", "187,095"]]) == 1)
+    }
+
+    @Test func aSentenceInsideADatasetsLinesStaysText() {
+        #expect(ClaimedLines.isSentence("市町村と国とが協働して地域福祉推進に取り組むため、モデル事業の実施やその効果の検証を行う。"))
+        #expect(!ClaimedLines.isSentence("※令和元年12月31日現在(令和元年12月31日までに提出された実施報告書に基づく。"))
+        #expect(!ClaimedLines.isSentence("| 北海道 | 1 |"))
+    }
+
     @Test func gridCellsAreEscaped() {
         #expect(PipeTableText.grid(header: [["a|b", "<"]], rows: [["^"]]) == "| a\\|b | \\< |\n| --- | --- |\n| \\^ |  |\n\n" + PipeTableText.uncheckedNote)
     }
