@@ -1,3 +1,4 @@
+import Charts
 import Content
 import Foundation
 
@@ -77,8 +78,5 @@ struct SectionDatasets: Sendable {
         return out + "</div>\n"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 }
