@@ -10,7 +10,8 @@ struct SectionDatasets: Sendable {
     /// The datasets whose first source line the section holds, in source order.
     let datasets: [Dataset]
 
-    /// Datasets longer than this show their first ``shownRows`` rows on a section page.
+    /// Lists longer than this show their first ``shownRows`` rows on a section page; a table of the
+    /// 47 prefectures is shown whole, with its designated cities.
     static let longest = 60
     static let shownRows = 20
 
@@ -62,7 +63,7 @@ struct SectionDatasets: Sendable {
     /// A dataset's table under its title, its first rows when it is long, with the way to the rest.
     func figure(_ dataset: Dataset, link: @escaping (String) -> String) -> String {
         let page = Self.escape(link(DataRoutes.page(dataset)))
-        let long = dataset.rows.count > Self.longest
+        let long = dataset.shape == .list && dataset.rows.count > Self.longest
         // Prefecture names are not linked here: every section with a per-prefecture table would
         // otherwise be listed among the 47 prefecture pages' backlinks.
         var table = DatasetTable(dataset: dataset, prefectureLink: { _ in nil })
