@@ -11,6 +11,7 @@ import CCmark
 /// Raw HTML in the source is never passed through (cmark's safe default): it renders as an HTML
 /// comment. Headings get stable ids, and their levels are shifted so that the page template owns the
 /// only `<h1>` and levels never skip (a `####` straight after a `##` becomes `<h4>`→`<h3>`).
+/// Pipe tables (with several header rows and merged cells, see `PipeTables`) become HTML tables.
 public struct MarkdownRenderer: Sendable {
     /// The HTML level given to the shallowest heading in a document.
     public let topHeadingLevel: Int
@@ -29,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
     ///     replaces it (the site uses this to turn links to `.md` files into links to their pages).
     public func render(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil }) -> RenderedMarkdown {
         let options = CMARK_OPT_VALIDATE_UTF8
+        let (markdown, tables) = PipeTables.extract(markdown)
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else {
             return RenderedMarkdown(html: "", headings: [])
         }
@@ -43,6 +45,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_set_url(link, replacement)
         }
         let headings = decorate(nodes.headings)
+        placeTables(tables, in: nodes.paragraphs)
 
         guard let cString = cmark_render_html(document, options) else {
             return RenderedMarkdown(html: "", headings: headings)
@@ -70,6 +73,22 @@ public struct MarkdownRenderer: Sendable {
             headings.append(Heading(level: level, text: text, id: id))
         }
         return headings
+    }
+
+    /// Puts each pipe table where its placeholder paragraph stands, as a block of HTML made here
+    /// (the cell text escaped), so raw HTML can stay disabled.
+    private func placeTables(_ tables: [String], in paragraphs: [OpaquePointer]) {
+        guard !tables.isEmpty else { return }
+        for paragraph in paragraphs {
+            guard let text = cmark_node_first_child(paragraph), cmark_node_next(text) == nil,
+                let literal = literal(of: text), let index = PipeTables.index(ofPlaceholder: literal), tables.indices.contains(index),
+                let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            else { continue }
+            cmark_node_set_on_enter(block, tables[index])
+            cmark_node_set_on_exit(block, "")
+            cmark_node_replace(paragraph, block)
+            cmark_node_free(paragraph)
+        }
     }
 
     private func attachID(_ id: String, to heading: OpaquePointer) {
@@ -125,6 +144,7 @@ private struct NodeCollection {
     var headings: [OpaquePointer] = []
     var softBreaks: [OpaquePointer] = []
     var links: [OpaquePointer] = []
+    var paragraphs: [OpaquePointer] = []
 
     init(_ document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
@@ -136,6 +156,7 @@ private struct NodeCollection {
                 case CMARK_NODE_HEADING: headings.append(node)
                 case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+                case CMARK_NODE_PARAGRAPH: paragraphs.append(node)
                 default: break
                 }
             }

@@ -32,25 +32,46 @@ public struct DocumentImporter: Sendable {
     public init() {}
 
     /// Reads every source listed in `content/sources/sources.yaml` (from `sources` when the
-    /// import has read them already).
-    public func documents(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [SourceDocument] {
+    /// import has read them already). `claims` are the recovered datasets' lines, each shown as
+    /// its dataset in the section that holds it (see ``TableClaim``); by default those of the
+    /// datasets the dataset import reads from the same sources.
+    public func documents(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> [SourceDocument] {
         let sources = if let sources { sources } else { try ImportSources.load(contentDirectory: contentDirectory) }
-        return try sources.catalog.entries.map { entry throws(ContentError) in try Self.read(sources.text(entry), entry: entry) }
+        let claims = if let claims { claims } else { try Self.claims(contentDirectory: contentDirectory, sources: sources) }
+        return try sources.catalog.entries.map { entry throws(ContentError) in try Self.read(sources.text(entry), entry: entry, claims: claims) }
     }
 
-    /// Runs the reader that `entry.format` names.
-    public static func read(_ text: SourceText, entry: SourceEntry) throws(ContentError) -> SourceDocument {
-        switch entry.format {
+    /// The claims of the datasets read from `sources`; none when the sources lack a document the
+    /// dataset readers need (a folder holding other documents than the shipped ones).
+    public static func claims(contentDirectory: URL, sources: ImportSources) throws(ContentError) -> [TableClaim] {
+        let importer = DatasetImporter()
+        let ids = Set(sources.catalog.entries.map(\.id))
+        guard importer.readers.allSatisfy({ ids.contains(type(of: $0).document) }) else { return [] }
+        do {
+            return TableClaim.claims(of: try importer.datasets(contentDirectory: contentDirectory, sources: sources))
+        } catch let error as ContentError {
+            throw error
+        } catch {
+            throw ContentError(
+                file: "content/sources", problem: "the datasets could not be read to place them in their sections: \(error)",
+                fix: "run `shiryo import` to see the dataset error and correct its source or declaration")
+        }
+    }
+
+    /// Runs the reader that `entry.format` names, with the claims on this document.
+    public static func read(_ text: SourceText, entry: SourceEntry, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
+        let mine = claims.filter { $0.document == entry.id }
+        return switch entry.format {
         case .tsvRoster: try RosterReader().read(text, id: entry.id, title: entry.title)
-        case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title)
-        case .pdfMarkdown: try MarkdownPdfReader().read(text, id: entry.id, title: entry.title)
+        case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title, claims: mine)
+        case .pdfMarkdown: try MarkdownPdfReader().read(text, id: entry.id, title: entry.title, claims: mine)
         }
     }
 
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
-    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> ImportReport {
-        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
+    public func run(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> ImportReport {
+        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources, claims: claims)
         do {
             try StagedFolder.replace(contentDirectory.appendingPathComponent("documents"), with: files)
         } catch {
@@ -60,8 +81,8 @@ public struct DocumentImporter: Sendable {
     }
 
     /// The report and the files of `content/documents/` (path under it → text), nothing written.
-    func prepare(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> (ImportReport, [String: String]) {
-        let documents = try documents(contentDirectory: contentDirectory, sources: sources)
+    func prepare(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> (ImportReport, [String: String]) {
+        let documents = try documents(contentDirectory: contentDirectory, sources: sources, claims: claims)
         var report = ImportReport(documents: [])
         var files: [String: String] = [:]
         for document in documents {
@@ -79,8 +100,8 @@ public struct DocumentImporter: Sendable {
 
     /// Relative paths (under `content/`) of files that differ from what ``run(contentDirectory:)``
     /// would write: stale, missing, or no longer produced. Empty when the committed output is current.
-    public func check(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> [String] {
-        let files = try prepare(contentDirectory: contentDirectory, sources: sources).1
+    public func check(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> [String] {
+        let files = try prepare(contentDirectory: contentDirectory, sources: sources, claims: claims).1
         return StagedFolder.differences(
             contentDirectory.appendingPathComponent("documents"), from: files, owned: { _ in true }, displayPrefix: "documents/")
     }

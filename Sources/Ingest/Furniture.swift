@@ -9,6 +9,9 @@ struct PdfPageLayout {
     let furniture: [FurnitureKind?]
     /// The page each line is on, counting from 0.
     let page: [Int]
+    /// Lines holding a vertical label joined into one word: a label of a figure, never part of a
+    /// sentence around it.
+    let labels: Set<Int>
     /// Lines (1-based) that open a page.
     let pageStarts: Set<Int>
 
@@ -65,12 +68,19 @@ struct PdfPageLayout {
             if let next = Self.nearestText(content, from: index, step: 1) { starts.insert(next + 1) }
         }
 
-        // Vertical text: three or more consecutive lines of one character each.
+        // Vertical text: three or more consecutive lines of one character each are a label set
+        // vertically in a figure (`認/知/症/の/人/…`). Its first line carries the whole label, so
+        // it reads as one word; the other lines are furniture.
         index = 0
+        var labels: Set<Int> = []
         while index < count {
             var end = index
             while end < count, furniture[end] == nil, Self.isSingleCharacter(content[end]) { end += 1 }
-            if end - index >= 3 { for line in index..<end { furniture[line] = .verticalText } }
+            if end - index >= 3 {
+                labels.insert(index)
+                content[index] = content[index..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+                for line in (index + 1)..<end { furniture[line] = .verticalText }
+            }
             index = max(end, index + 1)
         }
 
@@ -96,6 +106,7 @@ struct PdfPageLayout {
         self.content = content
         self.furniture = furniture
         self.page = page
+        self.labels = labels
         self.pageStarts = starts
     }
 

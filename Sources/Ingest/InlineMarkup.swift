@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML that 003's Markdown carries inside text, turned into plain text the site can show (it
 /// renders Markdown with raw HTML disabled, so a tag is dropped together with its meaning).
 enum InlineMarkup {
@@ -10,6 +12,12 @@ enum InlineMarkup {
     /// along with the words between them).
     static func plainTableRow(_ row: String) -> String {
         row.replacing(lineBreak, with: " / ").replacing(tag, with: "")
+    }
+
+    /// A pipe-table row for a table the site draws: line breaks inside a cell stay as `<br>` (the
+    /// site's pipe tables turn them into breaks), other tags are dropped.
+    static func tableRowKeepingBreaks(_ row: String) -> String {
+        row.replacing(#/<br\s*\/?>/#, with: "\u{0}").replacing(#/<[^>]+>/#, with: "").replacingOccurrences(of: "\u{0}", with: "<br>")
     }
 
     /// `km<sup>2</sup>` → `km²`: superscript and subscript digits written as their Unicode forms,

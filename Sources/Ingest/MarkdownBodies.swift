@@ -7,7 +7,20 @@ extension MarkdownState {
         var blocks: [String] = []
         var index = range.lowerBound
         var joinable = false
+        var claimed = ClaimedLines(claims, within: Array(range))
         while index <= range.upperBound {
+            // A sentence inside a dataset's lines (the lead-in its range starts with) stays text.
+            if claimed.contains(index), !ClaimedLines.isSentence(cleaned[index]) {
+                // The dataset stands where its first line of content did.
+                if trace[index].role.isContent {
+                    blocks += claimed.blocks(at: index)
+                    trace[index] = LineTrace(role: .table)
+                }
+                appendDetails(after: index...index, to: &blocks)
+                index += 1
+                joinable = false
+                continue
+            }
             let role = trace[index].role
             if role == .duplicate || role == .previousText || !role.isContent {
                 appendDetails(after: index...index, to: &blocks)
@@ -24,14 +37,21 @@ extension MarkdownState {
             if line.hasPrefix("|") {
                 var end = index
                 var rows: [String] = []
-                while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table {
-                    let row = InlineMarkup.plainTableRow(cleaned[end].trimmingCharacters(in: .whitespaces))
+                while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table,
+                    !claimed.contains(end)
+                {
+                    let row = InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingCharacters(in: .whitespaces))
                     rows.append(row)
-                    trace[end] = LineTrace(role: .table, text: row)
+                    // What the line became is its first cell: the table reprints the row with its
+                    // merged cells marked, and a delimiter row is not printed at all.
+                    let cells = Self.cells(row)
+                    let first = PipeTableText.isDelimiter(cells) ? "" : cells.first { !$0.isEmpty } ?? ""
+                    trace[end] = LineTrace(role: .table, text: PipeTableText.escape(first))
                     end += 1
                 }
-                // CommonMark has no tables: kept as monospaced text, the columns still line up.
-                blocks.append("```text\n" + rows.joined(separator: "\n") + "\n```")
+                let cells = rows.map(Self.cells).filter { !PipeTableText.isDelimiter($0) }
+                let headerCount = PipeTableText.headerCount(cells)
+                blocks.append(PipeTableText.grid(header: Array(cells.prefix(headerCount)), rows: Array(cells.dropFirst(headerCount))))
                 tables.append(RawTable(
                     caption: caption(before: index), lines: (index + 1)...end,
                     rows: rows.filter { !$0.contains("---") || $0.contains(where: { $0.isLetter || $0.isNumber }) }.map(Self.cells)))
@@ -72,7 +92,9 @@ extension MarkdownState {
                 && !previousLine.trimmingCharacters(in: .whitespaces).isEmpty && Self.headingText(previousLine) == nil
                 && (!previousLine.hasSuffix("  ") || ProseBuilder.endsMidSentence(previousLine) || ProseBuilder.startsMidSentence(text))
             let resumes = joinable || (Self.mayContinue(blocks.last ?? "") && text.first.map(TextCleaning.isHiragana) == true)
-            if (resumes || wrapped), let last = blocks.last, Self.isParagraph(last), !ProseBuilder.startsBlock(text) {
+            if (resumes || wrapped), let last = blocks.last, Self.isParagraph(last), !ProseBuilder.startsBlock(text),
+                !ProseBuilder.endsAtAddress(last, next: text)
+            {
                 blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
             } else {
                 blocks.append(text)

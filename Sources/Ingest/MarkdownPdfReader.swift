@@ -14,8 +14,10 @@ public struct MarkdownPdfReader: Sendable {
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
-    public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
+    /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
+    public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
         var state = MarkdownState(source: source)
+        state.claims = claims
         let items = state.tableOfContents()
         guard !items.isEmpty else {
             throw .structure(
@@ -45,6 +47,8 @@ struct MarkdownState {
     /// Former wording to print after a given line (0-based) of revised text.
     var detailsAfter: [Int: [String]] = [:]
     var parts: [String] = []
+    /// The recovered datasets' lines, shown as their datasets.
+    var claims: [TableClaim] = []
 
     init(source: SourceText) {
         self.source = source

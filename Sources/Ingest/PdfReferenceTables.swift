@@ -3,12 +3,13 @@ import Foundation
 /// The `参考資料` part of a flattened PDF: reference tables kept line by line.
 extension PdfTextState {
 
-    /// The reference part: one sub-section per table, split where a numbered caption (`５．…`)
-    /// or `[参考]` stands, or at the page of a caption that names what is counted (`…調べ`),
-    /// which these tables often print after their rows.
-    mutating func buildReference(range: ClosedRange<Int>) -> Section {
+    /// The reference part: one section per table (`R1`, `R2` …), split where a numbered caption
+    /// (`５．…`) or `[参考]` stands, or at the page of a caption that names what is counted
+    /// (`…調べ`), which these tables often print after their rows. A dataset whose first rows
+    /// stand before such a caption moves the split back to them, so its table stays whole.
+    mutating func buildReference(range: ClosedRange<Int>) -> [Section] {
         guard range.upperBound > range.lowerBound else {
-            return Section(number: "参考", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1))
+            return [Section(number: "R1", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1))]
         }
         var starts: [(line: Int, title: String)] = []
         for page in pages(in: (range.lowerBound + 1)...range.upperBound) {
@@ -26,20 +27,103 @@ extension PdfTextState {
             }
         }
         if starts.first?.line != range.lowerBound + 1 { starts.insert((range.lowerBound + 1, "参考資料"), at: 0) }
-        var children: [Section] = []
+        starts = Self.keepingClaimsWhole(starts, claims: claims)
+        var sections: [Section] = []
         for (k, start) in starts.enumerated() {
+            let first = k == 0 ? range.lowerBound : start.line
             let end = k + 1 < starts.count ? starts[k + 1].line - 1 : range.upperBound
             guard start.line <= end else { continue }
-            let content = (start.line...end).filter { isContent($0) }
-            let rows = content.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
-            for (index, row) in zip(content, rows) { trace[index] = LineTrace(role: .table, text: row) }
-            collectTables(content, rows: rows, caption: start.title)
-            var blocks: [String] = []
-            if !rows.isEmpty { blocks.append(ProseBuilder.fenced(rows)) }
-            if (start.line...end).contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
-            children.append(Section(number: "", title: start.title, level: 2, body: blocks.joined(separator: "\n\n"), lines: (start.line + 1)...(end + 1)))
+            // The caption line is the page's title.
+            let lines = Array(start.line...end).filter { index in
+                guard isContent(index), Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingCharacters(in: .whitespaces)) == start.title
+                else { return true }
+                trace[index] = LineTrace(role: .heading, text: start.title)
+                return false
+            }
+            var blocks = referenceBlocks(lines, caption: start.title)
+            if lines.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
+            let claimTitles = ClaimedLines(claims, within: lines).titles(in: (start.line + 1)...(end + 1))
+            let generic = ["参考資料", "[参考]", "［参考］"].contains(start.title)
+            let title = generic ? claimTitles.first ?? start.title : start.title
+            sections.append(Section(
+                number: "R\(sections.count + 1)", title: title, level: 1, body: blocks.joined(separator: "\n\n"),
+                lines: (first + 1)...(end + 1)))
         }
-        return Section(number: "参考", title: "参考資料", level: 1, body: "", lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)
+        return sections
+    }
+
+    /// A reference table's blocks: each dataset's block where its lines start; the other lines
+    /// kept line by line, runs of three or more rows as a table.
+    mutating func referenceBlocks(_ lines: [Int], caption: String) -> [String] {
+        var claimed = ClaimedLines(claims, within: lines)
+        var blocks: [String] = []
+        var pending: [Int] = []
+        for line in lines {
+            guard claimed.contains(line) else {
+                if isContent(line) { pending.append(line) }
+                continue
+            }
+            let due = isContent(line) ? claimed.blocks(at: line) : []
+            if !due.isEmpty {
+                blocks += keptLines(pending, caption: caption)
+                pending = []
+                blocks += due
+            }
+            if isContent(line) { trace[line] = LineTrace(role: .table) }
+        }
+        return blocks + keptLines(pending, caption: caption)
+    }
+
+    /// Lines kept as laid out: runs of three or more table rows as a table, the rest verbatim.
+    mutating func keptLines(_ lines: [Int], caption: String) -> [String] {
+        let rows = lines.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
+        var blocks: [String] = []
+        var loose: [String] = []
+        var k = 0
+        while k < rows.count {
+            var end = k
+            while end < rows.count, ProseBuilder.isTabular(rows[end]) { end += 1 }
+            if end - k >= 3 {
+                if !loose.isEmpty { blocks.append(ProseBuilder.fenced(loose)) }
+                loose = []
+                blocks.append(PipeTableText.grid(textRows: Array(rows[k..<end])))
+                for j in k..<end { trace[lines[j]] = LineTrace(role: .table, text: PipeTableText.printed(textRow: rows[j])) }
+                tables.append(RawTable(
+                    caption: caption, lines: (lines[k] + 1)...(lines[end - 1] + 1),
+                    rows: rows[k..<end].map { $0.split(separator: " ").map(String.init) }))
+                k = end
+            } else {
+                loose.append(rows[k])
+                trace[lines[k]] = LineTrace(role: .table, text: rows[k])
+                k += 1
+            }
+        }
+        if !loose.isEmpty { blocks.append(ProseBuilder.fenced(loose)) }
+        return blocks
+    }
+
+    /// Split points moved so that no dataset is cut: a split just after a dataset's first lines
+    /// (nine in ten of them after it) moves back to its first line, one just before its last lines
+    /// stays, and one that would cut it in larger parts goes, as does a move that would leave fewer
+    /// than ten lines before it.
+    static func keepingClaimsWhole(_ starts: [(line: Int, title: String)], claims: [TableClaim]) -> [(line: Int, title: String)] {
+        var result: [(line: Int, title: String)] = []
+        for start in starts {
+            let line = start.line + 1
+            guard let claim = claims.first(where: { $0.lines.lowerBound < line && line <= $0.lines.upperBound }),
+                let previous = result.last
+            else {
+                result.append(start)
+                continue
+            }
+            let before = line - claim.lines.lowerBound
+            if (claim.lines.count - before) * 10 <= claim.lines.count {
+                result.append(start)
+            } else if before * 10 <= claim.lines.count, claim.lines.lowerBound - 1 - previous.line >= 10 {
+                result.append((claim.lines.lowerBound - 1, start.title))
+            }
+        }
+        return result
     }
 
     // Compiled once, like ``chapterPattern``.
@@ -63,21 +147,5 @@ extension PdfTextState {
             !PdfPageLayout.isMostlyNumeric(text), !text.hasPrefix("※")
         else { return false }
         return ["一覧", "調べ", "状況", "構成", "人数"].contains { text.contains($0) } || text.hasPrefix("都道府県別")
-    }
-
-    /// Hands runs of three or more table rows to the dataset stage.
-    mutating func collectTables(_ lines: [Int], rows: [String], caption: String) {
-        var k = 0
-        while k < rows.count {
-            var end = k
-            while end < rows.count, ProseBuilder.isTabular(rows[end]) { end += 1 }
-            if end - k >= 3 {
-                let cells = rows[k..<end].map { $0.split(separator: " ").map(String.init) }
-                tables.append(RawTable(caption: caption, lines: (lines[k] + 1)...(lines[end - 1] + 1), rows: cells))
-                k = end
-            } else {
-                k += 1
-            }
-        }
     }
 }

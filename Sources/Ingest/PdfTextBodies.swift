@@ -7,7 +7,7 @@ extension PdfTextState {
         return ProseBuilder.Line(
             index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
             row: TextCleaning.cleanRow(undoubled).trimmingCharacters(in: .whitespaces), page: layout.page[index],
-            prose: proseLines.contains(index))
+            prose: proseLines.contains(index), standalone: layout.labels.contains(index))
     }
 
     mutating func proseBlocks(_ lines: [Int]) -> [String] {
@@ -25,6 +25,28 @@ extension PdfTextState {
         return ProseBuilder.render(items, trace: &trace)
     }
 
+    /// The body's blocks, with each dataset's block where its lines start and its lines left out.
+    mutating func claimedBlocks(_ lines: [Int]) -> [String] {
+        var claimed = ClaimedLines(claims, within: lines)
+        guard !claimed.isEmpty else { return proseBlocks(lines.filter { isContent($0) }) }
+        var blocks: [String] = []
+        var pending: [Int] = []
+        for line in lines {
+            guard claimed.contains(line), !ClaimedLines.isSentence(text(line)) else {
+                pending.append(line)
+                continue
+            }
+            let due = isContent(line) ? claimed.blocks(at: line) : []
+            if !due.isEmpty {
+                blocks += proseBlocks(pending.filter { isContent($0) })
+                pending = []
+                blocks += due
+            }
+            if isContent(line) { trace[line] = LineTrace(role: .table) }
+        }
+        return blocks + proseBlocks(pending.filter { isContent($0) })
+    }
+
     /// The caption of a table: slides often print it after the rows, so a caption-like line just
     /// below wins over the line just above.
     func caption(around rows: ClosedRange<Int>) -> String {
@@ -40,7 +62,7 @@ extension PdfTextState {
     }
 
     mutating func renderBody(_ lines: [Int]) -> String {
-        var blocks = proseBlocks(lines.filter { isContent($0) })
+        var blocks = claimedBlocks(lines)
         if lines.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
         return blocks.joined(separator: "\n\n")
     }

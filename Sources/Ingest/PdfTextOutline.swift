@@ -41,7 +41,7 @@ extension PdfTextState {
         }
         if let start = referenceStart {
             trace[start] = LineTrace(role: .heading, text: "参考資料")
-            sections.append(buildReference(range: start...(count - 1)))
+            sections += buildReference(range: start...(count - 1))
         }
         return sections
     }

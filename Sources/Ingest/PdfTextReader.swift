@@ -16,8 +16,10 @@ public struct PdfTextReader: Sendable {
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
-    public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
+    /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
+    public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
         var state = PdfTextState(source: source)
+        state.claims = claims
         let sections = state.build()
         guard !sections.isEmpty else {
             throw .structure(
@@ -37,6 +39,8 @@ struct PdfTextState {
     var tables: [RawTable] = []
     /// Lines on double-spaced prose pages.
     var proseLines: Set<Int> = []
+    /// The recovered datasets' lines, shown as their datasets.
+    var claims: [TableClaim] = []
 
     init(source: SourceText) {
         self.source = source

@@ -19,6 +19,8 @@ enum ProseBuilder {
         var page: Int
         /// On double-spaced prose pages lines are justified, so only a clearly short line ends a paragraph.
         var prose: Bool = false
+        /// A label standing on its own (a vertical figure label): never joined to a neighbour.
+        var standalone: Bool = false
     }
 
     /// The note shown where a chart or figure was in the original but its data was not carried over.
@@ -65,6 +67,19 @@ enum ProseBuilder {
         return false
     }
 
+    /// A line ending in a web address ends its paragraph unless the next line carries the address
+    /// on (it starts with a character an address may hold): the address would otherwise fuse with
+    /// the next sentence (`…000340375.pdfなお、…`).
+    static func endsAtAddress(_ text: String, next: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.split(whereSeparator: { $0 == " " || $0 == "　" }).last, let scheme = last.range(of: "http"),
+            last[scheme.lowerBound...].hasPrefix("http://") || last[scheme.lowerBound...].hasPrefix("https://"),
+            let end = last.last, end.isASCII, end != ")"
+        else { return false }
+        guard let first = next.trimmingCharacters(in: .whitespaces).first else { return true }
+        return !(first.isASCII && (first.isLetter || first.isNumber || "/._-~%?#=&".contains(first)))
+    }
+
     /// A line ending in a comma, an opening bracket or a particle cannot end a paragraph.
     static func endsMidSentence(_ text: String) -> Bool {
         guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
@@ -107,7 +122,8 @@ enum ProseBuilder {
                 wrap = max(wrap, widths[j])
             }
             let continues =
-                !isTerminal(line.text) && !startsBlock(next.text)
+                !isTerminal(line.text) && !startsBlock(next.text) && !endsAtAddress(line.text, next: next.text)
+                && !line.standalone && !next.standalone
                 && (next.page != line.page || widths[k] >= (line.prose ? wrap * 0.6 : wrap - 2.5)
                     || endsMidSentence(line.text) || startsMidSentence(next.text) || isWordTail(next.text))
             if !continues {
@@ -130,7 +146,7 @@ enum ProseBuilder {
         return numeric >= 2 && longest <= 20 && (numeric >= 3 || tokens.count <= 6)
     }
 
-    /// Renders lines as Markdown: paragraphs one per line, runs of table rows as fenced blocks.
+    /// Renders lines as Markdown: paragraphs one per line, runs of table rows as tables.
     /// Records in `trace` what each line became.
     static func render(_ lines: [Line], trace: inout [LineTrace]) -> [String] {
         var blocks: [String] = []
@@ -150,8 +166,8 @@ enum ProseBuilder {
             if end - k >= 2 {
                 flushProse()
                 let rows = lines[k..<end]
-                for line in rows { trace[line.index] = LineTrace(role: .table, text: line.row) }
-                blocks.append(fenced(rows.map(\.row)))
+                for line in rows { trace[line.index] = LineTrace(role: .table, text: PipeTableText.printed(textRow: line.row)) }
+                blocks.append(PipeTableText.grid(textRows: rows.map(\.row)))
                 k = end
             } else {
                 pending.append(lines[k])

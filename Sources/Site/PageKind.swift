@@ -49,7 +49,7 @@ extension PageKind {
 enum PageKinds {
     static let all: [any PageKind] = [
         MarkdownPages(),
-        DocumentListPage(), DocumentCoverPages(), SectionPages(),
+        DocumentListPage(), DocumentCoverPages(), SectionPages(), SourceViewPages(),
         DatasetIndexPage(), DatasetPages(), QualityPage(),
         PrefectureIndexPage(), PrefecturePages(),
         ProgramIndexPage(), ProgramPages(), PageResourceFiles(),

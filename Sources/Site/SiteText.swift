@@ -27,6 +27,10 @@ enum SiteText {
     static func provenance(_ document: String, _ lines: SourceLines) -> String { "原資料 \(document) 行 \(lines)" }
     /// `原資料 行 12–80`, where the document is already named.
     static func sourceLines(_ lines: SourceLines) -> String { "原資料 行 \(lines)" }
+    /// The title of a document's line-by-line view.
+    static func sourceViewTitle(_ title: String) -> String { "\(title)（原資料のテキスト）" }
+    /// The label of lines outside every section in the line-by-line view.
+    static let outsideSections = "表紙・目次など（節に含まれない行）"
     /// `行 12–80`, in an outline.
     static func lines(_ lines: String) -> String { "行 \(lines)" }
     static func sectionCount(_ count: Int) -> String { "\(count)節" }

@@ -79,7 +79,8 @@ def page_texts(root):
     texts = {}
     for path in sorted(root.rglob("*.html")):
         relative = path.relative_to(root).as_posix()
-        if relative in ("404.html", "search/index.html"):
+        # Tools, not content: the line-by-line views of the originals repeat the sections' text.
+        if relative in ("404.html", "search/index.html") or re.fullmatch(r"documents/[^/]+/source/index\.html", relative):
             continue
         scanner = TextScanner()
         scanner.feed(path.read_text(encoding="utf-8"))

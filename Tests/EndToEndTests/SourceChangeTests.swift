@@ -30,18 +30,15 @@ import Testing
             try FileManager.default.copyItem(
                 at: EndToEnd.repository.appendingPathComponent("content/\(directory)"), to: content.appendingPathComponent(directory))
         }
-        // The sources are read once for the check and the run, as `shiryo import` reads them once.
-        let sources = try ImportSources.load(contentDirectory: content)
-        let stale = try DocumentImporter().check(contentDirectory: content, sources: sources)
-            + DatasetImporter().check(contentDirectory: content, sources: sources)
-        #expect(stale.contains { $0.contains("documents/ninchisho-2020/02.md") })
+        let stale = try ContentImporter().check(contentDirectory: content)
+        // The section shows the table as its dataset, so only the dataset is stale.
+        #expect(!stale.contains { $0.contains("documents/") })
         #expect(stale.contains { $0.contains("data/ninchisho-care-pathways.csv") })
         #expect(!stale.contains { $0.contains("shakai-engo-2010") })
 
         // (That a run leaves nothing stale is IngestTests' runWritesFilesThatLoadBackAndCheckIsClean;
         // importing a third time here would only repeat it.)
-        _ = try DocumentImporter().run(contentDirectory: content, sources: sources)
-        _ = try DatasetImporter().run(contentDirectory: content, sources: sources)
+        _ = try ContentImporter().run(contentDirectory: content)
         let csv = try String(contentsOf: content.appendingPathComponent("data/ninchisho-care-pathways.csv"), encoding: .utf8)
         #expect(csv.contains("\n02,青森県,38,1,0,97.5\n"))
 
@@ -50,6 +47,8 @@ import Testing
         let datasetPage = try read("data/ninchisho-care-pathways/index.html")
         #expect(datasetPage.contains("data-value=\"38\""))
         #expect(datasetPage.contains("原資料 1,382／計算 1,381"))
+        let section = try read("documents/ninchisho-2020/02/index.html")
+        #expect(section.contains("id=\"data-ninchisho-care-pathways\"") && section.contains("data-value=\"38\""))
         let quality = try read("quality/index.html")
         #expect(quality.contains("作成済市町村数の47都道府県の合計が原資料の計行と一致する<span class=\"check-values\">原資料 1,382／計算 1,381</span>"))
         let aomori = try read("prefectures/aomori/index.html")

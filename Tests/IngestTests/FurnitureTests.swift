@@ -32,7 +32,9 @@ import Testing
         #expect(layout.furniture[8] == .runningHeader)
         #expect(layout.furniture[24] == .runningHeader)
         #expect([12, 14, 16, 18].allSatisfy { layout.furniture[$0] == .chartAxis })
-        #expect([20, 21, 22].allSatisfy { layout.furniture[$0] == .verticalText })
+        // A vertical label is kept as one word on its first line.
+        #expect(layout.content[20] == "縦書き" && layout.furniture[20] == nil)
+        #expect([21, 22].allSatisfy { layout.furniture[$0] == .verticalText })
         #expect(layout.furniture[26] == .pageMarker)
     }
 
@@ -54,5 +56,40 @@ import Testing
             "① 普及啓発", "② 予防",
             "各都道府県におかれては、管内市町村とも共有しながら取組を進めていただくようお願いしたい。",
         ])
+    }
+
+    @Test func aWebAddressEndsItsParagraphUnlessTheNextLineCarriesItOn() {
+        func line(_ index: Int, _ text: String) -> ProseBuilder.Line {
+            ProseBuilder.Line(index: index, layout: text, text: text, row: text, page: 0, prose: true)
+        }
+        let lines = [
+            line(0, "（参考）https://www.mhlw.go.jp/content/12300000/000340375.pdf"),
+            line(1, "なお、令和２年度予算案においては、包括的支援事業の中で推進する。"),
+            line(2, "○厚生労働省によるオレンジリングドレスアップURL: https://www.mhlw.go.jp/stf/seisak"),
+            line(3, "unitsuite/bunya/alzheimerday2019.html"),
+            line(4, "特設サイト掲載例"),
+        ]
+        let texts = ProseBuilder.paragraphs(lines).map { TextCleaning.joinProse($0.map(\.text)) }
+        #expect(texts == [
+            "（参考）https://www.mhlw.go.jp/content/12300000/000340375.pdf",
+            "なお、令和２年度予算案においては、包括的支援事業の中で推進する。",
+            "○厚生労働省によるオレンジリングドレスアップURL: https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/alzheimerday2019.html",
+            "特設サイト掲載例",
+        ])
+        // An address closed by a bracket is inside a sentence, which goes on.
+        #expect(!ProseBuilder.endsAtAddress("詳細（https://example.jp/a.html）", next: "を参照"))
+    }
+
+    @Test func aVerticalLabelIsOneWordOnItsOwn() {
+        let lines = ["", "基本的活動圏域 都道府県圏域 二次医療圏域", "", "専", "門", "的", "医", "療", "機", "能", "", "鑑別診断等 認知症の鑑別診断"]
+        let layout = PdfPageLayout(SourceText(path: "t.txt", lines: lines))
+        #expect(layout.content[3] == "専門的医療機能" && layout.labels == [3])
+        func line(_ index: Int) -> ProseBuilder.Line {
+            ProseBuilder.Line(
+                index: index, layout: layout.content[index], text: layout.content[index], row: layout.content[index], page: 0,
+                standalone: layout.labels.contains(index))
+        }
+        let texts = ProseBuilder.paragraphs([line(1), line(3), line(11)]).map { TextCleaning.joinProse($0.map(\.text)) }
+        #expect(texts == ["基本的活動圏域 都道府県圏域 二次医療圏域", "専門的医療機能", "鑑別診断等 認知症の鑑別診断"])
     }
 }

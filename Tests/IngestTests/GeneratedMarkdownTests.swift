@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func filesWereGenerated() {
-        #expect(Shipped.files.count == 3 + 13 + 19)
+        // 001: twelve chapters and ten reference tables, one page each.
+        #expect(Shipped.files.count == 3 + 22 + 19)
         #expect(Shipped.files.values.allSatisfy { $0.hasPrefix("---\n") && $0.contains("\ngenerated: true\n") })
     }
 
@@ -77,9 +78,12 @@ import Testing
     }
 
     /// The site renders Markdown with raw HTML disabled, so any tag here would be content lost on
-    /// the page (or, around former wording, a label lost).
+    /// the page (or, around former wording, a label lost). A pipe-table row may break a cell with
+    /// `<br>`, which the site's tables draw as a line break.
     @Test func noRawHTML() {
-        let tagged = Self.proseLines().filter { _, line in line.contains(#/<\/?[A-Za-z][A-Za-z0-9]*[ >\/]/#) }
+        let tagged = Self.proseLines().filter { _, line in
+            (line.hasPrefix("|") ? line.replacingOccurrences(of: "<br>", with: "") : line).contains(#/<\/?[A-Za-z][A-Za-z0-9]*[ >\/]/#)
+        }
         #expect(tagged.isEmpty, "\(tagged.prefix(3))")
     }
 

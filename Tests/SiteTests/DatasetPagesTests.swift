@@ -89,7 +89,8 @@ import Testing
         #expect(page.contains("<svg"))
         #expect(page.contains("aria-labelledby=\"chart-test-centres-1-title chart-test-centres-1-desc\""))
         #expect(page.contains("href=\"../test-centres.csv\""))
-        #expect(page.contains("<a href=\"../../documents/test-doc/01-gaiyo/index.html\">試験資料　原資料 001 行 4–5</a>"))
+        // 出典 leads to the dataset's table on its section page.
+        #expect(page.contains("<dt>出典</dt><dd><a href=\"../../documents/test-doc/01-gaiyo/index.html#data-test-centres\">試験資料　１　概要</a>（<a href=\"../../documents/test-doc/source/index.html?to=5#L4\">原資料 001 行 4–5</a>）</dd>"))
         #expect(page.contains("<span class=\"check-result\">不一致</span>"))
 
         let csv = try Data(contentsOf: site.output.appendingPathComponent("data/test-centres.csv"))

@@ -68,7 +68,12 @@ import Testing
 
         let first = try site.page("documents/test-doc/01-gaiyo/index.html")
         #expect(first.contains("<h1>１　概要</h1>"))
-        #expect(first.contains("<a href=\"../001_sample.txt\">原資料 001 行 2–5</a>"))
+        // The provenance opens the line-by-line view at the section's first line.
+        #expect(first.contains("<a href=\"../source/index.html?to=5#L2\">原資料 001 行 2–5</a>"))
+        let view = try site.page("documents/test-doc/source/index.html")
+        #expect(view.contains("<li id=\"L2\"><a class=\"line-number\" href=\"#L2\" aria-label=\"2行目\">2</a><code>"))
+        #expect(view.contains("<h2><a href=\"../01-gaiyo/index.html\">１　概要</a> <span class=\"lines\">行 2–5</span></h2>"))
+        #expect(view.contains("<a href=\"../001_sample.txt\" download>001_sample.txt</a>"))
         #expect(first.contains("<li><a href=\"../index.html\">試験資料</a></li>"))
         #expect(first.contains("<li value=\"4\"><code>（１）経緯</code></li>"))
         #expect(first.contains("rel=\"next\" href=\"../02-hoshin/index.html\""))

@@ -78,16 +78,17 @@ public struct DatasetImporter: Sendable {
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports
     /// what was written and how the checks came out.
     public func run(contentDirectory: URL, sources: ImportSources? = nil) throws -> DatasetReport {
-        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
+        let (report, files, _) = try prepare(contentDirectory: contentDirectory, sources: sources)
         try directory(contentDirectory).replace(with: files)
         return report
     }
 
-    /// The report and the files of `content/data/` (name → text), nothing written.
-    func prepare(contentDirectory: URL, sources: ImportSources? = nil) throws -> (DatasetReport, [String: String]) {
+    /// The report, the files of `content/data/` (name → text) and the datasets' source lines for
+    /// the sections, nothing written.
+    func prepare(contentDirectory: URL, sources: ImportSources? = nil) throws -> (DatasetReport, [String: String], [TableClaim]) {
         let datasets = try datasets(contentDirectory: contentDirectory, sources: sources)
         let files = Self.files(for: datasets)
-        return (DatasetReport(datasets: datasets, files: files.keys.sorted()), files)
+        return (DatasetReport(datasets: datasets, files: files.keys.sorted()), files, TableClaim.claims(of: datasets))
     }
 
     /// The files of `content/data/` that differ from what ``run(contentDirectory:)`` would write:

@@ -8,6 +8,9 @@ struct DatasetTable {
     let dataset: Dataset
     /// Relative link to a prefecture's page by JIS code, when prefecture pages exist.
     let prefectureLink: (Int) -> String?
+    /// When set, only this many rows (with their designated-city rows) are drawn: a section page
+    /// shows the start of a long list and links to the rest.
+    var rowLimit: Int?
 
     /// Columns shown: the JIS code column is left out when the table also names the prefecture.
     var shownColumns: [Int] {
@@ -20,6 +23,8 @@ struct DatasetTable {
         let flags = CheckFlags(dataset: dataset)
         var rows: [DataTable.Row] = []
         for row in dataset.rows.indices {
+            let isSubRow = dataset.isCityRow(row) && !rows.isEmpty && dataset.shape == .prefectures
+            if let rowLimit, rows.count >= rowLimit, !isSubRow { break }
             let cells = shown.map { cell(row: row, column: $0, flag: flags.flag(row: row, column: $0)) }
             if dataset.isCityRow(row), let parent = rows.indices.last, dataset.shape == .prefectures {
                 rows[parent].subRows.append(DataTable.Row(cells))

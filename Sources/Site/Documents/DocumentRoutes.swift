@@ -19,6 +19,17 @@ enum DocumentRoutes {
         (root + [info.id, info.file]).joined(separator: "/")
     }
 
+    /// The page showing the original line by line.
+    static func sourceView(_ info: SourceDocumentInfo) -> [String] {
+        root + [info.id, "source"]
+    }
+
+    /// The source view opened at a range's first line, with the range marked (`?to=` is read by
+    /// `source-lines.js`; without it the `:target` line alone is marked).
+    static func sourceLines(_ info: SourceDocumentInfo, _ lines: SourceLines) -> String {
+        SitePage.outputPath(for: sourceView(info)) + "?to=\(lines.last)#L\(lines.first)"
+    }
+
     /// `1　はじめに`, unless the title already starts with its number.
     static func heading(_ number: String, _ title: String) -> String {
         number.isEmpty || title.hasPrefix(number) ? title : "\(number)　\(title)"

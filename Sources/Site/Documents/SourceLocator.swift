@@ -19,11 +19,23 @@ struct SourceLocator: Sendable {
         documents[id]?.info.title ?? id
     }
 
-    /// The section page holding the source's first line, or the document's cover page.
+    /// Where a 「原資料 … 行 N–M」 note leads: the original's line-by-line view at line N, with
+    /// the lines marked.
     func page(for source: DatasetSource) -> String? {
-        guard let document = documents[source.document] else { return nil }
-        let section = document.sections.first { $0.lines.first <= source.lines.first && source.lines.first <= $0.lines.last }
-        return SitePage.outputPath(for: DocumentRoutes.root + [document.info.id] + (section.map { [$0.slug] } ?? []))
+        documents[source.document].map { DocumentRoutes.sourceLines($0.info, source.lines) }
+    }
+
+    /// The section holding the source's first line.
+    func section(for source: DatasetSource) -> DocumentSection? {
+        documents[source.document]?.sections.first { $0.lines.first <= source.lines.first && source.lines.first <= $0.lines.last }
+    }
+
+    /// The dataset's place on the section page holding its first line (「この節のデータ」), or the
+    /// document's cover page.
+    func place(of dataset: Dataset) -> String? {
+        guard let document = documents[dataset.source.document] else { return nil }
+        guard let section = section(for: dataset.source) else { return SitePage.outputPath(for: DocumentRoutes.cover(document.info)) }
+        return SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info)) + "#" + SectionDatasets.anchor(dataset)
     }
 
     /// `原資料 001 行 3173–5598`.

@@ -6,6 +6,9 @@ import Templates
 struct DatasetPages: PageKind {
     struct View: Sendable {
         let reference: DatasetReference
+        /// The dataset's table on its section page, and that section's title.
+        let sectionHref: SiteLink?
+        let sectionTitle: String?
         let documentTitle: String
         let shapeLabel: String
         /// Each draws a `Chart` once the page's links are known.
@@ -41,7 +44,9 @@ struct DatasetPages: PageKind {
         let recovered = dataset.unrecoverable == nil && !dataset.columns.isEmpty
         let drawings = recovered ? DatasetCharts(dataset: dataset, prefectures: prefectures).drawings() : []
         return View(
-            reference: DatasetReference(dataset, locator: locator, namingDocument: true),
+            reference: DatasetReference(dataset, locator: locator),
+            sectionHref: locator.place(of: dataset).map(SiteLink.init),
+            sectionTitle: locator.section(for: dataset.source).map { DocumentRoutes.heading($0.number, $0.title) },
             documentTitle: locator.title(of: dataset.source.document), shapeLabel: SiteText.shape(dataset.shape),
             charts: drawings.map { draw in
                 LinkedMarkup { link in

@@ -1,3 +1,4 @@
+import CommonMark
 import Content
 import Templates
 
@@ -9,11 +10,15 @@ struct SectionPages: PageKind {
         let documentHref: SiteLink
         let provenance: String
         let sourceHref: SiteLink
+        /// The section's lines in the line-by-line view of the original.
+        let linesHref: SiteLink
         let parts: [OutlineView]
         let previous: OutlineView?
         let next: OutlineView?
         let hasPager: Bool
         let excerpt: [SourceLine]
+        /// The section's HTML with its datasets drawn in.
+        let body: LinkedMarkup
     }
 
     /// A section's text links the programs and prefectures it names.
@@ -37,14 +42,18 @@ struct SectionPages: PageKind {
                         let excerpt = (isShort ? site.content.originals[info.id]?.lines(section.lines) ?? [] : []).map(SourceLine.init)
                         let parts = DocumentRoutes.parts(section, in: info, site: site)
                         let sections = document.sections
+                        let html = site.rendered(sourcePath: section.sourcePath)?.html ?? ""
+                        let datasets = SectionDatasets(section: section, datasets: site.content.datasets)
                         return View(
                             documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
                             provenance: SiteText.provenance(info.shortName, section.lines), sourceHref: SiteLink(DocumentRoutes.original(info)),
+                            linesHref: SiteLink(DocumentRoutes.sourceLines(info, section.lines)),
                             parts: parts,
                             previous: index > 0 ? DocumentRoutes.entry(sections[index - 1], in: info) : nil,
                             next: index + 1 < sections.count ? DocumentRoutes.entry(sections[index + 1], in: info) : nil,
                             hasPager: index > 0 || index + 1 < sections.count,
-                            excerpt: excerpt)
+                            excerpt: excerpt,
+                            body: LinkedMarkup { link in datasets.body(html, link: link) })
                     })
             }
         }

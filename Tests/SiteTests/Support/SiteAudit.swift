@@ -46,7 +46,9 @@ enum SiteAudit {
         if link.hasPrefix("/") || link.contains("://") || link.hasPrefix("//") {
             return allowed(link) ? [] : ["\(page): link \(link) is not relative"]
         }
-        let target = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+        var target = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+        // A query (the source view's `?to=` line) names no other file.
+        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
         if target.isEmpty { return [] }
         if target.hasSuffix("/") { return ["\(page): link \(link) names a folder, not a file"] }
         var components = page.split(separator: "/").map(String.init).dropLast()
