@@ -7,10 +7,11 @@
    dataset page, the prefecture index and every prefecture page renders at 11 CSS px or more. The size is
    the computed font size times the scale of the text's screen transform (viewBox and nested
    viewports included), cross-checked with getBoundingClientRect against the unscaled box.
-2. At 390 px, none of those pages scrolls sideways (the page's scrollWidth fits the window), and
-   no table caption runs off the screen.
+2. At 390 px, none of those pages (nor one page of every other kind) scrolls sideways (the page's
+   scrollWidth fits the window), and no table caption runs off the screen.
 3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
    has each row number 1…N of the table, N read from the page.
+4. At 1280 × 800 px, every prefecture page's key-indicator table ends within the first screen.
 With --screenshots, saves chart and page screenshots at 1280 and 390 px for review.
 Needs Debian's chromium, chromium-driver and poppler-utils (pdftotext), and PyPI's selenium.
 Prints one line per problem and a closing `N passed, N failed` line; exits 1 on any failure.
@@ -77,7 +78,38 @@ def pages_to_check(root):
     pages = sorted(root.glob("data/*/index.html"))
     pages.append(root / "prefectures" / "index.html")
     pages += sorted(root.glob("prefectures/*/index.html"))
-    return [page for page in pages if page.exists()]
+    # One page of every other kind, for the sideways-scroll check.
+    pages += [root / "index.html", root / "404.html", root / "data" / "index.html", root / "quality" / "index.html",
+              root / "search" / "index.html", root / "documents" / "index.html", root / "programs" / "index.html"]
+    pages += sorted(root.glob("documents/*/index.html"))[:1] + sorted(root.glob("documents/*/*/index.html"))[:2]
+    pages += sorted(root.glob("programs/*/index.html"))[:2] + sorted(root.glob("about/index.html"))
+    return list(dict.fromkeys(page for page in pages if page.exists()))
+
+
+# Where the key-indicator summary ends, in CSS px from the top of the page (-1 without one).
+SUMMARY_BOTTOM = """
+const summary = document.querySelector('.key-summary table');
+return summary ? Math.ceil(summary.getBoundingClientRect().bottom + window.scrollY) : -1;
+"""
+
+
+def check_summary_on_first_screen(root, width=1280, height=800):
+    """Each prefecture page shows its whole key-indicator table within the first screen."""
+    problems = []
+    browser = driver(width, height)
+    try:
+        pages = sorted(root.glob("prefectures/*/index.html"))
+        for page in pages:
+            browser.get(page.as_uri())
+            bottom = browser.execute_script(SUMMARY_BOTTOM)
+            if bottom < 0:
+                problems.append(f"{page.relative_to(root)}: no key-indicator summary")
+            elif bottom > height:
+                problems.append(f"{page.relative_to(root)}: key indicators end at {bottom} px, below the first screen ({height} px)")
+        print(f"key indicators within the first {width}×{height} screen on {len(pages) - len(problems)} of {len(pages)} prefecture pages")
+    finally:
+        browser.quit()
+    return problems
 
 
 def check_width(browser, root, pages, width):
@@ -177,12 +209,13 @@ def main():
                 problems += check_print(browser, root)[0]
         finally:
             browser.quit()
+    problems += check_summary_on_first_screen(root)
     for problem in problems:
         print(problem)
     if args.screenshots:
         screenshots(root, pathlib.Path(args.screenshots))
     failed = len(problems)
-    checks = 2 * len(pages) + 1
+    checks = 2 * len(pages) + 1 + len(list(root.glob("prefectures/*/index.html")))
     print(f"{checks - min(failed, checks)} passed, {failed} failed")
     return 1 if failed else 0
 

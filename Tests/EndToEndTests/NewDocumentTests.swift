@@ -140,7 +140,7 @@ import Ingest
         #expect(try read("data/demo-consultation-years/index.html").contains("令和元年度"))
         #expect(try read("data/demo-counters/index.html").contains("常設率が常設÷窓口数と一致する"))
         let hokkaido = try read("prefectures/hokkaido/index.html")
-        #expect(hokkaido.contains("<span class=\"figure-value\">10件</span>"))
+        #expect(hokkaido.contains("<td class=\"num\">10件</td>"))
         #expect(hokkaido.contains("札幌市"))
     }
 }
