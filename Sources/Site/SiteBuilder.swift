@@ -127,7 +127,8 @@ public struct SiteBuilder: Sendable {
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.
     private func loadContent() throws -> SiteContent {
-        var content = try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts)
+        var content = ReaderText.naming(
+            try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts))
         if let base = options.baseURL {
             try SiteSettings.checkWebAddress(base, setting: "--base-url", file: "--base-url")
             content.settings.baseURL = base

@@ -11,7 +11,9 @@
    scrollWidth fits the window), and no table caption runs off the screen.
 3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
    has each row number 1…N of the table, N read from the page.
-4. At 1280 × 800 px, every prefecture page's key-indicator table ends within the first screen.
+4. Sort buttons are added by the table script (the HTML has none), and the first click on a number
+   column sorts largest first.
+5. At 1280 × 800 px, every prefecture page's key-indicator table ends within the first screen.
 With --screenshots, saves chart and page screenshots at 1280 and 390 px for review.
 Needs Debian's chromium, chromium-driver and poppler-utils (pdftotext), and PyPI's selenium.
 Prints one line per problem and a closing `N passed, N failed` line; exits 1 on any failure.
@@ -91,6 +93,38 @@ SUMMARY_BOTTOM = """
 const summary = document.querySelector('.key-summary table');
 return summary ? Math.ceil(summary.getBoundingClientRect().bottom + window.scrollY) : -1;
 """
+
+
+# Sorts the first number column of the first sortable table with its button and reports what happened.
+SORT_ONCE = """
+const table = document.querySelector('table.sortable');
+if (!table) return null;
+const button = table.querySelector('thead th.num button.sort');
+if (!button) return {buttons: table.querySelectorAll('thead button.sort').length};
+const header = button.closest('th');
+const column = [...header.parentNode.children].indexOf(header);
+button.click();
+const values = [...table.tBodies[0].rows].filter(r => !r.classList.contains('subrow'))
+  .map(r => r.cells[column].getAttribute('data-value')).filter(v => v !== null && v !== '').map(Number);
+return {buttons: table.querySelectorAll('thead button.sort').length, sort: header.getAttribute('aria-sort'),
+        first: values[0], max: Math.max(...values)};
+"""
+
+
+def check_sorting(browser, root):
+    """The script adds the sort buttons, and a number column sorts largest first on the first click."""
+    page = root / "data" / "ninchisho-caravan-mates" / "index.html"
+    if not page.exists():
+        return []
+    browser.get(page.as_uri())
+    result = browser.execute_script(SORT_ONCE)
+    if not result or not result.get("buttons"):
+        return [f"{page.relative_to(root)}: the table script added no sort buttons"]
+    if result.get("sort") != "descending" or result.get("first") != result.get("max"):
+        return [f"{page.relative_to(root)}: the first click on a number column gave {result.get('sort')}, "
+                f"first value {result.get('first')} (largest {result.get('max')})"]
+    print("sorting: buttons added by the script, a number column sorts largest first")
+    return []
 
 
 def check_summary_on_first_screen(root, width=1280, height=800):
@@ -207,6 +241,8 @@ def main():
             print(f"measured {measured} chart texts on {len(pages)} pages at {width} px")
             if width == 390:
                 problems += check_print(browser, root)[0]
+            else:
+                problems += check_sorting(browser, root)
         finally:
             browser.quit()
     problems += check_summary_on_first_screen(root)
@@ -215,7 +251,7 @@ def main():
     if args.screenshots:
         screenshots(root, pathlib.Path(args.screenshots))
     failed = len(problems)
-    checks = 2 * len(pages) + 1 + len(list(root.glob("prefectures/*/index.html")))
+    checks = 2 * len(pages) + 2 + len(list(root.glob("prefectures/*/index.html")))
     print(f"{checks - min(failed, checks)} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -94,7 +94,7 @@ import Testing
 
         let csv = try Data(contentsOf: site.output.appendingPathComponent("data/test-centres.csv"))
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("code,prefecture,city,centres\n01,北海道,,12\n"))
+        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("都道府県コード,都道府県,指定都市,設置数（箇所）\n01,北海道,,12\n"))
         let json = try site.page("data/test-centres.json")
         #expect(json.contains("{\"code\": \"01\", \"prefecture\": \"北海道\", \"city\": null, \"centres\": 12}"))
         #expect(json.contains("\"centres\": \"-\""))
@@ -130,5 +130,21 @@ import Testing
         } throws: { error in
             String(describing: error).hasPrefix("data/test-centres.csv:2: “12箇所” in column centres is not a number")
         }
+    }
+}
+
+/// Imported notes and checks that cite another dataset by its id show its title instead.
+@Suite struct ReaderTextTests {
+    static let titles = [(id: "shakai-homeless-h21", title: "都道府県別のホームレス数"), (id: "shakai-h", title: "短い")]
+
+    @Test(arguments: [
+        ("本文の表にあり、shakai-homeless-h21 として収録している。", "本文の表にあり、「都道府県別のホームレス数」として収録している。"),
+        ("都道府県別の表（shakai-homeless-h21）の合計行", "都道府県別の表（都道府県別のホームレス数）の合計行"),
+        ("一致（shakai-homeless-h21 と shakai-h）", "一致（「都道府県別のホームレス数」と「短い」）"),
+        ("shakai-homeless-h21-extra と shakai-hx は別の語", "shakai-homeless-h21-extra と shakai-hx は別の語"),
+        ("idのない文", "idのない文"),
+    ])
+    func idsBecomeTitles(text: String, expected: String) {
+        #expect(ReaderText.replacingIDs(text, Self.titles) == expected)
     }
 }
