@@ -88,8 +88,11 @@ enum SiteText {
     static func columnTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)" }
     static func rankedBarTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)（都道府県別の順位）" }
     static func tileMapTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)（地図）" }
-    static func timeSeriesTitle(_ dataset: String) -> String { "\(dataset)（推移）" }
-    static func compositionTitle(_ dataset: String) -> String { "\(dataset)（内訳）" }
+    static func timeSeriesTitle(_ dataset: String) -> String { dataset.hasSuffix("推移") ? dataset : "\(dataset)（推移）" }
+    /// `表題：男・女（内訳）` when the chart draws only some of the columns, else `表題（内訳）`.
+    static func compositionTitle(_ dataset: String, columns: [String] = []) -> String {
+        (columns.isEmpty ? dataset : columnTitle(dataset, columns.joined(separator: separator))) + "（内訳）"
+    }
     static func rankStripTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)の全国での位置" }
 
     // MARK: Prefecture pages

@@ -89,6 +89,10 @@ import Testing
         #expect(page.contains("<svg"))
         #expect(page.contains("aria-labelledby=\"chart-test-centres-1-title chart-test-centres-1-desc\""))
         #expect(page.contains("href=\"../test-centres.csv\""))
+        // Each chart is offered as an SVG file that says its source and date inside the drawing.
+        #expect(page.contains("<a href=\"chart-test-centres-1.svg\" download>SVG形式で保存</a>"))
+        let svg = try site.page("data/test-centres/chart-test-centres-1.svg")
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.contains("出典：試験資料　時点：令和2年2月"))
         #expect(page.contains("<a href=\"../../documents/test-doc/01-gaiyo/index.html\">試験資料　原資料 001 行 4–5</a>"))
         #expect(page.contains("<span class=\"check-result\">不一致</span>"))
 
