@@ -156,7 +156,8 @@ enum SiteText {
     /// The columns the source marks with a dash, in one line.
     static func dashes(_ columns: String) -> String { "原資料で「－」（該当なし）：\(columns)" }
     /// The line above a rank strip: what it places and which way the axis runs.
-    static func rankStripLabel(_ label: String, count: Int) -> String { "\(label)：\(count)都道府県の中での位置（右ほど大きい）" }
+    /// Short enough for one line at 390 px; the axis's ends say which way it runs.
+    static func rankStripLabel(_ label: String, count: Int) -> String { "\(label)の全国での位置（\(count)都道府県）" }
 
     /// The first few items and how many more, so the summary stays a sentence.
     private static func list(_ items: [String]) -> String {

@@ -109,3 +109,4 @@ import Testing
         #expect(lines.allSatisfy { !$0.hasSuffix("（") && !$0.hasPrefix("）") })
     }
 }
+
