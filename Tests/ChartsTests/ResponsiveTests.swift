@@ -109,4 +109,3 @@ import Testing
         #expect(lines.allSatisfy { !$0.hasSuffix("（") && !$0.hasPrefix("）") })
     }
 }
-
