@@ -8,7 +8,7 @@
 /// Class names for the stylesheet: `data-table`, `sortable`, `sticky-header` (table);
 /// `num` / `text` (cells and headers, numbers are right-aligned); `subrow` and `indent`
 /// (designated-city rows under their prefecture); `totals` (the `<tfoot>` row); `flagged`,
-/// `flag-marker` (cells that failed a check); `missing` (no value); `sort` (header buttons);
+/// `flag-marker` (cells that failed a check); `missing` (no value); `sort` (header buttons the script adds to `th[data-sort]`);
 /// `cell-note` (a second line in a cell); plus the row and value classes a caller gives.
 public struct DataTable: Sendable {
     /// A column with its type; numeric columns carry their unit into the header.
@@ -23,7 +23,7 @@ public struct DataTable: Sendable {
         public var title: String
         /// Text or number with unit.
         public var kind: Kind
-        /// Whether the header gets a sort button.
+        /// Whether the script gives the header a sort button (`data-sort`).
         public var sortable: Bool
 
         /// Creates a column; numeric columns show their unit in the header.
@@ -191,12 +191,11 @@ public struct DataTable: Sendable {
             if let sortedBy, sortedBy.column == index {
                 attributes.append(("aria-sort", sortedBy.ascending ? "ascending" : "descending"))
             }
+            // The script turns the header into a sort button; without it there is no control that
+            // does nothing.
+            if column.sortable { attributes.append(("data-sort", String(index))) }
             w.open("th", attributes)
-            if column.sortable {
-                w.element("button", [("type", "button"), ("class", "sort"), ("data-column", String(index))], text: column.header)
-            } else {
-                w.text(column.header)
-            }
+            w.text(column.header)
             w.close("th")
         }
         w.close("tr")

@@ -34,8 +34,16 @@ extension TextMetrics {
             for character in paragraph {
                 let candidate = line + String(character)
                 if !line.isEmpty, Self.width(candidate, fontSize: fontSize) > width, !closing.contains(character) {
-                    // An opening bracket moves down with the text it opens.
+                    // A number or a Latin word is not split (2020 stays whole), and an opening
+                    // bracket moves down with the text it opens.
                     var carried = ""
+                    if isWordCharacter(character) {
+                        let run = line.reversed().prefix { isWordCharacter($0) }.count
+                        if run < line.count {
+                            carried = String(line.suffix(run))
+                            line.removeLast(run)
+                        }
+                    }
                     while let last = line.last, opening.contains(last), line.count > 1 {
                         carried = String(last) + carried
                         line.removeLast()
@@ -49,6 +57,10 @@ extension TextMetrics {
             lines.append(line)
         }
         return lines
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "." || character == ",")
     }
 
     private static let closing: Set<Character> = ["、", "。", "）", "」", "』", "，", "．", ")", "・", "ー"]

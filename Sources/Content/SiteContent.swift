@@ -19,6 +19,9 @@ public struct SiteContent: Sendable {
     public var programs: [Program] = []
     /// Files beside the Markdown pages, published beside their pages.
     public var resources: [PageResource] = []
+    /// The key indicators of the prefecture pages (`prefectures/indicators.yaml`), checked against
+    /// the datasets.
+    public var keyIndicators: [KeyIndicator] = []
     /// The date of each file's last commit (path relative to the content directory); empty outside
     /// a git checkout.
     public var lastCommitDates: [String: String] = [:]
@@ -49,6 +52,8 @@ public struct SiteContent: Sendable {
         content.resources = try PageResource.load(contentDirectory: directory)
         content.lastCommitDates = ContentHistory.lastCommitDates(contentDirectory: directory)
         try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
+        content.keyIndicators = try KeyIndicatorFile.load(contentDirectory: directory)
+        try KeyIndicatorFile.validate(content.keyIndicators, datasets: datasets)
         return content
     }
 }

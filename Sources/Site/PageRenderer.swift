@@ -7,6 +7,8 @@ struct PageRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateSet
     let headers: SiteHeaders
+    /// `assets/site.css`, inlined into the 404 page.
+    var stylesheet: String? = nil
 
     /// Renders a page at its output path; every `SiteLink` in its view becomes relative to it.
     func render(_ page: SitePage) throws -> OutputFile {
@@ -15,7 +17,7 @@ struct PageRenderer: Sendable {
         let settings = model.settings
         let isHome = page.location.isEmpty && page.isListed
         let tocEntries = (rendered?.headings ?? []).filter { $0.level <= 3 }
-        let view = PageView(
+        var view = PageView(
             lang: settings.language,
             title: page.title,
             documentTitle: isHome ? settings.title : "\(page.title) | \(settings.title)",
@@ -42,6 +44,10 @@ struct PageRenderer: Sendable {
             updated: page.sourcePath.flatMap { model.content.lastCommitDates[$0] }.map(DateText.display(iso:)),
             view: page.view.value
         )
+        if outputPath == NotFoundPage.outputPath {
+            view.inlineStyle = stylesheet
+            view.baseHref = settings.baseURL.map { SiteURL.absolute(base: $0, outputPath: "") }
+        }
         let linker = RelativePath.Linker(from: outputPath)
         return OutputFile(
             path: outputPath, text: try templates.render(view, template: page.template, link: { linker.link(to: $0) }))

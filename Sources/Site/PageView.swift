@@ -31,6 +31,13 @@ struct PageView {
     /// The site header, rendered once per form by `SiteHeaders`.
     let header: String
     let stylesheetHref = SiteLink("assets/site.css")
+    let faviconHref = SiteLink("assets/favicon.svg")
+    /// The stylesheet's text, for the 404 page: a server shows it at any address, where a relative
+    /// link to the stylesheet would miss.
+    var inlineStyle: String? = nil
+    /// `<base href>` for the 404 page when the site's address is known, so its relative links
+    /// resolve from any depth.
+    var baseHref: String? = nil
     let scriptHref = SiteLink("assets/site.js")
     let tableScriptHref = SiteLink("assets/table-sort.js")
     let canonicalURL: String?

@@ -46,6 +46,8 @@ public struct BuildReport: Sendable {
     /// Problems that do not stop the build (an image without alt text, a link the link check found
     /// broken in the output), with file and line.
     public var warnings: [ContentError] = []
+    /// What the build left out and why, for the summary (sitemap.xml without a base URL).
+    public var notices: [String] = []
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -108,7 +110,8 @@ public struct SiteBuilder: Sendable {
         // Listed pages are the site's content; they are what backlinks and search speak of.
         let titles = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
         let pages = try stage("render") {
-            try Backlinks.add(to: try SiteRenderer(model: model, templates: templates).render(), titles: titles)
+            let stylesheet = assets.first { $0.path == "assets/site.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
+            return try Backlinks.add(to: try SiteRenderer(model: model, templates: templates, stylesheet: stylesheet).render(), titles: titles)
         }
         let search = stage("search") { SearchStage.index(pages, listed: Set(titles.keys)) }
         let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
@@ -118,12 +121,14 @@ public struct SiteBuilder: Sendable {
         let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders).sync(outputs) }
         return BuildReport(
             pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init),
-            warnings: ImageAltWarnings.warnings(content.pages) + broken)
+            warnings: ImageAltWarnings.warnings(content.pages) + broken,
+            notices: model.settings.baseURL == nil ? [SitemapFile.notice] : [])
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.
     private func loadContent() throws -> SiteContent {
-        var content = try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts)
+        var content = ReaderText.naming(
+            try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts))
         if let base = options.baseURL {
             try SiteSettings.checkWebAddress(base, setting: "--base-url", file: "--base-url")
             content.settings.baseURL = base

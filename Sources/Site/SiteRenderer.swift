@@ -6,12 +6,14 @@ import Templates
 struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateSet
+    /// The stylesheet's text, inlined into the 404 page.
+    var stylesheet: String? = nil
 
     func render() throws -> [OutputFile] {
         let pages = model.pages + model.unlisted
         try templates.require(Array(Set(pages.map(\.template)).union(["partials/header"])))
         let headers = try SiteHeaders(model: model, templates: templates, outputPaths: pages.map(\.outputPath))
-        let renderer = PageRenderer(model: model, templates: templates, headers: headers)
+        let renderer = PageRenderer(model: model, templates: templates, headers: headers, stylesheet: stylesheet)
         return try ParallelMap.map(pages) { try renderer.render($0) }
     }
 }

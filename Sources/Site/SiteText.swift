@@ -92,13 +92,20 @@ enum SiteText {
     static func columnTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)" }
     static func rankedBarTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)（都道府県別の順位）" }
     static func tileMapTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)（地図）" }
-    static func timeSeriesTitle(_ dataset: String) -> String { "\(dataset)（推移）" }
-    static func compositionTitle(_ dataset: String) -> String { "\(dataset)（内訳）" }
+    static func timeSeriesTitle(_ dataset: String) -> String { dataset.hasSuffix("推移") ? dataset : "\(dataset)（推移）" }
+    /// `表題：男・女（内訳）` when the chart draws only some of the columns, else `表題（内訳）`.
+    static func compositionTitle(_ dataset: String, columns: [String] = []) -> String {
+        (columns.isEmpty ? dataset : columnTitle(dataset, columns.joined(separator: separator))) + "（内訳）"
+    }
     static func rankStripTitle(_ dataset: String, _ column: String) -> String { "\(dataset)：\(column)の全国での位置" }
 
     // MARK: Prefecture pages
 
-    static let summaryTableCaption = "都道府県別の主な指標"
+    static let summaryTableCaption = "都道府県別の主な指標（率のある指標は率）"
+    /// The accessible name of a key indicator's tile map.
+    static func keyMapTitle(_ label: String) -> String { "\(label)（都道府県別の地図）" }
+    /// The line a folded map opens with: the indicator and its table.
+    static func keyMapSummary(_ label: String, dataset: String) -> String { "\(label)（\(dataset)）" }
     static let summaryColumns = (prefecture: "都道府県", region: "地方")
     static func absentFromTable(_ name: String) -> String { "この表には\(name)の記載がありません。" }
     static func absentFromList(_ name: String) -> String { "この一覧には\(name)の項目がありません。" }
@@ -115,19 +122,46 @@ enum SiteText {
     /// Joins the values of a city row.
     static let listSeparator = "、"
 
-    /// Where a prefecture ranks high or low across datasets, in a sentence or two.
+    /// Where a prefecture ranks high or low on its key indicators, in a sentence or two.
     static func standing(name: String, datasets: Int, ranked: Int, high: [String], low: [String]) -> String {
-        var sentences = ["\(name)は、\(datasets)件のデータに記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("全国で上位3位以内：" + list(high) + "。") }
-        if !low.isEmpty { sentences.append("全国で下位3位以内：" + list(low) + "。") }
-        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("どの表でも、全国の上位・下位3位以内には入っていません。") }
+        var sentences = ["\(name)は\(datasets)件の表に記載があります（うち都道府県別の表 \(ranked)件）。"]
+        if !high.isEmpty { sentences.append("主な指標で全国上位5位以内：" + list(high) + "。") }
+        if !low.isEmpty { sentences.append("下位5位以内：" + list(low) + "。") }
+        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("主な指標では、全国の上位・下位5位以内には入っていません。") }
         return sentences.joined()
     }
 
-    /// `データの列（47都道府県中3位）`, one item of a standing.
-    static func standingItem(dataset: String, column: String, rank: Int, of count: Int) -> String {
-        "\(dataset)の\(column)（\(count)都道府県中\(rank)位）"
+    /// `ケアパス作成率（47位）`, one item of a standing.
+    static func standingRank(_ label: String, rank: Int) -> String { "\(label)（\(rank)位）" }
+    /// What a key indicator is ranked by when it has a rate: its own label, or `…の割合`.
+    static func rateLabel(_ label: String, rate: String?) -> String { rate ?? "\(label)の割合" }
+    /// The count shown under a rate, e.g. `作成済市町村 11市町村`.
+    static func countBesideRate(_ label: String, _ count: String) -> String { "\(label) \(count)" }
+    static func rankNumber(_ rank: Int) -> String { "\(rank)位" }
+    static func rankedOf(_ count: Int) -> String { "／\(count)" }
+    static let summaryTitle = "主な指標"
+    static let summaryHeaders = (indicator: "指標", value: "値", rank: "全国順位（多い順）", position: "全国での位置", asOf: "時点")
+    /// One line naming the tables of a document that do not name the prefecture.
+    static func absentTables(_ name: String) -> String { "\(name)の記載がない表：" }
+    /// `10位／47`: a value's rank among the prefectures, short enough for one line.
+    static func shortRank(_ rank: Int, of count: Int) -> String { "\(rank)位／\(count)" }
+    /// What a panel's shares are shares of.
+    static func shareNote(stated: Bool, summed: Bool) -> String {
+        switch (stated, summed) {
+        case (true, true): "全国に占める割合は原資料の合計に対する値（\(summedMark)は各都道府県の値の合計に対する値）です。"
+        case (true, false): "全国に占める割合は原資料の合計に対する値です。"
+        default: "全国に占める割合は各都道府県の値の合計に対する値です。"
+        }
     }
+    static let summedMark = "†"
+    static let valueHeaders = (item: "項目", value: "値", rank: "全国順位", share: "全国に占める割合")
+    /// The columns the source leaves blank, in one line.
+    static func blanks(_ columns: String) -> String { "原資料で空欄（記載なし）：\(columns)" }
+    /// The columns the source marks with a dash, in one line.
+    static func dashes(_ columns: String) -> String { "原資料で「－」（該当なし）：\(columns)" }
+    /// The line above a rank strip: what it places and which way the axis runs.
+    /// Short enough for one line at 390 px; the axis's ends say which way it runs.
+    static func rankStripLabel(_ label: String, count: Int) -> String { "\(label)の全国での位置（\(count)都道府県）" }
 
     /// The first few items and how many more, so the summary stays a sentence.
     private static func list(_ items: [String]) -> String {

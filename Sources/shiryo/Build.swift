@@ -41,6 +41,7 @@ struct Build: ParsableCommand {
             StandardError.write(
                 "search index: \(search.pages) pages, \(megabytes) MB in \(search.files) files (\(search.shards) posting shards)\n")
         }
+        for notice in report.notices { StandardError.write("notice: \(notice)\n") }
     }
 }
 

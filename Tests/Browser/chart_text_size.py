@@ -7,10 +7,13 @@
    dataset page, the prefecture index and every prefecture page renders at 11 CSS px or more. The size is
    the computed font size times the scale of the text's screen transform (viewBox and nested
    viewports included), cross-checked with getBoundingClientRect against the unscaled box.
-2. At 390 px, none of those pages scrolls sideways (the page's scrollWidth fits the window), and
-   no table caption runs off the screen.
+2. At 390 px, none of those pages (nor one page of every other kind) scrolls sideways (the page's
+   scrollWidth fits the window), and no table caption runs off the screen.
 3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
    has each row number 1…N of the table, N read from the page.
+4. Sort buttons are added by the table script (the HTML has none), and the first click on a number
+   column sorts largest first.
+5. At 1280 × 800 px, every prefecture page's key-indicator table ends within the first screen.
 With --screenshots, saves chart and page screenshots at 1280 and 390 px for review.
 Needs Debian's chromium, chromium-driver and poppler-utils (pdftotext), and PyPI's selenium.
 Prints one line per problem and a closing `N passed, N failed` line; exits 1 on any failure.
@@ -77,7 +80,70 @@ def pages_to_check(root):
     pages = sorted(root.glob("data/*/index.html"))
     pages.append(root / "prefectures" / "index.html")
     pages += sorted(root.glob("prefectures/*/index.html"))
-    return [page for page in pages if page.exists()]
+    # One page of every other kind, for the sideways-scroll check.
+    pages += [root / "index.html", root / "404.html", root / "data" / "index.html", root / "quality" / "index.html",
+              root / "search" / "index.html", root / "documents" / "index.html", root / "programs" / "index.html"]
+    pages += sorted(root.glob("documents/*/index.html"))[:1] + sorted(root.glob("documents/*/*/index.html"))[:2]
+    pages += sorted(root.glob("programs/*/index.html"))[:2] + sorted(root.glob("about/index.html"))
+    return list(dict.fromkeys(page for page in pages if page.exists()))
+
+
+# Where the key-indicator summary ends, in CSS px from the top of the page (-1 without one).
+SUMMARY_BOTTOM = """
+const summary = document.querySelector('.key-summary table');
+return summary ? Math.ceil(summary.getBoundingClientRect().bottom + window.scrollY) : -1;
+"""
+
+
+# Sorts the first number column of the first sortable table with its button and reports what happened.
+SORT_ONCE = """
+const table = document.querySelector('table.sortable');
+if (!table) return null;
+const button = table.querySelector('thead th.num button.sort');
+if (!button) return {buttons: table.querySelectorAll('thead button.sort').length};
+const header = button.closest('th');
+const column = [...header.parentNode.children].indexOf(header);
+button.click();
+const values = [...table.tBodies[0].rows].filter(r => !r.classList.contains('subrow'))
+  .map(r => r.cells[column].getAttribute('data-value')).filter(v => v !== null && v !== '').map(Number);
+return {buttons: table.querySelectorAll('thead button.sort').length, sort: header.getAttribute('aria-sort'),
+        first: values[0], max: Math.max(...values)};
+"""
+
+
+def check_sorting(browser, root):
+    """The script adds the sort buttons, and a number column sorts largest first on the first click."""
+    page = root / "data" / "ninchisho-caravan-mates" / "index.html"
+    if not page.exists():
+        return []
+    browser.get(page.as_uri())
+    result = browser.execute_script(SORT_ONCE)
+    if not result or not result.get("buttons"):
+        return [f"{page.relative_to(root)}: the table script added no sort buttons"]
+    if result.get("sort") != "descending" or result.get("first") != result.get("max"):
+        return [f"{page.relative_to(root)}: the first click on a number column gave {result.get('sort')}, "
+                f"first value {result.get('first')} (largest {result.get('max')})"]
+    print("sorting: buttons added by the script, a number column sorts largest first")
+    return []
+
+
+def check_summary_on_first_screen(root, width=1280, height=800):
+    """Each prefecture page shows its whole key-indicator table within the first screen."""
+    problems = []
+    browser = driver(width, height)
+    try:
+        pages = sorted(root.glob("prefectures/*/index.html"))
+        for page in pages:
+            browser.get(page.as_uri())
+            bottom = browser.execute_script(SUMMARY_BOTTOM)
+            if bottom < 0:
+                problems.append(f"{page.relative_to(root)}: no key-indicator summary")
+            elif bottom > height:
+                problems.append(f"{page.relative_to(root)}: key indicators end at {bottom} px, below the first screen ({height} px)")
+        print(f"key indicators within the first {width}×{height} screen on {len(pages) - len(problems)} of {len(pages)} prefecture pages")
+    finally:
+        browser.quit()
+    return problems
 
 
 def check_width(browser, root, pages, width):
@@ -175,14 +241,17 @@ def main():
             print(f"measured {measured} chart texts on {len(pages)} pages at {width} px")
             if width == 390:
                 problems += check_print(browser, root)[0]
+            else:
+                problems += check_sorting(browser, root)
         finally:
             browser.quit()
+    problems += check_summary_on_first_screen(root)
     for problem in problems:
         print(problem)
     if args.screenshots:
         screenshots(root, pathlib.Path(args.screenshots))
     failed = len(problems)
-    checks = 2 * len(pages) + 1
+    checks = 2 * len(pages) + 2 + len(list(root.glob("prefectures/*/index.html")))
     print(f"{checks - min(failed, checks)} passed, {failed} failed")
     return 1 if failed else 0
 

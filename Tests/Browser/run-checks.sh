@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The browser checks as `make quality` runs them on a built site: search and list filters from
-# file:// and http, chart text size / page width / printed rows, and serve's live reload.
+# file:// and http, chart text size / page width / printed rows, 404.html at depth, and serve's live reload.
 # Installs Chromium, its driver and poppler-utils (Debian) and selenium (PyPI) when missing and
 # allowed; where they cannot be installed it prints why and skips, so `make test` still runs.
 #
@@ -29,4 +29,5 @@ fi
 
 python3 Tests/Browser/check_search.py "$site"
 python3 Tests/Browser/chart_text_size.py "$site"
+python3 Tests/Browser/check_404.py "$site" "$shiryo"
 python3 Tests/Browser/serve_reload.py "$shiryo"

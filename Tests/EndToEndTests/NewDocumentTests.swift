@@ -171,7 +171,7 @@ import Ingest
         #expect(try read("data/demo-consultation-years/index.html").contains("令和元年度"))
         #expect(try read("data/demo-counters/index.html").contains("常設率が常設÷窓口数と一致する"))
         let hokkaido = try read("prefectures/hokkaido/index.html")
-        #expect(hokkaido.contains("<span class=\"figure-value\">10件</span>"))
+        #expect(hokkaido.contains("<td class=\"num\">10件</td>"))
         #expect(hokkaido.contains("札幌市"))
         #expect(try read("data/demo-chart/index.html").contains("グラフの数値が原資料に残っていない。"))
         #expect(try read("data/demo-monthly/index.html").contains("令和2年2月"))

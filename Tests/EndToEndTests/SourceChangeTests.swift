@@ -52,6 +52,6 @@ import Testing
         let quality = try read("quality/index.html")
         #expect(quality.contains("作成済市町村数の47都道府県の合計が原資料の計行と一致する<span class=\"check-values\">原資料 1,382／計算 1,381</span>"))
         let aomori = try read("prefectures/aomori/index.html")
-        #expect(aomori.contains("<span class=\"figure-value\">38市町村</span>"))
+        #expect(aomori.contains("<td class=\"num\">38市町村</td>"))
     }
 }

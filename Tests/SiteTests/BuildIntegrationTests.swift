@@ -60,9 +60,16 @@ import Testing
         let problems = SiteAudit.problems(in: site.output) { $0.hasPrefix("https://example.org/wiki/") }
         #expect(problems == [])
 
-        try site.build()
+        // 404.html links back from any depth: its links resolve against the base URL.
+        let notFound = try site.page("404.html")
+        #expect(notFound.contains("<base href=\"https://example.org/wiki/\">"))
+
+        // Without a base URL there is no sitemap (relative <loc>s are invalid) and the summary says so.
+        let report = try site.build()
         #expect(!(try site.page("index.html")).contains("canonical"))
-        #expect(try site.page("sitemap.xml").contains("<loc>guide/setup/index.html</loc>"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
+        #expect(report.notices == [SitemapFile.notice])
+        #expect(!(try site.page("404.html")).contains("<base"))
     }
 
     @Test func notFoundPageAndEditLinks() throws {
@@ -72,7 +79,12 @@ import Testing
         try site.build()
         let notFound = try site.page("404.html")
         #expect(notFound.contains("<h1>ページが見つかりません</h1>"))
-        #expect(notFound.contains("href=\"assets/site.css\""))
+        // A server shows 404.html at any address, so its styles are inlined, not linked.
+        #expect(notFound.contains("<style>/* Shiryo default theme"))
+        #expect(!notFound.contains("href=\"assets/site.css\""))
+        #expect(notFound.contains("<link rel=\"icon\" href=\"assets/favicon.svg\" type=\"image/svg+xml\">"))
+        #expect(try site.page("news/index.html").contains("<link rel=\"stylesheet\" href=\"../assets/site.css\">"))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/favicon.svg").path))
         let news = try site.page("news/index.html")
         #expect(news.contains("<a href=\"https://git.example.org/wiki/edit/main/content/pages/news.md\">このページを編集する</a>"))
         #expect(news.contains("<p>管理: 総務課</p>"))

@@ -91,11 +91,15 @@ import Testing
         #expect(page.contains("href=\"../test-centres.csv\""))
         // 出典 leads to the dataset's table on its section page.
         #expect(page.contains("<dt>出典</dt><dd><a href=\"../../documents/test-doc/01-gaiyo/index.html#data-test-centres\">試験資料　１　概要</a>（<a href=\"../../documents/test-doc/source/index.html?to=5#L4\">原資料 001 行 4–5</a>）</dd>"))
+        // Each chart is offered as an SVG file that says its source and date inside the drawing.
+        #expect(page.contains("<a href=\"chart-test-centres-1.svg\" download>SVG形式で保存</a>"))
+        let svg = try site.page("data/test-centres/chart-test-centres-1.svg")
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.contains("出典：試験資料　時点：令和2年2月"))
         #expect(page.contains("<span class=\"check-result\">不一致</span>"))
 
         let csv = try Data(contentsOf: site.output.appendingPathComponent("data/test-centres.csv"))
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
-        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("code,prefecture,city,centres\n01,北海道,,12\n"))
+        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("都道府県コード,都道府県,指定都市,設置数（箇所）\n01,北海道,,12\n"))
         let json = try site.page("data/test-centres.json")
         #expect(json.contains("{\"code\": \"01\", \"prefecture\": \"北海道\", \"city\": null, \"centres\": 12}"))
         #expect(json.contains("\"centres\": \"-\""))
@@ -131,5 +135,21 @@ import Testing
         } throws: { error in
             String(describing: error).hasPrefix("data/test-centres.csv:2: “12箇所” in column centres is not a number")
         }
+    }
+}
+
+/// Imported notes and checks that cite another dataset by its id show its title instead.
+@Suite struct ReaderTextTests {
+    static let titles = [(id: "shakai-homeless-h21", title: "都道府県別のホームレス数"), (id: "shakai-h", title: "短い")]
+
+    @Test(arguments: [
+        ("本文の表にあり、shakai-homeless-h21 として収録している。", "本文の表にあり、「都道府県別のホームレス数」として収録している。"),
+        ("都道府県別の表（shakai-homeless-h21）の合計行", "都道府県別の表（都道府県別のホームレス数）の合計行"),
+        ("一致（shakai-homeless-h21 と shakai-h）", "一致（「都道府県別のホームレス数」と「短い」）"),
+        ("shakai-homeless-h21-extra と shakai-hx は別の語", "shakai-homeless-h21-extra と shakai-hx は別の語"),
+        ("idのない文", "idのない文"),
+    ])
+    func idsBecomeTitles(text: String, expected: String) {
+        #expect(ReaderText.replacingIDs(text, Self.titles) == expected)
     }
 }

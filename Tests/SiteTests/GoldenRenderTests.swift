@@ -25,9 +25,19 @@ import Testing
         for template in templates.sorted() {
             let paths = try #require(pathsByTemplate[template], "the golden fixture has no page for \(template).mustache")
             let largest = try paths.map { ($0, try site.page($0)) }.max { ($0.1.utf8.count, $1.0) < ($1.1.utf8.count, $0.0) }
-            try Self.compare(try #require(largest).1, golden: template + ".html")
+            try Self.compare(Self.withoutInlinedStylesheet(try #require(largest).1), golden: template + ".html")
         }
-        try Self.compare(try site.page("sitemap.xml"), golden: "sitemap.xml")
+        // Built without a base URL: no sitemap (its <loc>s must be absolute).
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
+    }
+
+    /// The 404 page inlines the whole stylesheet; its golden keeps a marker instead, so a change of
+    /// style is reviewed in site.css alone (BuildIntegrationTests checks that the styles are inlined).
+    static func withoutInlinedStylesheet(_ html: String) -> String {
+        guard let head = html.range(of: "</head>"), let start = html.range(of: "<style>", range: html.startIndex..<head.lowerBound),
+            let end = html.range(of: "</style>", range: start.upperBound..<head.lowerBound)
+        else { return html }
+        return html.replacingCharacters(in: start.upperBound..<end.lowerBound, with: "/* assets/site.css */")
     }
 
     static func compare(_ actual: String, golden name: String) throws {

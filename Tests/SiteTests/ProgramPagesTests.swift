@@ -77,7 +77,7 @@ import Testing
         try site.build()
         let tokyo = try site.page("prefectures/tokyo/index.html")
         #expect(tokyo.contains("<li><a href=\"../../programs/centres/index.html\">試験センター運営事業</a>：<a href=\"#test-centres\">試験センター数</a> </li>"))
-        #expect(tokyo.contains("<p class=\"panel-programs\">この表が示す事業：<a href=\"../../programs/centres/index.html\">試験センター運営事業</a> </p>"))
+        #expect(tokyo.contains("・事業：<a href=\"../../programs/centres/index.html\">試験センター運営事業</a> </p>"))
         // The program page links back to every prefecture its data names.
         let program = try site.page("programs/centres/index.html")
         for slug in ["hokkaido", "tokyo", "okinawa"] {

@@ -30,7 +30,7 @@ import Testing
     @Test func everyPageIsSoundAndEveryLinkResolves() throws {
         let output = try Self.built.get()
         #expect(SiteAudit.problems(files: try Self.files.get()) == [])
-        for page in ["index.html", "sitemap.xml", "404.html"] {
+        for page in ["index.html", "404.html", "assets/favicon.svg"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path))
         }
     }
@@ -58,6 +58,25 @@ import Testing
         for (path, data) in pages {
             #expect(data.count < 300_000, "\(path) is \(data.count) bytes")
         }
+    }
+
+    /// Readers see dataset titles, never the ids that name files (the imported notes and checks
+    /// cite other datasets by id).
+    @Test func noDatasetIDInReaderFacingText() throws {
+        let output = try Self.built.get()
+        let ids = try DatasetLoader(contentDirectory: Repository.content).load().map(\.id)
+        #expect(!ids.isEmpty)
+        var found: [String] = []
+        for (path, data) in FileTree.snapshot(output) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            // Text between tags, outside scripts and styles.
+            let text = SiteAudit.matches(#">([^<]+)<"#, in: html.replacingOccurrences(of: #"<(script|style)[\s\S]*?</\1>"#, with: "", options: .regularExpression))
+                .joined(separator: " ")
+            for id in ids where !SiteAudit.matches("(?<![a-z0-9-])\(id)(?![a-z0-9.-])", in: text).isEmpty {
+                found.append("\(path): \(id)")
+            }
+        }
+        #expect(found == [])
     }
 
     /// Where the source gives only a count (千葉・東京・神奈川 refer to an appendix that is not in it),

@@ -1,8 +1,10 @@
 /*
- * Sortable tables for Shiryo pages. Enhances every `table.sortable` whose header cells hold a
- * `button.sort`: activating a button (click, Enter or Space) sorts the body rows by that column
- * and updates `aria-sort`. Numbers sort on `data-value`; cells with an empty `data-value` (no
- * data) always go last. Sub-rows (`tr.subrow[data-parent]`) move with their parent row and keep
+ * Sortable tables for Shiryo pages. Enhances every `table.sortable`: each header cell marked
+ * `data-sort` gets a `button.sort` (so a page without this script shows no control that does
+ * nothing); activating it (click, Enter or Space) sorts the body rows by that column and updates
+ * `aria-sort`. A number column sorts largest first on the first activation, a text column in
+ * 五十音 order; the next activation reverses. Numbers sort on `data-value`; cells with an empty
+ * `data-value` (no data) always go last. Sub-rows (`tr.subrow[data-parent]`) move with their parent row and keep
  * their own order. Without this script the table stays complete, in source order.
  * Plain script, no modules or network access, so it also works from file://.
  */
@@ -62,7 +64,10 @@
     var body = table.tBodies[0];
     if (!body) return;
     var current = header.getAttribute("aria-sort");
-    var direction = current === "ascending" ? -1 : 1;
+    // Readers of a number column want the largest first; a second activation reverses.
+    var direction = current === "ascending" ? -1
+      : current === "descending" ? 1
+      : header.classList.contains("num") ? -1 : 1;
     var groups = rowGroups(body);
     groups.sort(function (a, b) {
       var result = compareKeys(cellKey(a.head, column), cellKey(b.head, column), direction);
@@ -82,8 +87,12 @@
   function enhance(table) {
     if (!table.tHead || !table.tHead.rows.length) return;
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
-      var button = header.querySelector("button.sort");
-      if (!button) return;
+      if (!header.hasAttribute("data-sort") || header.querySelector("button.sort")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (header.firstChild) button.appendChild(header.firstChild);
+      header.appendChild(button);
       button.addEventListener("click", function () {
         sortTable(table, header, column);
       });

@@ -12,6 +12,14 @@ struct DatasetCharts: Sendable {
 
     let dataset: Dataset
     let prefectures: PrefectureList
+    /// Source and date, printed inside every drawing so a chart saved or shared alone still says
+    /// where its numbers come from.
+    var credit = ChartCredit()
+
+    /// The credit of a dataset's charts: its document's title and the date its values describe.
+    static func credit(_ dataset: Dataset, locator: SourceLocator) -> ChartCredit {
+        ChartCredit(source: locator.title(of: dataset.source.document), date: dataset.asOf?.wareki)
+    }
 
     var specs: [ChartSpec] {
         if !dataset.charts.isEmpty { return dataset.charts }
@@ -28,7 +36,15 @@ struct DatasetCharts: Sendable {
 
     /// The charts the page shows, in order; those with nothing to draw are left out.
     func drawings() -> [Drawing] {
-        specs.enumerated().compactMap { index, spec in chart(spec, id: "chart-\(dataset.id)-\(index + 1)") }
+        specs.enumerated().compactMap { index, spec in chart(spec, id: Self.chartID(dataset, index)) }
+    }
+
+    /// The id of a dataset page's chart, also the name of its SVG download.
+    static func chartID(_ dataset: Dataset, _ index: Int) -> String { "chart-\(dataset.id)-\(index + 1)" }
+
+    /// Where a dataset page's chart is offered as an SVG file.
+    static func download(_ dataset: Dataset, _ index: Int) -> String {
+        "data/\(dataset.id)/\(chartID(dataset, index)).svg"
     }
 
     /// One chart of the dataset, whether or not its yaml lists it; nil when the dataset has nothing
@@ -46,7 +62,8 @@ struct DatasetCharts: Sendable {
             return { prefectureLink in
                 RankedBarChart(
                     id: id, title: title, unit: unit,
-                    items: rows.map { RankedBarChart.Item(orderKey: $0, label: $1, value: $2, href: prefectureLink($0)) }
+                    items: rows.map { RankedBarChart.Item(orderKey: $0, label: $1, value: $2, href: prefectureLink($0)) },
+                    credit: credit
                 ).render()
             }
         case .tileMap:
@@ -63,7 +80,7 @@ struct DatasetCharts: Sendable {
                 for (_, code, _) in rows {
                     if let link = prefectureLink(code) { links[code] = link }
                 }
-                return TileMap(id: id, title: title, unit: unit, tiles: tiles, values: values, links: links).render()
+                return TileMap(id: id, title: title, unit: unit, tiles: tiles, values: values, links: links, credit: credit).render()
             }
         case .timeSeries:
             let periodColumn = dataset.columns.firstIndex { !$0.type.isNumeric } ?? 0
@@ -73,19 +90,27 @@ struct DatasetCharts: Sendable {
                     name: dataset.columns[index].title, values: dataset.rows.indices.map { number($0, index) })
             }
             guard !periods.isEmpty else { return nil }
+            // The chart adds a single series' name itself, so two charts of one table differ.
             let title = SiteText.timeSeriesTitle(dataset.title)
-            return { _ in TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series).render() }
+            return { _ in TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series, credit: credit).render() }
         case .composition:
             let categories = labelledRows().map { row, name in
                 CompositionChart.Category(label: name, values: columns.map { number(row, $0.1) })
             }
             guard !categories.isEmpty else { return nil }
-            let title = SiteText.compositionTitle(dataset.title)
+            let title = SiteText.compositionTitle(dataset.title, columns: partOfColumns(columns.map(\.1)))
             let components = columns.map { dataset.columns[$0.1].title }
             return { _ in
-                CompositionChart(id: id, title: title, unit: unit, components: components, categories: categories).render()
+                CompositionChart(id: id, title: title, unit: unit, components: components, categories: categories, credit: credit).render()
             }
         }
+    }
+
+    /// The titles of the columns a chart draws when they are not all the numeric columns, so two
+    /// charts of one dataset never share an accessible name.
+    private func partOfColumns(_ drawn: [Int]) -> [String] {
+        let numeric = dataset.columns.indices.filter { dataset.columns[$0].type.isNumeric }
+        return Set(drawn) == Set(numeric) ? [] : drawn.map { dataset.columns[$0].title }
     }
 
     /// Every row with a label: prefecture rows by name, other tables by their first text column.

@@ -4,10 +4,16 @@ import Foundation
 /// The downloadable forms of a dataset: CSV for spreadsheets and JSON for programs.
 enum DatasetExports {
     /// The CSV with a UTF-8 byte-order mark, without which Excel reads Japanese text as Shift_JIS.
-    /// Text cells a spreadsheet would run as a formula are neutralised (see `spreadsheetSafe`).
+    /// Its header row holds the column titles the page shows, with their units (`設置数（箇所）`),
+    /// since spreadsheets are read by people; the column keys (`centres`) are in the JSON only, as a
+    /// second header row would be read as a row of data by spreadsheets and CSV readers. Text cells
+    /// a spreadsheet would run as a formula are neutralised (see `spreadsheetSafe`).
     static func csv(_ dataset: Dataset) -> Data {
+        let header = dataset.columns.map { column in
+            spreadsheetSafe(column.unit.map { "\(column.title)（\($0)）" } ?? column.title)
+        }
         let rows = dataset.rows.map { $0.map(spreadsheetSafe) }
-        return Data([0xEF, 0xBB, 0xBF]) + Data(CSVText.write([dataset.columns.map(\.key)] + rows).utf8)
+        return Data([0xEF, 0xBB, 0xBF]) + Data(CSVText.write([header] + rows).utf8)
     }
 
     /// A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is read by Excel and

@@ -26,6 +26,8 @@ struct DatasetPages: PageKind {
         let svg: String
         let caption: String
         let tableHref: String
+        /// The wide drawing as an SVG file.
+        let svgHref: SiteLink
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
@@ -42,16 +44,19 @@ struct DatasetPages: PageKind {
     private func view(_ dataset: Dataset, locator: SourceLocator, prefectures: PrefectureList, prefecturePaths: [Int: String]) -> View {
         let tableID = "table-\(dataset.id)"
         let recovered = dataset.unrecoverable == nil && !dataset.columns.isEmpty
-        let drawings = recovered ? DatasetCharts(dataset: dataset, prefectures: prefectures).drawings() : []
+        let charts = DatasetCharts(dataset: dataset, prefectures: prefectures, credit: DatasetCharts.credit(dataset, locator: locator))
+        let drawings = recovered ? charts.drawings() : []
         return View(
             reference: DatasetReference(dataset, locator: locator),
             sectionHref: locator.place(of: dataset).map(SiteLink.init),
             sectionTitle: locator.section(for: dataset.source).map { DocumentRoutes.heading($0.number, $0.title) },
             documentTitle: locator.title(of: dataset.source.document), shapeLabel: SiteText.shape(dataset.shape),
-            charts: drawings.map { draw in
+            charts: drawings.enumerated().map { index, draw in
                 LinkedMarkup { link in
                     let chart = draw { prefecturePaths[$0].map(link) }
-                    return Chart(svg: chart.svg, caption: chart.description, tableHref: "#" + tableID)
+                    return Chart(
+                        svg: chart.svg, caption: chart.description, tableHref: "#" + tableID,
+                        svgHref: SiteLink(DatasetCharts.download(dataset, index)))
                 }
             },
             table: recovered
@@ -64,13 +69,21 @@ struct DatasetPages: PageKind {
             unrecoverable: dataset.unrecoverable)
     }
 
-    /// The downloads: CSV (with a byte-order mark for Excel) and JSON for every recovered dataset.
+    /// The downloads: CSV (with a byte-order mark for Excel) and JSON for every recovered dataset,
+    /// and each chart's wide drawing as an SVG file (with its title, unit, source and date inside).
     func files(_ site: SiteModel) -> [OutputFile] {
-        site.content.datasets.filter { $0.unrecoverable == nil }.flatMap { dataset in
-            [
+        let locator = SourceLocator(documents: site.content.documents)
+        return site.content.datasets.filter { $0.unrecoverable == nil }.flatMap { dataset in
+            let charts = dataset.columns.isEmpty
+                ? []
+                : DatasetCharts(dataset: dataset, prefectures: site.content.prefectureList, credit: DatasetCharts.credit(dataset, locator: locator))
+                    .drawings().enumerated().map { index, draw in
+                        OutputFile(path: DatasetCharts.download(dataset, index), text: draw { _ in nil }.wideSVG)
+                    }
+            return [
                 OutputFile(path: DataRoutes.csv(dataset), contents: DatasetExports.csv(dataset)),
                 OutputFile(path: DataRoutes.json(dataset), contents: DatasetExports.json(dataset)),
-            ]
+            ] + charts
         }
     }
 }

@@ -98,7 +98,7 @@ struct HomeView: Sendable {
         let mapped = figures.first.flatMap { figure in datasets[figure.datasetID] }
         let drawing = mapped.flatMap { dataset in
             dataset.columns.first { $0.type.isNumeric }.flatMap { column in
-                DatasetCharts(dataset: dataset, prefectures: content.prefectureList)
+                DatasetCharts(dataset: dataset, prefectures: content.prefectureList, credit: DatasetCharts.credit(dataset, locator: locator))
                     .chart(ChartSpec(kind: .tileMap, columns: [column.key]), id: "home-map")
             }
         }

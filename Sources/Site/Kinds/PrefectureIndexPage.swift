@@ -20,6 +20,8 @@ struct PrefectureIndexPage: PageKind {
     struct IndicatorMap: Sendable {
         let title: String
         let svg: String
+        /// Whether only the fluid drawing is inlined (shown at every width and in print).
+        let fluidOnly: Bool
         /// The chart's summary in words.
         let caption: String
         let datasetHref: SiteLink
@@ -27,26 +29,27 @@ struct PrefectureIndexPage: PageKind {
         let open: Bool
     }
 
-    /// The first additive column of a per-prefecture dataset.
-    struct Indicator: Sendable {
-        let dataset: Dataset
-        let column: Int
-    }
-
     func pages(_ content: SiteContent) -> [SitePage] {
         let prefectures = content.prefectureList
         guard !prefectures.tiles.isEmpty else { return [] }
         let paths = PrefectureRoutes.pages(prefectures)
-        let indicators = Self.indicators(PrefectureRoutes.datasets(content))
+        let indicators = KeyIndicatorStanding.all(content)
+        let locator = SourceLocator(documents: content.documents)
         let maps = indicators.enumerated().map { index, indicator in
-            let column = indicator.dataset.columns[indicator.column]
-            let drawing = DatasetCharts(dataset: indicator.dataset, prefectures: prefectures)
-                .chart(ChartSpec(kind: .tileMap, columns: [column.key]), id: "chart-\(indicator.dataset.id)-map")
+            let map = TileMap(
+                id: "map-\(indicator.dataset.id)-\(indicator.indicator.column)", title: SiteText.keyMapTitle(indicator.rankedLabel),
+                unit: indicator.rankedUnit, tiles: prefectures.tiles, values: indicator.rankedValues,
+                credit: ChartCredit(source: locator.title(of: indicator.dataset.source.document), date: indicator.dataset.asOf?.wareki))
             return LinkedMarkup { link in
-                let chart = drawing?({ paths[$0].map(link) })
+                var linked = map
+                linked.links = paths.mapValues(link)
+                let chart = linked.render()
+                // Folded maps carry only their fluid drawing, so seventeen maps keep the page light.
+                let fluidOnly = index > 0 && chart.narrowSVG != nil
                 return IndicatorMap(
-                    title: SiteText.columnTitle(indicator.dataset.title, column.title), svg: chart?.svg ?? "", caption: chart?.description ?? "",
-                    datasetHref: SiteLink(DataRoutes.page(indicator.dataset)), open: index == 0)
+                    title: SiteText.keyMapSummary(indicator.rankedLabel, dataset: indicator.dataset.title),
+                    svg: fluidOnly ? chart.narrowSVG ?? chart.svg : chart.svg, fluidOnly: fluidOnly,
+                    caption: chart.description, datasetHref: SiteLink(DataRoutes.page(indicator.dataset)), open: index == 0)
             }
         }
         var regions: [Region] = []
@@ -68,28 +71,15 @@ struct PrefectureIndexPage: PageKind {
         ]
     }
 
-    /// The first additive numeric column of each per-prefecture dataset, up to six.
-    private static func indicators(_ ordered: [Dataset]) -> [Indicator] {
-        ordered.filter { $0.shape == .prefectures }.compactMap { dataset in
-            dataset.columns.firstIndex { $0.type.isNumeric && $0.additive }.map { Indicator(dataset: dataset, column: $0) }
-        }.prefix(6).map { $0 }
-    }
-
-    /// All 47 with the key indicators, in JIS order (which keeps each region together).
-    private static func summaryTable(_ prefectures: PrefectureList, indicators: [Indicator], link: (Int) -> String?) -> String {
+    /// All 47 with the key indicators (each by its rate where it has one), in JIS order (which
+    /// keeps each region together).
+    private static func summaryTable(_ prefectures: PrefectureList, indicators: [KeyIndicatorStanding], link: (Int) -> String?) -> String {
         let columns = [DataTable.Column(SiteText.summaryColumns.prefecture), DataTable.Column(SiteText.summaryColumns.region)]
-            + indicators.map { indicator in
-                let column = indicator.dataset.columns[indicator.column]
-                return DataTable.Column(SiteText.columnTitle(indicator.dataset.title, column.title), kind: .number(DatasetTable.unit(column: indicator.column, in: indicator.dataset)))
-            }
+            + indicators.map { DataTable.Column($0.rankedLabel, kind: .number($0.rankedUnit)) }
         let rows = prefectures.tiles.map { tile in
             DataTable.Row(
                 [DataTable.Cell(.text(tile.name), href: link(tile.code), sortKey: Double(tile.code)), .text(tile.region)]
-                    + indicators.map { indicator in
-                        .number(indicator.dataset.prefectureRows.first { $0.code == tile.code }
-                            .flatMap { indicator.dataset.value(row: $0.row, column: indicator.column).number }
-                            .map(PrefectureFigures.double))
-                    })
+                    + indicators.map { .number($0.rankedValues[tile.code]) })
         }
         return DataTable(id: "prefecture-summary", caption: SiteText.summaryTableCaption, columns: columns, rows: rows).render()
     }

@@ -7,11 +7,14 @@ import Templates
 struct PrefecturePages: PageKind {
     struct View: Sendable {
         let region: String
-        /// Where the prefecture ranks high or low, in a sentence or two.
+        /// Where the prefecture ranks high or low on its key indicators, in a sentence or two.
         let standing: String
+        /// The key indicators, ranked by rate where one exists.
+        let summary: [PrefectureSummary.Row]
         /// Links to the panels below.
         let toc: [PageLinkView]
-        var panels: [Panel]
+        /// The panels, grouped by the document their table comes from.
+        var documents: [DocumentGroup]
         /// The prefectures before and after in JIS order.
         let previous: PageLinkView?
         let next: PageLinkView?
@@ -21,19 +24,36 @@ struct PrefecturePages: PageKind {
         var programs: [PrefecturePrograms.Group] = []
     }
 
+    /// The panels of one document, and in one line the tables of it that do not name the prefecture.
+    struct DocumentGroup: Sendable {
+        let id: String
+        let title: String
+        var panels: [Panel]
+        /// The tables without the prefecture, as links to their dataset pages.
+        let absent: [PageLinkView]
+        let absentLabel: String
+    }
+
     /// One dataset's panel.
     struct Panel: Sendable {
         /// The dataset id, stable across builds.
         let id: String
         let title: String
-        let documentTitle: String
         let reference: DatasetReference
+        /// The values the source gives, one line each.
         let values: [Value]
+        /// What the share column is a share of.
+        let shareNote: String?
+        /// The columns the source leaves blank for the prefecture, in one line.
+        let blanks: String?
+        /// The columns the source marks with a dash, in one line.
+        let dashes: String?
         let cities: [City]
         let citiesTitle: String
         let strip: String?
         let listTable: String?
         let listSummary: String?
+        /// Why a table with nothing for the prefecture still has a panel: its remarks say why.
         let absent: String?
         let checks: [CheckView]
         let remarks: [String]
@@ -60,25 +80,34 @@ struct PrefecturePages: PageKind {
         let programs = PrefecturePrograms(content.programs)
         let standings = Dictionary(
             ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
+        let indicators = KeyIndicatorStanding.all(content)
+        let keyByDataset = Dictionary(indicators.map { ($0.dataset.id, $0) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
             SitePage(
                 location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: SiteText.prefectureDescription(tile.name, region: tile.region),
                 order: tile.code, template: "prefecture",
                 view: .assembled { _ in
-                    let panels = ordered.compactMap { dataset in
+                    let facts = ordered.compactMap { dataset in
                         PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id])
                     }
+                    let summary = PrefectureSummary(indicators: indicators, code: tile.code)
+                    let documents = groups(facts, tile: tile, locator: locator, keyByDataset: keyByDataset)
+                    let shown = documents.flatMap(\.panels)
                     var view = View(
-                        region: tile.region, standing: Standing.text(panels: panels, name: tile.name),
-                        toc: panels.map { PageLinkView(title: $0.dataset.title, href: SiteLink("#" + $0.dataset.id)) },
-                        panels: panels.map { panel($0, tile: tile, locator: locator) },
+                        region: tile.region,
+                        standing: summary.standing(name: tile.name, datasets: facts.count, ranked: facts.filter { $0.figures != nil }.count),
+                        summary: summary.rows,
+                        toc: shown.map { PageLinkView(title: $0.title, href: SiteLink("#" + $0.id)) },
+                        documents: documents,
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
                         neighbours: tiles.filter { $0.region == tile.region && $0.code != tile.code }.map(link))
-                    for index in view.panels.indices {
-                        view.panels[index].programs = programs.links(dataset: view.panels[index].id)
+                    for group in view.documents.indices {
+                        for panel in view.documents[group].panels.indices {
+                            view.documents[group].panels[panel].programs = programs.links(dataset: view.documents[group].panels[panel].id)
+                        }
                     }
-                    view.programs = programs.groups(panels: view.panels)
+                    view.programs = programs.groups(panels: shown)
                     return view
                 })
         }
@@ -88,39 +117,65 @@ struct PrefecturePages: PageKind {
         PageLinkView(title: tile.name, href: SiteLink(PrefectureRoutes.page(tile)))
     }
 
-    private func panel(_ facts: PanelFacts, tile: PrefectureTile, locator: SourceLocator) -> Panel {
+    /// The panels by document, in document order; a table without the prefecture is named in its
+    /// document's one line rather than given a panel of its own, unless a remark says why.
+    private func groups(
+        _ facts: [PanelFacts], tile: PrefectureTile, locator: SourceLocator, keyByDataset: [String: KeyIndicatorStanding]
+    ) -> [DocumentGroup] {
+        var groups: [DocumentGroup] = []
+        var absent: [[PageLinkView]] = []
+        for fact in facts {
+            let document = fact.dataset.source.document
+            if groups.last?.id != "document-" + document {
+                groups.append(DocumentGroup(id: "document-" + document, title: locator.title(of: document), panels: [], absent: [], absentLabel: ""))
+                absent.append([])
+            }
+            if fact.isAbsent && fact.remarks.isEmpty {
+                absent[absent.count - 1].append(PageLinkView(title: fact.dataset.title, href: SiteLink(DataRoutes.page(fact.dataset))))
+            } else {
+                groups[groups.count - 1].panels.append(panel(fact, tile: tile, locator: locator, key: keyByDataset[fact.dataset.id]))
+            }
+        }
+        return zip(groups, absent).map { group, absent in
+            DocumentGroup(id: group.id, title: group.title, panels: group.panels, absent: absent, absentLabel: SiteText.absentTables(tile.name))
+        }
+    }
+
+    private func panel(_ facts: PanelFacts, tile: PrefectureTile, locator: SourceLocator, key: KeyIndicatorStanding?) -> Panel {
         let dataset = facts.dataset
         let figures = facts.figures
-        let values = figures?.values.map(valueView) ?? []
+        let given = figures?.values.filter { !$0.cell.isMissing } ?? []
         let cities = figures?.cities.map { city in
             City(
                 name: city.name,
                 values: zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.unit))" }
                     .joined(separator: SiteText.listSeparator))
         } ?? []
-        var absent: String?
-        if dataset.shape == .prefectures && figures == nil {
-            absent = SiteText.absentFromTable(tile.name)
-        } else if dataset.shape == .list && facts.listRows.isEmpty {
-            absent = SiteText.absentFromList(tile.name)
+        func titles(_ missing: DatasetValue) -> String? {
+            let columns = figures?.values.filter { $0.cell == missing }.map(\.column.title) ?? []
+            return columns.isEmpty ? nil : columns.joined(separator: SiteText.listSeparator)
         }
+        let bases = Set(given.filter { $0.share != nil }.map(\.shareOfStatedTotal))
         return Panel(
-            id: dataset.id, title: dataset.title, documentTitle: locator.title(of: dataset.source.document),
+            id: dataset.id, title: dataset.title,
             reference: DatasetReference(dataset, locator: locator),
-            values: values, cities: cities,
+            values: given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) },
+            shareNote: bases.isEmpty ? nil : SiteText.shareNote(stated: bases.contains(true), summed: bases.contains(false)),
+            blanks: titles(.blank).map(SiteText.blanks), dashes: titles(.dash).map(SiteText.dashes),
+            cities: cities,
             citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
-            strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0) },
+            strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0, key: key, locator: locator) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
             listSummary: facts.listRows.isEmpty ? nil : SiteText.itemCount(facts.listRows.count),
-            absent: absent, checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [], remarks: facts.remarks)
+            absent: !facts.isAbsent ? nil : dataset.shape == .list ? SiteText.absentFromList(tile.name) : SiteText.absentFromTable(tile.name),
+            checks: figures?.failedChecks.map { CheckView(explaining: $0) } ?? [], remarks: facts.remarks)
     }
-    private func valueView(_ value: PrefectureFigures.Value) -> Value {
-        let share = value.share.map { share in
-            SiteText.share(NumberFormat.grouped(share, fractionDigits: 1), ofStatedTotal: value.shareOfStatedTotal)
-        }
+
+    private func valueView(_ value: PrefectureFigures.Value, marked: Bool) -> Value {
+        let share = value.share.map { NumberFormat.grouped($0, fractionDigits: 1) + "%" + (marked ? SiteText.summedMark : "") }
         return Value(
             label: value.column.title, value: Self.format(value.cell, value.unit),
-            rank: value.rank.map { SiteText.rank($0, of: value.rankedCount) }, share: share)
+            rank: value.rank.map { SiteText.shortRank($0, of: value.rankedCount) }, share: share)
     }
 
     /// A cell as a person reads it: grouped digits with the unit; blank and dash said in words.
@@ -133,16 +188,33 @@ struct PrefecturePages: PageKind {
         }
     }
 
-    private func strip(dataset: Dataset, code: Int, figures: PrefectureFigures) -> String? {
-        guard let first = figures.values.first, let column = dataset.columnIndex(first.column.key) else { return nil }
+    /// Where the prefecture stands among all: by the dataset's key indicator where one is declared
+    /// (its rate where it has one), else by the first value column.
+    private func strip(
+        dataset: Dataset, code: Int, figures: PrefectureFigures, key: KeyIndicatorStanding?, locator: SourceLocator
+    ) -> String? {
         let charts = DatasetCharts(dataset: dataset, prefectures: PrefectureList(tiles: []))
-        let items = charts.prefectureRows().map { row, rowCode, name in
-            RankedBarChart.Item(
-                orderKey: rowCode, label: name, value: dataset.value(row: row, column: column).number.map(PrefectureFigures.double))
+        let rows = charts.prefectureRows()
+        let values: [Int: Double]
+        let unit: Charts.Unit
+        let label: String
+        if let key {
+            values = key.rankedValues
+            unit = key.rankedUnit
+            label = key.rankedLabel
+        } else {
+            guard let first = figures.values.first, let column = dataset.columnIndex(first.column.key) else { return nil }
+            values = Dictionary(
+                rows.compactMap { row, rowCode, _ in dataset.value(row: row, column: column).number.map { (rowCode, PrefectureFigures.double($0)) } },
+                uniquingKeysWith: { a, _ in a })
+            unit = first.unit
+            label = first.column.title
         }
         return RankStrip(
-            id: "strip-\(dataset.id)", title: SiteText.rankStripTitle(dataset.title, first.column.title),
-            unit: first.unit, items: items, highlightedKey: code
+            id: "strip-\(dataset.id)", title: SiteText.rankStripTitle(dataset.title, label), unit: unit,
+            items: rows.map { _, rowCode, name in RankedBarChart.Item(orderKey: rowCode, label: name, value: values[rowCode]) },
+            highlightedKey: code, label: SiteText.rankStripLabel(label, count: values.count),
+            credit: ChartCredit(source: locator.title(of: dataset.source.document), date: dataset.asOf?.wareki)
         ).render().svg
     }
 
@@ -178,6 +250,12 @@ struct PanelFacts: Sendable {
     /// Explanations from checks that concern the prefecture (e.g. names missing in the source).
     let remarks: [String]
 
+    /// Whether the table says nothing about the prefecture: no row in a per-prefecture table, no
+    /// entry in a list.
+    var isAbsent: Bool {
+        (dataset.shape == .prefectures && figures == nil) || (dataset.shape == .list && listRows.isEmpty)
+    }
+
     /// Nil when the dataset cannot name prefectures.
     init?(dataset: Dataset, tile: PrefectureTile, standing: DatasetStanding?) {
         let codeText = Dataset.codeText(tile.code)
@@ -195,19 +273,7 @@ struct PanelFacts: Sendable {
     }
 }
 
-/// A plain sentence on where a prefecture ranks high or low across datasets.
-enum Standing {
-    static func text(panels: [PanelFacts], name: String) -> String {
-        var high: [String] = []
-        var low: [String] = []
-        for panel in panels {
-            guard let value = panel.figures?.values.first(where: { $0.column.additive }) ?? panel.figures?.values.first,
-                let rank = value.rank
-            else { continue }
-            let label = SiteText.standingItem(dataset: panel.dataset.title, column: value.column.title, rank: rank, of: value.rankedCount)
-            if rank <= 3 { high.append(label) } else if rank > value.rankedCount - 3 { low.append(label) }
-        }
-        return SiteText.standing(
-            name: name, datasets: panels.count, ranked: panels.filter { $0.figures != nil }.count, high: high, low: low)
-    }
+extension DatasetValue {
+    /// Blank or dash: said once per panel in a line of its own rather than as a value.
+    fileprivate var isMissing: Bool { self == .blank || self == .dash }
 }

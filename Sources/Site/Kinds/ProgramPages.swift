@@ -112,7 +112,7 @@ struct ProgramPages: PageKind {
 
     private func mapPanel(_ dataset: Dataset, prefectures: PrefectureList, paths: [Int: String], locator: SourceLocator) -> MapPanel? {
         guard let column = dataset.columns.first(where: { $0.type.isNumeric }) else { return nil }
-        let charts = DatasetCharts(dataset: dataset, prefectures: prefectures)
+        let charts = DatasetCharts(dataset: dataset, prefectures: prefectures, credit: DatasetCharts.credit(dataset, locator: locator))
         let drawings = [ChartKind.tileMap, .rankedBar].enumerated().map { index, kind in
             charts.chart(ChartSpec(kind: kind, columns: [column.key]), id: "program-\(dataset.id)-\(index + 1)").map { draw in
                 LinkedMarkup { link in draw { paths[$0].map(link) }.svg }

@@ -27,7 +27,10 @@ enum PanelAudit {
                         dataset.rows[row][code] == codeText && (city.map { dataset.rows[row][$0].isEmpty } ?? true)
                     })
                 else {
-                    if !(section?.contains("の記載がありません") ?? false) { problems.append("\(path)#\(dataset.id): absence not stated") }
+                    // A table without the prefecture is named in its document's one line, not given a panel.
+                    if section != nil || !absentLine(in: html).contains(">\(HTMLText.escape(dataset.title))</a>") {
+                        problems.append("\(path)#\(dataset.id): absence not stated")
+                    }
                     continue
                 }
                 guard let section else {
@@ -36,9 +39,15 @@ enum PanelAudit {
                 }
                 for column in dataset.columns.indices where dataset.columns[column].type.isNumeric {
                     let decimals = dataset.rows.map { $0[column].split(separator: ".").dropFirst().first?.count ?? 0 }.max() ?? 0
-                    let shown = expectedText(dataset.rows[row][column], dataset.columns[column], decimals: decimals)
-                    let expected = "<dt>\(HTMLText.escape(dataset.columns[column].title))</dt><dd><span class=\"figure-value\">\(HTMLText.escape(shown))</span>"
-                    if !section.contains(expected) {
+                    let cell = dataset.rows[row][column]
+                    let title = HTMLText.escape(dataset.columns[column].title)
+                    let shown = expectedText(cell, dataset.columns[column], decimals: decimals)
+                    // Blank and dash cells are gathered into one line each, naming their columns.
+                    let expected =
+                        cell.isEmpty || cell == "-"
+                        ? "<p class=\"missing\">\(shown)："
+                        : "<tr><th scope=\"row\">\(title)</th><td class=\"num\">\(HTMLText.escape(shown))</td>"
+                    if !section.contains(expected) || ((cell.isEmpty || cell == "-") && !missingLine(shown, in: section).contains(title)) {
                         problems.append("\(path)#\(dataset.id): \(dataset.columns[column].key) should read \(shown)")
                     }
                 }
@@ -51,8 +60,8 @@ enum PanelAudit {
     /// digits grouped by three with the unit after them, at the precision the column was printed
     /// at; blank and dash said in words.
     static func expectedText(_ cell: String, _ column: DatasetColumn, decimals digits: Int) -> String {
-        if cell.isEmpty { return "記載なし" }
-        if cell == "-" { return "－（該当なし）" }
+        if cell.isEmpty { return "原資料で空欄（記載なし）" }
+        if cell == "-" { return "原資料で「－」（該当なし）" }
         let formatter = NumberFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.numberStyle = .decimal
@@ -63,6 +72,20 @@ enum PanelAudit {
         formatter.roundingMode = .halfUp
         let number = NSDecimalNumber(string: cell, locale: Locale(identifier: "en_US_POSIX"))
         return (formatter.string(from: number) ?? cell) + (column.unit ?? "")
+    }
+
+    /// The line of a panel that names the columns left blank or dashed.
+    static func missingLine(_ lead: String, in section: String) -> String {
+        guard let start = section.range(of: "<p class=\"missing\">\(lead)："),
+            let end = section.range(of: "</p>", range: start.upperBound..<section.endIndex)
+        else { return "" }
+        return String(section[start.upperBound..<end.lowerBound])
+    }
+
+    /// The lines naming the tables without the prefecture, all documents together.
+    static func absentLine(in html: String) -> String {
+        html.components(separatedBy: "<p class=\"absent\">").dropFirst().compactMap { $0.components(separatedBy: "</p>").first }
+            .joined(separator: "\n")
     }
 
     /// The HTML of one panel section.
