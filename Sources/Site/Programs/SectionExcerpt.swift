@@ -19,11 +19,18 @@ enum SectionExcerpt {
     }
 
     /// The body's words without Markdown markup: headings, table rules, emphasis and link targets.
+    /// Fenced blocks are left out whole: their lines are code, verbatim source or the name of a
+    /// dataset shown there as its table, not the section's prose.
     static func plainText(_ markdown: String) -> String {
         var lines: [String] = []
+        var inFence = false
         for line in markdown.split(separator: "\n") {
             var text = String(line).trimmingCharacters(in: .whitespaces)
-            if text.hasPrefix("#") || text.hasPrefix("|") || text.hasPrefix("```") || text.hasPrefix("<") { continue }
+            if text.hasPrefix("```") || text.hasPrefix("~~~") {
+                inFence.toggle()
+                continue
+            }
+            if inFence || text.hasPrefix("#") || text.hasPrefix("|") || text.hasPrefix("<") { continue }
             // The importer's note where a chart's figures are missing is not the section's text.
             if text.contains("原資料に含まれていません") { continue }
             while let first = text.first, "->*+ ".contains(first) || first.isNumber && text.dropFirst().first == "." {
