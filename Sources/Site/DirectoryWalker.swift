@@ -8,6 +8,8 @@
 struct DirectoryListing {
     /// Regular files by relative path, with their sizes.
     var files: [String: Int] = [:]
+    /// Regular files by relative path, with what stat says of them.
+    var stats: [String: FileStat] = [:]
     /// Symbolic links and other non-regular entries, by relative path (never followed).
     var others: Set<String> = []
     /// Directories by relative path.
@@ -43,9 +45,44 @@ enum DirectoryWalker {
                 walk(full, relative: path, into: &listing)
             case S_IFREG:
                 listing.files[path] = Int(info.st_size)
+                listing.stats[path] = FileStat(info)
             default:
                 listing.others.insert(path)
             }
         }
+    }
+}
+
+/// What a build compares of a file to tell whether it may have changed: any write changes the
+/// modification time, and the change time and inode catch a file swapped in with an old time.
+struct FileStat: Equatable {
+    var size: Int
+    /// Nanoseconds since 1970.
+    var modified: Int64
+    var changed: Int64
+    var inode: UInt64
+
+    init(size: Int, modified: Int64, changed: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+            let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+            let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        self.init(
+            size: Int(info.st_size), modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+            changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
+    /// Whether the file changed so close to `taken` (or after it) that a later edit could leave
+    /// the same stat behind.
+    func isRacy(before taken: Int64) -> Bool {
+        max(modified, changed) >= taken - BuildFingerprint.racyWindow
     }
 }
