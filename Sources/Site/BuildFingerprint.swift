@@ -69,7 +69,8 @@ struct BuildFingerprint: Equatable {
         var fingerprint = BuildFingerprint(settings: settings, folders: [], files: [:], taken: taken)
         for (name, url) in folders {
             let root = url.standardizedFileURL.path
-            let listing = DirectoryWalker.list(root)
+            // A repository inside content/ is read only through git, by its commit above.
+            let listing = DirectoryWalker.list(root, skipping: [".git"])
             guard listing.others.isEmpty, FileManager.default.fileExists(atPath: root) else { return nil }
             for folder in listing.directories { fingerprint.folders.insert(name + "/" + folder) }
             for (path, stat) in listing.stats {

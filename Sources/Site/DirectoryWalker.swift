@@ -21,20 +21,23 @@ struct DirectoryListing {
 /// Foundation's enumerator stats every entry through several layers; on a 10,000-page output the
 /// walk alone took seconds, so sync uses this instead.
 enum DirectoryWalker {
-    static func list(_ root: String) -> DirectoryListing {
+    /// - Parameter skipping: names of entries left out wherever they are, with all they hold.
+    static func list(_ root: String, skipping: Set<String> = []) -> DirectoryListing {
         var listing = DirectoryListing()
-        walk(root, relative: "", into: &listing)
+        walk(root, relative: "", skipping: skipping, into: &listing)
         return listing
     }
 
-    private static func walk(_ directory: String, relative: String, into listing: inout DirectoryListing) {
+    private static func walk(
+        _ directory: String, relative: String, skipping: Set<String>, into listing: inout DirectoryListing
+    ) {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name == "." || name == ".." { continue }
+            if name == "." || name == ".." || skipping.contains(name) { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = directory + "/" + name
             var info = stat()
@@ -42,7 +45,7 @@ enum DirectoryWalker {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 listing.directories.insert(path)
-                walk(full, relative: path, into: &listing)
+                walk(full, relative: path, skipping: skipping, into: &listing)
             case S_IFREG:
                 listing.files[path] = Int(info.st_size)
                 listing.stats[path] = FileStat(info)

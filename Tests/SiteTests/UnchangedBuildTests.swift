@@ -14,19 +14,14 @@ import Testing
         return files
     }
 
-    /// The output's files without the marker, whose record names the output folder.
-    static func files(in folder: URL) -> [String: Data] {
-        FileTree.snapshot(folder).filter { $0.key != OutputMarker.name }
-    }
-
     /// Builds the same inputs into a fresh folder and expects the same bytes as `site.output`.
     static func expectSameAsClean(_ site: FixtureSite, _ options: BuildOptions, _ step: String) throws {
         let fresh = try TemporaryDirectory()
         var clean = options
         clean.outputDirectory = fresh.url.appendingPathComponent("public")
         try SiteBuilder(options: clean).build()
-        let incremental = files(in: options.outputDirectory)
-        let reference = files(in: clean.outputDirectory)
+        let incremental = FileTree.site(options.outputDirectory)
+        let reference = FileTree.site(clean.outputDirectory)
         #expect(Set(incremental.keys) == Set(reference.keys), "\(step): the same files as a clean build")
         for (path, bytes) in reference where incremental[path] != bytes {
             Issue.record("\(step): \(path) differs from a clean build")
