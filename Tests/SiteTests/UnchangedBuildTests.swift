@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Testing
 
@@ -66,6 +67,16 @@ import Testing
         try site.build()
         try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
         #expect(try site.build().upToDate)
+    }
+
+    @Test func theBuildThatChangesNothingRepeatsTheLastWarnings() throws {
+        var files = Self.files
+        files["content/pages/b.md"] = "---\ntitle: ページB\n---\n\n![](https://example.org/x.png)\n"
+        let site = try FixtureSite(files)
+        let first = try site.build()
+        #expect(first.warnings.contains { $0.file == "pages/b.md" && $0.problem == "image has no alt text" })
+        let again = try site.build()
+        #expect(again.upToDate && again.warnings == first.warnings)
     }
 
     @Test func aDamagedRecordMeansAFullBuild() throws {
