@@ -79,6 +79,19 @@ import Testing
         #expect(again.upToDate && again.warnings == first.warnings)
     }
 
+    /// A link's target can change without the link changing, so a link among the inputs means the
+    /// build always does its work.
+    @Test func aSymbolicLinkAmongTheInputsMeansAFullBuild() throws {
+        let site = try FixtureSite(Self.files)
+        try site.folder.write(["notes/c.md": "---\ntitle: ページC\n---\n\n本文。\n"])
+        try FileManager.default.createSymbolicLink(
+            at: site.content.appendingPathComponent("pages/c.md"), withDestinationURL: site.folder.url.appendingPathComponent("notes/c.md"))
+        try site.build()
+        #expect(try site.page("c/index.html").contains("本文。"))
+        let again = try site.build()
+        #expect(!again.upToDate && again.sync.written == 0)
+    }
+
     @Test func aDamagedRecordMeansAFullBuild() throws {
         let site = try FixtureSite(Self.files)
         try site.build()
