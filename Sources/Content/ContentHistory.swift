@@ -25,6 +25,13 @@ public enum ContentHistory {
         return dates
     }
 
+    /// The commit the dates come from (`git rev-parse HEAD` around the content), or nil outside a
+    /// checkout: a build that changes nothing else must still notice a new commit, whose dates it
+    /// would print.
+    public static func headCommit(contentDirectory: URL) -> String? {
+        git(["rev-parse", "HEAD"], in: contentDirectory)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     private static func git(_ arguments: [String], in directory: URL) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -15,13 +15,17 @@ public struct Page: Sendable, Equatable {
     public let body: String
     /// The line of the file where the body starts.
     public let bodyLine: Int
+    /// The date the front matter states (`date: 2024-03-01`), ISO; the page's 最終更新 when the
+    /// file has no commit to date it, as Hugo's `lastmod` falls back to `date`.
+    public let date: String?
 
     /// Creates a page.
     public init(
         sourcePath: String, location: [String], title: String, description: String?, order: Int?, body: String,
-        bodyLine: Int = 1
+        bodyLine: Int = 1, date: String? = nil
     ) {
         self.bodyLine = bodyLine
+        self.date = date
         self.sourcePath = sourcePath
         self.location = location
         self.title = title

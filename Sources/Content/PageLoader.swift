@@ -71,12 +71,42 @@ public struct PageLoader: Sendable {
         }
         return Page(
             sourcePath: displayPath, location: location, title: title,
-            description: try matter.string("description"), order: try matter.int("order"),
-            body: matter.body, bodyLine: matter.bodyLine)
+            description: try matter.string("description"), order: try Self.order(matter, file: displayPath),
+            body: matter.body, bodyLine: matter.bodyLine, date: try Self.date(matter, file: displayPath))
     }
 
-    /// The keys a page's front matter may have.
-    static let frontMatterKeys = ["title", "description", "order", "slug", "draft"]
+    /// The keys a page's front matter may have. `weight` and `date` are Hugo's, so a Hugo content
+    /// tree builds as it is.
+    static let frontMatterKeys = ["title", "description", "order", "weight", "slug", "draft", "date"]
+
+    /// `order`, or Hugo's name for it, `weight`; not both.
+    private static func order(_ matter: FrontMatter, file: String) throws -> Int? {
+        let order = try matter.int("order"), weight = try matter.int("weight")
+        if order != nil, weight != nil {
+            throw ContentError(
+                file: file, line: matter.line(of: "weight"), problem: "has both `order` and `weight`, which mean the same",
+                fix: "keep one of them")
+        }
+        return order ?? weight
+    }
+
+    /// `date: 2024-03-01` (a time after the day, as Hugo writes it, is allowed and left out).
+    private static func date(_ matter: FrontMatter, file: String) throws -> String? {
+        guard let text = try matter.string("date") else { return nil }
+        let day = String(text.prefix(10))
+        let digits = day.unicodeScalars.enumerated().allSatisfy { index, scalar in
+            index == 4 || index == 7 ? scalar == "-" : ("0"..."9").contains(scalar)
+        }
+        guard day.count == 10, digits, text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ",
+            let month = Int(day.dropFirst(5).prefix(2)), (1...12).contains(month),
+            let dayOfMonth = Int(day.suffix(2)), (1...31).contains(dayOfMonth)
+        else {
+            throw ContentError(
+                file: file, line: matter.line(of: "date"), problem: "date “\(text)” is not a date",
+                fix: "write it as year-month-day, e.g. `date: 2024-03-01`")
+        }
+        return day
+    }
 
     /// Address parts stay ASCII so links work the same on every server and from file://.
     static func isValidSlug(_ slug: String) -> Bool {

@@ -22,8 +22,8 @@ public struct SiteContent: Sendable {
     /// The key indicators of the prefecture pages (`prefectures/indicators.yaml`), checked against
     /// the datasets.
     public var keyIndicators: [KeyIndicator] = []
-    /// The date of each file's last commit (path relative to the content directory); empty outside
-    /// a git checkout.
+    /// The date of each file's last commit (path relative to the content directory), or for a page
+    /// no commit dates, the `date` its front matter states; empty outside a git checkout otherwise.
     public var lastCommitDates: [String: String] = [:]
 
     /// Creates content from values (fixtures build sites this way).
@@ -51,6 +51,9 @@ public struct SiteContent: Sendable {
         content.programs = try ProgramLoader(contentDirectory: directory).load()
         content.resources = try PageResource.load(contentDirectory: directory)
         content.lastCommitDates = ContentHistory.lastCommitDates(contentDirectory: directory)
+        for page in content.pages where content.lastCommitDates[page.sourcePath] == nil {
+            if let date = page.date { content.lastCommitDates[page.sourcePath] = date }
+        }
         try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
         content.keyIndicators = try KeyIndicatorFile.load(contentDirectory: directory)
         try KeyIndicatorFile.validate(content.keyIndicators, datasets: datasets)

@@ -35,14 +35,15 @@ public final class DevServer: Sendable {
         await state.finished(error: nil)
         ChangeWatcher(folders: [options.contentDirectory, options.templatesDirectory]) { [self] in
             var failure: String?
+            var changed = true
             do {
-                try build()
+                changed = try build()
             } catch {
                 self.log("error: \(error)")
                 failure = String(describing: error)
             }
             let state = self.state
-            Task { [failure] in await state.finished(error: failure) }
+            Task { [failure, changed] in await state.finished(error: failure, changed: changed) }
         }.start()
         await server.appendRoute("GET,HEAD *") { [self] request in await self.respond(to: request) }
         Task { [server] in try await server.run() }
@@ -62,9 +63,17 @@ public final class DevServer: Sendable {
         await server.stop()
     }
 
-    private func build() throws {
+    /// Builds (or finds nothing changed, the same check `shiryo build` makes) and says whether
+    /// the site changed.
+    @discardableResult
+    private func build() throws -> Bool {
         let report = try SiteBuilder(options: options).build()
+        if report.upToDate {
+            log("変更なし: \(report.pages) pages up to date")
+            return false
+        }
         log("built \(report.pages) pages, \(report.sync.written) written, \(report.sync.deleted) deleted")
+        return true
     }
 
     private func respond(to request: HTTPRequest) async -> HTTPResponse {

@@ -11,8 +11,10 @@ public actor ReloadState {
 
     public init() {}
 
-    /// Records a finished build.
-    public func finished(error: String?) {
+    /// Records a finished build. A build that found nothing changed (a file saved with the same
+    /// bytes) after a good one leaves the version alone, so open pages do not reload for nothing.
+    public func finished(error: String?, changed: Bool = true) {
+        if !changed, error == nil, self.error == nil { return }
         self.error = error
         version += 1
     }

@@ -8,6 +8,8 @@
 struct DirectoryListing {
     /// Regular files by relative path, with their sizes.
     var files: [String: Int] = [:]
+    /// Regular files by relative path, with what stat says of them.
+    var stats: [String: FileStat] = [:]
     /// Symbolic links and other non-regular entries, by relative path (never followed).
     var others: Set<String> = []
     /// Directories by relative path.
@@ -19,20 +21,23 @@ struct DirectoryListing {
 /// Foundation's enumerator stats every entry through several layers; on a 10,000-page output the
 /// walk alone took seconds, so sync uses this instead.
 enum DirectoryWalker {
-    static func list(_ root: String) -> DirectoryListing {
+    /// - Parameter skipping: names of entries left out wherever they are, with all they hold.
+    static func list(_ root: String, skipping: Set<String> = []) -> DirectoryListing {
         var listing = DirectoryListing()
-        walk(root, relative: "", into: &listing)
+        walk(root, relative: "", skipping: skipping, into: &listing)
         return listing
     }
 
-    private static func walk(_ directory: String, relative: String, into listing: inout DirectoryListing) {
+    private static func walk(
+        _ directory: String, relative: String, skipping: Set<String>, into listing: inout DirectoryListing
+    ) {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name == "." || name == ".." { continue }
+            if name == "." || name == ".." || skipping.contains(name) { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = directory + "/" + name
             var info = stat()
@@ -40,12 +45,47 @@ enum DirectoryWalker {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 listing.directories.insert(path)
-                walk(full, relative: path, into: &listing)
+                walk(full, relative: path, skipping: skipping, into: &listing)
             case S_IFREG:
                 listing.files[path] = Int(info.st_size)
+                listing.stats[path] = FileStat(info)
             default:
                 listing.others.insert(path)
             }
         }
+    }
+}
+
+/// What a build compares of a file to tell whether it may have changed: any write changes the
+/// modification time, and the change time and inode catch a file swapped in with an old time.
+struct FileStat: Equatable {
+    var size: Int
+    /// Nanoseconds since 1970.
+    var modified: Int64
+    var changed: Int64
+    var inode: UInt64
+
+    init(size: Int, modified: Int64, changed: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+            let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+            let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        self.init(
+            size: Int(info.st_size), modified: Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec),
+            changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
+    /// Whether the file changed so close to `taken` (or after it) that a later edit could leave
+    /// the same stat behind.
+    func isRacy(before taken: Int64) -> Bool {
+        max(modified, changed) >= taken - BuildFingerprint.racyWindow
     }
 }

@@ -28,9 +28,24 @@ struct OutputMarker {
         return []
     }
 
-    /// The marker's text for a build that read `folders`; stable, so a rebuild does not rewrite it.
-    static func text(contentFolders folders: Set<String>) -> String {
-        header + "content: " + folders.sorted().joined(separator: " ") + "\n"
+    /// The marker's text for a build that read `folders`, with the `record` of a build that
+    /// finished; without a record it is stable, so a rebuild does not rewrite it.
+    static func text(contentFolders folders: Set<String>, record: BuildRecord? = nil) -> String {
+        header + "content: " + folders.sorted().joined(separator: " ") + "\n" + (record?.text ?? "")
+    }
+
+    /// The record the last finished build left in `directory`, when it is whole.
+    static func lastRecord(in directory: URL) -> BuildRecord? {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
+        return BuildRecord(markerText: text)
+    }
+
+    /// What the output folder holds, the marker left out.
+    static func siteListing(_ directory: URL) -> DirectoryListing {
+        var listing = DirectoryWalker.list(directory.standardizedFileURL.path)
+        listing.files[name] = nil
+        listing.stats[name] = nil
+        return listing
     }
 
     /// Takes the output folder for one build: refuses a folder Shiryo does not own (unless

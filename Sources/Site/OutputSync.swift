@@ -33,6 +33,9 @@ public struct OutputSync: Sendable {
     public var adopt: Bool
     /// The content folders the build read, recorded in the marker for the next build.
     public var contentFolders: Set<String>
+    /// What the build read and reported, recorded in the marker with the folder's manifest once the
+    /// sync has finished, so that the next build can tell it has nothing to do.
+    var record: BuildRecord?
 
     /// Creates a sync for a directory; `OutputLocation.validate` should have approved it.
     public init(directory: URL, adopt: Bool = false, contentFolders: Set<String> = []) {
@@ -61,11 +64,12 @@ public struct OutputSync: Sendable {
                 fix: "check that its parent exists, is a folder and is writable")
         }
         let lock = try OutputMarker.claim(directory, adopt: adopt)
-        defer { lock.release(writing: OutputMarker.text(contentFolders: contentFolders)) }
+        // Only a sync that finished leaves a record: after a failure the next build must redo it all.
+        var finished: BuildRecord?
+        defer { lock.release(writing: OutputMarker.text(contentFolders: contentFolders, record: finished)) }
 
         let root = directory.path
-        var existing = DirectoryWalker.list(root)
-        existing.files[OutputMarker.name] = nil
+        let existing = OutputMarker.siteListing(directory)
         var report = SyncReport()
 
         // Links are never part of a build; removing them first means no write can follow one out of
@@ -98,6 +102,10 @@ public struct OutputSync: Sendable {
         // folder that still holds something.
         for path in existing.directories.subtracting(wantedDirectories).sorted(by: { $0.count > $1.count }) {
             rmdir(root + "/" + path)
+        }
+        if var record {
+            record.manifest = OutputMarker.siteListing(directory)
+            finished = record
         }
         return report
     }

@@ -48,6 +48,10 @@ public struct BuildReport: Sendable {
     public var warnings: [ContentError] = []
     /// What the build left out and why, for the summary (sitemap.xml without a base URL).
     public var notices: [String] = []
+    /// Nothing the build reads changed since the last build into the same folder, and the folder is
+    /// as that build left it: nothing was loaded, rendered or written (`pages` and `warnings` are
+    /// that build's).
+    public var upToDate = false
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -63,6 +67,10 @@ public struct BuildReport: Sendable {
 ///
 /// Everything that can fail on user content happens before the sync, so a failed build leaves the
 /// output directory exactly as it was.
+///
+/// Before all of them the build takes the fingerprint of its inputs (`BuildFingerprint`); when it
+/// equals the one the last build recorded in the output folder and the folder is intact, there is
+/// nothing to do, and the build returns at once.
 public struct SiteBuilder: Sendable {
     /// The build's inputs and output.
     public let options: BuildOptions
@@ -97,6 +105,15 @@ public struct SiteBuilder: Sendable {
             try ContentFolders.checkNoneVanished(
                 contentFolders, content: options.contentDirectory, output: options.outputDirectory)
         }
+        let last = OutputMarker.lastRecord(in: options.outputDirectory)
+        let fingerprint = stage("fingerprint") {
+            BuildFingerprint.take(options: options, kinds: kinds, previous: last?.fingerprint)
+        }
+        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint),
+            last.outputIsIntact(OutputMarker.siteListing(options.outputDirectory))
+        {
+            return BuildReport(pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, upToDate: true)
+        }
         let (content, templates, assets) = try stage("load") {
             (
                 try loadContent(), try TemplateSet(directory: options.templatesDirectory),
@@ -118,10 +135,14 @@ public struct SiteBuilder: Sendable {
         let broken = stage("check") {
             LinkChecker.problems(in: Dictionary(outputs.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
         }
-        let sync = try stage("sync") { try OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders).sync(outputs) }
+        let warnings = ImageAltWarnings.warnings(content.pages) + broken
+        var output = OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders)
+        output.record = fingerprint.map {
+            BuildRecord(fingerprint: $0, pages: pages.count, warnings: warnings, manifest: DirectoryListing())
+        }
+        let sync = try stage("sync") { try output.sync(outputs) }
         return BuildReport(
-            pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init),
-            warnings: ImageAltWarnings.warnings(content.pages) + broken,
+            pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init), warnings: warnings,
             notices: model.settings.baseURL == nil ? [SitemapFile.notice] : [])
     }
 

@@ -6,7 +6,7 @@ import Site
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site from content/ and templates/ into public/.",
-        discussion: "Only files whose bytes changed are written and files no longer produced are deleted. A failed build leaves the output directory as it was.")
+        discussion: "Only files whose bytes changed are written and files no longer produced are deleted. When nothing the build reads changed since the last build into the same folder, it says 変更なし and writes nothing. A failed build leaves the output directory as it was.")
 
     @OptionGroup var folders: SiteFolders
 
@@ -32,6 +32,11 @@ struct Build: ParsableCommand {
             StandardError.write("warning: … and \(report.warnings.count - 20) more (`shiryo check --output DIR` lists every broken link)\n")
         }
         guard !quiet else { return }
+        if report.upToDate {
+            StandardError.write(
+                "変更なし: \(report.pages) pages up to date, nothing written (checked in \(Seconds.format(report.seconds)) s)\n")
+            return
+        }
         let stages = report.stages.map { "\($0.name) \(Seconds.format($0.seconds))" }.joined(separator: ", ")
         StandardError.write(
             "built \(report.pages) pages in \(Seconds.format(report.seconds)) s, \(report.sync.written) written, \(report.sync.unchanged) unchanged, \(report.sync.deleted) deleted (\(stages))\n"

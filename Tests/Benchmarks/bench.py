@@ -7,7 +7,7 @@ on tmpfs (/dev/shm) and on the ordinary disk (under .build/bench). It prints the
 time, CPU time (user + system) and peak RSS of each, the Shiryo/Hugo ratios, Shiryo's no-op and
 one-file-edit rebuilds, and the portal's clean and no-op builds.
 
-    python3 Tests/Benchmarks/bench.py [--pages 1000 10000 100000] [--runs 3] [--large-runs 1]
+    python3 Tests/Benchmarks/bench.py [--pages 1000 10000 100000] [--runs 3] [--large-runs 1] [--portal-only]
 
 Sizes of 50,000 pages or more are built --large-runs times, on tmpfs only, to keep the run short.
 """
@@ -20,7 +20,10 @@ import sys
 import tempfile
 
 PROJECT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-GENERATOR = os.environ.get("GEN_CORPUS", os.path.join(PROJECT, "..", "shared", "tools", "gen_corpus.py"))
+# Beside the project, or two levels up from a worktree of it.
+GENERATOR = os.environ.get("GEN_CORPUS") or next(
+    (path for path in (os.path.join(PROJECT, *up, "shared", "tools", "gen_corpus.py") for up in ([".."], ["..", ".."]))
+     if os.path.exists(path)), os.path.join(PROJECT, "..", "shared", "tools", "gen_corpus.py"))
 
 
 def timed(command, cwd):
@@ -87,8 +90,9 @@ def main():
     parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--large-runs", type=int, default=1)
+    parser.add_argument("--portal-only", action="store_true", help="measure only the portal's own builds")
     args = parser.parse_args()
-    if not os.path.exists(GENERATOR):
+    if not args.portal_only and not os.path.exists(GENERATOR):
         sys.exit(f"corpus generator not found at {GENERATOR} (set GEN_CORPUS)")
     subprocess.run(["swift", "build", "-c", "release", "--product", "shiryo"], cwd=PROJECT, check=True,
                    stdout=subprocess.DEVNULL)
@@ -101,10 +105,11 @@ def main():
 
     places = [("tmpfs", "/dev/shm")] if os.path.isdir("/dev/shm") else []
     places.append(("disk", os.path.join(PROJECT, ".build", "bench")))
-    print("| corpus | Shiryo wall s | Shiryo CPU s | Shiryo MiB | Hugo wall s | Hugo CPU s | Hugo MiB "
-          "| wall ratio | CPU ratio | RSS ratio | no-op s | one edit s |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for pages in args.pages:
+    if not args.portal_only:
+        print("| corpus | Shiryo wall s | Shiryo CPU s | Shiryo MiB | Hugo wall s | Hugo CPU s | Hugo MiB "
+              "| wall ratio | CPU ratio | RSS ratio | no-op s | one edit s |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for pages in ([] if args.portal_only else args.pages):
         large = pages >= 50000
         for place, parent in (places[:1] if large else places):
             os.makedirs(parent, exist_ok=True)
@@ -123,8 +128,9 @@ def main():
             shutil.rmtree(out, ignore_errors=True)
             clean.append(timed([shiryo, "build", "--quiet", "--output", out], PROJECT))
         noop = [timed([shiryo, "build", "--quiet", "--output", out], PROJECT) for _ in range(args.runs)]
-        print(f"\nportal: clean {median(clean, 0):.2f} s wall, {median(clean, 1):.2f} s CPU, "
-              f"{median(clean, 2):.0f} MiB; no-op {median(noop, 0):.2f} s")
+        print(f"\nportal, median of {args.runs}: clean {median(clean, 0):.2f} s wall, {median(clean, 1):.2f} s CPU, "
+              f"{median(clean, 2):.0f} MiB; no-op {median(noop, 0):.3f} s wall, {median(noop, 1):.3f} s CPU, "
+              f"{median(noop, 2):.0f} MiB ({median(noop, 0) / median(clean, 0):.3f}× the clean build)")
     finally:
         shutil.rmtree(portal, ignore_errors=True)
 

@@ -20,6 +20,31 @@ import Testing
         #expect(pages[0].order == 2)
     }
 
+    /// A Hugo content tree's `weight` and `date` are read as `order` and the page's date.
+    @Test func hugoWeightAndDateAreRead() throws {
+        let root = try TemporaryContent(files: [
+            "pages/a.md": "---\ntitle: A\nweight: 3\ndate: 2024-03-01\n---\n",
+            "pages/b.md": "---\ntitle: B\ndate: 2024-03-01T09:00:00+09:00\n---\n",
+        ])
+        let pages = try PageLoader(contentDirectory: root.url).load()
+        #expect(pages.map(\.order) == [3, nil])
+        #expect(pages.map(\.date) == ["2024-03-01", "2024-03-01"])
+    }
+
+    @Test(arguments: [
+        ("date: 2024-13-01", "pages/a.md:3: date “2024-13-01” is not a date"),
+        ("date: yesterday", "pages/a.md:3: date “yesterday” is not a date"),
+        ("order: 1\nweight: 2", "pages/a.md:4: has both `order` and `weight`"),
+    ])
+    func badHugoKeysNameTheLine(_ line: String, _ expected: String) throws {
+        let root = try TemporaryContent(files: ["pages/a.md": "---\ntitle: A\n\(line)\n---\n"])
+        #expect {
+            try PageLoader(contentDirectory: root.url).load()
+        } throws: { error in
+            (error as? ContentError)?.description.hasPrefix(expected) == true
+        }
+    }
+
     @Test func missingTitleNamesTheFile() throws {
         let root = try TemporaryContent(files: ["pages/a.md": "---\ndescription: x\n---\n本文"])
         #expect {

@@ -116,6 +116,51 @@ struct DevServerTests {
         #expect(lastGood.text.contains("書き換えた本文。"))
     }
 
+    /// What the server printed, collected across threads.
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func add(_ line: String) { lock.withLock { lines.append(line) } }
+        var all: [String] { lock.withLock { lines } }
+    }
+
+    @Test func aSaveWithTheSameBytesNeitherRebuildsNorReloads() async throws {
+        let text = "---\ntitle: 手引き\n---\n最初の本文。\n"
+        let project = try Project(pages: ["content/pages/guide.md": text])
+        let log = Log()
+        let server = try DevServer(options: project.options, port: 0) { log.add($0) }
+        let base = try await server.start()
+        defer { Task { await server.stop() } }
+        let first = try await nextState(after: -1, from: base)
+
+        try project.write("content/pages/guide.md", text)
+        for _ in 0..<100 where !log.all.contains(where: { $0.hasPrefix("変更なし") }) {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(log.all.contains { $0.hasPrefix("変更なし") }, "the save was seen and found to change nothing")
+        let now = try await fetch("__shiryo/wait?version=-1", from: base).text
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(now.utf8)) as? [String: Any])
+        #expect(json["version"] as? Int == first.version, "open pages do not reload")
+
+        try project.write("content/pages/guide.md", text.replacingOccurrences(of: "最初", with: "次"))
+        let edited = try await nextState(after: first.version, from: base)
+        #expect(edited.version == first.version + 1)
+        #expect(try await fetch("guide/", from: base).text.contains("次の本文。"))
+    }
+
+    @Test func aBuildThatChangesNothingClearsAnErrorButOtherwiseKeepsTheVersion() async {
+        let state = ReloadState()
+        await state.finished(error: nil)
+        await state.finished(error: nil, changed: false)
+        #expect(await state.version == 1)
+        await state.finished(error: "壊れた")
+        // Undoing the breaking edit brings back the last good inputs: nothing to build, but the
+        // overlay must go.
+        await state.finished(error: nil, changed: false)
+        #expect(await state.version == 3)
+        #expect(await state.error == nil)
+    }
+
     @Test func textFilesCarryTheirCharset() {
         #expect(ContentTypes.type(forFileNamed: "001.txt") == "text/plain; charset=utf-8")
         #expect(ContentTypes.type(forFileNamed: "data.CSV") == "text/csv; charset=utf-8")

@@ -25,7 +25,7 @@ import Testing
     @Test func insideACheckoutPagesShowTheirLastCommitDateAndRebuildsAreIdentical() throws {
         let site = try FixtureSite(BuildIntegrationTests.wiki)
         try site.build()
-        let outside = FileTree.snapshot(site.output)
+        let outside = FileTree.site(site.output)
         #expect(!(try site.page("guide/setup/index.html")).contains("最終更新"))
         #expect(!(try site.page("index.html")).contains("最近の更新"))
 
@@ -33,17 +33,17 @@ import Testing
         try Self.git(["add", "."], in: site.content)
         try Self.git(["commit", "-q", "-m", "pages"], in: site.content)
         try site.build()
-        let first = FileTree.snapshot(site.output)
+        let first = FileTree.site(site.output)
         #expect(try site.page("guide/setup/index.html").contains("最終更新：令和6年5月6日（2024年5月6日）"))
         // The home page lists what changed last, from the same history.
         #expect(try site.page("index.html").contains("<li><a href=\"guide/faq/index.html\">よくある質問</a> <span class=\"document-meta\">令和6年5月6日（2024年5月6日）</span></li>"))
         try site.build()
-        #expect(FileTree.snapshot(site.output) == first)
+        #expect(FileTree.site(site.output) == first)
 
         // Without the checkout around it, the same content builds exactly as before.
         try FileManager.default.removeItem(at: site.content.appendingPathComponent(".git"))
         try site.build()
-        #expect(FileTree.snapshot(site.output) == outside)
+        #expect(FileTree.site(site.output) == outside)
     }
 
     /// 「このページを編集」 leads to the content file of hand-written pages and programs; a generated

@@ -5,11 +5,6 @@ import Testing
 @testable import Site
 
 @Suite struct OutputSyncTests {
-    /// The files of a synced folder, without Shiryo's own marker.
-    static func site(_ folder: URL) -> [String: Data] {
-        FileTree.snapshot(folder).filter { $0.key != OutputMarker.name }
-    }
-
     @Test func writesOnlyChangedFilesAndDeletesStaleOnes() throws {
         let folder = try TemporaryDirectory()
         let sync = OutputSync(directory: folder.url.appendingPathComponent("out"))
@@ -21,7 +16,7 @@ import Testing
 
         let second = try sync.sync([OutputFile(path: "index.html", text: "a"), OutputFile(path: "x/index.html", text: "B")])
         #expect(second == SyncReport(written: 1, unchanged: 1, deleted: 1))
-        #expect(Self.site(sync.directory) == ["index.html": Data("a".utf8), "x/index.html": Data("B".utf8)])
+        #expect(FileTree.site(sync.directory) == ["index.html": Data("a".utf8), "x/index.html": Data("B".utf8)])
         // The folder that held only the stale file is gone too.
         #expect(!FileManager.default.fileExists(atPath: sync.directory.appendingPathComponent("x/y").path))
     }
@@ -31,9 +26,9 @@ import Testing
         let sync = OutputSync(directory: folder.url)
         _ = try sync.sync([OutputFile(path: "a", text: "file")])
         _ = try sync.sync([OutputFile(path: "a/index.html", text: "page")])
-        #expect(Self.site(folder.url) == ["a/index.html": Data("page".utf8)])
+        #expect(FileTree.site(folder.url) == ["a/index.html": Data("page".utf8)])
         _ = try sync.sync([OutputFile(path: "a", text: "file again")])
-        #expect(Self.site(folder.url) == ["a": Data("file again".utf8)])
+        #expect(FileTree.site(folder.url) == ["a": Data("file again".utf8)])
     }
 
     @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "", "a/./b"])
@@ -97,7 +92,7 @@ import Testing
         } throws: { error in
             String(describing: error).contains("another build is writing this folder right now")
         }
-        #expect(Self.site(folder.url).isEmpty)
+        #expect(FileTree.site(folder.url).isEmpty)
     }
 
     @Test func aFileAndAFolderAtOnePathAreRefusedBeforeAnyWrite() throws {
@@ -118,7 +113,7 @@ import Testing
         try folder.write(["a/\(AtomicFileWriter.temporaryPrefix)999-index.html": "half-writt"])
         let report = try sync.sync([OutputFile(path: "a/index.html", text: "new")])
         #expect(report == SyncReport(written: 1, unchanged: 0, deleted: 1))
-        #expect(Self.site(folder.url) == ["a/index.html": Data("new".utf8)])
+        #expect(FileTree.site(folder.url) == ["a/index.html": Data("new".utf8)])
     }
 
     @Test func codeVersionControlAndLinkedPathsAreNeverOutputs() throws {

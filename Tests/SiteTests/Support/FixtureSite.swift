@@ -31,3 +31,10 @@ struct FixtureSite {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 }
+
+extension FileTree {
+    /// The files of a built site, without the marker, whose record names its own folder and time.
+    static func site(_ root: URL) -> [String: Data] {
+        snapshot(root).filter { $0.key != OutputMarker.name }
+    }
+}

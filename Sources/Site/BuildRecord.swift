@@ -1,0 +1,113 @@
+import Content
+import Foundation
+
+/// What a finished build leaves in the output marker for the next one: the fingerprint of what it
+/// read, how many pages it made and the warnings it gave (a build that changes nothing repeats
+/// them), and the manifest of the output folder as the build left it.
+///
+/// The next build skips all work only when the fingerprint holds the same inputs and the folder
+/// still matches the manifest file for file (size, times, inode), so a hand-edited or deleted
+/// output file makes a full build that repairs it. The record ends with an `end` line; a record
+/// cut short (a build killed while writing the marker) is no record.
+struct BuildRecord {
+    var fingerprint: BuildFingerprint
+    var pages: Int
+    var warnings: [ContentError]
+    /// The output's files (without the marker) and folders, after the sync.
+    var manifest: DirectoryListing
+
+    static let opening = "record 1"
+
+    /// The record's lines, after the marker's own.
+    var text: String {
+        var lines = [Self.opening, "taken \(fingerprint.taken)", "pages \(pages)"]
+        lines += fingerprint.settings.map { "s " + $0 }
+        lines += fingerprint.folders.sorted().map { "d " + $0 }
+        lines += fingerprint.files.sorted { $0.key < $1.key }.map { path, input in
+            "f \(input.stat.fields) \(String(input.digest, radix: 16)) \(path)"
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for warning in warnings {
+            let saved = SavedWarning(file: warning.file, line: warning.line, problem: warning.problem, fix: warning.fix)
+            guard let data = try? encoder.encode(saved) else { continue }
+            lines.append("w " + String(decoding: data, as: UTF8.self))
+        }
+        lines += manifest.directories.sorted().map { "od " + $0 }
+        lines += manifest.stats.sorted { $0.key < $1.key }.map { "o \($0.value.fields) \($0.key)" }
+        return (lines + ["end"]).joined(separator: "\n") + "\n"
+    }
+
+    /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
+    init?(markerText: String) {
+        let lines = markerText.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(of: Substring(Self.opening)), lines.last(where: { !$0.isEmpty }) == "end" else {
+            return nil
+        }
+        var fingerprint = BuildFingerprint(settings: [], folders: [], files: [:], taken: 0)
+        var pages: Int?
+        var warnings: [ContentError] = []
+        var manifest = DirectoryListing()
+        let decoder = JSONDecoder()
+        for line in lines[(start + 1)...] where !line.isEmpty && line != "end" {
+            guard let space = line.firstIndex(of: " ") else { return nil }
+            let rest = line[line.index(after: space)...]
+            switch line[..<space] {
+            case "taken": guard let value = Int64(rest) else { return nil }; fingerprint.taken = value
+            case "pages": pages = Int(rest)
+            case "s": fingerprint.settings.append(String(rest))
+            case "d": fingerprint.folders.insert(String(rest))
+            case "od": manifest.directories.insert(String(rest))
+            case "f":
+                let parts = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+                guard parts.count == 6, let stat = FileStat(fields: parts[0..<4]), let digest = UInt64(parts[4], radix: 16) else {
+                    return nil
+                }
+                fingerprint.files[String(parts[5])] = BuildFingerprint.Input(stat: stat, digest: digest)
+            case "o":
+                let parts = rest.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+                guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
+                manifest.stats[String(parts[4])] = stat
+                manifest.files[String(parts[4])] = stat.size
+            case "w":
+                guard let saved = try? decoder.decode(SavedWarning.self, from: Data(rest.utf8)) else { return nil }
+                warnings.append(ContentError(file: saved.file, line: saved.line, problem: saved.problem, fix: saved.fix))
+            default: return nil
+            }
+        }
+        guard let pages else { return nil }
+        self.init(fingerprint: fingerprint, pages: pages, warnings: warnings, manifest: manifest)
+    }
+
+    init(fingerprint: BuildFingerprint, pages: Int, warnings: [ContentError], manifest: DirectoryListing) {
+        self.fingerprint = fingerprint
+        self.pages = pages
+        self.warnings = warnings
+        self.manifest = manifest
+    }
+
+    /// Whether `listing` (the output folder now, marker left out) is the folder this build left.
+    func outputIsIntact(_ listing: DirectoryListing) -> Bool {
+        listing.others.isEmpty && listing.directories == manifest.directories && listing.stats == manifest.stats
+    }
+
+    private struct SavedWarning: Codable {
+        var file: String
+        var line: Int?
+        var problem: String
+        var fix: String
+    }
+}
+
+extension FileStat {
+    /// Size, modification and change times, inode, separated by spaces.
+    var fields: String { "\(size) \(modified) \(changed) \(inode)" }
+
+    init?<Parts: Collection<Substring>>(fields parts: Parts) {
+        let values = Array(parts)
+        guard values.count == 4, let size = Int(values[0]), let modified = Int64(values[1]), let changed = Int64(values[2]),
+            let inode = UInt64(values[3])
+        else { return nil }
+        self.init(size: size, modified: modified, changed: changed, inode: inode)
+    }
+}

@@ -1,0 +1,116 @@
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+/// A build whose inputs did not change writes nothing and says so; every edit after it is seen, and
+/// the result is always the same bytes as a clean build of the same state.
+@Suite struct UnchangedBuildTests {
+    static var files: [String: String] {
+        var files = DatasetPagesTests.files
+        files["content/site.yaml"] = "title: 試験サイト\n"
+        files["content/pages/a.md"] = "---\ntitle: ページA\n---\n\n本文は一です。[B](b.md)\n"
+        files["content/pages/b.md"] = "---\ntitle: ページB\n---\n\n本文は二です。\n"
+        return files
+    }
+
+    /// Builds the same inputs into a fresh folder and expects the same bytes as `site.output`.
+    static func expectSameAsClean(_ site: FixtureSite, _ options: BuildOptions, _ step: String) throws {
+        let fresh = try TemporaryDirectory()
+        var clean = options
+        clean.outputDirectory = fresh.url.appendingPathComponent("public")
+        try SiteBuilder(options: clean).build()
+        let incremental = FileTree.site(options.outputDirectory)
+        let reference = FileTree.site(clean.outputDirectory)
+        #expect(Set(incremental.keys) == Set(reference.keys), "\(step): the same files as a clean build")
+        for (path, bytes) in reference where incremental[path] != bytes {
+            Issue.record("\(step): \(path) differs from a clean build")
+        }
+    }
+
+    @Test func anUnchangedBuildWritesNothingAndEveryEditIsSeen() throws {
+        let site = try FixtureSite(Self.files)
+        var options = site.options
+        let first = try SiteBuilder(options: options).build()
+        #expect(!first.upToDate && first.pages > 5)
+        let dates = FileTree.modificationDates(site.output)
+        let again = try SiteBuilder(options: options).build()
+        #expect(again.upToDate && again.pages == first.pages && again.sync == SyncReport())
+        #expect(FileTree.modificationDates(site.output) == dates, "nothing was rewritten, the marker neither")
+
+        let edits: [(String, () throws -> Void)] = [
+            // Same length, so only the digest of a file changed right after the build can tell.
+            ("a page body", { try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""].replacingOccurrences(of: "一", with: "三")]) }),
+            ("a new page", { try site.folder.write(["content/pages/c.md": "---\ntitle: ページC\n---\n\n新しい本文。\n"]) }),
+            ("a deleted page", { try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/c.md")) }),
+            ("a partial", { try Self.append("<!-- 改 -->\n", to: site.templates.appendingPathComponent("partials/footer.mustache")) }),
+            ("a template", { try Self.append("<!-- 改 -->\n", to: site.templates.appendingPathComponent("page.mustache")) }),
+            ("a dataset cell", { try Self.replace("01,北海道,,12", with: "01,北海道,,13", in: site.content.appendingPathComponent("data/test-centres.csv")) }),
+            ("site.yaml", { try site.folder.write(["content/site.yaml": "title: 改めた試験サイト\n"]) }),
+            ("an option", { options.baseURL = "https://example.org/shiryo/" }),
+            ("drafts", { options.drafts = true }),
+            ("a deleted output file", { try FileManager.default.removeItem(at: site.output.appendingPathComponent("a/index.html")) }),
+        ]
+        for (step, edit) in edits {
+            try edit()
+            let report = try SiteBuilder(options: options).build()
+            #expect(!report.upToDate, "\(step): seen as a change")
+            try Self.expectSameAsClean(site, options, step)
+            let unchanged = try SiteBuilder(options: options).build()
+            #expect(unchanged.upToDate, "\(step): the build after it changes nothing")
+        }
+    }
+
+    @Test func savingAFileWithTheSameBytesIsNoChange() throws {
+        let site = try FixtureSite(Self.files)
+        try site.build()
+        try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
+        #expect(try site.build().upToDate)
+    }
+
+    @Test func theBuildThatChangesNothingRepeatsTheLastWarnings() throws {
+        var files = Self.files
+        files["content/pages/b.md"] = "---\ntitle: ページB\n---\n\n![](https://example.org/x.png)\n"
+        let site = try FixtureSite(files)
+        let first = try site.build()
+        #expect(first.warnings.contains { $0.file == "pages/b.md" && $0.problem == "image has no alt text" })
+        let again = try site.build()
+        #expect(again.upToDate && again.warnings == first.warnings)
+    }
+
+    /// A link's target can change without the link changing, so a link among the inputs means the
+    /// build always does its work.
+    @Test func aSymbolicLinkAmongTheInputsMeansAFullBuild() throws {
+        let site = try FixtureSite(Self.files)
+        try site.folder.write(["notes/c.md": "---\ntitle: ページC\n---\n\n本文。\n"])
+        try FileManager.default.createSymbolicLink(
+            at: site.content.appendingPathComponent("pages/c.md"), withDestinationURL: site.folder.url.appendingPathComponent("notes/c.md"))
+        try site.build()
+        #expect(try site.page("c/index.html").contains("本文。"))
+        let again = try site.build()
+        #expect(!again.upToDate && again.sync.written == 0)
+    }
+
+    @Test func aDamagedRecordMeansAFullBuild() throws {
+        let site = try FixtureSite(Self.files)
+        try site.build()
+        let marker = site.output.appendingPathComponent(OutputMarker.name)
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        // Cut short, as by a build killed while writing it.
+        try Data(text.prefix(text.count / 2).utf8).write(to: marker)
+        let report = try site.build()
+        #expect(!report.upToDate && report.sync.written == 0)
+        #expect(try site.build().upToDate)
+    }
+
+    static func append(_ text: String, to file: URL) throws {
+        try (String(contentsOf: file, encoding: .utf8) + text).write(to: file, atomically: false, encoding: .utf8)
+    }
+
+    static func replace(_ old: String, with new: String, in file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: false, encoding: .utf8)
+    }
+}
