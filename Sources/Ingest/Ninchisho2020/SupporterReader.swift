@@ -2,16 +2,16 @@ import Content
 import Foundation
 import Japanese
 
-/// R7–R10, the supporter statistics (令和元年12月31日現在): the clean lines of R7 (totals, ③ by
-/// audience) and R8 (by sex and age) become datasets; the charts whose values lost their labels
-/// (R7 ① by year, R9, R10) are declared unrecoverable in content/sources/ninchisho-2020.tables.yaml.
+/// R7, the supporter statistics (令和元年12月31日現在): the clean lines of R7 (totals, ③ by
+/// audience) become datasets; R8 (by sex and age) is a declared table, and the charts whose
+/// values lost their labels (R7 ① by year, R9, R10) are declared unrecoverable, in
+/// content/sources/ninchisho-2020.tables.yaml.
 ///
 /// Not a declaration: several tables and charts in one run of PDF text, of which only the clean lines can be read.
 struct SupporterReader: TableReader {
     static let document = Ninchisho.document
     static let summaryID = "ninchisho-supporters"
     static let byAudienceID = "ninchisho-supporters-by-audience"
-    static let bySexAgeID = "ninchisho-supporters-by-sex-age"
 
     func read(_ source: SourceText) throws -> [Dataset] {
         guard let heading = source.firstLine(containing: "認知症サポーターの人数（平成17年度からの累計）") else {
@@ -22,7 +22,6 @@ struct SupporterReader: TableReader {
         return [
             try summary(source, heading: heading, asOf: asOf),
             try byAudience(source, heading: heading, asOf: asOf),
-            try bySexAge(source, after: heading),
         ]
     }
 
@@ -124,51 +123,6 @@ struct SupporterReader: TableReader {
             shares.count == 5
                 ? DatasetChecks.rate(dataset, id: "share-rows", title: "構成比がサポーター数÷合計と一致する", rate: "share", numerator: "people", denominator: [], decimals: 1, fixedDenominator: total)
                 : DatasetChecks.notCheckable(id: "share-rows", kind: .other, title: "構成比がサポーター数÷合計と一致する", reason: "円グラフの構成比が一部読み取れない"),
-        ]
-        return dataset
-    }
-
-    private func bySexAge(_ source: SourceText, after heading: Int) throws -> Dataset {
-        guard let title = source.firstLine(containing: "サポーターの性別・年代別構成", from: heading),
-              let header = source.firstLine(containing: "女性 男性 合計", from: title, before: title + 10)
-        else {
-            throw source.error(line: heading, "the table ２．サポーターの性別・年代別構成 is missing", fix: "restore R8 or unregister SupporterReader")
-        }
-        var rows: [[String]] = []
-        var totals: [StatedTotal] = []
-        var line = header + 1
-        var last = header
-        while line <= source.lines.count {
-            let tokens = Ninchisho.tokens(source[line])
-            guard tokens.count == 4, tokens.dropFirst().allSatisfy(Ninchisho.isNumber) else { break }
-            let values = try zip(["female", "male", "total"], tokens.dropFirst()).map { try Cells.number($1, line: line, in: source, column: $0) }
-            if tokens[0] == "合計" {
-                totals = zip(["female", "male", "total"], values).map { StatedTotal(column: $0, label: "合計", value: $1, lines: SourceLines(first: line, last: line)) }
-            } else {
-                rows.append([tokens[0]] + values)
-            }
-            last = line
-            line += 1
-        }
-        guard rows.count >= 2, !totals.isEmpty else {
-            throw source.error(line: header + 1, "expected age rows and a 合計 row under 女性 男性 合計", fix: "check R8 in the source")
-        }
-        let dateLine = source.firstLine(containing: "現在", from: title, before: header)
-        var dataset = Dataset(
-            id: Self.bySexAgeID, title: "認知症サポーターの性別・年代別構成",
-            description: "年代・性別の回答があったサポーターの、年代別・男女別の人数。",
-            shape: .list, source: source.source(title, min(last + 2, source.lines.count)), asOf: Ninchisho.asOf(source, line: dateLine),
-            columns: [
-                DatasetColumn(key: "age", title: "年代", type: .text),
-                DatasetColumn(key: "female", title: "女性", type: .integer, unit: "人"),
-                DatasetColumn(key: "male", title: "男性", type: .integer, unit: "人"),
-                DatasetColumn(key: "total", title: "合計", type: .integer, unit: "人"),
-            ],
-            rows: rows, totals: totals,
-            notes: ["年代・性別の回答がなかったものは除く（原資料の注記）。そのため合計はサポーター総数と一致しない。", "原資料の「サポーターの男女別割合」の円グラフは数値が失われているが、合計行の女性・男性の人数から求められる。"],
-            charts: [ChartSpec(kind: .composition, columns: ["female", "male"])])
-        dataset.checks = ["female", "male", "total"].map { DatasetChecks.columnSum(dataset, column: $0) } + [
-            DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "各年代で 女性＋男性＝合計", result: "total", plus: ["female", "male"]),
         ]
         return dataset
     }

@@ -142,8 +142,9 @@ import Testing
         let audience = try #require(datasets.first { $0.id == "ninchisho-supporters-by-audience" })
         #expect(audience.rows.first == ["住民", "5415879", "192959", "44.5"])
         #expect(allPass(audience.checks))
-        let sexAge = try #require(datasets.first { $0.id == "ninchisho-supporters-by-sex-age" })
-        #expect(sexAge.rows.count == 7 && allPass(sexAge.checks))
+        let sexAge = try Fixture001.declaration("ninchisho-supporters-by-sex-age").read(Fixture001.input("supporters.txt"))
+        #expect(sexAge.rows.count == 7 && sexAge.checks.count == 4 && allPass(sexAge.checks))
+        #expect(sexAge.rows.first == ["10代以下", "1541112", "1422110", "2963222"] && sexAge.totals.first?.value == "7404556")
         let summary = try #require(datasets.first { $0.id == "ninchisho-supporters" })
         #expect(summary.check("sum-people")?.result == .pass)
     }
