@@ -1,103 +1,59 @@
 import Content
 import Foundation
 
-/// Builders for the checks a dataset records: a column's sum against its stated total, an
-/// identity that must hold in every row, a count, a recomputed rate, and a plain comparison.
+/// The checks a dataset records, over its CSV cells: a column's sum against its stated total and
+/// an identity that must hold in every row (both computed by ``CheckRules``, under its one rule
+/// for blanks), a count, a recomputed rate, and a plain comparison.
 ///
 /// Each returns a ``DatasetCheck`` with `pass`, `mismatch` (both values recorded) or
 /// `not-checkable` (with the reason); none of them changes a value.
 public enum DatasetChecks {
     /// Compares the sum of `column` over the rows `including` accepts with the stated total of
-    /// that column (the one labelled `label` when the table states several).
-    ///
-    /// A dash counts as none (0); a blank cell makes the sum not checkable, because the source
-    /// did not say what the row holds.
+    /// that column (the one labelled `label` when the table states several), by ``CheckRules``.
     public static func columnSum(
         _ dataset: Dataset, column: String, label: String? = nil, id: String? = nil, title: String? = nil,
         including: ((Int) -> Bool)? = nil, explanation: String? = nil
     ) -> DatasetCheck {
         let columnTitle = dataset.columns.first { $0.key == column }?.title ?? column
         let stated = dataset.totals.first { $0.column == column && (label == nil || $0.label == label) }
-        let checkID = id ?? "sum-\(column)"
-        let checkTitle = title ?? "\(columnTitle)の合計が原資料の\(stated?.label ?? "合計")と一致する"
-        guard let stated, let expected = Cells.value(stated.value) else {
-            return DatasetCheck(
-                id: checkID, kind: .columnSum, title: checkTitle, result: .notCheckable, columns: [column],
-                explanation: explanation ?? "原資料に合計が記載されていない")
-        }
+        let totalsLabel = stated?.label ?? "合計"
+        let checkTitle = title ?? "\(columnTitle)の合計が原資料の\(totalsLabel)と一致する"
         guard let index = dataset.columnIndex(column) else {
-            return DatasetCheck(
-                id: checkID, kind: .columnSum, title: checkTitle, result: .notCheckable, expected: stated.value,
-                columns: [column], explanation: "列がない")
+            return notCheckable(id: id ?? "sum-\(column)", kind: .columnSum, title: checkTitle, reason: "列がない")
         }
-        var sum: Decimal = 0
-        var blanks: [String] = []
-        for row in dataset.rows.indices where including?(row) ?? true {
-            let cell = dataset.rows[row][index]
-            if cell == "-" { continue }
-            guard let value = Cells.value(cell) else {
-                blanks.append(dataset.rowKey(row))
-                continue
-            }
-            sum += value
+        let values = dataset.rows.indices.filter { including?($0) ?? true }.map { row in
+            (key: Optional(dataset.rowKey(row)), value: number(dataset.rows[row][index]))
         }
-        if !blanks.isEmpty {
-            return DatasetCheck(
-                id: checkID, kind: .columnSum, title: checkTitle, result: .notCheckable, expected: stated.value,
-                rows: blanks, columns: [column], explanation: "数値のない行がある")
-        }
-        return outcome(
-            id: checkID, kind: .columnSum, title: checkTitle, expected: expected, actual: sum, columns: [column],
-            explanation: explanation)
+        return CheckRules.columnSum(
+            id: id ?? "sum-\(column)", title: checkTitle, column: column, stated: stated.flatMap { Cells.value($0.value) },
+            totalsLabel: totalsLabel, values: values
+        ) { stated, sum in explanation ?? "差 \(DatasetNumber.grouped(sum - stated))" }
     }
 
-    /// Checks `result = Σ plus − Σ minus` in every row (within `tolerance`). A row with a blank
-    /// in any of the columns is listed as not checkable unless every other row passes.
+    /// Checks `result = Σ plus − Σ minus` in every row (within `tolerance`), by ``CheckRules``.
     public static func rowIdentity(
         _ dataset: Dataset, id: String, title: String, result: String, plus: [String], minus: [String] = [],
         tolerance: Decimal = 0, explanation: String? = nil
-    ) -> DatasetCheck {
+    ) -> [DatasetCheck] {
         let columns = [result] + plus + minus
         guard let resultIndex = dataset.columnIndex(result), let plusIndices = indices(dataset, plus),
               let minusIndices = indices(dataset, minus)
         else {
-            return DatasetCheck(
-                id: id, kind: .rowIdentity, title: title, result: .notCheckable, columns: columns,
-                explanation: "列がない")
+            return [notCheckable(id: id, kind: .rowIdentity, title: title, reason: "列がない")]
         }
-        var failures: [(key: String, expected: Decimal, actual: Decimal)] = []
-        var checked = 0
-        for row in dataset.rows.indices {
-            func number(_ index: Int) -> Decimal? {
-                let cell = dataset.rows[row][index]
-                return cell == "-" ? 0 : Cells.value(cell)
-            }
-            guard let stated = number(resultIndex) else { continue }
-            let added = plusIndices.map(number)
-            let taken = minusIndices.map(number)
-            guard !added.contains(nil), !taken.contains(nil) else { continue }
-            let computed = added.compactMap { $0 }.reduce(0, +) - taken.compactMap { $0 }.reduce(0, +)
-            checked += 1
-            if abs(stated - computed) > tolerance {
-                failures.append((dataset.rowKey(row), stated, computed))
-            }
+        let rows = dataset.rows.indices.map { row in
+            let cells = dataset.rows[row]
+            return CheckRules.IdentityRow(
+                key: dataset.rowKey(row), idSuffix: String(row + 1), label: dataset.rowKey(row), stated: number(cells[resultIndex]),
+                terms: plusIndices.map { number(cells[$0]) } + minusIndices.map { number(cells[$0]).map { -$0 } })
         }
-        guard checked > 0 else {
-            return DatasetCheck(
-                id: id, kind: .rowIdentity, title: title, result: .notCheckable, columns: columns,
-                explanation: "検算できる行がない")
-        }
-        guard let first = failures.first else {
-            return DatasetCheck(
-                id: id, kind: .rowIdentity, title: title, result: .pass, actual: "\(checked)行すべて一致",
-                columns: columns)
-        }
-        let detail = failures.map { "\($0.key): 記載 \(DatasetNumber.grouped($0.expected))、計算 \(DatasetNumber.grouped($0.actual))" }
-            .joined(separator: "; ")
-        return DatasetCheck(
-            id: id, kind: .rowIdentity, title: title, result: .mismatch, expected: Cells.format(first.expected),
-            actual: Cells.format(first.actual), rows: failures.map(\.key), columns: columns,
-            explanation: [explanation, detail].compactMap { $0 }.joined(separator: " "))
+        return CheckRules.rowIdentity(
+            id: id, title: title, columns: columns, rows: rows, tolerance: tolerance, explanation: explanation)
+    }
+
+    /// A CSV cell as a number under ``CheckRules``'s rule: a dash is 0, a blank or text is "not stated".
+    static func number(_ cell: String) -> Decimal? {
+        cell == "-" ? 0 : Cells.value(cell)
     }
 
     /// Checks that a rate column equals `numerator / (Σ denominator) × scale`, rounded to the

@@ -78,9 +78,9 @@ struct CaravanMateReader: TableReader {
                 dataset, column: key,
                 explanation: key == "elderly" ? "原資料の都道府県の値の合計と全国の値が一致しない（原資料の不一致）" : nil)
         }
+        checks += DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数", result: "mates", plus: ["active_mates", "inactive_mates"])
+        checks += DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数", result: "total", plus: ["mates", "supporters"])
         checks += [
-            DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数", result: "mates", plus: ["active_mates", "inactive_mates"]),
-            DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数", result: "total", plus: ["mates", "supporters"]),
             DatasetChecks.rate(dataset, id: "share-rows", title: "総人口に占める割合＝合計÷総人口", rate: "share", numerator: "total", denominator: ["population"], decimals: 3),
             DatasetChecks.rate(dataset, id: "ageing-rate-rows", title: "高齢化率＝65歳以上人口÷総人口", rate: "ageing_rate", numerator: "elderly", denominator: ["population"], decimals: 1),
             DatasetChecks.rate(dataset, id: "courses-per-10k-rows", title: "1万人当たり開催回数＝開催回数÷総人口×10000", rate: "courses_per_10k", numerator: "courses", denominator: ["population"], scale: 10000, decimals: 3),

@@ -51,10 +51,9 @@ struct OverseasCaravanReader: TableReader {
                 "原資料では都道府県別の表の後に続く行。空欄が詰められているため、6つの数値がそろう行だけを列に分けた。数値が6つに満たない行は列が特定できず、列の欄を空けて印字どおりの数値だけを記録した。",
                 "都道府県別の表の全国の行は、これらの団体を含まない。",
             ])
-        dataset.checks = [
-            DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数（列の分かる行）", result: "mates", plus: ["active_mates", "inactive_mates"]),
-            DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数（列の分かる行）", result: "total", plus: ["mates", "supporters"]),
-        ]
+        dataset.checks =
+            DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数（列の分かる行）", result: "mates", plus: ["active_mates", "inactive_mates"])
+            + DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数（列の分かる行）", result: "total", plus: ["mates", "supporters"])
         return [dataset]
     }
 }

@@ -110,7 +110,7 @@ struct TrainingTableReader: TableReader {
             let heading = dataset.columns.first { $0.key == key }?.title ?? key
             return DatasetChecks.columnSum(dataset, column: key, title: "\(heading)の合計（都道府県＋指定都市）が原資料の合計と一致する")
         }
-        dataset.checks += groups.map { group in
+        dataset.checks += groups.flatMap { group in
             DatasetChecks.rowIdentity(
                 dataset, id: "identity-\(group.key)", title: "\(group.title): ①＋②＝累計",
                 result: "\(group.key)_total", plus: ["\(group.key)_h30", "\(group.key)_to_h29"])

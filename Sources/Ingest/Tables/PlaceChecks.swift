@@ -2,13 +2,11 @@ import Content
 import Foundation
 import Japanese
 
-/// The one check builder of declared tables: column sums against the totals row, identities
+/// The checks of a declared table's typed rows: column sums against the totals row, identities
 /// within rows and ○ counts, over rows of any kind (prefectures, cities, years, categories).
-///
-/// One rule for blanks: a blank cell is "not stated". A sum over a column with a blank is not
-/// checkable and a row with a blank is left out of a row identity, unless the declaration says
-/// the source uses blank for zero (`blank_is_zero:`, citing the line that shows it). A dash
-/// (`－`) is printed "none" and counts as 0. A known discrepancy is passed in as an
+/// The sums and identities are ``CheckRules``'s, which state the one rule for blanks; here a
+/// blank counts as 0 only when the declaration says the source uses blank for zero
+/// (`blank_is_zero:`, citing the line that shows it). A known discrepancy is passed in as an
 /// explanation and only attached when the check does mismatch, so a source that stopped
 /// disagreeing would show up as a pass with no stale excuse.
 public struct PlaceChecks: Sendable {
@@ -83,7 +81,6 @@ public struct PlaceChecks: Sendable {
         let title = columns[index].column.title
         let summed = self.rows.filter { scope != .prefectures || !$0.isCity }
         let values = summed.map { number($0.cells[index]) }
-        let sum = values.compactMap { $0 }.reduce(Decimal(0), +)
         let id = "sum-" + key
         let totalsLabel = totals?.label ?? "合計"
         let blankRule = blankIsZero ? "（空欄は0として計算）" : ""
@@ -92,22 +89,9 @@ public struct PlaceChecks: Sendable {
         case .prefecturesAndCities: "\(title)の47都道府県と指定都市の合計が原資料の\(totalsLabel)行と一致する\(blankRule)"
         case .listedRows: "\(title)の合計が原資料の\(totalsLabel)と一致する\(blankRule)"
         }
-        let checkTitle = declared ?? written
-        guard let stated = totals?.cells[index].value else {
-            return DatasetCheck(
-                id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, actual: DatasetNumber.format(sum),
-                columns: [key], explanation: "原資料の\(totalsLabel)行に値がない")
-        }
-        let blanks = zip(summed, values).filter { $1 == nil }.compactMap(\.0.key)
-        guard blanks.isEmpty else {
-            return DatasetCheck(
-                id: id, kind: .columnSum, title: checkTitle, result: .notCheckable, expected: DatasetNumber.format(stated),
-                rows: blanks, columns: [key], explanation: "数値の記載がない行がある")
-        }
-        let result: CheckResult = sum == stated ? .pass : .mismatch
-        return DatasetCheck(
-            id: id, kind: .columnSum, title: checkTitle, result: result, expected: DatasetNumber.format(stated),
-            actual: DatasetNumber.format(sum), columns: [key], explanation: result == .mismatch ? explain(stated, sum) : nil)
+        return CheckRules.columnSum(
+            id: id, title: declared ?? written, column: key, stated: totals?.cells[index].value, totalsLabel: totalsLabel + "行",
+            values: zip(summed, values).map { ($0.key, $1) }, explain: explain)
     }
 
     /// `total = Σ parts` (a part with `-` sign subtracted) on every row, the totals row included;
@@ -123,21 +107,12 @@ public struct PlaceChecks: Sendable {
         let partIndexes = parts.map { (position($0.key), $0.sign) }
         let columnKeys = [total] + parts.map(\.key)
         let totalsRow = totals.map { Row(key: nil, idSuffix: "total", label: $0.label, isCity: false, cells: $0.cells) }
-        var failures: [DatasetCheck] = []
-        for row in rows + (totalsRow.map { [$0] } ?? []) {
-            guard let stated = number(row.cells[totalIndex]) else { continue }
-            let terms = partIndexes.map { index, sign in number(row.cells[index]).map { sign * $0 } }
-            guard !terms.contains(nil) else { continue }
-            let computed = terms.compactMap { $0 }.reduce(Decimal(0), +)
-            guard atLeast ? stated < computed : stated != computed else { continue }
-            failures.append(DatasetCheck(
-                id: "\(id)-\(row.idSuffix)",
-                kind: .rowIdentity, title: "\(title)：\(row.label)", result: .mismatch,
-                expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
-                rows: row.key.map { [$0] } ?? [], columns: columnKeys, explanation: explanation))
+        let checked = (rows + (totalsRow.map { [$0] } ?? [])).map { row in
+            CheckRules.IdentityRow(
+                key: row.key, idSuffix: row.idSuffix, label: row.label, stated: number(row.cells[totalIndex]),
+                terms: partIndexes.map { index, sign in number(row.cells[index]).map { sign * $0 } }, counted: row.key != nil)
         }
-        guard failures.isEmpty else { return failures }
-        return [DatasetCheck(id: id, kind: .rowIdentity, title: title, result: .pass, columns: columnKeys)]
+        return CheckRules.rowIdentity(id: id, title: title, columns: columnKeys, rows: checked, atLeast: atLeast, explanation: explanation)
     }
 
     /// `total = a + b + …` with every part added.

@@ -30,20 +30,22 @@ import Testing
         #expect(DatasetChecks.columnSum(blank, column: "a").result == .notCheckable)
     }
 
-    @Test func rowIdentity() {
+    @Test func rowIdentity() throws {
         let good = table([["x", "1", "2", "3", ""], ["y", "4", "-", "4", ""]])
         let pass = DatasetChecks.rowIdentity(good, id: "i", title: "計＝A＋B", result: "total", plus: ["a", "b"])
-        #expect(pass.result == .pass)
+        #expect(pass.map(\.result) == [.pass] && pass.first?.actual == "2行すべて一致")
         let bad = table([["x", "1", "2", "3", ""], ["y", "4", "1", "4", ""]])
-        let mismatch = DatasetChecks.rowIdentity(bad, id: "i", title: "計＝A＋B", result: "total", plus: ["a", "b"])
+        let mismatches = DatasetChecks.rowIdentity(bad, id: "i", title: "計＝A＋B", result: "total", plus: ["a", "b"])
+        let mismatch = try #require(mismatches.first)
+        #expect(mismatches.count == 1 && mismatch.id == "i-2")
         #expect(mismatch.result == .mismatch && mismatch.rows == ["2"] && mismatch.expected == "4" && mismatch.actual == "5")
     }
 
     @Test func differenceColumn() {
         let good = table([["x", "10", "4", "6", ""]])
-        #expect(DatasetChecks.rowIdentity(good, id: "d", title: "計＝A−B", result: "total", plus: ["a"], minus: ["b"]).result == .pass)
+        #expect(DatasetChecks.rowIdentity(good, id: "d", title: "計＝A−B", result: "total", plus: ["a"], minus: ["b"]).map(\.result) == [.pass])
         let bad = table([["x", "10", "4", "7", ""]])
-        #expect(DatasetChecks.rowIdentity(bad, id: "d", title: "計＝A−B", result: "total", plus: ["a"], minus: ["b"]).result == .mismatch)
+        #expect(DatasetChecks.rowIdentity(bad, id: "d", title: "計＝A−B", result: "total", plus: ["a"], minus: ["b"]).map(\.result) == [.mismatch])
     }
 
     @Test func rate() {
