@@ -14,15 +14,13 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
         guard case let (column, other, title)? = parts, let index = datasets.index(ofDataset: table) else { return }
         let id = "\(kind)-\(other)-\(column)"
         guard datasets.recordMissing([table, other], in: title, id: id), let otherIndex = datasets.index(ofDataset: other) else { return }
-        var mine = Self.values(datasets[index], column: column)
-        // A list is counted per prefecture code; city rows have no count to compare.
-        if case .listCount = check { mine = mine.filter { !$0.key.contains(":") } }
+        if case .listCount(_, _, let explanation) = check {
+            return datasets[index].checks.append(listCount(datasets[index], column: column, list: datasets[otherIndex], id: id, title: title, explanation: explanation))
+        }
+        let mine = Self.values(datasets[index], column: column)
         let theirs = otherValues(datasets[otherIndex])
         let differing = mine.keys.sorted().filter { mine[$0] != theirs[$0] }
-        let explanation: String? = switch check {
-        case .agreesWith(_, _, _, let text), .listCount(_, _, let text): text
-        default: nil
-        }
+        let explanation: String? = if case .agreesWith(_, _, _, let text) = check { text } else { nil }
         datasets[index].checks.append(DatasetCheck(
             id: id, kind: .crossDataset, title: title, result: differing.isEmpty ? .pass : .mismatch,
             expected: differing.first.flatMap { mine[$0] }, actual: differing.first.map { theirs[$0] ?? "" },
@@ -46,19 +44,27 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
         }
     }
 
-    /// The other dataset's value per prefecture row key: its column, or its number of rows.
+    /// The other dataset's value per prefecture row key.
     private func otherValues(_ dataset: Dataset) -> [String: String] {
-        switch check {
-        case .agreesWith(_, _, let otherColumn, _):
-            return Self.values(dataset, column: otherColumn)
-        case .listCount:
-            guard let code = dataset.columnIndex("code") else { return [:] }
-            var counts: [String: Int] = [:]
-            for row in dataset.rows { counts[row[code], default: 0] += 1 }
-            return counts.mapValues(String.init)
-        default:
-            return [:]
+        guard case .agreesWith(_, _, let otherColumn, _) = check else { return [:] }
+        return Self.values(dataset, column: otherColumn)
+    }
+
+    /// `list_count`: each prefecture row's stated figure (city rows have no count to compare, a
+    /// blank is not stated) against the list's rows for its code, by ``ListCountCheck``.
+    private func listCount(_ table: Dataset, column: String, list: Dataset, id: String, title: String, explanation: String?) -> DatasetCheck {
+        guard let code = table.columnIndex("code"), let value = table.columnIndex(column) else {
+            return DatasetChecks.notCheckable(id: id, kind: .crossDataset, title: title, reason: "列がない")
         }
+        let name = table.columnIndex("prefecture") ?? code
+        let city = table.columnIndex("city")
+        let stated = table.rows.filter { row in city.map { row[$0].isEmpty } ?? true }.compactMap { row in
+            DatasetChecks.number(row[value]).map { ListCountCheck.Stated(key: row[code], name: row[name], value: $0) }
+        }
+        var check = ListCountCheck.check(
+            id: id, title: title, stated: stated, list: list, statedName: "表", passNote: nil, columns: [column])
+        if check.result == .mismatch, let explanation { check.explanation = [explanation, check.explanation].compactMap { $0 }.joined(separator: " ") }
+        return check
     }
 
     /// A per-prefecture dataset's column keyed by row (``PrefectureRowKey``).

@@ -36,13 +36,22 @@ public struct DeclaredValueCheck: Sendable, Equatable {
     /// checkable when either cannot be found.
     func apply(to datasets: inout [Dataset], table: String) {
         guard let index = datasets.index(ofDataset: table) else { return }
-        let stated = Self.value(of: mine, in: datasets[index])
         let found = other.dataset.flatMap { id in datasets.first { $0.id == id } }.flatMap { Self.value(of: other, in: $0) }
-        let result: CheckResult = stated == nil || found == nil ? .notCheckable : stated == found ? .pass : .mismatch
-        let rows = Self.rowIndex(of: mine, in: datasets[index]).map { [String($0 + 1)] } ?? []
-        datasets[index].checks.append(DatasetCheck(
-            id: id, kind: .crossDataset, title: title, result: result, expected: stated, actual: found, rows: rows,
-            columns: [mine.column], explanation: result == .notCheckable ? "比べる値の一方が見つからない" : nil))
+        Self.record(
+            in: &datasets[index], id: id, title: title, stated: Self.value(of: mine, in: datasets[index]), other: found,
+            rows: Self.rowIndex(of: mine, in: datasets[index]).map { [String($0 + 1)] } ?? [], columns: [mine.column])
+    }
+
+    /// The one way a figure printed twice is recorded, declared or computed in Swift: `stated`
+    /// against `other` on `dataset`, pass when equal, not checkable when either is missing.
+    static func record(
+        in dataset: inout Dataset, id: String, title: String, stated: String?, other: String?, rows: [String] = [],
+        columns: [String]
+    ) {
+        let result: CheckResult = stated == nil || other == nil ? .notCheckable : stated == other ? .pass : .mismatch
+        dataset.checks.append(DatasetCheck(
+            id: id, kind: .crossDataset, title: title, result: result, expected: stated, actual: other, rows: rows,
+            columns: columns, explanation: result == .notCheckable ? "比べる値の一方が見つからない" : nil))
     }
 
     static func value(of figure: Figure, in dataset: Dataset) -> String? {

@@ -13,27 +13,12 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
         else { return }
         let list = datasets[listIndex]
         let table = datasets[tableIndex]
-        guard let listCode = list.columnIndex("code"), let centres = table.columnIndex("centres") else { return }
-        var counted: [String: Int] = [:]
-        for row in list.rows { counted[row[listCode], default: 0] += 1 }
-        var differing: [String] = []
-        var details: [String] = []
-        var statedSum: Decimal = 0
-        for row in table.rows {
-            let stated = Cells.value(row[centres]) ?? 0
-            statedSum += stated
-            let found = counted[row[0]] ?? 0
-            if Decimal(found) != stated {
-                differing.append(row[0])
-                details.append("\(row[1]): 表 \(Cells.format(stated))、一覧 \(found)")
-            }
-        }
-        let check = DatasetCheck(
-            id: "centres-vs-list", kind: .crossDataset, title: title, result: differing.isEmpty ? .pass : .mismatch,
-            expected: Cells.format(statedSum), actual: String(list.rows.count), rows: differing, columns: ["centres"],
-            explanation: differing.isEmpty
-                ? "47都道府県すべてで一致（\(CentreListReader.id) と \(Ninchisho.centreCoverage)）"
-                : details.joined(separator: "; "))
+        guard let centres = table.columnIndex("centres") else { return }
+        let check = ListCountCheck.check(
+            id: "centres-vs-list", title: title,
+            stated: table.rows.map { .init(key: $0[0], name: $0[1], value: Cells.value($0[centres]) ?? 0) }, list: list,
+            statedName: "表", passNote: "47都道府県すべてで一致（\(CentreListReader.id) と \(Ninchisho.centreCoverage)）",
+            columns: ["centres"])
         datasets[tableIndex].checks.append(check)
         var listCheck = check
         listCheck.columns = ["code"]
@@ -93,28 +78,14 @@ struct MunicipalityCountCrossCheck: CrossDatasetCheck {
         else { return }
         let list = datasets[listIndex]
         let table = datasets[tableIndex]
-        guard let code = list.columnIndex("code"), let a = table.columnIndex("created"),
+        guard list.columnIndex("code") != nil, let a = table.columnIndex("created"),
               let b = table.columnIndex("in_progress"), let c = table.columnIndex("not_created")
         else { return }
-        var counted: [String: Int] = [:]
-        for row in list.rows { counted[row[code], default: 0] += 1 }
-        var differing: [String] = []
-        var details: [String] = []
-        var total: Decimal = 0
-        for row in table.rows {
-            let municipalities = [a, b, c].compactMap { Cells.value(row[$0]) }.reduce(0, +)
-            total += municipalities
-            if Decimal(counted[row[0]] ?? 0) != municipalities {
-                differing.append(row[0])
-                details.append("\(row[1]): ケアパス \(Cells.format(municipalities))、一覧 \(counted[row[0]] ?? 0)")
-            }
-        }
-        let check = DatasetCheck(
-            id: "municipalities-vs-care-pathways", kind: .crossDataset,
+        let check = ListCountCheck.check(
+            id: "municipalities-vs-care-pathways",
             title: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数（作成済＋作成中＋未作成）と一致する",
-            result: differing.isEmpty ? .pass : .mismatch, expected: Cells.format(total), actual: String(list.rows.count),
-            rows: differing, columns: ["code"],
-            explanation: differing.isEmpty ? "47都道府県すべてで一致" : details.joined(separator: "; "))
+            stated: table.rows.map { row in .init(key: row[0], name: row[1], value: [a, b, c].compactMap { Cells.value(row[$0]) }.reduce(0, +)) },
+            list: list, statedName: "ケアパス", passNote: "47都道府県すべてで一致", columns: ["code"])
         datasets[listIndex].checks.append(check)
         var tableCheck = check
         tableCheck.columns = ["created", "in_progress", "not_created"]

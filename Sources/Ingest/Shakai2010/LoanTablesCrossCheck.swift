@@ -78,17 +78,14 @@ extension Shakai2010 {
             return dataset(id).flatMap { DeclaredValueCheck.value(of: figure, in: $0) }
         }
 
-        /// Records `stated` against `other` in dataset `id`: pass when equal, not checkable when
-        /// either is missing.
+        /// Records `stated` against `other` in dataset `id` (``DeclaredValueCheck/record``).
         mutating func compare(
             in id: String, id checkID: String, title: String, stated: String?, other: String?, rows: [String] = [],
             columns: [String]
         ) {
             guard let index = datasets.firstIndex(where: { $0.id == id }) else { return }
-            let result: CheckResult = stated == nil || other == nil ? .notCheckable : stated == other ? .pass : .mismatch
-            datasets[index].checks.append(DatasetCheck(
-                id: checkID, kind: .crossDataset, title: title, result: result, expected: stated, actual: other, rows: rows,
-                columns: columns, explanation: result == .notCheckable ? "比べる値の一方が見つからない" : nil))
+            DeclaredValueCheck.record(
+                in: &datasets[index], id: checkID, title: title, stated: stated, other: other, rows: rows, columns: columns)
         }
     }
 }

@@ -44,11 +44,14 @@ import Testing
     }
 
     @Test func listRowsAreCountedPerPrefecture() {
-        var datasets = [Self.prefectures("a", ["2", "0", "1"]), Self.list(["01", "01", "03"])]
-        DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "list", explanation: nil)).apply(to: &datasets)
+        var datasets = [Self.prefectures("a", ["2", "1", "1"]), Self.list(["01", "01", "03"])]
+        DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "list", explanation: "理由")).apply(to: &datasets)
         #expect(datasets[0].checks.map(\.result) == [.mismatch])
         #expect(datasets[0].checks.first?.rows == ["02"])
-        var agreeing = [Self.prefectures("a", ["2", "1"]), Self.list(["01", "01", "02"])]
+        #expect(datasets[0].checks.first?.explanation == "理由 県2: 表 1、一覧 0")
+        #expect(datasets[0].checks.first?.expected == "4" && datasets[0].checks.first?.actual == "3")
+        // A prefecture that states 0 and has no list rows agrees.
+        var agreeing = [Self.prefectures("a", ["2", "1", "0"]), Self.list(["01", "01", "02"])]
         DeclaredCrossCheck(table: "a", check: .listCount(column: "n", dataset: "list", explanation: nil)).apply(to: &agreeing)
         #expect(agreeing[0].checks.map(\.result) == [.pass])
     }
