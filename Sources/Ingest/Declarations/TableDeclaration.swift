@@ -74,6 +74,10 @@ public struct TableDeclaration: Sendable {
     public var unrecoverable: String?
     /// Text of the first line after the caption that no longer belongs to an unrecoverable table.
     public var endsBefore: String?
+    /// Whether a text-rows table prints its column header again among its rows (`header_repeated:
+    /// true`): the rows then run over text until the 47 prefectures (and the designated cities,
+    /// and the totals row) are read.
+    public var headerRepeated = false
     /// The label of a series' or breakdown's totals row when it is not 合計, 計 or 全国
     /// (`totals_label: 累計`).
     public var totalsLabel: String?
@@ -108,7 +112,9 @@ public struct TableDeclaration: Sendable {
                 PipeTable.textGroups($0, width: width, label: labelColumn)
             }
         case .textRows:
-            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) { line in
+            // With the header printed again mid-table, the block runs until every expected row is read.
+            let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
+            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected) { line in
                 PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
             }
         }
@@ -123,7 +129,7 @@ public struct TableDeclaration: Sendable {
             throw source.error(at: captionLine, "no \(layout.rawValue) table \(place) the caption 「\(caption)」 (declared at \(origin))")
         }
         let top = min(captionLine, table.firstLine)
-        let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: table.lastLine)
+        let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: min(table.lastLine + linesBelow, source.lines.count))
         let lines = SourceLines(
             first: min(top, dateLine ?? top), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
         switch rows {

@@ -27,7 +27,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label",
+        "totals_label", "header_repeated",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -78,6 +78,7 @@ public enum TableDeclarationFile {
             linesBelow: try entry.int("lines_below") ?? 0,
             unrecoverable: unrecoverable,
             endsBefore: try entry.string("ends_before"),
+            headerRepeated: try entry.bool("header_repeated") ?? false,
             totalsLabel: try entry.string("totals_label"))
     }
 

@@ -59,7 +59,7 @@ extension DatasetImporter {
     static let ninchishoReaders: [any TableReader] = [
         CentreTypesReader(), CentreListReader(),
         GuardianshipSubsidyReader(), TrainingTableReader.medical, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
-        SupporterOrganiserReader(), CaravanMateReader(), OverseasCaravanReader(),
+        SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 
     /// The checks between its datasets.

@@ -2,21 +2,28 @@ import Content
 import Foundation
 import Japanese
 
-/// The 日系人会 rows after R11: `ﾆｭｰﾖｰｸ` / `日系人会` / `（ｱﾒﾘｶ） 11 56 18 38 227 283`. Blank cells
-/// were dropped, so only a row that prints all six numbers (講座開催回数, メイト数, 活動, 非活動,
-/// サポーター数, 合計) can be put into columns; the others keep their numbers as printed.
+/// The 日系人会 rows after R11 (declared as ninchisho-caravan-mates): `ﾆｭｰﾖｰｸ` / `日系人会` /
+/// `（ｱﾒﾘｶ） 11 56 18 38 227 283`. Blank cells were dropped, so only a row that prints all six
+/// numbers (講座開催回数, メイト数, 活動, 非活動, サポーター数, 合計) can be put into columns; the
+/// others keep their numbers as printed.
 ///
 /// Not a declaration: an irregular PDF-text table whose columns the conversion shifted.
 struct OverseasCaravanReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-caravan-mates-overseas"
-    static let keys = ["courses", "mates", "active_mates", "inactive_mates", "supporters", "total"]
+    static let caption = "都道府県別キャラバン・メイト数、認知症サポーター数"
+    /// R11's six counts, courses to total, as its declaration names them.
+    static let columns = [
+        ("courses", "サポーター講座開催回数", "回"), ("mates", "メイト数", "人"), ("active_mates", "活動メイト数", "人"),
+        ("inactive_mates", "非活動メイト数", "人"), ("supporters", "サポーター数", "人"), ("total", "合計（メイト数＋サポーター数）", "人"),
+    ].map { DatasetColumn(key: $0, title: $1, type: .integer, unit: $2) }
+    static let keys = columns.map(\.key)
 
     func read(_ source: SourceText) throws -> [Dataset] {
-        guard let captionLine = source.firstLine(containing: CaravanMateReader.caption),
+        guard let captionLine = source.firstLine(containing: Self.caption),
               let lastRow = source.firstLine(containing: "沖縄県", from: captionLine)
         else { return [] }
-        let labels = CaravanMateReader.overseasLines(source, after: lastRow)
+        let labels = Self.overseasLines(source, after: lastRow)
         guard let first = labels.first else { return [] }
         var rows: [[String]] = []
         var last = first
@@ -40,12 +47,12 @@ struct OverseasCaravanReader: TableReader {
             id: Self.id, title: "海外日系人会のキャラバン・メイト数、認知症サポーター数",
             description: "海外の日系人会で養成されたキャラバン・メイトと認知症サポーターの数。",
             shape: .list, source: source.source(labels[0] - 1, last),
-            asOf: CaravanMateReader.reportDate(source, after: lastRow),
+            asOf: Self.reportDate(source, after: lastRow),
             columns: [
                 DatasetColumn(key: "association", title: "団体", type: .text),
                 DatasetColumn(key: "country", title: "国", type: .text),
                 DatasetColumn(key: "printed", title: "原資料の数値（印字順）", type: .text),
-            ] + CaravanMateReader.columns[3...8],  // the six counts of R11, courses to total
+            ] + Self.columns,
             rows: rows,
             notes: [
                 "原資料では都道府県別の表の後に続く行。空欄が詰められているため、6つの数値がそろう行だけを列に分けた。数値が6つに満たない行は列が特定できず、列の欄を空けて印字どおりの数値だけを記録した。",
@@ -55,5 +62,17 @@ struct OverseasCaravanReader: TableReader {
             DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数（列の分かる行）", result: "mates", plus: ["active_mates", "inactive_mates"])
             + DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数（列の分かる行）", result: "total", plus: ["mates", "supporters"])
         return [dataset]
+    }
+
+    /// Lines holding the overseas rows: a label of 日系人会 followed by `（国名） numbers`.
+    static func overseasLines(_ source: SourceText, after last: Int) -> [Int] {
+        source.nonBlankLines((last + 1)...min(last + 60, source.lines.count)).filter { source[$0].contains("日系人会") }
+    }
+
+    /// The date of the report R11 is drawn from, as the `※` note under it states it; nil (no
+    /// as-of date) rather than a guess when the note is missing.
+    static func reportDate(_ source: SourceText, after last: Int) -> DatasetDate? {
+        let notes = source.nonBlankLines((last + 1)...min(last + 60, source.lines.count))
+        return Ninchisho.asOf(source, line: notes.first { source[$0].hasPrefix("※") && source[$0].contains("実施報告書") })
     }
 }

@@ -31,7 +31,6 @@ struct SupporterOrganiserReader: TableReader {
         let audience = supporters.first { $0.id == SupporterReader.byAudienceID }
         let summary = supporters.first { $0.id == SupporterReader.summaryID }
         let municipalAudience = try SupporterBreakdownReader().read(source).first { $0.id == SupporterBreakdownReader.byAudienceID }
-        let mates = try CaravanMateReader().read(source).first
         func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
             guard let dataset, let index = dataset.columnIndex(column),
                   let found = dataset.rows.first(where: { $0.first == row }) else { return nil }
@@ -41,7 +40,11 @@ struct SupporterOrganiserReader: TableReader {
         let allSessions = cell(summary, row: "認知症サポーター", column: "sessions")
         let companiesAll = cell(audience, row: "企業・団体", column: "people")
         let companiesMunicipal = cell(municipalAudience, row: "企業・団体", column: "people")
-        let domesticCourses = mates?.totals.first { $0.column == "courses" }.flatMap { Cells.value($0.value) }
+        // R11's 全国 row (`全国` + 12 numbers, the course count fourth of them).
+        let domesticCourses = source.firstLine(containing: OverseasCaravanReader.caption).flatMap { caption in
+            source.nonBlankLines(caption...source.lines.count).lazy.map { Ninchisho.tokens(source[$0]) }
+                .first { $0.count == 13 && $0[0] == "全国" }
+        }.flatMap { NumberCell.parse($0[4])?.value }
 
         var checks: [DatasetCheck] = []
         var companies: (people: Decimal, sessions: Decimal)?

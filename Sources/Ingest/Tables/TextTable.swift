@@ -49,9 +49,12 @@ extension PipeTable {
 
     /// The block of text rows next to a caption: the first block after it, or with
     /// `captionAfter` the block that ends just above it (skipping the `※` notes and a date
-    /// printed alone between the data and the caption). Blank lines inside the block are passed over; any other line ends it. Every group
+    /// printed alone between the data and the caption). Blank lines inside the block are passed over; any other line ends it,
+    /// unless fewer than `minimumRows` rows are read yet (a column header printed again mid-table). Every group
     /// is one row, so the table has no header row.
-    static func textBlock(in source: SourceText, caption: Int, captionAfter: Bool, rows parse: (String) -> [[String]]?) -> PipeTable? {
+    static func textBlock(
+        in source: SourceText, caption: Int, captionAfter: Bool, minimumRows: Int = 0, rows parse: (String) -> [[String]]?
+    ) -> PipeTable? {
         let step = captionAfter ? -1 : 1
         var number = caption + step
         var found: [(line: Int, groups: [[String]])] = []
@@ -59,7 +62,7 @@ extension PipeTable {
             let text = JapaneseText.foldWidth(source[number]).trimmingCharacters(in: .whitespaces)
             if let groups = parse(text) {
                 found.append((number, groups))
-            } else if !found.isEmpty, !text.isEmpty {
+            } else if !found.isEmpty, !text.isEmpty, found.count >= minimumRows {
                 break
             } else if !text.isEmpty, captionAfter, !text.hasPrefix("※"), EraDate.parse(text) == nil {
                 return nil
