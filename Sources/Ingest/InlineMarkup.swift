@@ -7,17 +7,10 @@ enum InlineMarkup {
     nonisolated(unsafe) static let lineBreak = #/<br\s*\/?>/#
     nonisolated(unsafe) static let tag = #/<[^>]+>/#
 
-    /// A pipe-table row with the HTML its cells carry flattened to text: line breaks inside a cell
-    /// become ` / `, other tags are dropped (the site renders no raw HTML, so they would be lost
-    /// along with the words between them).
-    static func plainTableRow(_ row: String) -> String {
-        row.replacing(lineBreak, with: " / ").replacing(tag, with: "")
-    }
-
     /// A pipe-table row for a table the site draws: line breaks inside a cell stay as `<br>` (the
     /// site's pipe tables turn them into breaks), other tags are dropped.
     static func tableRowKeepingBreaks(_ row: String) -> String {
-        row.replacing(#/<br\s*\/?>/#, with: "\u{0}").replacing(#/<[^>]+>/#, with: "").replacingOccurrences(of: "\u{0}", with: "<br>")
+        row.replacing(lineBreak, with: "\u{0}").replacing(tag, with: "").replacingOccurrences(of: "\u{0}", with: "<br>")
     }
 
     /// `km<sup>2</sup>` → `km²`: superscript and subscript digits written as their Unicode forms,

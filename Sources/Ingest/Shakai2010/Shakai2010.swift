@@ -9,11 +9,9 @@ public enum Shakai2010 {
     /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
     /// readers below and the cross checks refer to.
     static let loansH20 = "shakai-seikatsu-fukushi-shikin-h20"
-    static let comprehensiveSupportLoans = "shakai-sogo-shien-shikin"
     static let homeless = "shakai-homeless-h21"
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
-    static let monthlyComprehensiveLoans = "shakai-sogo-shien-shikin-monthly"
 
     /// Reads the irregular tables of the document and checks them against the declared ones
     /// (`declared`); the first table that cannot be read stops the import with its file and line.
