@@ -85,17 +85,9 @@ struct SupporterReader: TableReader {
         let ordered = (1...5).compactMap { found[$0] }
         // The pie chart below repeats each category with its share: `label` / `people` / `NN.N%`.
         var shares: [String: (String, Int)] = [:]
-        var scan = line
-        while scan < min(line + 60, source.lines.count) {
-            let label = JapaneseText.foldWidth(source[scan]).trimmingSpaces
-            if let row = ordered.first(where: { $0.label == label }) {
-                let next = source.nonBlankLines((scan + 1)...(scan + 6))
-                if next.count >= 2, Self.numbers(source[next[0]]).first.map(Cells.format) == row.people,
-                   let share = NumberCell.parse(source[next[1]]), case .value = share {
-                    shares[label] = (Cells.format(share), next[1])
-                }
-            }
-            scan += 1
+        for row in ordered {
+            let entry = SupporterBreakdownReader.pieEntry(source, label: row.label, in: line...min(line + 59, source.lines.count))
+            if let entry, entry.0 == row.people { shares[row.label] = (entry.1, entry.2) }
         }
         let sessionsTotal = source.firstLine(containing: "◎認知症サポーター数", from: heading, before: start)
         var totals = [StatedTotal(column: "people", label: "合計", value: Cells.format(total), lines: SourceLines(first: totalLine, last: totalLine))]
