@@ -57,16 +57,25 @@ public struct PlaceRowCollector<Value: Sendable>: Sendable {
         rows.append(Row(place: place, value: value, line: line))
     }
 
-    /// The rows in dataset order; throws when a prefecture is missing, naming the table's lines.
+    /// The rows in dataset order; throws when a prefecture is missing. When a line of the table
+    /// names the missing prefecture, that line is the one to look at (its cells did not read as a
+    /// row: a column too many or too few); otherwise the error names the table's lines.
     public func sorted(tableLines: ClosedRange<Int>) throws -> [Row] {
         let missing = Prefecture.all.filter { seen[Place($0)] == nil }
-        if !missing.isEmpty {
-            throw source.error(
-                at: tableLines.lowerBound,
-                "the table (lines \(tableLines.lowerBound)–\(tableLines.upperBound)) has no row for "
-                    + missing.map(\.name).joined(separator: "、"))
+        guard let first = missing.first else { return rows.sorted { $0.place < $1.place } }
+        let names = missing.map(\.name).joined(separator: "、")
+        let read = Set(rows.map(\.line))
+        let named = tableLines.first { line in
+            !read.contains(line) && source.key(line).hasPrefix(JapaneseText.matchKey(first.shortName))
         }
-        return rows.sorted { $0.place < $1.place }
+        if let named {
+            throw source.error(
+                line: named, "the table (lines \(tableLines.lowerBound)–\(tableLines.upperBound)) has no row for \(names): "
+                    + "this line names \(first.name) but its cells do not read as a row of the table\(declared)",
+                fix: "compare the line's cells with the table's columns; a figure missing, split or run together shows here")
+        }
+        throw source.error(
+            at: tableLines.lowerBound, "the table (lines \(tableLines.lowerBound)–\(tableLines.upperBound)) has no row for \(names)")
     }
 }
 
