@@ -49,6 +49,7 @@ public struct SiteContent: Sendable {
         content.resources = try PageResource.load(contentDirectory: directory)
         content.lastCommitDates = ContentHistory.lastCommitDates(contentDirectory: directory)
         try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
+        try SourceRanges.check(content, contentDirectory: directory)
         return content
     }
 }

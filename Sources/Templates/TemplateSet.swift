@@ -20,13 +20,23 @@ public struct TemplateSet: Sendable {
         for relative in files {
             let name = String(relative.dropLast(".mustache".count))
             let text = try TextFile.read(directory.appendingPathComponent(relative), displayPath: relative)
+            if let line = TemplateNesting.tooDeep(text) {
+                throw ContentError(
+                    file: relative, line: line, problem: "sections are nested more than \(TemplateNesting.limit) deep",
+                    fix: "close sections with {{/name}} before opening more; no page needs sections this deep")
+            }
+            if let spaced = TemplateSyntax.spacedSigil(text) {
+                throw ContentError(
+                    file: relative, line: spaced.line, problem: "“\(spaced.written)” has a space after {{, so Mustache does not read it as a tag of its kind",
+                    fix: "write \(spaced.meant)")
+            }
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
+                let words = TemplateSyntax.words(error.error)
                 throw ContentError(
-                    file: relative, line: error.context.lineNumber,
-                    problem: "Mustache syntax error (\(error.error)) near “\(error.context.line)”",
-                    fix: "check that every {{#section}} and {{^section}} has a matching {{/section}}")
+                    file: relative, line: error.context.lineNumber, problem: "\(words.problem), near “\(error.context.line)”",
+                    fix: words.fix)
             }
             sources[name] = text
         }
