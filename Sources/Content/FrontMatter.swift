@@ -210,6 +210,12 @@ public struct FrontMatter {
         mapping?[key].flatMap(lineOf)
     }
 
+    /// The 1-based line where a key itself is written (for a block value, the line before the
+    /// value starts), for messages about the key.
+    public func keyLine(of key: String) -> Int? {
+        mapping?.first { $0.key.scalar?.string == key }.flatMap { lineOf($0.key) }
+    }
+
     /// All keys present, in file order.
     public var keys: [String] {
         mapping?.keys.compactMap { $0.scalar?.string } ?? []
