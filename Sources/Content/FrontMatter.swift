@@ -77,13 +77,13 @@ public struct FrontMatter {
             case let other?:
                 throw ContentError(
                     file: file, line: (other.mark?.line ?? 1) + lineOffset,
-                    problem: "\(place) is not a set of key: value lines",
+                    problem: "\(place == "the file" ? place : "front matter") is not a set of key: value lines",
                     fix: place == "the file" ? "write it as `key: value` lines, one setting per line" : "write it as `title: …` lines between the --- markers")
             }
         } catch let error as YamlError {
             throw ContentError(
                 file: file, line: Self.line(of: error).map { $0 + lineOffset },
-                problem: "\(place) is not valid YAML (\(Self.problem(of: error)))",
+                problem: "\(place == "the file" ? place : "front matter") is not valid YAML (\(Self.problem(of: error)))",
                 fix: "check quoting and indentation; quote values that contain ': ' or start with a symbol")
         }
     }
