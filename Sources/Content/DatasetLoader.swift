@@ -146,7 +146,18 @@ enum CellRule {
                 file: file, line: line, problem: "“\(cell)” in column \(column.key) has decimals, but the column holds whole numbers",
                 fix: "write the whole number the source prints, or declare the column `type: decimal`")
         case .integer, .decimal, .percent:
-            if cell == "-" || DatasetNumber.parse(cell) != nil { return }
+            if cell == "-" { return }
+            if DatasetNumber.parse(cell) != nil {
+                // The CSV, the JSON and the page show the same text only when it is the number's
+                // one plain form: `-0`, `007` and `.5` would read differently in each.
+                let plain = DatasetNumber.plain(cell)
+                guard plain == cell else {
+                    throw ContentError(
+                        file: file, line: line, problem: "“\(cell)” in column \(column.key) is not written in its plain form",
+                        fix: "write \(plain)")
+                }
+                return
+            }
             throw ContentError(
                 file: file, line: line, problem: "“\(cell)” in column \(column.key) is not a number",
                 fix: "write plain digits (no separators or units), - for a dash in the source, or leave it empty")

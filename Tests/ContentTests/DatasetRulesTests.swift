@@ -103,3 +103,21 @@ import Testing
         #expect(found?.problem == "code 01 is 北海道, but the row names “ほげ県”")
     }
 }
+
+/// A number cell has one spelling, so the CSV, the JSON and the page cannot disagree (`-0` was 0 in
+/// the JSON and -0 in the CSV).
+@Suite struct PlainNumberTests {
+    @Test(arguments: [("-0", "0"), ("007", "7"), (".5", "0.5"), ("-0.0", "0.0"), ("-.5", "-0.5")])
+    func anotherSpellingIsRefusedWithThePlainOne(_ cell: String, _ plain: String) throws {
+        let found = try DatasetRulesTests().error(yaml: DatasetRulesTests.yaml(), csv: "code,prefecture,count\n01,北海道,\(cell)\n")
+        let decimalRule = cell.contains(".")
+        #expect(found?.line == 2)
+        #expect(decimalRule ? found?.problem.contains("has decimals") == true : found?.fix == "write \(plain)")
+        #expect(DatasetNumber.plain(cell) == plain)
+    }
+
+    @Test(arguments: ["0", "12", "-12", "9007199254740993", "0.000000001", "123456789012345678901234567890123456789012345678901234567890"])
+    func plainNumbersStayAsWritten(_ cell: String) {
+        #expect(DatasetNumber.plain(cell) == cell)
+    }
+}
