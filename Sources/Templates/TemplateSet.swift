@@ -147,21 +147,10 @@ public struct TemplateSet: Sendable {
 enum PartialReferences {
     /// Pairs of (1-based line, referenced template name), in text order.
     static func find(in text: String) -> [(Int, String)] {
-        var found: [(Int, String)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let trimmed = rest.drop(while: { $0 == " " })
-                guard let sigil = trimmed.first, sigil == ">" || sigil == "<",
-                    let close = trimmed.range(of: "}}")
-                else { continue }
-                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound]
-                    .trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") { found.append((index + 1, name)) }
-                rest = trimmed[close.upperBound...]
-            }
+        TemplateTags.all(in: text).compactMap { tag in
+            guard let sigil = tag.inner.first, sigil == ">" || sigil == "<" else { return nil }
+            let name = tag.inner.dropFirst().trimmingCharacters(in: .whitespaces)
+            return !name.isEmpty && !name.hasPrefix("*") ? (tag.line, name) : nil
         }
-        return found
     }
 }

@@ -1,6 +1,6 @@
 import Content
 import Foundation
-import Templates
+@testable import Templates
 import Testing
 
 /// Sections nested thousands deep overflowed the Mustache parser's stack (a crash the fuzz suite
@@ -61,5 +61,24 @@ import Testing
         let found = try error(text)
         #expect(found?.problem.hasPrefix(problem + ", near") == true)
         #expect(found?.description.contains("unfinishedName") == false)
+    }
+}
+
+/// A line of 150,000 unclosed `{{` took minutes to scan (one Foundation search per tag); the scan
+/// is now one pass.
+@Suite struct TemplateScanTests {
+    @Test func aLineOfUnclosedBracesIsRefusedQuickly() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(["page.mustache": "<p>\n<nav" + String(repeating: "{{", count: 75_000) + "\n"])
+        let start = ContinuousClock.now
+        #expect(throws: ContentError.self) { try TemplateSet(directory: folder.url) }
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func tagsAreFoundWithTheirLines() {
+        let tags = TemplateTags.all(in: "a {{x}}\n{{ > p }} {{{y}}}\n{{ open\n}}")
+        #expect(tags.map(\.line) == [1, 2, 2])
+        #expect(tags.map(\.inner) == ["x", "> p ", "{y"])
+        #expect(tags.map(\.spaced) == [false, true, false])
     }
 }
