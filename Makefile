@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SHIRYO_FLAGS ?=
 
-.PHONY: site test quality bench deps build clean
+.PHONY: site test quality fuzz bench deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: deps
@@ -15,6 +15,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$$($(SWIFT) build --show-bin-path)/shiryo import --check
+	$$($(SWIFT) build --show-bin-path)/shiryo-fuzz --count $(FUZZ_SMOKE) --batch $(FUZZ_SMOKE)
 	@$(MAKE) --no-print-directory quality
 
 ## quality: build the portal with the debug binary into a temp folder, run the quality gates on it
@@ -30,6 +31,17 @@ quality: deps
 	  || { echo "make quality: a gate no longer fails on a deliberately broken page (Tests/Quality/selftest.py)" >&2; exit 1; }; \
 	Tests/Browser/run-checks.sh "$$out/public" "$$bin" \
 	  || { echo "make quality: a browser check failed (its lines above name the page and the cause)" >&2; exit 1; }
+
+## fuzz: the full fuzz run, FUZZ_COUNT mutated inputs (default 100,000) through every entry point
+## (pages, site.yaml, datasets, sources.yaml, templates, CSV, the three source readers), in release
+## mode; prints inputs and time per entry point and fails on any crash (input and stack are kept in
+## .build/fuzz-crashes/). `make test` runs FUZZ_SMOKE inputs per entry point. One entry point:
+## `shiryo-fuzz --only page --count 1000`.
+FUZZ_COUNT ?= 100000
+FUZZ_SMOKE ?= 60
+fuzz: deps
+	$(SWIFT) build -c release --product shiryo-fuzz
+	$$($(SWIFT) build -c release --show-bin-path)/shiryo-fuzz --count $(FUZZ_COUNT) $(FUZZ_FLAGS)
 
 ## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
 bench: deps

@@ -64,6 +64,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "shiryo-fuzz", dependencies: ["Site", "Ingest", "Content", "Templates"], path: "Sources/ShiryoFuzz",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"], swiftSettings: swiftSettings),
         .testTarget(name: "JapaneseTests", dependencies: ["Japanese"], swiftSettings: swiftSettings),
         .testTarget(

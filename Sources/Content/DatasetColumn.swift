@@ -101,6 +101,19 @@ public enum DatasetNumber {
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// The one plain spelling of a number cell that `parse` accepts: no leading zeros, a `0` before
+    /// a leading point, no minus on zero. Digits are kept as written, so nothing is rounded.
+    public static func plain(_ text: String) -> String {
+        var negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : text[...]
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var whole = String(parts[0].drop { $0 == "0" })
+        if whole.isEmpty { whole = "0" }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        if (whole + fraction).allSatisfy({ $0 == "0" || $0 == "." }) { negative = false }
+        return (negative ? "-" : "") + whole + fraction
+    }
+
     /// Writes a number in the plain CSV form (no exponent, no grouping).
     public static func format(_ value: Decimal) -> String {
         var value = value

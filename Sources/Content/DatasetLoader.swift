@@ -16,19 +16,19 @@ public struct DatasetLoader: Sendable {
         let directory = contentDirectory.appendingPathComponent("data")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+        let prefectures = try PrefectureFile.load(contentDirectory: contentDirectory)
         return try ParallelMap.map(names) { name in
-            try loadDataset(id: String(name.dropLast(".yaml".count)), directory: directory)
+            try loadDataset(id: String(name.dropLast(".yaml".count)), directory: directory, prefectures: prefectures)
         }
     }
 
-    private func loadDataset(id: String, directory: URL) throws -> Dataset {
+    private func loadDataset(id: String, directory: URL, prefectures: [PrefectureRecord]) throws -> Dataset {
         let yamlPath = "data/\(id).yaml"
         let yaml = try FrontMatter(yaml: try TextFile.read(directory.appendingPathComponent("\(id).yaml"), displayPath: yamlPath), file: yamlPath)
         let fix = "run `shiryo import` to regenerate content/data/"
         try KnownKeys.check(
             yaml,
-            known: ["id", "title", "description", "shape", "source", "as_of", "columns", "totals", "notes", "checks", "charts", "unrecoverable"],
-            file: yamlPath)
+            known: DatasetKeys.top, file: yamlPath)
         let declaredID = try yaml.required("id", fix: fix)
         guard declaredID == id, PageLoader.isValidSlug(id) else {
             throw ContentError(
@@ -36,6 +36,7 @@ public struct DatasetLoader: Sendable {
                 fix: "name the file <id>.yaml with a lower-case ASCII id")
         }
         let sourceNode = try yaml.mapping("source")
+        try DatasetKeys.checkNested(yaml, file: yamlPath)
         guard let sourceNode, let linesText = try sourceNode.string("lines"),
             let lines = SourceLines(parsing: linesText)
         else {
@@ -65,8 +66,9 @@ public struct DatasetLoader: Sendable {
             checks: try yaml.mappings("checks").map { try check($0, file: yamlPath) },
             charts: try yaml.mappings("charts").map { try chart($0, file: yamlPath) },
             unrecoverable: try yaml.string("unrecoverable"))
+        try DatasetKeys.checkColumnReferences(dataset, yaml: yaml, file: yamlPath)
         if !columns.isEmpty {
-            dataset.rows = try rows(directory: directory, id: id, columns: columns)
+            dataset.rows = try rows(directory: directory, id: id, columns: columns, shape: shape, prefectures: prefectures)
         }
         return dataset
     }
@@ -108,7 +110,9 @@ public struct DatasetLoader: Sendable {
         return ChartSpec(kind: kind, columns: try node.strings("columns"))
     }
 
-    private func rows(directory: URL, id: String, columns: [DatasetColumn]) throws -> [[String]] {
+    private func rows(
+        directory: URL, id: String, columns: [DatasetColumn], shape: DatasetShape, prefectures: [PrefectureRecord]
+    ) throws -> [[String]] {
         let csvPath = "data/\(id).csv"
         let records = try CSVText.read(try TextFile.read(directory.appendingPathComponent("\(id).csv"), displayPath: csvPath), file: csvPath)
         guard let header = records.first, header.fields == columns.map(\.key) else {
@@ -116,6 +120,7 @@ public struct DatasetLoader: Sendable {
                 file: csvPath, line: 1, problem: "header does not match the columns of data/\(id).yaml",
                 fix: "the first row must be: \(columns.map(\.key).joined(separator: ","))")
         }
+        var rowKeys = DatasetRowKeys(columns: columns, shape: shape, prefectures: prefectures, file: csvPath)
         return try records.dropFirst().map { record in
             guard record.fields.count == columns.count else {
                 throw ContentError(
@@ -125,6 +130,7 @@ public struct DatasetLoader: Sendable {
             for (cell, column) in zip(record.fields, columns) {
                 try CellRule.check(cell, column: column, file: csvPath, line: record.line)
             }
+            try rowKeys.add(record)
             return record.fields
         }
     }
@@ -135,8 +141,23 @@ enum CellRule {
     static func check(_ cell: String, column: DatasetColumn, file: String, line: Int) throws {
         guard !cell.isEmpty else { return }
         switch column.type {
+        case .integer where cell.contains("."):
+            throw ContentError(
+                file: file, line: line, problem: "“\(cell)” in column \(column.key) has decimals, but the column holds whole numbers",
+                fix: "write the whole number the source prints, or declare the column `type: decimal`")
         case .integer, .decimal, .percent:
-            if cell == "-" || DatasetNumber.parse(cell) != nil { return }
+            if cell == "-" { return }
+            if DatasetNumber.parse(cell) != nil {
+                // The CSV, the JSON and the page show the same text only when it is the number's
+                // one plain form: `-0`, `007` and `.5` would read differently in each.
+                let plain = DatasetNumber.plain(cell)
+                guard plain == cell else {
+                    throw ContentError(
+                        file: file, line: line, problem: "“\(cell)” in column \(column.key) is not written in its plain form",
+                        fix: "write \(plain)")
+                }
+                return
+            }
             throw ContentError(
                 file: file, line: line, problem: "“\(cell)” in column \(column.key) is not a number",
                 fix: "write plain digits (no separators or units), - for a dash in the source, or leave it empty")

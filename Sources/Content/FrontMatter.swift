@@ -55,6 +55,17 @@ public struct FrontMatter {
         self.file = file
         self.lineOffset = lineOffset
         self.body = body
+        // A whole YAML file (site.yaml, sources.yaml) has no --- markers to speak of.
+        let place = bodyLine == 1 && body.isEmpty && lineOffset == 0 ? "the file" : "the front matter"
+        if let control = yaml.utf8.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            // Yams reports a control character without a line; the byte is found here instead.
+            let line = yaml.utf8[..<control].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } + lineOffset
+            let byte = yaml.utf8[control]
+            throw ContentError(
+                file: file, line: line,
+                problem: byte == 0 ? "has a NUL byte (U+0000) in \(place)" : "has the control character U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true)) in \(place)",
+                fix: "delete the character; \(place) is plain text (an editor that shows invisible characters helps find it)")
+        }
         do {
             // Naming the encoding spares Yams a look at the process environment on every file.
             let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
@@ -66,13 +77,13 @@ public struct FrontMatter {
             case let other?:
                 throw ContentError(
                     file: file, line: (other.mark?.line ?? 1) + lineOffset,
-                    problem: "front matter is not a set of key: value lines",
-                    fix: "write it as `title: …` lines between the --- markers")
+                    problem: "\(place == "the file" ? place : "front matter") is not a set of key: value lines",
+                    fix: place == "the file" ? "write it as `key: value` lines, one setting per line" : "write it as `title: …` lines between the --- markers")
             }
         } catch let error as YamlError {
             throw ContentError(
                 file: file, line: Self.line(of: error).map { $0 + lineOffset },
-                problem: "front matter is not valid YAML (\(Self.problem(of: error)))",
+                problem: "\(place == "the file" ? place : "front matter") is not valid YAML (\(Self.problem(of: error)))",
                 fix: "check quoting and indentation; quote values that contain ': ' or start with a symbol")
         }
     }
@@ -197,6 +208,12 @@ public struct FrontMatter {
     /// The 1-based line in the file where a key is written, for messages about its value.
     public func line(of key: String) -> Int? {
         mapping?[key].flatMap(lineOf)
+    }
+
+    /// The 1-based line where a key itself is written (for a block value, the line before the
+    /// value starts), for messages about the key.
+    public func keyLine(of key: String) -> Int? {
+        mapping?.first { $0.key.scalar?.string == key }.flatMap { lineOf($0.key) }
     }
 
     /// All keys present, in file order.

@@ -5,7 +5,7 @@ public enum KnownKeys {
         for key in yaml.keys where !known.contains(key) {
             let suggestion = nearest(key, in: known).map { "did you mean `\($0)`? " } ?? ""
             throw ContentError(
-                file: file, line: yaml.line(of: key), problem: "unknown \(what) `\(key)`",
+                file: file, line: yaml.keyLine(of: key), problem: "unknown \(what) `\(key)`",
                 fix: "\(suggestion)use one of: \(known.joined(separator: ", "))")
         }
     }

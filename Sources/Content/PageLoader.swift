@@ -48,6 +48,12 @@ public struct PageLoader: Sendable {
                 file: displayPath, line: matter.line(of: "title") ?? 1, problem: "has no title",
                 fix: "add `title: …` to the front matter between --- lines at the top of the file")
         }
+        if title.count > Self.titleLimit {
+            throw ContentError(
+                file: displayPath, line: matter.line(of: "title"),
+                problem: "title is \(title.count) characters long; at most \(Self.titleLimit) are allowed",
+                fix: "shorten the title and put the rest in `description` or the body")
+        }
         var location = relative.dropLast(3).split(separator: "/").map(String.init)
         // `_index.md` is the folder index in Hugo content trees; accepting it lets such trees build as they are.
         if location.last == "index" || location.last == "_index" { location.removeLast() }
@@ -74,6 +80,9 @@ public struct PageLoader: Sendable {
             description: try matter.string("description"), order: try Self.order(matter, file: displayPath),
             body: matter.body, bodyLine: matter.bodyLine, date: try Self.date(matter, file: displayPath))
     }
+
+    /// A title is a heading, repeated in navigation, breadcrumbs and `<title>` of many pages.
+    static let titleLimit = 200
 
     /// The keys a page's front matter may have. `weight` and `date` are Hugo's, so a Hugo content
     /// tree builds as it is.
@@ -118,6 +127,13 @@ public struct PageLoader: Sendable {
 /// Lists Markdown files below a directory, relative and sorted, skipping hidden files.
 enum MarkdownFiles {
     static func list(under directory: URL) throws -> [String] {
-        FolderFiles.list(under: directory).filter { $0.hasSuffix(".md") }
+        let files = FolderFiles.list(under: directory)
+        // `.MD` and `.markdown` pages were once skipped without a word.
+        if let other = files.first(where: { !$0.hasSuffix(".md") && [".md", ".markdown", ".mdown"].contains(where: $0.lowercased().hasSuffix) }) {
+            throw ContentError(
+                file: directory.lastPathComponent + "/" + other, problem: "is a Markdown file that Shiryo does not read",
+                fix: "rename it to end in .md (lower case)")
+        }
+        return files.filter { $0.hasSuffix(".md") }
     }
 }

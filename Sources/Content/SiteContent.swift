@@ -57,6 +57,7 @@ public struct SiteContent: Sendable {
         try ProgramLoader.validate(content.programs, documents: documents, datasetIDs: Set(datasets.map(\.id)))
         content.keyIndicators = try KeyIndicatorFile.load(contentDirectory: directory)
         try KeyIndicatorFile.validate(content.keyIndicators, datasets: datasets)
+        try SourceRanges.check(content, contentDirectory: directory)
         return content
     }
 }

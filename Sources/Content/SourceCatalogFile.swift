@@ -11,17 +11,23 @@ public struct SourceCatalogEntry: Sendable, Equatable {
 /// Reads `content/sources/sources.yaml`, the list of source documents, for both the importer and
 /// the site.
 public enum SourceCatalogFile {
+    /// The keys of one source; a misspelt one (`isuer:`) is an error, never an empty field.
+    static let entryKeys = ["id", "file", "title", "issuer", "date", "format", "publication"]
+
     /// The entries in file order.
     /// - Throws: `ContentError` naming the line of an entry that is not a mapping or lacks a key.
     public static func entries(yaml text: String, file: String) throws -> [SourceCatalogEntry] {
         let yaml = try FrontMatter(yaml: text, file: file)
+        try KnownKeys.check(yaml, known: ["sources"], file: file)
         guard yaml.keys.contains("sources") else {
             throw ContentError(
                 file: file, line: 1, problem: "has no top-level `sources:` list",
                 fix: "list the documents under `sources:`, one `- id: …` entry each")
         }
         return try yaml.mappings("sources").map { entry in
+            try KnownKeys.check(entry, known: entryKeys, file: file, what: "key in a source")
             let date = try entry.mapping("date")
+            if let date { try KnownKeys.check(date, known: ["iso", "wareki"], file: file, what: "key in `date`") }
             let info = SourceDocumentInfo(
                 id: try entry.required("id", fix: "give every source a short ASCII id such as ninchisho-2020"),
                 file: try entry.required("file", fix: "name the source's file in content/sources/"),

@@ -3,9 +3,30 @@ import Templates
 
 /// What the header partial sees: the site title and the top-level navigation.
 struct HeaderView {
+    /// A link of the top navigation: a title longer than `NavigationTitle.limit` characters is
+    /// shortened with “…” and given whole in the link's `title` attribute.
+    struct Link {
+        let title: String
+        let fullTitle: String?
+        let href: SiteLink
+        let current: Bool
+    }
+
     let siteTitle: String
     let homeHref = SiteLink("index.html")
-    let navigation: [PageView.Link]
+    let navigation: [Link]
+}
+
+/// Navigation repeats on every page: a very long title (a megabyte, in one probe) would be copied
+/// into every page of the site and push the header off the screen.
+enum NavigationTitle {
+    static let limit = 30
+
+    /// The title as the navigation shows it, and the whole title when that was shortened.
+    static func shortened(_ title: String) -> (shown: String, full: String?) {
+        guard title.count > limit else { return (title, nil) }
+        return (title.prefix(limit - 1) + "…", title)
+    }
 }
 
 /// The site header of every page, rendered once per distinct form rather than once per page.
@@ -51,7 +72,10 @@ struct SiteHeaders: Sendable {
     private static func view(model: SiteModel, outputPath: String) -> HeaderView {
         let section = Key(outputPath: outputPath).section
         let navigation = model.navigation.map {
-            PageView.Link(title: $0.title, href: SiteLink($0.outputPath), current: section != nil && $0.location.first == section)
+            let title = NavigationTitle.shortened($0.title)
+            return HeaderView.Link(
+                title: title.shown, fullTitle: title.full, href: SiteLink($0.outputPath),
+                current: section != nil && $0.location.first == section)
         }
         return HeaderView(siteTitle: model.settings.title, navigation: navigation)
     }

@@ -20,13 +20,23 @@ public struct TemplateSet: Sendable {
         for relative in files {
             let name = String(relative.dropLast(".mustache".count))
             let text = try TextFile.read(directory.appendingPathComponent(relative), displayPath: relative)
+            if let line = TemplateNesting.tooDeep(text) {
+                throw ContentError(
+                    file: relative, line: line, problem: "sections are nested more than \(TemplateNesting.limit) deep",
+                    fix: "close sections with {{/name}} before opening more; no page needs sections this deep")
+            }
+            if let spaced = TemplateSyntax.spacedSigil(text) {
+                throw ContentError(
+                    file: relative, line: spaced.line, problem: "“\(spaced.written)” has a space after {{, so Mustache does not read it as a tag of its kind",
+                    fix: "write \(spaced.meant)")
+            }
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
+                let words = TemplateSyntax.words(error.error)
                 throw ContentError(
-                    file: relative, line: error.context.lineNumber,
-                    problem: "Mustache syntax error (\(error.error)) near “\(error.context.line)”",
-                    fix: "check that every {{#section}} and {{^section}} has a matching {{/section}}")
+                    file: relative, line: error.context.lineNumber, problem: "\(words.problem), near “\(error.context.line)”",
+                    fix: words.fix)
             }
             sources[name] = text
         }
@@ -137,21 +147,10 @@ public struct TemplateSet: Sendable {
 enum PartialReferences {
     /// Pairs of (1-based line, referenced template name), in text order.
     static func find(in text: String) -> [(Int, String)] {
-        var found: [(Int, String)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let trimmed = rest.drop(while: { $0 == " " })
-                guard let sigil = trimmed.first, sigil == ">" || sigil == "<",
-                    let close = trimmed.range(of: "}}")
-                else { continue }
-                let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound]
-                    .trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") { found.append((index + 1, name)) }
-                rest = trimmed[close.upperBound...]
-            }
+        TemplateTags.all(in: text).compactMap { tag in
+            guard let sigil = tag.inner.first, sigil == ">" || sigil == "<" else { return nil }
+            let name = tag.inner.dropFirst().trimmingCharacters(in: .whitespaces)
+            return !name.isEmpty && !name.hasPrefix("*") ? (tag.line, name) : nil
         }
-        return found
     }
 }

@@ -30,7 +30,7 @@ import Testing
             contents: "---\norder: 2\n---\n本文", message: "pages/guide/faq.md:1: has no title"),
         Breakage(
             name: "bad site.yaml", file: "content/site.yaml", contents: "title: [x\n",
-            message: "site.yaml:2: front matter is not valid YAML"),
+            message: "site.yaml:2: the file is not valid YAML"),
         Breakage(
             name: "link to a missing page", file: "content/pages/news.md",
             contents: "---\ntitle: お知らせ\n---\n[手引き](guide/nothing.md)\n",
