@@ -103,12 +103,14 @@ struct MarkdownState {
         if let heading = Self.headingText(cleaned[range.lowerBound]) {
             let text = Self.key(heading.text.replacing(Enumerators.leadingNumber, with: ""))
             let key = Self.key(item.title)
-            if text.contains(key) || key.contains(text) {
+            // The standard library's search: Foundation's `contains` traps on some unpaired marks.
+            if text.firstRange(of: key) != nil || key.firstRange(of: text) != nil {
                 trace[range.lowerBound] = LineTrace(role: .heading, text: TextCleaning.cleanProse(heading.text))
                 bodyStart += 1
             }
         }
-        let heads = subHeadings(in: bodyStart...range.upperBound)
+        // A one-line section whose line is its heading has no body and no sub-headings.
+        let heads = bodyStart <= range.upperBound ? subHeadings(in: bodyStart...range.upperBound) : []
         let firstHead = heads.first?.line ?? (range.upperBound + 1)
         let body = bodyStart < firstHead ? render(bodyStart...(firstHead - 1)) : ""
         return Section(

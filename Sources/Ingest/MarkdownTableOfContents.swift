@@ -44,9 +44,11 @@ extension MarkdownState {
         return text
     }
 
+    /// Length of the longest run the two share. Quadratic, so text far longer than any heading or
+    /// contents entry (a line run together from a whole page) is not compared: it is no heading.
     static func longestCommonSubstring(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        guard !x.isEmpty, !y.isEmpty, x.count * y.count <= 250_000 else { return 0 }
         var previous = [Int](repeating: 0, count: y.count + 1)
         var best = 0
         for i in 1...x.count {
@@ -69,7 +71,7 @@ extension MarkdownState {
                 TextCleaning.asciiDigits(String(match.1)) == item.number
             else { continue }
             let text = Self.key(String(match.2))
-            if text.contains(key) || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }
+            if text.firstRange(of: key) != nil || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }
         }
         return nil
     }

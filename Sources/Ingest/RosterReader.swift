@@ -64,7 +64,8 @@ public struct RosterReader: Sendable {
         var tables: [RawTable] = []
         for (k, block) in blocks.enumerated() {
             let end = (k + 1 < blocks.count ? blocks[k + 1].start : source.lines.count) - 1
-            let lastUsed = (block.rows.last?.line ?? block.notes.last ?? block.headerLine ?? block.start)
+            // The last line the block uses, whichever part it is (notes may stand before the header).
+            let lastUsed = [block.rows.last?.line, block.notes.last, block.headerLine].compactMap { $0 }.max() ?? block.start
             let title: String
             if let caption = block.caption {
                 title = TextCleaning.cleanProse(source.lines[caption])
