@@ -17,6 +17,12 @@ extension MarkdownState {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
             let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingCharacters(in: .whitespaces)
+            // An entry is a line of the contents page; a longer cell is text run together, and the
+            // patterns below backtrack over the whole of it.
+            if first.count > Self.longestContentsEntry {
+                index += 1
+                continue
+            }
             if let match = first.wholeMatch(of: Enumerators.contentsPart) {
                 part = String(match.1)
                 parts.append(part)
@@ -27,6 +33,9 @@ extension MarkdownState {
         }
         return items
     }
+
+    /// Characters in the longest table-of-contents entry read as one.
+    static let longestContentsEntry = 400
 
     /// Part dividers (`# 重 点 事 項`) repeat the names of the parts of the table of contents.
     func isPartDivider(_ index: Int) -> Bool {
