@@ -7,7 +7,8 @@
    dataset page, the prefecture index and every prefecture page renders at 11 CSS px or more. The size is
    the computed font size times the scale of the text's screen transform (viewBox and nested
    viewports included), cross-checked with getBoundingClientRect against the unscaled box.
-2. At 390 px, none of those pages (nor one page of every other kind) scrolls sideways (the page's
+2. At 390 px, none of those pages (nor one page of every other kind: home, 404, indexes, quality,
+   search, document cover, section, source view, program, about) scrolls sideways (the page's
    scrollWidth fits the window), and no table caption runs off the screen.
 3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
    has each row number 1…N of the table, N read from the page.
@@ -84,6 +85,8 @@ def pages_to_check(root):
     pages += [root / "index.html", root / "404.html", root / "data" / "index.html", root / "quality" / "index.html",
               root / "search" / "index.html", root / "documents" / "index.html", root / "programs" / "index.html"]
     pages += sorted(root.glob("documents/*/index.html"))[:1] + sorted(root.glob("documents/*/*/index.html"))[:2]
+    # The line-by-line view of an original: the longest lines on the site.
+    pages += sorted(root.glob("documents/*/source/index.html"))[:1]
     pages += sorted(root.glob("programs/*/index.html"))[:2] + sorted(root.glob("about/index.html"))
     return list(dict.fromkeys(page for page in pages if page.exists()))
 

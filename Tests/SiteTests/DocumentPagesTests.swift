@@ -64,7 +64,9 @@ import Testing
         #expect(cover.contains("<dt>発行</dt><dd>老健局 総務課</dd>"))
         #expect(cover.contains("<a href=\"01-gaiyo/index.html\"><span class=\"number\">１</span> 概要</a> <span class=\"lines\">行 2–5</span>"))
         #expect(cover.contains("<a href=\"01-gaiyo/index.html#sec-1\"><span class=\"number\">（１）</span> 経緯</a>"))
-        #expect(cover.contains("<a href=\"001_sample.txt\">001_sample.txt</a>"))
+        #expect(cover.contains("<a href=\"001_sample.txt\" download>001_sample.txt</a>（UTF-8、原本のまま）"))
+        // The part nests in a list under its section.
+        #expect(cover.contains("<span class=\"lines\">行 2–5</span>\n<ul>\n<li><a href=\"01-gaiyo/index.html#sec-1\">"))
 
         let first = try site.page("documents/test-doc/01-gaiyo/index.html")
         #expect(first.contains("<h1>１　概要</h1>"))
@@ -140,5 +142,41 @@ import Testing
         #expect(try Data(contentsOf: site.output.appendingPathComponent("documents/test-doc/001_sample.txt")) == original)
         // The excerpt still numbers lines as the importer does, without the CR or the mark.
         #expect(try site.page("documents/test-doc/01-gaiyo/index.html").contains("<li value=\"4\"><code>（１）経緯</code></li>"))
+    }
+
+    @Test func aCopyWithOneByteOrderMarkStandsBesideTheOriginal() throws {
+        let site = try FixtureSite(DocumentPagesTests.files)
+        try site.build()
+        let plain = Data("表紙\n１．概要\n本文一\n（１）経緯\n本文二\n２．方針\n本文三 <b>\n".utf8)
+        let copy = site.output.appendingPathComponent("documents/test-doc/001_sample-bom.txt")
+        #expect(try Data(contentsOf: copy) == Data([0xEF, 0xBB, 0xBF]) + plain)
+        // An original that already starts with the mark is not given a second one.
+        let marked = Data([0xEF, 0xBB, 0xBF]) + plain
+        try site.folder.write("content/sources/001_sample.txt", marked)
+        try site.build()
+        #expect(try Data(contentsOf: copy) == marked)
+        #expect(try site.page("documents/test-doc/index.html").contains("href=\"001_sample-bom.txt\" download"))
+    }
+}
+
+@Suite struct OutlineNestingTests {
+    static func entry(_ title: String, _ depth: Int) -> OutlineView {
+        OutlineView(number: "", title: title, target: "a.html", lines: nil, depth: depth)
+    }
+
+    @Test func entriesNestByDepthAndSkippedLevelsNestOneStep() {
+        let nested = OutlineView.nest([
+            Self.entry("4", 2), Self.entry("(1)", 3), Self.entry("ア", 4), Self.entry("(ア)", 5), Self.entry("イ", 4),
+            Self.entry("(2)", 3), Self.entry("・", 5), Self.entry("3", 2),
+        ])
+        #expect(nested.map(\.opensList) == [true, true, true, false, false, true, false, false])
+        #expect(nested.map(\.closes.count) == [0, 0, 0, 1, 1, 0, 2, 0])
+    }
+
+    @Test func shownNumbersNeverRepeatTheTitleNorShowTheImportersNumbering() {
+        #expect(DocumentRoutes.shownNumber("参考", title: "参考資料") == "")
+        #expect(DocumentRoutes.shownNumber("R7", title: "１．認知症サポーターの人数") == "参考資料7")
+        #expect(DocumentRoutes.heading("R10", "都道府県別キャラバン・メイト数") == "参考資料10　都道府県別キャラバン・メイト数")
+        #expect(DocumentRoutes.heading("(1)", "経緯") == "(1)　経緯")
     }
 }

@@ -19,6 +19,14 @@ enum DocumentRoutes {
         (root + [info.id, info.file]).joined(separator: "/")
     }
 
+    /// The original with a UTF-8 byte order mark, for download: a server that sends `.txt` without a
+    /// charset, Notepad and Excel then read it as UTF-8 instead of Shift_JIS; the byte-for-byte file
+    /// beside it stays the one every checksum and line number refers to.
+    static func originalWithBOM(_ info: SourceDocumentInfo) -> String {
+        let stem = info.file.hasSuffix(".txt") ? String(info.file.dropLast(4)) : info.file
+        return (root + [info.id, stem + "-bom.txt"]).joined(separator: "/")
+    }
+
     /// The page showing the original line by line.
     static func sourceView(_ info: SourceDocumentInfo) -> [String] {
         root + [info.id, "source"]
@@ -32,13 +40,25 @@ enum DocumentRoutes {
 
     /// `1　はじめに`, unless the title already starts with its number.
     static func heading(_ number: String, _ title: String) -> String {
-        number.isEmpty || title.hasPrefix(number) ? title : "\(number)　\(title)"
+        let number = shownNumber(number, title: title)
+        return number.isEmpty ? title : "\(number)　\(title)"
+    }
+
+    /// The number a reader sees beside a title. Every place that shows a section's or part's number
+    /// goes through here, so a table of contents never repeats what the title already says
+    /// (number `参考`, title `参考資料`) and never shows the importer's own numbering: the original
+    /// prints its reference tables under one heading, 参考資料, without numbers, and the importer
+    /// numbers them `R1`, `R2` … for their file names only.
+    static func shownNumber(_ number: String, title: String) -> String {
+        var shown = number
+        if let digits = number.wholeMatch(of: /R([0-9]+)/)?.1 { shown = "参考資料" + digits }
+        return shown.isEmpty || title.hasPrefix(shown) ? "" : shown
     }
 
     /// A section's entry in a table of contents.
     static func entry(_ section: DocumentSection, in info: SourceDocumentInfo) -> OutlineView {
         OutlineView(
-            number: section.number, title: section.title, target: SitePage.outputPath(for: Self.section(section, in: info)),
+            number: shownNumber(section.number, title: section.title), title: section.title, target: SitePage.outputPath(for: Self.section(section, in: info)),
             lines: section.lines.description, depth: 1)
     }
 
@@ -54,25 +74,54 @@ enum DocumentRoutes {
             let anchor = match.map { remaining[$0].id }
             if let match { remaining = remaining[(match + 1)...] }
             return OutlineView(
-                number: part.number, title: part.title, target: anchor.map { page + "#" + $0 } ?? page,
+                number: shownNumber(part.number, title: part.title), title: part.title, target: anchor.map { page + "#" + $0 } ?? page,
                 lines: part.lines?.description, depth: max(2, part.level))
         }
     }
 }
 
-/// A section or sub-section entry in a table of contents, with its provenance.
+/// A section or sub-section entry in a table of contents, with its provenance. A contents list
+/// nests by heading level, so `(ア)` sits under `ウ` under `(1)` rather than every part standing at
+/// one indent; the entries stay one flat list (templates may not include themselves), each saying
+/// whether a list of sub-entries opens after it and how many lists close after it.
 struct OutlineView: Sendable {
+    /// One `</ul></li>` after an entry.
+    struct Closing: Sendable {}
+
     let number: String
     let title: String
     let href: SiteLink
     let lines: String?
-    let nested: Bool
+    /// 1 for a section, the heading level for its parts; only `nest` reads it.
+    let depth: Int
+    var opensList = false
+    var closes: [Closing] = []
 
     init(number: String, title: String, target: String, lines: String?, depth: Int) {
         self.number = number
         self.title = title
         self.href = SiteLink(target)
         self.lines = lines.map(SiteText.lines)
-        self.nested = depth > 1
+        self.depth = depth
+    }
+
+    /// Marks a flat outline for nesting: each entry goes below the nearest entry before it with a
+    /// smaller depth, so a level the source skips (a level-4 part right under a level-2 one) nests
+    /// one step, not two.
+    static func nest(_ flat: [OutlineView]) -> [OutlineView] {
+        var open: [Int] = []
+        return flat.indices.map { index in
+            var entry = flat[index]
+            let next = index + 1 < flat.count ? flat[index + 1].depth : Int.min
+            if next > entry.depth {
+                entry.opensList = true
+                open.append(entry.depth)
+            } else {
+                let closing = open.filter { $0 >= next }.count
+                open.removeLast(closing)
+                entry.closes = Array(repeating: Closing(), count: closing)
+            }
+            return entry
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Content
 import Templates
 
@@ -9,6 +10,8 @@ struct DocumentCoverPages: PageKind {
         let publication: String?
         let sourceFile: String
         let sourceHref: SiteLink
+        let bomHref: SiteLink
+        let sourceViewHref: SiteLink
         let outline: [OutlineView]
     }
 
@@ -21,17 +24,30 @@ struct DocumentCoverPages: PageKind {
                     View(
                         issuer: info.issuer, date: DateText.display(iso: info.dateISO, wareki: info.dateWareki),
                         publication: info.publication, sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
-                        outline: document.sections.flatMap { section in
+                        bomHref: SiteLink(DocumentRoutes.originalWithBOM(info)),
+                        sourceViewHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.sourceView(info))),
+                        outline: OutlineView.nest(document.sections.flatMap { section in
                             [DocumentRoutes.entry(section, in: info)] + DocumentRoutes.parts(section, in: info, site: site)
-                        })
+                        }))
                 })
         }
     }
 
-    /// The originals, published beside each document so every provenance note can be checked.
+    /// The originals, published beside each document so every provenance note can be checked, each
+    /// with a copy that starts with a UTF-8 byte order mark for reading outside the browser.
     func files(_ site: SiteModel) -> [OutputFile] {
-        site.content.documents.compactMap { document in
-            site.content.originals[document.info.id].map { OutputFile(path: DocumentRoutes.original(document.info), contents: $0.bytes) }
+        site.content.documents.flatMap { document -> [OutputFile] in
+            guard let original = site.content.originals[document.info.id] else { return [] }
+            return [
+                OutputFile(path: DocumentRoutes.original(document.info), contents: original.bytes),
+                OutputFile(path: DocumentRoutes.originalWithBOM(document.info), contents: Self.withByteOrderMark(original.bytes)),
+            ]
         }
+    }
+
+    /// The bytes with one UTF-8 byte order mark in front (an original that has one keeps just it).
+    static func withByteOrderMark(_ bytes: Data) -> Data {
+        let mark = Data([0xEF, 0xBB, 0xBF])
+        return bytes.starts(with: mark) ? bytes : mark + bytes
     }
 }

@@ -40,7 +40,7 @@ struct SectionPages: PageKind {
                         // their lines are in the published original instead.
                         let isShort = section.lines.last - section.lines.first < Self.longestExcerpt
                         let excerpt = (isShort ? site.content.originals[info.id]?.lines(section.lines) ?? [] : []).map(SourceLine.init)
-                        let parts = DocumentRoutes.parts(section, in: info, site: site)
+                        let parts = OutlineView.nest(DocumentRoutes.parts(section, in: info, site: site))
                         let sections = document.sections
                         let html = site.rendered(sourcePath: section.sourcePath)?.html ?? ""
                         let datasets = SectionDatasets(section: section, datasets: site.content.datasets)

@@ -13,6 +13,7 @@ struct SourceViewPages: PageKind {
         let documentHref: SiteLink
         let sourceFile: String
         let sourceHref: SiteLink
+        let bomHref: SiteLink
         let groups: [Group]
         let linesScriptHref = SiteLink("assets/source-lines.js")
     }
@@ -34,6 +35,7 @@ struct SourceViewPages: PageKind {
                 view: .value(View(
                     documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
                     sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
+                    bomHref: SiteLink(DocumentRoutes.originalWithBOM(info)),
                     groups: Self.groups(document, lines: original.lines))),
                 isListed: false)
         }
