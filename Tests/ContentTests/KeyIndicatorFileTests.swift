@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: [
         ("rate_label: 作成率", "rate_lable: 作成率", 6, "unknown key `rate_lable`"),
         ("rate: rate", "rate: rate\n    denominator: created", 6, "gives both `rate` and `denominator`"),
-        ("indicators:", "indicator:", 2, "unknown key `indicator`"),
+        ("indicators:", "indicator:", 1, "unknown key `indicator`"),
         ("    label: ケアパス作成済\n", "", 2, "has no `label`"),
     ])
     func aMalformedEntryIsAnErrorWithItsLine(old: String, new: String, line: Int, problem: String) throws {
