@@ -195,7 +195,7 @@ struct MarkdownState {
                 else { continue }
                 // In running text a numbered line heads the paragraphs under it; one followed by
                 // its next sibling or by a heading is an item of a list.
-                if let next = ((index + 1)...min(range.upperBound + 1, cleaned.count - 1)).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                if let next = stride(from: index + 1, through: min(range.upperBound + 1, cleaned.count - 1), by: 1).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
                     next <= range.upperBound
                 {
                     let following = cleaned[next]

@@ -12,6 +12,8 @@ import Testing
         ("markdown-numbered-heading.input", "markdown"),
         // A one-line section whose only line is its heading made an empty sub-heading range.
         ("markdown-heading-only-section.input", "markdown"),
+        // A numbered line that was the document's last looked for its next line past the end.
+        ("markdown-numbered-last-line.input", "markdown"),
         // A 100 KB table-of-contents cell made the entry patterns backtrack for minutes.
         ("markdown-long-contents-cell.input", "markdown"),
         // Notes after a roster's header made its table's last line come before its first.
