@@ -40,6 +40,6 @@ public struct ContentImporter: Sendable {
         let sources = try ImportSources.load(contentDirectory: contentDirectory)
         let (_, datasetFiles, claims) = try datasets.prepare(contentDirectory: contentDirectory, sources: sources)
         return try documents.check(contentDirectory: contentDirectory, sources: sources, claims: claims)
-            + datasets.directory(contentDirectory).differences(from: datasetFiles, displayPrefix: DatasetImporter.dataDirectory + "/")
+            + datasets.differences(datasetFiles, contentDirectory: contentDirectory)
     }
 }

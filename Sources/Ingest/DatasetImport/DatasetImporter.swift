@@ -94,8 +94,12 @@ public struct DatasetImporter: Sendable {
     /// The files of `content/data/` that differ from what ``run(contentDirectory:)`` would write:
     /// stale, missing or extra, as paths under content/ (`data/x.csv`). Empty when up to date.
     public func check(contentDirectory: URL, sources: ImportSources? = nil) throws -> [String] {
-        let files = Self.files(for: try datasets(contentDirectory: contentDirectory, sources: sources))
-        return directory(contentDirectory).differences(from: files, displayPrefix: Self.dataDirectory + "/")
+        differences(Self.files(for: try datasets(contentDirectory: contentDirectory, sources: sources)), contentDirectory: contentDirectory)
+    }
+
+    /// The files of `content/data/` that differ from `files` (name → text), as paths under content/.
+    func differences(_ files: [String: String], contentDirectory: URL) -> [String] {
+        directory(contentDirectory).differences(from: files, displayPrefix: Self.dataDirectory + "/")
     }
 
     func directory(_ contentDirectory: URL) -> DatasetDirectory {
