@@ -81,6 +81,10 @@ public struct TableDeclaration: Sendable {
     /// The label of a series' or breakdown's totals row when it is not 合計, 計 or 全国
     /// (`totals_label: 累計`).
     public var totalsLabel: String?
+    /// The rows as read by a person where the conversion scattered a table's figures (a chart's
+    /// labels and numbers on separate lines): each printed figure is looked up near the caption,
+    /// so the declaration can only arrange what the source prints (`figures:`, see ``FigureRows``).
+    public var figures: FigureRows?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -105,17 +109,22 @@ public struct TableDeclaration: Sendable {
         if let unrecoverable { return lost(unrecoverable, captionLine: captionLine, in: source) }
         let width = columns.map(\.sourceIndex).max() ?? 0
         var located: PipeTable?
-        switch layout {
-        case .pipe, .tsv: located = PipeTable.first(in: source, from: captionLine + 1, layout: layout)
-        case .textGroups:
-            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) {
-                PipeTable.textGroups($0, width: width, label: labelColumn)
-            }
-        case .textRows:
-            // With the header printed again mid-table, the block runs until every expected row is read.
-            let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
-            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected) { line in
-                PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
+        if let figures {
+            located = try figures.table(
+                in: source, caption: captionLine, captionAfter: captionAfter, yearLabels: rows == .years, declaredAt: origin)
+        } else {
+            switch layout {
+            case .pipe, .tsv: located = PipeTable.first(in: source, from: captionLine + 1, layout: layout)
+            case .textGroups:
+                located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) {
+                    PipeTable.textGroups($0, width: width, label: labelColumn)
+                }
+            case .textRows:
+                // With the header printed again mid-table, the block runs until every expected row is read.
+                let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
+                located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected) { line in
+                    PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
+                }
             }
         }
         if totalsBelowCaption, let block = located {

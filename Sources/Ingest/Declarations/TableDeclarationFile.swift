@@ -27,7 +27,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated",
+        "totals_label", "header_repeated", "figures", "figures_within",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -49,7 +49,7 @@ public enum TableDeclarationFile {
                 iso: try date.required("iso", fix: "write the date as iso: \"2009-11\", or read it with line_containing: 現在"),
                 wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月")))
         }
-        return TableDeclaration(
+        var table = TableDeclaration(
             id: id,
             title: try entry.required("title", fix: "add the table's Japanese title"),
             description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
@@ -80,6 +80,8 @@ public enum TableDeclarationFile {
             endsBefore: try entry.string("ends_before"),
             headerRepeated: try entry.bool("header_repeated") ?? false,
             totalsLabel: try entry.string("totals_label"))
+        table.figures = try FigureRows.declared(entry, file: file)
+        return table
     }
 
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.
@@ -108,10 +110,11 @@ public enum TableDeclarationFile {
         let title = try entry.required("title", fix: "give the column its Japanese title")
         let typeName = try entry.string("type") ?? ColumnType.integer.rawValue
         if typeName == "mark" { return .mark(key, title, at: index) }
+        if typeName == "text" { return .text(key, title, at: index) }
         guard let type = ColumnType(rawValue: typeName), type.isNumeric else {
             throw ContentError(
                 file: file, line: entry.line(of: "type"), problem: "unknown column type `\(typeName)`",
-                fix: "use integer, decimal, percent or mark")
+                fix: "use integer, decimal, percent, mark or text")
         }
         return .number(key, title, at: index, unit: try entry.string("unit"), type: type, additive: try entry.bool("additive"))
     }

@@ -24,6 +24,11 @@ public struct PlaceColumn: Sendable {
     public static func mark(_ key: String, _ title: String, at index: Int) -> PlaceColumn {
         PlaceColumn(column: DatasetColumn(key: key, title: title, type: .text), sourceIndex: index, kind: .mark)
     }
+
+    /// A text column (names, ranges), kept as printed.
+    public static func text(_ key: String, _ title: String, at index: Int) -> PlaceColumn {
+        PlaceColumn(column: DatasetColumn(key: key, title: title, type: .text), sourceIndex: index, kind: .text)
+    }
 }
 
 /// Turning a ``PlaceTable`` into dataset columns, rows and stated totals.
@@ -76,7 +81,7 @@ public enum PlaceDataset {
             case .number(let number):
                 guard let number = number.value else { return nil }
                 value = DatasetNumber.format(number)
-            case .mark(let text):
+            case .mark(let text), .text(let text):
                 guard !text.isEmpty else { return nil }
                 value = text
             }
@@ -96,7 +101,7 @@ public enum PlaceDataset {
         switch cell {
         case .number(let number):
             if let value = number.value { DatasetNumber.format(value) } else if number.isNone { "-" } else { "" }
-        case .mark(let text): text
+        case .mark(let text), .text(let text): text
         }
     }
 }

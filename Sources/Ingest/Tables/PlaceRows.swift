@@ -50,6 +50,8 @@ public enum PlaceCell: Sendable, Hashable {
     case number(NumberCell)
     /// A mark column's cell: `○` or empty.
     case mark(String)
+    /// A text column's cell (a name, a range such as `36～70`), as printed.
+    case text(String)
 
     /// The number, or nil for dashes, blanks and marks.
     public var value: Decimal? {
@@ -64,6 +66,8 @@ public enum PlaceCellKind: Sendable, Hashable {
     case number
     /// `○` or blank; anything else is an error.
     case mark
+    /// Any text, kept as printed (spaces trimmed).
+    case text
 }
 
 /// One data row of a per-prefecture table.
@@ -163,6 +167,8 @@ public struct PlaceTable: Sendable {
                 throw source.error(at: row.line, "cell 「\(text)」 is neither ○ nor empty")
             }
             return .mark(folded)
+        case .text:
+            return .text(text.trimmingCharacters(in: .whitespaces))
         }
     }
 }

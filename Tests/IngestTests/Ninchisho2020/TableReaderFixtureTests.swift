@@ -135,7 +135,7 @@ import Testing
 
     @Test func supporterTablesAndLostCharts() throws {
         let datasets = try SupporterReader().read(Fixture001.input("supporters.txt"))
-        let lostIDs = ["ninchisho-caravan-activity", "ninchisho-supporter-courses-chart", "ninchisho-supporters-by-year"]
+        let lostIDs = ["ninchisho-supporter-courses-chart"]
         let lost = try lostIDs.map { try Fixture001.declaration($0).read(Fixture001.input("supporters.txt")) }
         #expect(lost.allSatisfy { $0.unrecoverable != nil && $0.rows.isEmpty && $0.source.lines.last > $0.source.lines.first })
         let audience = try #require(datasets.first { $0.id == "ninchisho-supporters-by-audience" })
@@ -146,6 +146,27 @@ import Testing
         #expect(sexAge.rows.first == ["10代以下", "1541112", "1422110", "2963222"] && sexAge.totals.first?.value == "7404556")
         let summary = try #require(datasets.first { $0.id == "ninchisho-supporters" })
         #expect(summary.check("sum-people")?.result == .pass)
+    }
+
+    /// The year chart: 11 of 15 years read, the rest blank, the sums not checkable for the blanks.
+    @Test func supportersByYearKeepOnlyTheYearsTheSourceTies() throws {
+        let dataset = try Fixture001.declaration("ninchisho-supporters-by-year").read(Fixture001.input("supporters.txt"))
+        #expect(dataset.unrecoverable == nil && dataset.rows.count == 15)
+        #expect(dataset.rows.first == ["2005", "平成17年度", "29982", "323"])
+        #expect(dataset.rows.last == ["2019", "令和元年度", "894955", ""])
+        #expect(dataset.rows.filter { !$0[2].isEmpty }.count == 11)
+        #expect(dataset.rows.filter { !$0[3].isEmpty }.count == 8)
+        let stated = try #require(dataset.totals.first { $0.column == "supporters" })
+        let read = dataset.rows.compactMap { Decimal(string: $0[2]) }.reduce(0, +)
+        #expect(stated.value == "12178636" && read == 9_136_817)
+        #expect(dataset.check("sum-supporters")?.result == .notCheckable)
+    }
+
+    @Test func caravanActivityReadsTheMunicipalityCounts() throws {
+        let dataset = try Fixture001.declaration("ninchisho-caravan-activity").read(Fixture001.input("supporters.txt"))
+        #expect(dataset.rows.map { $0[1] } == ["1752", "21"])
+        #expect(dataset.totals.first?.value == "1773")
+        #expect(dataset.check("sum-municipalities")?.result == .pass)
     }
 
     @Test func pieChartRunsGiveTheMunicipalBreakdowns() throws {

@@ -1,0 +1,101 @@
+import Content
+import Foundation
+import Japanese
+
+/// The rows of a table whose figures the PDF conversion scattered (a chart's numbers on lines of
+/// their own, away from their labels; a budget's amounts inside sentences), written out in the
+/// declaration as a person reads them:
+///
+/// ```yaml
+/// figures_within: 40             # lines after the caption (before it, with caption_position: after)
+/// figures:                       # label | cell | cell …: cells by `source:` index, label at 0
+///   - "平成17年度 | 29,982 | 323"
+///   - "平成18年度 |  | "           # blank: the source does not say (the notes say why)
+/// ```
+///
+/// The declaration only arranges what the source prints: every number and text cell it gives, and
+/// every label but a year's (written in full, `平成17年度`, where a chart prints `１７年度`), must be
+/// printed within the window, as a whole figure (`1,972` is not found in
+/// `11,972`), or the import fails at the YAML line. A row's line is where its first figure stands
+/// and the table runs from the caption to the last figure, so the dataset's lines and its place
+/// in the section follow the source.
+public struct FigureRows: Sendable {
+    /// One declared row: its cells (label first) and its line in the YAML file.
+    public struct Row: Sendable {
+        public var cells: [String]
+        public var yamlLine: Int
+    }
+
+    public var rows: [Row]
+    /// How many lines from the caption the figures may stand.
+    public var within: Int
+    /// The YAML file, for errors.
+    public var file: String
+
+    /// The `figures:` of a declaration, or nil when it has none.
+    static func declared(_ entry: FrontMatter, file: String) throws -> FigureRows? {
+        let lines = try entry.lines("figures")
+        guard !lines.isEmpty else { return nil }
+        let rows = lines.map { text, line in
+            Row(cells: text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) },
+                yamlLine: line ?? entry.firstLine)
+        }
+        return FigureRows(rows: rows, within: try entry.int("figures_within") ?? 40, file: file)
+    }
+
+    /// The rows as a located table (an empty header row at the caption, then the rows at the
+    /// lines their figures were found on), for the generic reader.
+    func table(
+        in source: SourceText, caption: Int, captionAfter: Bool, yearLabels: Bool, declaredAt origin: DeclarationOrigin
+    ) throws -> PipeTable {
+        let window = captionAfter
+            ? Array((max(1, caption - within)...caption).reversed())
+            : Array(caption...min(source.lines.count, caption + within))
+        var body: [PipeTable.Row] = []
+        var found = [caption]
+        for row in rows {
+            // The row's line is its first value's (a label may be printed apart, in a legend).
+            var lines: [Int] = []
+            for (index, cell) in row.cells.enumerated() where Self.isPrinted(cell) && (index > 0 || !yearLabels) {
+                guard let line = window.first(where: { Self.line(source[$0], holds: cell) }) else {
+                    throw ContentError(
+                        file: file, line: row.yamlLine,
+                        problem: "「\(cell)」 is not printed within \(within) lines of the caption (line \(caption)) of table declared at \(origin)",
+                        fix: "copy the figure as the source prints it, leave the cell blank, or widen figures_within")
+                }
+                lines.append(line)
+            }
+            found += lines
+            let values = yearLabels || row.cells.first.map(Self.isPrinted) != true ? lines : Array(lines.dropFirst())
+            body.append(PipeTable.Row(line: values.min() ?? lines.min() ?? caption, cells: row.cells))
+        }
+        return PipeTable(
+            firstLine: found.min() ?? caption, lastLine: found.max() ?? caption,
+            rows: [PipeTable.Row(line: caption, cells: [])] + body)
+    }
+
+    /// Whether a cell states something to look up: not blank, not a dash or a ○.
+    static func isPrinted(_ cell: String) -> Bool {
+        let key = JapaneseText.matchKey(cell)
+        return !key.isEmpty && NumberCell.parse(cell) != NumberCell.none && key != "○"
+    }
+
+    /// Whether `line` prints `cell`: a number as a whole figure (no digit, comma or point on either
+    /// side), any other text anywhere in the line (spacing and width aside).
+    static func line(_ line: String, holds cell: String) -> Bool {
+        let needle = JapaneseText.foldWidth(cell).trimmingCharacters(in: .whitespaces)
+        guard case .value? = NumberCell.parse(needle) else {
+            return JapaneseText.matchKey(line).contains(JapaneseText.matchKey(cell))
+        }
+        let text = JapaneseText.foldWidth(line)
+        let figure: (Character) -> Bool = { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
+        var start = text.startIndex
+        while let range = text.range(of: needle, range: start..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before.map(figure) ?? false) && !(after.map(figure) ?? false) { return true }
+            start = range.upperBound
+        }
+        return false
+    }
+}
