@@ -64,6 +64,6 @@ extension DatasetImporter {
 
     /// The checks between its datasets.
     static let ninchishoCrossChecks: [any CrossDatasetCheck] = [
-        CentreCountCrossCheck(), CentreTypeCrossCheck(), MunicipalityCountCrossCheck(),
+        CentreCountCrossCheck(), CentreTypeCrossCheck(), MunicipalityCountCrossCheck(), MunicipalCoursesCrossCheck(),
     ]
 }

@@ -71,6 +71,11 @@ struct SupporterBreakdownReader: TableReader {
             rows.append([label, entry.0, entry.1])
             last = max(last, entry.2)
         }
+        let courses = Self.courses(source, in: start...end, people: rows.map { $0[1] })
+        for (index, course) in courses.enumerated() {
+            rows[index].insert(course.0, at: 2)
+            last = max(last, course.1)
+        }
         // The 自治体型 total is printed, labelled, in R7 ②.
         var totals: [StatedTotal] = []
         if let line = source.firstLine(containing: "（自治体型）", from: max(1, start - 300), before: start),
@@ -84,12 +89,13 @@ struct SupporterBreakdownReader: TableReader {
             columns: [
                 DatasetColumn(key: "audience", title: "対象者分類", type: .text),
                 DatasetColumn(key: "people", title: "サポーター数", type: .integer, unit: "人"),
+            ] + (courses.isEmpty ? [] : [DatasetColumn(key: "sessions", title: "講座開催回数", type: .integer, unit: "回")]) + [
                 DatasetColumn(key: "share", title: "構成比", type: .percent, unit: "%"),
             ],
             rows: rows, totals: totals,
             notes: [
                 "人数と構成比は原資料の円グラフの数値。企業・団体は自治体において養成された企業・団体サポーター。",
-                "講座開催回数の列は、数値が見出しから離れて印字され対象者分類との対応が確かめられないため含めない。",
+                "講座開催回数は見出し「講座開催回数」の後に対象者分類の順で印字された5つの数値。その和は実施主体別の自治体型の講座開催回数（349,775回）と一致し、学校・行政・介護サービスの3つは全実施主体の表の値と同じ（自治体型以外ではこの3分類の講座がない）。",
                 "合計は原資料の「実施主体別」の自治体型の人数。",
             ],
             charts: [ChartSpec(kind: .composition, columns: ["people"])])
@@ -99,6 +105,20 @@ struct SupporterBreakdownReader: TableReader {
             DatasetChecks.rate(dataset, id: "share-rows", title: "構成比がサポーター数÷合計と一致する", rate: "share", numerator: "people", denominator: [], decimals: 1, fixedDenominator: sum),
         ]
         return dataset
+    }
+
+    /// The 講座開催回数 of ③－１: the first five whole numbers after the line 「講座開催回数」 that
+    /// are not the chart's supporter counts, in the order of the audiences (the cross check
+    /// ``MunicipalCoursesCrossCheck`` holds them to the 自治体型 total). Empty when fewer are printed.
+    static func courses(_ source: SourceText, in range: ClosedRange<Int>, people: [String]) -> [(String, Int)] {
+        guard let heading = source.nonBlankLines(range).first(where: { source.key($0) == "講座開催回数" }) else { return [] }
+        var found: [(String, Int)] = []
+        for line in source.nonBlankLines(heading...range.upperBound) where found.count < audiences.count {
+            guard !JapaneseText.foldWidth(source[line]).contains("%"), case .value(let value)? = NumberCell.parse(source[line]) else { continue }
+            let text = Cells.format(value)
+            if !people.contains(text) { found.append((text, line)) }
+        }
+        return found.count == audiences.count ? found : []
     }
 
     private func bySchool(_ source: SourceText, from start: Int, to end: Int, asOf: DatasetDate?) throws -> Dataset {

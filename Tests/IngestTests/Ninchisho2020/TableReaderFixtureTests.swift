@@ -172,7 +172,9 @@ import Testing
     @Test func pieChartRunsGiveTheMunicipalBreakdowns() throws {
         let datasets = try SupporterBreakdownReader().read(Fixture001.input("supporters.txt"))
         let audience = try #require(datasets.first { $0.id == "ninchisho-municipal-supporters-by-audience" })
-        #expect(audience.rows.first == ["住民", "5321376", "46.1"])
+        // The 講座開催回数 printed apart from their labels, in the audiences' order.
+        #expect(audience.rows.first == ["住民", "5321376", "192481", "46.1"])
+        #expect(audience.rows.map { $0[2] } == ["192481", "65610", "56992", "14806", "19886"])
         #expect(audience.totals.first?.value == "11534340")
         let schools = try #require(datasets.first { $0.id == "ninchisho-school-supporters" })
         // Labels wrapped in the pie chart (`幼稚園・保育園` / `児`) are matched through their numbers.
