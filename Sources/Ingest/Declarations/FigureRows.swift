@@ -7,7 +7,8 @@ import Japanese
 /// declaration as a person reads them:
 ///
 /// ```yaml
-/// figures_within: 40             # lines after the caption (before it, with caption_position: after)
+/// figures_within: 40             # lines after the caption (and before it, with caption_position: after:
+///                                # a total may stand under it)
 /// figures:                       # label | cell | cell …: cells by `source:` index, label at 0
 ///   - "平成17年度 | 29,982 | 323"
 ///   - "平成18年度 |  | "           # blank: the source does not say (the notes say why)
@@ -48,26 +49,29 @@ public struct FigureRows: Sendable {
     func table(
         in source: SourceText, caption: Int, captionAfter: Bool, yearLabels: Bool, declaredAt origin: DeclarationOrigin
     ) throws -> PipeTable {
-        let window = captionAfter
-            ? Array((max(1, caption - within)...caption).reversed())
-            : Array(caption...min(source.lines.count, caption + within))
+        // Nearest the caption first, so a figure printed twice is taken from the table's own lines.
+        let window = (max(1, caption - (captionAfter ? within : 0))...min(source.lines.count, caption + within))
+            .sorted { (abs($0 - caption), $0) < (abs($1 - caption), $1) }
         var body: [PipeTable.Row] = []
         var found = [caption]
         for row in rows {
-            // The row's line is its first value's (a label may be printed apart, in a legend).
-            var lines: [Int] = []
-            for (index, cell) in row.cells.enumerated() where Self.isPrinted(cell) && (index > 0 || !yearLabels) {
-                guard let line = window.first(where: { Self.line(source[$0], holds: cell) }) else {
+            let printed = row.cells.indices.filter { Self.isPrinted(row.cells[$0]) && ($0 > 0 || !yearLabels) }
+            // A row printed on one line is read from that line; a scattered one cell by cell.
+            let together = window.first { line in printed.allSatisfy { Self.line(source[line], holds: row.cells[$0]) } }
+            var lines = [Int?](repeating: nil, count: row.cells.count)
+            for index in printed {
+                guard let line = together ?? window.first(where: { Self.line(source[$0], holds: row.cells[index]) }) else {
                     throw ContentError(
                         file: file, line: row.yamlLine,
-                        problem: "「\(cell)」 is not printed within \(within) lines of the caption (line \(caption)) of table declared at \(origin)",
+                        problem: "「\(row.cells[index])」 is not printed within \(within) lines of the caption (line \(caption)) of table declared at \(origin)",
                         fix: "copy the figure as the source prints it, leave the cell blank, or widen figures_within")
                 }
-                lines.append(line)
+                lines[index] = line
             }
-            found += lines
-            let values = yearLabels || row.cells.first.map(Self.isPrinted) != true ? lines : Array(lines.dropFirst())
-            body.append(PipeTable.Row(line: values.min() ?? lines.min() ?? caption, cells: row.cells))
+            found += lines.compactMap { $0 }
+            // The row stands where its label is printed, or else where its first figure is.
+            let line = lines.first.flatMap { $0 } ?? lines.compactMap { $0 }.min() ?? caption
+            body.append(PipeTable.Row(line: line, cells: row.cells))
         }
         return PipeTable(
             firstLine: found.min() ?? caption, lastLine: found.max() ?? caption,
