@@ -86,7 +86,10 @@ enum Shipped001 {
     }
 
     @Test func everyOtherCheckPasses() throws {
-        let known: Set<String> = ["ninchisho-caravan-mates/sum-elderly", "ninchisho-centres/era-dates", "ninchisho-centres/first-equals-current"]
+        let known: Set<String> = [
+            "ninchisho-caravan-mates/sum-elderly", "ninchisho-centres/era-dates", "ninchisho-centres/first-equals-current",
+            "ninchisho-budget-r2-seinen-koken/sum-budget_r2",
+        ]
         for dataset in try Shipped001.result.get() {
             for check in dataset.checks where check.result == .mismatch {
                 #expect(known.contains("\(dataset.id)/\(check.id)"), "\(dataset.id)/\(check.id): \(check.expected ?? "") vs \(check.actual ?? "") \(check.explanation ?? "")")

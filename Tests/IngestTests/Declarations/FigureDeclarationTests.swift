@@ -1,0 +1,97 @@
+import Content
+import Foundation
+import Japanese
+@testable import Ingest
+import Testing
+
+/// A chart whose labels and numbers the conversion scattered, declared row by row (`figures:`):
+/// every figure must be printed near the caption, a row printed on one line is read from it.
+@Suite struct FigureDeclarationTests {
+    static func yaml(_ rows: [String], within: Int = 12, extra: String = "") -> String {
+        """
+        tables:
+          - id: doc-by-year
+            title: 年度別の人数
+            description: 年度別の人数と回数。
+            caption: 年度別の人数・回数
+            rows: years
+            columns:
+              - {source: 1, key: people, title: 人数, unit: 人}
+              - {source: 2, key: sessions, title: 回数, unit: 回}
+            figures_within: \(within)
+        \(extra)    figures:
+        \(rows.map { "      - \"\($0)\"" }.joined(separator: "\n"))
+            checks:
+              - column_sum: people
+              - column_sum: sessions
+        """
+    }
+
+    /// 平成30年度 printed away from its numbers; the total also printed above the caption.
+    static let source = SourceText(path: "doc.txt", text: [
+        "総数 10,000人", "", "年度別の人数・回数", "", "２９年度 4,000 120", "", "6,000", "", "３０年度", "",
+        "1,000 60", "", "合　　計 10,000", "180", "次の表",
+    ].joined(separator: "\n"))
+
+    func read(_ rows: [String], within: Int = 12) throws -> Dataset {
+        let tables = try TableDeclarationFile.declarations(yaml: Self.yaml(rows, within: within), file: "doc.tables.yaml", document: "doc")
+        return try #require(tables.first).read(Self.source)
+    }
+
+    @Test func rowsAreReadFromTheLinesThatPrintThem() throws {
+        let dataset = try read(["平成29年度 | 4,000 | 120", "平成30年度 | 6,000 | ", "合計 | 10,000 | 180"])
+        #expect(dataset.rows == [["2017", "平成29年度", "4000", "120"], ["2018", "平成30年度", "6000", ""]])
+        #expect(dataset.totals.map(\.value) == ["10000", "180"])
+        // The total is the one under the caption (line 13), not the one above it (line 1).
+        #expect(dataset.totals.first?.lines?.first == 13)
+        #expect(dataset.source.lines.first == 3 && dataset.source.lines.last == 14)
+        #expect(dataset.checks.map(\.result) == [.pass, .notCheckable])
+    }
+
+    @Test func aFigureTheSourceDoesNotPrintFailsAtItsYAMLLine() throws {
+        do {
+            _ = try read(["平成29年度 | 4,000 | 120", "平成30年度 | 6,500 | "])
+            Issue.record("a figure that is not printed was accepted")
+        } catch let error as ContentError {
+            #expect(error.file == "doc.tables.yaml" && error.line == 13)
+            #expect(error.problem.contains("6,500") && error.fix.contains("figures_within"))
+        }
+    }
+
+    @Test func aFigureIsMatchedWhole() throws {
+        // 1,000 is printed, but 000 and 11 only inside other figures.
+        #expect(FigureRows.line("合　　計 11,000", holds: "11,000"))
+        #expect(!FigureRows.line("合　　計 11,000", holds: "1,000"))
+        #expect(!FigureRows.line("11,000", holds: "11"))
+        #expect(FigureRows.line("（３．５億円）", holds: "3.5"))
+        #expect(!FigureRows.line("13.5", holds: "3.5"))
+        #expect(FigureRows.line("国 38.5／100", holds: "100"))
+    }
+
+    @Test func aFigureBeyondTheWindowIsNotTaken() throws {
+        #expect(throws: ContentError.self) { try read(["平成29年度 | 4,000 | 120", "合計 | 10,000 | 180"], within: 5) }
+    }
+
+    @Test func aTextColumnKeepsItsCellsAsPrinted() throws {
+        let yaml = """
+            tables:
+              - id: doc-cases
+                title: 事例
+                description: 事例の市町村。
+                caption: 【参考事例】
+                rows: categories
+                row_label: {key: municipality, title: 市町村名}
+                columns:
+                  - {source: 1, key: prefecture, title: 都道府県, type: text}
+                figures:
+                  - "岩内町 | 北海道"
+                  - "長井市 | 山形県"
+            """
+        let source = SourceText(path: "doc.txt", text: "【参考事例】\n北海道 岩内町\n経緯\n山形県 長井市\n効果")
+        let table = try #require(try TableDeclarationFile.declarations(yaml: yaml, file: "doc.tables.yaml", document: "doc").first)
+        let dataset = try table.read(source)
+        #expect(dataset.rows == [["岩内町", "北海道"], ["長井市", "山形県"]])
+        #expect(dataset.columns.last?.type == .text)
+        #expect(dataset.source.lines.last == 4)
+    }
+}
