@@ -9,9 +9,9 @@ extension Shakai2010 {
     /// The list is a run of tables, one per page, each with three column groups (name, then ○
     /// columns) read column by column; a prefecture's name on a row of its own starts its
     /// municipalities. The ○ columns did not survive conversion on every page (some groups lost
-    /// or merged a column), so a municipality's status is read by position only in groups with
-    /// exactly three ○ columns, and kept only for prefectures whose status counts then equal the
-    /// per-prefecture table (参考7 都道府県別策定状況).
+    /// or merged a column), so a municipality's status is read only as far as the per-prefecture
+    /// table (参考7 都道府県別策定状況) settles it (``StatusReading``): one status, two candidates,
+    /// or blank where the prefecture's ○ cannot be reconciled with its counts.
     ///
     /// Not a declaration: a column-major list of 1,801 municipalities split over many pipe tables.
     enum MunicipalPlanList {
@@ -22,7 +22,9 @@ extension Shakai2010 {
             let prefecture: Prefecture
             let name: String
             let line: Int
-            let status: String?
+            /// The ○ cells of its group, and the group (page × position) they belong to.
+            let marks: [String]
+            let group: Int
         }
 
         static func read(_ source: SourceText, status table: Dataset) throws -> Dataset {
@@ -31,8 +33,8 @@ extension Shakai2010 {
             var entries: [Entry] = []
             var current: Prefecture?
             var seen: [Int: Int] = [:]
-            for chunk in chunks {
-                for (name, line, marks) in try columnMajorCells(chunk, source: source) {
+            for (page, chunk) in chunks.enumerated() {
+                for (name, line, marks, position) in try columnMajorCells(chunk, source: source) {
                     if let prefecture = PrefectureResolver.prefecture(named: name), marks.allSatisfy(\.isEmpty) {
                         if let earlier = seen[prefecture.code] {
                             throw source.error(at: line, "「\(name)」 heads a second group (first at line \(earlier))")
@@ -44,7 +46,7 @@ extension Shakai2010 {
                     guard let prefecture = current else {
                         throw source.error(at: line, "municipality 「\(name)」 comes before any prefecture heading")
                     }
-                    entries.append(Entry(prefecture: prefecture, name: name, line: line, status: status(marks)))
+                    entries.append(Entry(prefecture: prefecture, name: name, line: line, marks: marks, group: page * 10 + position))
                 }
             }
             let missing = Prefecture.all.filter { seen[$0.code] == nil }
@@ -74,11 +76,11 @@ extension Shakai2010 {
             return chunks
         }
 
-        /// The (name, line, ○ cells) slots of a page, group by group. A column is a name column
+        /// The (name, line, ○ cells, group position) slots of a page, group by group. A column is a name column
         /// when some row holds text other than ○ in it; the columns up to the next name column are
         /// its ○ columns. Columns empty on the whole page are dropped from a group with more than
         /// three, the trace of a spurious empty column.
-        static func columnMajorCells(_ table: PipeTable, source: SourceText) throws -> [(String, Int, [String])] {
+        static func columnMajorCells(_ table: PipeTable, source: SourceText) throws -> [(String, Int, [String], Int)] {
             let rows = table.rows.filter { row in
                 !row.isEmpty && !row.cells.contains { JapaneseText.matchKey($0) == "市町村名" }
             }
@@ -92,7 +94,7 @@ extension Shakai2010 {
             guard nameColumns.first == 0 else {
                 throw source.error(at: table.firstLine, "the page's first column holds no names")
             }
-            var slots: [(String, Int, [String])] = []
+            var slots: [(String, Int, [String], Int)] = []
             for (position, nameColumn) in nameColumns.enumerated() {
                 let end = position + 1 < nameColumns.count ? nameColumns[position + 1] : width
                 var markColumns = Array(nameColumn + 1..<end)
@@ -102,7 +104,7 @@ extension Shakai2010 {
                 for row in rows {
                     let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
                     if name.isEmpty { continue }
-                    slots.append((name, row.line, markColumns.map { JapaneseText.matchKey(row[$0]) }))
+                    slots.append((name, row.line, markColumns.map { JapaneseText.matchKey(row[$0]) }, position))
                 }
             }
             return slots
@@ -120,10 +122,18 @@ extension Shakai2010 {
             let stated = statedCounts(table)
             var checks: [DatasetCheck] = []
             var countFailures: [DatasetCheck] = []
-            var trusted: Set<Int> = []
-            var statusFailures: [Prefecture] = []
+            var groupCounts: [Int: [Int]] = [:]
+            for entry in entries {
+                var counts = groupCounts[entry.group] ?? Array(repeating: 0, count: entry.marks.count)
+                for (column, mark) in entry.marks.enumerated() where mark == "○" && counts.indices.contains(column) { counts[column] += 1 }
+                groupCounts[entry.group] = counts
+            }
+            var status: [String] = Array(repeating: "", count: entries.count)
+            var settled: [Prefecture] = []
+            var partly: [(Prefecture, Int)] = []
+            var unread: [Prefecture] = []
             for prefecture in Prefecture.all {
-                let own = entries.filter { $0.prefecture == prefecture }
+                let own = entries.indices.filter { entries[$0].prefecture == prefecture }
                 let expected = stated[prefecture.code]
                 if let expected, own.count != expected.municipalities {
                     countFailures.append(DatasetCheck(
@@ -131,12 +141,16 @@ extension Shakai2010 {
                         title: "一覧の市町村数が都道府県別策定状況の市町村数と一致する（\(prefecture.name)）",
                         result: .mismatch, expected: String(expected.municipalities), actual: String(own.count)))
                 }
-                let counts = statuses.map { name in own.filter { $0.status == name }.count }
-                if let expected, counts == [expected.done, expected.planned, expected.undecided] {
-                    trusted.insert(prefecture.code)
-                } else {
-                    statusFailures.append(prefecture)
+                guard let expected, let options = StatusReading.resolve(
+                    marks: own.map { entries[$0].marks }, groups: own.map { entries[$0].group }, groupCounts: groupCounts,
+                    stated: [expected.done, expected.planned, expected.undecided])
+                else {
+                    unread.append(prefecture)
+                    continue
                 }
+                for (index, option) in zip(own, options) { status[index] = StatusReading.text(option) }
+                let open = options.filter { $0.count > 1 }.count
+                if open == 0 { settled.append(prefecture) } else { partly.append((prefecture, open)) }
             }
             if countFailures.isEmpty {
                 checks.append(DatasetCheck(
@@ -145,20 +159,22 @@ extension Shakai2010 {
                     result: .pass, expected: String(stated.values.reduce(0) { $0 + $1.municipalities }), actual: String(entries.count)))
             }
             checks.append(contentsOf: countFailures)
+            let openCells = partly.reduce(0) { $0 + $1.1 }
             checks.append(DatasetCheck(
                 id: "status-counts", kind: .crossDataset,
-                title: "策定済・策定予定・策定未定の数が都道府県別策定状況と一致する都道府県の数",
-                result: statusFailures.isEmpty ? .pass : .mismatch, expected: "47", actual: String(trusted.count),
-                explanation: statusFailures.isEmpty ? nil : "原資料の○の列はページによって欠けたり統合されたりしており（○の列が1つしかない、空の列がある、策定済と策定予定が同じ列に入っている等）、次の都道府県では市町村ごとの策定状況を確定できないため空欄としている：" + statusFailures.map(\.name).joined(separator: "、") + "。"))
+                title: "○の位置から読んだ策定状況が都道府県別策定状況の数と一致し、市町村ごとに確定する都道府県の数",
+                result: settled.count == 47 ? .pass : .mismatch, expected: "47", actual: String(settled.count),
+                explanation: settled.count == 47 ? nil : "原資料の○の列はページによって欠けたり統合されたりしている（○の列が1つしかない、空の列がある、策定済と策定予定が同じ列に入っている等）。"
+                    + "○の読み方のうち都道府県別策定状況の数と一致するものだけを採り、\(settled.count)都道府県ではすべての市町村の策定状況が確定した。"
+                    + "次の\(partly.count)都道府県では\(openCells)市町村の策定状況が1つに絞れず、候補（「策定予定または策定未定」など。3つとも候補なら空欄）を示している："
+                    + partly.map { "\($0.0.name)（\($0.1)）" }.joined(separator: "、") + "。"
+                    + (unread.isEmpty ? "" : "次の\(unread.count)都道府県は、どの読み方でも数が一致しないため空欄としている：" + unread.map(\.name).joined(separator: "、") + "。")))
             let rows = entries.enumerated().map { index, entry in
-                [
-                    String(index + 1), entry.prefecture.jisCode, entry.prefecture.name, entry.name,
-                    trusted.contains(entry.prefecture.code) ? entry.status ?? "" : "", String(entry.line),
-                ]
+                [String(index + 1), entry.prefecture.jisCode, entry.prefecture.name, entry.name, status[index], String(entry.line)]
             }
             return Dataset(
                 id: id, title: "市町村地域福祉計画策定状況一覧",
-                description: "市町村ごとの地域福祉計画の策定状況（平成21年10月16日現在）。策定状況は、原資料から確実に読み取れる都道府県についてのみ示す。",
+                description: "市町村ごとの地域福祉計画の策定状況（平成21年10月16日現在）。策定状況は、原資料の○の位置と都道府県別策定状況の数から確実に読み取れる範囲で示す。",
                 shape: .list, source: DatasetSource(document: document, lines: lines),
                 asOf: DatasetDate(iso: "2009-10-16", wareki: "平成21年10月16日"),
                 columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
@@ -169,7 +185,9 @@ extension Shakai2010 {
                 rows: rows,
                 notes: [
                     "原資料の注記：市町村地域福祉計画及び都道府県地域福祉支援計画の策定状況等調査(社援地発第0227001号 平成21年2月27日付)に基づき作成。",
-                    "策定状況は、○の位置から読んだ策定済・策定予定・策定未定の数が都道府県別策定状況の表と一致した\(trusted.count)都道府県についてのみ示し、それ以外は空欄（原資料の○の列が変換で崩れているため）。",
+                    "原資料の○の列は変換で崩れている（列の欠落・統合）。○の列の読み方のうち、都道府県ごとの策定済・策定予定・策定未定の数が都道府県別策定状況の表と一致するものだけを採っている。"
+                        + "\(settled.count)都道府県はすべての市町村の策定状況が確定し、\(partly.count)都道府県は一部の市町村で「策定予定または策定未定」のように候補を2つ示す（どちらかは原資料から判別できない）。"
+                        + (unread.isEmpty ? "" : "\(unread.count)都道府県（\(unread.map(\.name).joined(separator: "、"))）は数が一致する読み方がなく空欄。"),
                     "市町村名は原資料のまま。読み取りの誤りとみられるもの：二セコ町（ニセコ町）、鱒ヶ沢町（鰺ヶ沢町）、長瀨町（長瀞町）、皷沢町（鰍沢町）、斧北町（芦北町）、始良町（姶良町）。",
                 ],
                 checks: checks)

@@ -55,11 +55,38 @@ import Testing
         #expect(dataset.checks.first { $0.id == "count" }?.result == .pass)
         let status = try #require(dataset.checks.first { $0.id == "status-counts" })
         #expect(status.result == .mismatch)
-        #expect(status.actual == "12")
-        let trusted = Set(dataset.rows.filter { !$0[4].isEmpty }.map { $0[1] })
-        #expect(trusted == ["01", "02", "03", "04", "05", "06", "22", "26", "30", "31", "37", "43"])
+        #expect(status.actual == "15")
+        // Settled: every municipality has one status, and the counts are the status table's.
+        let settled = Set(dataset.rows.map { $0[1] }).filter { code in
+            dataset.rows.filter { $0[1] == code }.allSatisfy { Shakai2010.MunicipalPlanList.statuses.contains($0[4]) }
+        }
+        #expect(settled == ["01", "02", "03", "04", "05", "06", "21", "22", "26", "27", "30", "31", "37", "43", "44"])
+        let statuses = Dictionary(grouping: dataset.rows, by: { $0[4] }).mapValues(\.count)
+        #expect(statuses == ["策定済": 562, "策定予定": 123, "策定未定": 378, "策定予定または策定未定": 283, "策定済または策定予定": 72, "": 383])
+        // 佐賀県: the 済 column is empty and its ○ stand in the 予定 column (stated 10 済 + 5 予定).
+        let saga = dataset.rows.filter { $0[1] == "41" }.map { $0[4] }
+        #expect(saga.filter { $0 == "策定済または策定予定" }.count == 15 && saga.filter { $0 == "策定未定" }.count == 5)
+        // 栃木県 cannot be reconciled: blank.
+        #expect(dataset.rows.filter { $0[1] == "09" }.allSatisfy { $0[4].isEmpty })
         #expect(dataset.rows.first == ["1", "01", "北海道", "札幌市", "策定済", "2107"])
         #expect(dataset.rows.contains { $0[3] == "二セコ町" })
+    }
+
+    /// The readings of damaged ○ columns, held to the counts.
+    @Test func statusesAreWhatEveryReconcilingReadingAgreesOn() throws {
+        typealias Reading = Shakai2010.MunicipalPlanList.StatusReading
+        // A group whose 予定 column is empty: its 未定 column may hold 予定 ○. Stated 1 済, 0 予定, 2 未定.
+        let marks = [["○", "", ""], ["", "", "○"], ["", "", "○"]]
+        let settled = try #require(Reading.resolve(marks: marks, groups: [0, 0, 0], groupCounts: [0: [1, 0, 2]], stated: [1, 0, 2]))
+        #expect(settled.map(Reading.text) == ["策定済", "策定未定", "策定未定"])
+        // Stated 1 済, 1 予定, 1 未定: the two ○ in the merged column are 予定 or 未定, one each.
+        let open = try #require(Reading.resolve(marks: marks, groups: [0, 0, 0], groupCounts: [0: [1, 0, 2]], stated: [1, 1, 1]))
+        #expect(open.map(Reading.text) == ["策定済", "策定予定または策定未定", "策定予定または策定未定"])
+        // Stated 2 済: no reading gives two 済.
+        #expect(Reading.resolve(marks: marks, groups: [0, 0, 0], groupCounts: [0: [1, 0, 2]], stated: [2, 0, 1]) == nil)
+        // One ○ column: a ○ is 済 and a blank 予定 or 未定 when the ○ count is the 済 count.
+        let single = try #require(Reading.resolve(marks: [["○"], [""], [""]], groups: [1, 1, 1], groupCounts: [1: [1]], stated: [1, 0, 2]))
+        #expect(single.map(Reading.text) == ["策定済", "策定未定", "策定未定"])
     }
 
     @Test func aShiftedDocumentGivesTheSameList() throws {
