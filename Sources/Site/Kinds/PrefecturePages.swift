@@ -145,10 +145,17 @@ struct PrefecturePages: PageKind {
         let dataset = facts.dataset
         let figures = facts.figures
         let given = figures?.values.filter { !$0.cell.isMissing } ?? []
+        // ○ columns in words (FlagWords), for the prefecture and for each designated city.
+        let flagRows = figures == nil ? [] : dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code }
+        let flags = flagRows.first { !dataset.isCityRow($0) }.map { FlagWords.values(dataset, row: $0) } ?? []
+        let cityFlags = Dictionary(
+            flagRows.filter(dataset.isCityRow).compactMap { row in
+                dataset.cityColumn.map { (dataset.rows[row][$0], FlagWords.values(dataset, row: row).map { "\($0.label) \($0.value)" }) }
+            }, uniquingKeysWith: { first, _ in first })
         let cities = figures?.cities.map { city in
             City(
                 name: city.name,
-                values: zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.unit))" }
+                values: (zip(figures?.values ?? [], city.cells).map { "\($0.column.title) \(Self.format($1, $0.unit))" } + (cityFlags[city.name] ?? []))
                     .joined(separator: SiteText.listSeparator))
         } ?? []
         func titles(_ missing: DatasetValue) -> String? {
@@ -159,7 +166,8 @@ struct PrefecturePages: PageKind {
         return Panel(
             id: dataset.id, title: dataset.title,
             reference: DatasetReference(dataset, locator: locator),
-            values: given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) },
+            values: given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) }
+                + flags.map { Value(label: $0.label, value: $0.value, rank: nil, share: nil) },
             shareNote: bases.isEmpty ? nil : SiteText.shareNote(stated: bases.contains(true), summed: bases.contains(false)),
             blanks: titles(.blank).map(SiteText.blanks), dashes: titles(.dash).map(SiteText.dashes),
             cities: cities,
