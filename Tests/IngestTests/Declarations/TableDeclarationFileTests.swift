@@ -54,7 +54,7 @@ import Testing
 
     @Test func anUnknownColumnTypeIsAnErrorAtItsLine() {
         #expect(throws: ContentError(
-            file: Self.file, line: 8, problem: "unknown column type `count`", fix: "use integer, decimal, percent or mark")) {
+            file: Self.file, line: 8, problem: "unknown column type `count`", fix: "use integer, decimal, percent, mark or text")) {
             try table(Self.yaml(type: "count"))
         }
     }
