@@ -27,6 +27,24 @@ public struct FigureRows: Sendable {
         public var yamlLine: Int
     }
 
+    /// The lines a declared table stands for: by default from the caption (or the date) to its
+    /// last row. Figures quoted from running text take only their caption line (`source_lines:
+    /// caption`), and a table whose caption is a sentence of the text only its rows
+    /// (`source_lines: table`), so the section keeps its text and shows the table in its place.
+    public enum Span: String, Sendable, CaseIterable {
+        case whole, caption, table
+
+        func narrow(_ lines: SourceLines, caption: Int, table: PipeTable) -> SourceLines {
+            switch self {
+            case .whole: lines
+            case .caption: SourceLines(first: caption, last: caption)
+            case .table:
+                // The table's own lines, header included, without the caption.
+                SourceLines(first: table.rows.map(\.line).filter { $0 != caption }.min() ?? caption, last: table.lastLine)
+            }
+        }
+    }
+
     public var rows: [Row]
     /// How many lines from the caption the figures may stand.
     public var within: Int

@@ -85,6 +85,9 @@ public struct TableDeclaration: Sendable {
     /// labels and numbers on separate lines): each printed figure is looked up near the caption,
     /// so the declaration can only arrange what the source prints (`figures:`, see ``FigureRows``).
     public var figures: FigureRows?
+    /// Which lines the dataset stands for (`source_lines:`), and so which lines of its section
+    /// its table takes the place of; see ``FigureRows/Span``.
+    public var sourceLines = FigureRows.Span.whole
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -139,8 +142,9 @@ public struct TableDeclaration: Sendable {
         }
         let top = min(captionLine, table.firstLine)
         let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: min(table.lastLine + linesBelow, source.lines.count))
-        let lines = SourceLines(
-            first: min(top, dateLine ?? top), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
+        let lines = sourceLines.narrow(
+            SourceLines(first: min(top, dateLine ?? top), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count)),
+            caption: captionLine, table: table)
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(

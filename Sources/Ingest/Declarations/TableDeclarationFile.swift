@@ -27,7 +27,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated", "figures", "figures_within",
+        "totals_label", "header_repeated", "figures", "figures_within", "source_lines",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -81,6 +81,7 @@ public enum TableDeclarationFile {
             headerRepeated: try entry.bool("header_repeated") ?? false,
             totalsLabel: try entry.string("totals_label"))
         table.figures = try FigureRows.declared(entry, file: file)
+        table.sourceLines = try choice(entry, "source_lines", default: FigureRows.Span.whole, file: file)
         return table
     }
 

@@ -48,6 +48,15 @@ import Testing
         #expect(dataset.checks.map(\.result) == [.pass, .notCheckable])
     }
 
+    /// Figures quoted from running text stand for their caption line only, so the section keeps the text.
+    @Test func quotedFiguresTakeOnlyTheirCaptionLine() throws {
+        let yaml = Self.yaml(["平成29年度 | 4,000 | 120", "合計 | 10,000 | 180"], extra: "    source_lines: caption\n")
+        let table = try #require(try TableDeclarationFile.declarations(yaml: yaml, file: "doc.tables.yaml", document: "doc").first)
+        let dataset = try table.read(Self.source)
+        #expect(dataset.source.lines.first == 3 && dataset.source.lines.last == 3)
+        #expect(dataset.rows.count == 1 && dataset.totals.first?.lines?.first == 13)
+    }
+
     @Test func aFigureTheSourceDoesNotPrintFailsAtItsYAMLLine() throws {
         do {
             _ = try read(["平成29年度 | 4,000 | 120", "平成30年度 | 6,500 | "])
