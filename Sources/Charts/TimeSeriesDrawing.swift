@@ -353,8 +353,9 @@ struct TimeSeriesDrawing {
                 // With several series the note names the one that is missing.
                 let note = series.count > 1 ? series[s].name + ChartText.missing : ChartText.missing
                 let length = TextMetrics.width(note, fontSize: small)
+                // `tb` is the SVG 1.1 spelling of vertical-rl: the attribute is validated against SVG 1.1.
                 ChartDocument.text(&w, note, x: x(position), y: max(top, zeroY - 4 - length), size: small,
-                                   extra: [("writing-mode", "vertical-rl")])
+                                   extra: [("writing-mode", "tb")])
                 w.close("g")
                 w.newline()
             }
