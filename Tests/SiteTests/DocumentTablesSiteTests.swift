@@ -13,22 +13,37 @@ import Testing
         }
     }
 
-    /// The page's main text outside the collapsed verbatim excerpt, one line per block.
-    static func visibleLines(_ page: String) -> [String] {
-        var html = page
-        if let start = html.range(of: "<main"), let end = html.range(of: "</main>") { html = String(html[start.lowerBound..<end.upperBound]) }
-        html = html.replacingOccurrences(of: #"<details[\s\S]*?</details>"#, with: "", options: .regularExpression)
-        html = html.replacingOccurrences(of: #"<[^>]+>"#, with: "\n", options: .regularExpression)
-        return html.components(separatedBy: "\n")
+    /// Must-hold 1 of the document pages: no page under documents/ shows pipe-table syntax or a
+    /// table's header cells as a run of paragraphs, outside the collapsed verbatim excerpt. The
+    /// line view of an original (`source/`) is the original itself, line by line, and is left out.
+    @Test func noDocumentPageShowsPipeSyntaxOrHeaderCellsAsParagraphs() throws {
+        let pages = try ProgramSiteTests.pages().filter { path, _ in path.hasPrefix("documents/") && !path.contains("/source/") }
+        #expect(try Self.sectionPages().count > 40)
+        for (path, page) in pages {
+            let piped = FlattenedTextAudit.pipeLines(page)
+            #expect(piped.isEmpty, "\(path): \(piped.prefix(2))")
+            let cells = FlattenedTextAudit.repeatedCellRuns(page)
+            #expect(cells.isEmpty, "\(path): table cells as paragraphs \(cells)")
+        }
     }
 
-    @Test func noSectionPageShowsPipeTableSyntax() throws {
-        let pages = try Self.sectionPages()
-        #expect(pages.count > 40)
-        for (path, page) in pages {
-            let piped = Self.visibleLines(page).filter { $0.filter { $0 == "|" }.count >= 3 }
-            #expect(piped.isEmpty, "\(path): \(piped.prefix(2))")
-        }
+    /// The audit above finds both shapes a flattened grid takes, and passes slide labels and
+    /// tables drawn as tables.
+    @Test func theAuditFindsFlattenedGridsAndPassesTheRest() {
+        func page(_ body: String) -> String { "<html><body><main>\(body)</main></body></html>" }
+        func paragraphs(_ texts: [String]) -> String { texts.map { "<p>\($0)</p>" }.joined(separator: "\n") }
+        let header = ["都道府県名", "二次医療", "圏域数", "疾患センター", "設置圏域数"]
+        #expect(FlattenedTextAudit.repeatedCellRuns(page(paragraphs(header + header))) == [["都道府県名", "二次医療", "圏域数"]])
+        let blocks = ["・ＣＴ", "・ＭＲＩ", "・ＳＰＥＣＴ（※）", "・ＣＴ", "・ＭＲＩ（※）", "・ＳＰＥＣＴ（※）"]
+        #expect(FlattenedTextAudit.repeatedCellRuns(page(paragraphs(["検査体制"] + blocks))) == [["・ＣＴ", "・ＭＲＩ", "・ＳＰＥＣＴ"]])
+        // Labels that do not repeat, a long paragraph between the copies, or the copies inside
+        // the collapsed excerpt are not a flattened grid.
+        #expect(FlattenedTextAudit.repeatedCellRuns(page(paragraphs(["全国版", "希望大使", "地域版", "希望大使", "地域版", "希望大使"]))).isEmpty)
+        let sentence = "この表は、都道府県別の設置状況を示したものであり、令和２年２月現在の数値である。"
+        #expect(FlattenedTextAudit.repeatedCellRuns(page(paragraphs(header + [sentence] + header))).isEmpty)
+        #expect(FlattenedTextAudit.repeatedCellRuns(page("<details>" + paragraphs(header + header) + "</details>")).isEmpty)
+        #expect(FlattenedTextAudit.pipeLines(page("<p>| 北海道 | 10 | 20 |</p>")) == ["| 北海道 | 10 | 20 |"])
+        #expect(FlattenedTextAudit.pipeLines(page("<details><pre>| 北海道 | 10 | 20 |</pre></details><table><tr><td>北海道</td><td>10</td></tr></table>")).isEmpty)
     }
 
     @Test func everyRecoveredDatasetIsATableOnItsSectionAndTheTwoLinkEachOther() throws {
