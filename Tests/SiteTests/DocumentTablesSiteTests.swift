@@ -27,6 +27,24 @@ import Testing
         }
     }
 
+    /// A figure whose data is gone keeps its note, and its labels follow as a list, not as a run
+    /// of one-line paragraphs.
+    @Test func aLostFigureKeepsItsNoteWithItsLabelsAsAList() throws {
+        let note = "<p>この図表のデータは原資料に含まれていません</p>"
+        var notes = 0
+        var lists = 0
+        for (path, page) in try ProgramSiteTests.pages() where path.hasPrefix("documents/") {
+            for after in page.components(separatedBy: note).dropFirst() {
+                notes += 1
+                let next = after.drop { $0.isWhitespace }
+                if next.hasPrefix("<ul>") { lists += 1 }
+                let labels = SiteAudit.matches(#"^\s*(?:<p>([^<。]{1,60})</p>\s*){2}"#, in: String(next))
+                #expect(labels.isEmpty, "\(path): figure labels as paragraphs after the note: \(labels)")
+            }
+        }
+        #expect(notes > 10 && lists >= 3)
+    }
+
     /// The audit above finds both shapes a flattened grid takes, and passes slide labels and
     /// tables drawn as tables.
     @Test func theAuditFindsFlattenedGridsAndPassesTheRest() {
