@@ -36,6 +36,11 @@ enum SiteText {
     static func sectionCount(_ count: Int) -> String { "\(count)節" }
     static func rowCount(_ count: Int) -> String { "\(count)行" }
     static func itemCount(_ count: Int) -> String { "\(count)件" }
+    /// What a document's original is, by the importer's format: the roster is a table saved as
+    /// tab-separated text, the others text taken from a PDF.
+    static func originalKind(format: String) -> String {
+        format == "tsv-roster" ? "タブ区切りのテキスト（表）" : "PDF から抽出されたテキスト"
+    }
     /// Between the parts of a listing's meta line.
     static let separator = "・"
 

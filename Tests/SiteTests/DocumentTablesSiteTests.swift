@@ -45,6 +45,23 @@ import Testing
         #expect(notes > 10 && lists >= 3)
     }
 
+    /// Each cover states its publisher (or that the original names none), its date and what its
+    /// original is; 推定 appears only beside what it was inferred from.
+    @Test func coversStatePublisherAndDateAndGroundAnyInference() throws {
+        let documents = try DocumentLoader(contentDirectory: Repository.content).load()
+        #expect(documents.count == 3)
+        for document in documents {
+            let page = try #require(try ProgramSiteTests.pages()["documents/\(document.info.id)/index.html"])
+            let facts = try #require(SiteAudit.matches(#"<dl class="facts">([\s\S]*?)</dl>"#, in: page).first)
+            #expect(facts.contains("<dt>発行</dt><dd>"), "\(document.info.id)")
+            #expect(facts.contains("<dt>日付</dt><dd>"), "\(document.info.id)")
+            #expect(!facts.contains("<dd>PDF から") || document.info.format != "tsv-roster", "\(document.info.id)")
+            if facts.contains("推定") {
+                #expect(facts.contains("<dt>推定の根拠</dt><dd>"), "\(document.info.id) says 推定 without its grounds")
+            }
+        }
+    }
+
     /// The audit above finds both shapes a flattened grid takes, and passes slide labels and
     /// tables drawn as tables.
     @Test func theAuditFindsFlattenedGridsAndPassesTheRest() {
