@@ -127,12 +127,12 @@ enum SiteText {
     /// Joins the values of a city row.
     static let listSeparator = "、"
 
-    /// Where a prefecture ranks high or low on its key indicators, in a sentence or two.
-    static func standing(name: String, datasets: Int, ranked: Int, high: [String], low: [String]) -> String {
+    /// Where a prefecture ranks high or low among all the values its panels show, in a sentence or two.
+    static func standing(name: String, datasets: Int, ranked: Int, reach: Int, high: [String], low: [String]) -> String {
         var sentences = ["\(name)は\(datasets)件の表に記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("主な指標で全国上位5位以内：" + list(high) + "。") }
-        if !low.isEmpty { sentences.append("下位5位以内：" + list(low) + "。") }
-        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("主な指標では、全国の上位・下位5位以内には入っていません。") }
+        if !high.isEmpty { sentences.append("各表の値のうち全国上位\(reach)位以内：" + list(high) + "。") }
+        if !low.isEmpty { sentences.append("下位\(reach)位以内：" + list(low) + "。") }
+        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("各表のどの値も、全国の上位・下位\(reach)位以内には入っていません。") }
         return sentences.joined()
     }
 
