@@ -134,7 +134,7 @@ enum PipeTables {
     }
 
     /// Characters beyond which a cell is running text rather than a label or a value.
-    static let longCell = 24
+    static let longCell = 16
 
     /// Units a figure may carry in its cell (`１６か所`, `1.5単位`, `64.0%`).
     private static let units = ["%", "％", "か所", "箇所", "カ所", "人", "件", "円", "千円", "万円", "億円", "単位", "世帯", "回"]

@@ -130,8 +130,10 @@ enum SiteText {
     /// Where a prefecture ranks high or low among all the values its panels show, in a sentence or two.
     static func standing(name: String, datasets: Int, ranked: Int, reach: Int, high: [String], low: [String]) -> String {
         var sentences = ["\(name)は\(datasets)件の表に記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("各表の値のうち全国上位\(reach)位以内：" + list(high) + "。") }
-        if !low.isEmpty { sentences.append("下位\(reach)位以内：" + list(low) + "。") }
+        // Two of each are named, so the sentence stays short enough for the key indicators below
+        // it to fit the first screen; the panels list the rest.
+        if !high.isEmpty { sentences.append("各表の値のうち全国上位\(reach)位以内：" + list(high, naming: 2) + "。") }
+        if !low.isEmpty { sentences.append("下位\(reach)位以内：" + list(low, naming: 2) + "。") }
         if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("各表のどの値も、全国の上位・下位\(reach)位以内には入っていません。") }
         return sentences.joined()
     }
@@ -169,8 +171,8 @@ enum SiteText {
     static func rankStripLabel(_ label: String, count: Int) -> String { "\(label)の全国での位置（\(count)都道府県）" }
 
     /// The first few items and how many more, so the summary stays a sentence.
-    private static func list(_ items: [String]) -> String {
-        let shown = items.prefix(4).joined(separator: listSeparator)
-        return items.count > 4 ? shown + "ほか\(items.count - 4)件" : shown
+    private static func list(_ items: [String], naming count: Int = 4) -> String {
+        let shown = items.prefix(count).joined(separator: listSeparator)
+        return items.count > count ? shown + "ほか\(items.count - count)件" : shown
     }
 }
