@@ -143,7 +143,7 @@ enum PipeTables {
     /// `64.0%`, `１６か所`; never a label that holds a number (`20代`, `平成21年度`).
     static func isFigure(_ text: String) -> Bool {
         var core = Substring(text.trimmingSpaces())
-        if let unit = units.first(where: { core.hasSuffix($0) }) { core = core.dropLast(unit.count) }
+        if let unit = units.first(where: { core.hasSuffix($0) }) { core = Substring(core.dropLast(unit.count).trimmingSpaces()) }
         if core.first == "(" && core.last == ")" || core.first == "（" && core.last == "）" { core = core.dropFirst().dropLast() }
         core = core.drop { "△▲-－+＋ ".contains($0) }
         let digits = core.filter { !",，.．".contains($0) }

@@ -47,11 +47,13 @@ import Testing
             | --- | --- | --- | --- | --- |
             | 平成21年度 | 1,056 | 64.0% | △ 21 | １６か所 |
             | 20代 | (5,601) | － | 12 | 地域の関係機関と連携して相談支援の強化を図ることとし、その体制を整える |
+            | 1 時間以上 | 1 単位 | 0.5単位 | 単位 | 21年 |
             """
         let html = renderer.render(markdown).html
         #expect(html.contains(
             "<tr><td>平成21年度</td><td class=\"num\">1,056</td><td class=\"num\">64.0%</td><td class=\"num\">△ 21</td><td class=\"num\">１６か所</td></tr>"))
         #expect(html.contains("<tr><td>20代</td><td class=\"num\">(5,601)</td><td>－</td><td class=\"num\">12</td><td class=\"long\">"))
+        #expect(html.contains("<tr><td>1 時間以上</td><td class=\"num\">1 単位</td><td class=\"num\">0.5単位</td><td>単位</td><td>21年</td></tr>"))
         // Header cells stay centred over their columns.
         #expect(html.contains("<th scope=\"col\">件数</th>"))
     }
