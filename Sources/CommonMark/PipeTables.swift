@@ -116,6 +116,7 @@ enum PipeTables {
                 var rowspan = 1
                 while r + rowspan < rows.count, rows[r + rowspan][c] == "^" { rowspan += 1 }
                 var attributes = tag == "th" ? " scope=\"col\"" : ""
+                if tag == "td", let kind = cellClass(text) { attributes += " class=\"\(kind)\"" }
                 if colspan > 1 { attributes += " colspan=\"\(colspan)\"" }
                 if rowspan > 1 { attributes += " rowspan=\"\(rowspan)\"" }
                 out += "<\(tag)\(attributes)>\(cellHTML(text))</\(tag)>"
@@ -123,6 +124,31 @@ enum PipeTables {
             out += "</tr>\n"
         }
         return out
+    }
+
+    /// A body cell's class: `num` for a figure, which aligns right as in the dataset tables, and
+    /// `long` for running text, which wraps instead of widening the table past the screen.
+    static func cellClass(_ text: String) -> String? {
+        if isFigure(text) { return "num" }
+        return text.count > longCell ? "long" : nil
+    }
+
+    /// Characters beyond which a cell is running text rather than a label or a value.
+    static let longCell = 16
+
+    /// Units a figure may carry in its cell (`１６か所`, `1.5単位`, `64.0%`).
+    private static let units = ["%", "％", "か所", "箇所", "カ所", "人", "件", "円", "千円", "万円", "億円", "単位", "世帯", "回"]
+
+    /// A number as tables print it, in ASCII or full-width digits: `1,056`, `(5,601)`, `△ 21`,
+    /// `64.0%`, `１６か所`; never a label that holds a number (`20代`, `平成21年度`).
+    static func isFigure(_ text: String) -> Bool {
+        var core = Substring(text.trimmingSpaces())
+        if let unit = units.first(where: { core.hasSuffix($0) }) { core = Substring(core.dropLast(unit.count).trimmingSpaces()) }
+        if core.first == "(" && core.last == ")" || core.first == "（" && core.last == "）" { core = core.dropFirst().dropLast() }
+        core = core.drop { "△▲-－+＋ ".contains($0) }
+        let digits = core.filter { !",，.．".contains($0) }
+        return !digits.isEmpty && core.first.map { !",，.．".contains($0) } == true
+            && digits.allSatisfy { $0.isASCII ? $0.isNumber : ("０"..."９").contains($0) }
     }
 
     /// Escaped text; `<br>` (any spelling) becomes a line break.

@@ -12,7 +12,7 @@ public struct SourceCatalogEntry: Sendable, Equatable {
 /// the site.
 public enum SourceCatalogFile {
     /// The keys of one source; a misspelt one (`isuer:`) is an error, never an empty field.
-    static let entryKeys = ["id", "file", "title", "issuer", "date", "format", "publication"]
+    static let entryKeys = ["id", "file", "title", "issuer", "date", "format", "publication", "inferred"]
 
     /// The entries in file order.
     /// - Throws: `ContentError` naming the line of an entry that is not a mapping or lacks a key.
@@ -34,7 +34,7 @@ public enum SourceCatalogFile {
                 title: try entry.required("title", fix: "add the document's title"),
                 issuer: try entry.string("issuer"), dateISO: try date?.string("iso"), dateWareki: try date?.string("wareki"),
                 format: try entry.required("format", fix: "add format: tsv-roster, pdf-text or pdf-markdown"),
-                publication: try entry.string("publication"))
+                publication: try entry.string("publication"), inferred: try entry.string("inferred"))
             // The id names folders the import writes (documents/<id>/) and the file is read from
             // sources/: neither may lead elsewhere (`../../escape`).
             guard PageLoader.isValidSlug(info.id) else {

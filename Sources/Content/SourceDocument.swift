@@ -16,11 +16,14 @@ public struct SourceDocumentInfo: Sendable, Equatable {
     public let format: String
     /// Where the document was originally published, when known.
     public let publication: String?
+    /// What the date or publication was inferred from, when the source does not print them (the
+    /// cover says 推定 only with its grounds).
+    public let inferred: String?
 
     /// Creates a description.
     public init(
         id: String, file: String, title: String, issuer: String? = nil, dateISO: String? = nil,
-        dateWareki: String? = nil, format: String, publication: String? = nil
+        dateWareki: String? = nil, format: String, publication: String? = nil, inferred: String? = nil
     ) {
         self.id = id
         self.file = file
@@ -30,6 +33,7 @@ public struct SourceDocumentInfo: Sendable, Equatable {
         self.dateWareki = dateWareki
         self.format = format
         self.publication = publication
+        self.inferred = inferred
     }
 
     /// The short name used in provenance notes: the numeric prefix of the file name (`001` for

@@ -10,11 +10,20 @@ enum PipeTableText {
     /// A pipe table of `header` rows over `rows`, then the note. Header rows over one another have
     /// their merged cells marked (see ``merged(_:)``).
     static func grid(header: [[String]], rows: [[String]]) -> String {
+        // Header rows are padded to one width before their merged cells are marked.
         let width = max(1, (header + rows).map(\.count).max() ?? 1)
-        func padded(_ cells: [String]) -> [String] { cells.map(escape) + Array(repeating: "", count: width - cells.count) }
+        let header = header.map { $0.map(escape) + Array(repeating: "", count: width - $0.count) }
+        return markedGrid(header: merged(header), rows: rows.map { $0.map(escape) })
+    }
+
+    /// A pipe table of cells already escaped, whose merged cells are already marked (`<`, `^`),
+    /// then the note.
+    static func markedGrid(header: [[String]], rows: [[String]]) -> String {
+        let width = max(1, (header + rows).map(\.count).max() ?? 1)
+        func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: width - cells.count) }
         func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
         let delimiter = "|" + String(repeating: " --- |", count: width)
-        return (merged(header.map(padded)).map(line) + [delimiter] + rows.map(padded).map(line)).joined(separator: "\n")
+        return (header.map(padded).map(line) + [delimiter] + rows.map(padded).map(line)).joined(separator: "\n")
             + "\n\n" + uncheckedNote
     }
 

@@ -26,12 +26,29 @@ extension PdfTextState {
     }
 
     /// The body's blocks, with each dataset's block where its lines start and its lines left out.
+    /// A side-by-side comparison among the lines becomes its table, after the blocks of the
+    /// datasets read from its lines.
     mutating func claimedBlocks(_ lines: [Int]) -> [String] {
         var claimed = ClaimedLines(claims, within: lines)
-        guard !claimed.isEmpty else { return proseBlocks(lines.filter { isContent($0) }) }
+        let comparisons = Dictionary(
+            FlattenedComparison.find(in: lines.map(comparisonLine)).map { (lines[$0.lines.lowerBound], ($0, lines[$0.lines])) },
+            uniquingKeysWith: { first, _ in first })
+        guard !claimed.isEmpty || !comparisons.isEmpty else { return proseBlocks(lines.filter { isContent($0) }) }
         var blocks: [String] = []
         var pending: [Int] = []
-        for line in lines {
+        var skipped: Set<Int> = []
+        for (position, line) in lines.enumerated() where !skipped.contains(line) {
+            if let (found, covered) = comparisons[line] {
+                blocks += proseBlocks(pending.filter { isContent($0) })
+                pending = []
+                for inner in covered where claimed.contains(inner) { blocks += claimed.blocks(at: inner) }
+                blocks.append(found.markdown)
+                for (offset, inner) in covered.enumerated() {
+                    if let printed = found.printed[position + offset], isContent(inner) { trace[inner] = LineTrace(role: .table, text: printed) }
+                }
+                skipped.formUnion(covered)
+                continue
+            }
             guard claimed.contains(line), !ClaimedLines.isSentence(text(line)) else {
                 pending.append(line)
                 continue
@@ -45,6 +62,12 @@ extension PdfTextState {
             if isContent(line) { trace[line] = LineTrace(role: .table) }
         }
         return blocks + proseBlocks(pending.filter { isContent($0) })
+    }
+
+    /// A line as ``FlattenedComparison`` reads it: its row text when it is content.
+    func comparisonLine(_ index: Int) -> FlattenedComparison.Line {
+        let line = proseLine(index)
+        return FlattenedComparison.Line(text: isContent(index) ? line.row : nil, page: line.page, standalone: line.standalone)
     }
 
     /// The caption of a table: slides often print it after the rows, so a caption-like line just

@@ -45,12 +45,12 @@ public struct SectionWriter: Sendable {
         out += "generated: true\n"
         out += "---\n"
         var blocks: [String] = []
-        if !section.body.isEmpty { blocks.append(section.body) }
+        if !section.body.isEmpty { blocks.append(LostChartLabels.listed(section.body)) }
         for child in descendants {
             let marks = String(repeating: "#", count: min(6, child.level))
             let label = child.number.isEmpty ? child.title : "\(child.number) \(child.title)"
             blocks.append("\(marks) \(TextCleaning.escapeMarkdown(label).replacingOccurrences(of: "\n", with: " "))")
-            if !child.body.isEmpty { blocks.append(child.body) }
+            if !child.body.isEmpty { blocks.append(LostChartLabels.listed(child.body)) }
         }
         if !blocks.isEmpty { out += "\n" + blocks.joined(separator: "\n\n") + "\n" }
         return out

@@ -36,6 +36,11 @@ enum SiteText {
     static func sectionCount(_ count: Int) -> String { "\(count)節" }
     static func rowCount(_ count: Int) -> String { "\(count)行" }
     static func itemCount(_ count: Int) -> String { "\(count)件" }
+    /// What a document's original is, by the importer's format: the roster is a table saved as
+    /// tab-separated text, the others text taken from a PDF.
+    static func originalKind(format: String) -> String {
+        format == "tsv-roster" ? "タブ区切りのテキスト（表）" : "PDF から抽出されたテキスト"
+    }
     /// Between the parts of a listing's meta line.
     static let separator = "・"
 
@@ -122,12 +127,14 @@ enum SiteText {
     /// Joins the values of a city row.
     static let listSeparator = "、"
 
-    /// Where a prefecture ranks high or low on its key indicators, in a sentence or two.
-    static func standing(name: String, datasets: Int, ranked: Int, high: [String], low: [String]) -> String {
+    /// Where a prefecture ranks high or low among all the values its panels show, in a sentence or two.
+    static func standing(name: String, datasets: Int, ranked: Int, reach: Int, high: [String], low: [String]) -> String {
         var sentences = ["\(name)は\(datasets)件の表に記載があります（うち都道府県別の表 \(ranked)件）。"]
-        if !high.isEmpty { sentences.append("主な指標で全国上位5位以内：" + list(high) + "。") }
-        if !low.isEmpty { sentences.append("下位5位以内：" + list(low) + "。") }
-        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("主な指標では、全国の上位・下位5位以内には入っていません。") }
+        // Two of each are named, so the sentence stays short enough for the key indicators below
+        // it to fit the first screen; the panels list the rest.
+        if !high.isEmpty { sentences.append("各表の値のうち全国上位\(reach)位以内：" + list(high, naming: 2) + "。") }
+        if !low.isEmpty { sentences.append("下位\(reach)位以内：" + list(low, naming: 2) + "。") }
+        if high.isEmpty && low.isEmpty && ranked > 0 { sentences.append("各表のどの値も、全国の上位・下位\(reach)位以内には入っていません。") }
         return sentences.joined()
     }
 
@@ -164,8 +171,8 @@ enum SiteText {
     static func rankStripLabel(_ label: String, count: Int) -> String { "\(label)の全国での位置（\(count)都道府県）" }
 
     /// The first few items and how many more, so the summary stays a sentence.
-    private static func list(_ items: [String]) -> String {
-        let shown = items.prefix(4).joined(separator: listSeparator)
-        return items.count > 4 ? shown + "ほか\(items.count - 4)件" : shown
+    private static func list(_ items: [String], naming count: Int = 4) -> String {
+        let shown = items.prefix(count).joined(separator: listSeparator)
+        return items.count > count ? shown + "ほか\(items.count - count)件" : shown
     }
 }

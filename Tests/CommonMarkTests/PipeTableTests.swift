@@ -8,7 +8,7 @@ import Testing
     @Test func aPipeTableBecomesAnHTMLTable() {
         let html = renderer.render("前文。\n\n| 区分 | 件数 |\n| --- | --- |\n| 北海道 | 21 |\n| 青森県 | 6 |\n\n後文。").html
         #expect(html.contains("<thead>\n<tr><th scope=\"col\">区分</th><th scope=\"col\">件数</th></tr>\n</thead>"))
-        #expect(html.contains("<tr><td>北海道</td><td>21</td></tr>"))
+        #expect(html.contains("<tr><td>北海道</td><td class=\"num\">21</td></tr>"))
         #expect(html.hasPrefix("<p>前文。</p>\n<div class=\"table-scroll\"><table"))
         #expect(html.hasSuffix("<p>後文。</p>\n"))
         #expect(!html.contains("| "))
@@ -28,7 +28,7 @@ import Testing
 
     @Test func cellTextIsEscapedAndBreaksKept() {
         let html = renderer.render("| a |\n| --- |\n| <script>x</script> & 1<br>2 \\| 3 |").html
-        #expect(html.contains("<td>&lt;script&gt;x&lt;/script&gt; &amp; 1<br>2 | 3</td>"))
+        #expect(html.contains("<td class=\"long\">&lt;script&gt;x&lt;/script&gt; &amp; 1<br>2 | 3</td>"))
         #expect(!html.contains("<script>"))
     }
 
@@ -37,6 +37,25 @@ import Testing
         #expect(fenced.contains("<pre><code>| a | b |"))
         let loose = renderer.render("| a | b |\n| c | d |").html
         #expect(loose.contains("<p>| a | b |"))
+    }
+
+    /// Figures align right as in the dataset tables; labels that hold a number do not, and running
+    /// text wraps rather than widening the table.
+    @Test func figuresAlignRightAndRunningTextWraps() {
+        let markdown = """
+            | 区分 | 件数 | 割合 | 増減 | 箇所 |
+            | --- | --- | --- | --- | --- |
+            | 平成21年度 | 1,056 | 64.0% | △ 21 | １６か所 |
+            | 20代 | (5,601) | － | 12 | 地域の関係機関と連携して相談支援の強化を図ることとし、その体制を整える |
+            | 1 時間以上 | 1 単位 | 0.5単位 | 単位 | 21年 |
+            """
+        let html = renderer.render(markdown).html
+        #expect(html.contains(
+            "<tr><td>平成21年度</td><td class=\"num\">1,056</td><td class=\"num\">64.0%</td><td class=\"num\">△ 21</td><td class=\"num\">１６か所</td></tr>"))
+        #expect(html.contains("<tr><td>20代</td><td class=\"num\">(5,601)</td><td>－</td><td class=\"num\">12</td><td class=\"long\">"))
+        #expect(html.contains("<tr><td>1 時間以上</td><td class=\"num\">1 単位</td><td class=\"num\">0.5単位</td><td>単位</td><td>21年</td></tr>"))
+        // Header cells stay centred over their columns.
+        #expect(html.contains("<th scope=\"col\">件数</th>"))
     }
 
     @Test func linesAfterATableKeepTheirNumbers() {

@@ -8,6 +8,10 @@ struct DocumentCoverPages: PageKind {
         let issuer: String?
         let date: String?
         let publication: String?
+        /// What the date or publication was inferred from.
+        let inferred: String?
+        /// What kind of text the original is.
+        let sourceKind: String
         let sourceFile: String
         let sourceHref: SiteLink
         let bomHref: SiteLink
@@ -23,7 +27,8 @@ struct DocumentCoverPages: PageKind {
                 view: .assembled { site in
                     View(
                         issuer: info.issuer, date: DateText.display(iso: info.dateISO, wareki: info.dateWareki),
-                        publication: info.publication, sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
+                        publication: info.publication, inferred: info.inferred, sourceKind: SiteText.originalKind(format: info.format),
+                        sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
                         bomHref: SiteLink(DocumentRoutes.originalWithBOM(info)),
                         sourceViewHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.sourceView(info))),
                         outline: OutlineView.nest(document.sections.flatMap { section in

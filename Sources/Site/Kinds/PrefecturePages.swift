@@ -95,7 +95,7 @@ struct PrefecturePages: PageKind {
                     let shown = documents.flatMap(\.panels)
                     var view = View(
                         region: tile.region,
-                        standing: summary.standing(name: tile.name, datasets: facts.count, ranked: facts.filter { $0.figures != nil }.count),
+                        standing: PrefectureSummary.standing(name: tile.name, facts: facts),
                         summary: summary.rows,
                         toc: shown.map { PageLinkView(title: $0.title, href: SiteLink("#" + $0.id)) },
                         documents: documents,

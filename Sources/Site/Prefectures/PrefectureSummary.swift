@@ -26,26 +26,19 @@ struct PrefectureSummary: Sendable {
     }
 
     let rows: [Row]
-    private let high: [String]
-    private let low: [String]
 
     init(indicators: [KeyIndicatorStanding], code: Int) {
         var rows: [Row] = []
-        var high: [String] = []
-        var low: [String] = []
         for indicator in indicators {
             guard let cell = indicator.counts[code] else { continue }
             let rank = indicator.ranks[code]
             let count = indicator.rankedCount
             var standing = ""
             if let rank {
-                let item = SiteText.standingRank(indicator.rankedLabel, rank: rank)
                 if rank <= 5 {
                     standing = "high"
-                    high.append(item)
                 } else if rank > count - 5 {
                     standing = "low"
-                    low.append(item)
                 }
             }
             let countText = PrefecturePages.format(cell, indicator.countUnit)
@@ -60,13 +53,36 @@ struct PrefectureSummary: Sendable {
                     standing: standing, asOf: indicator.dataset.asOf?.wareki))
         }
         self.rows = rows
-        self.high = high
-        self.low = low
     }
 
-    /// The lead sentence: how many tables name the prefecture, and the key indicators where it
-    /// ranks in the top or bottom five.
-    func standing(name: String, datasets: Int, ranked: Int) -> String {
-        SiteText.standing(name: name, datasets: datasets, ranked: ranked, high: high, low: low)
+    /// How near the top or bottom a value must rank to be named in the lead sentence.
+    static let standingReach = 3
+
+    /// The lead sentence: how many tables name the prefecture, and every value its panels show
+    /// that ranks in the top or bottom three, whichever column of whichever table it is in (a
+    /// sentence looking at first columns only once said 熊本県 was nowhere near the top while its
+    /// 総人口に占める割合 was 1位).
+    static func standing(name: String, facts: [PanelFacts]) -> String {
+        let ranked = facts.compactMap(\.figures)
+        var high: [(rank: Int, item: String)] = []
+        var low: [(rank: Int, item: String)] = []
+        for figures in ranked {
+            // Named by the column as its panel row is, which the panels below put in context.
+            for value in figures.values {
+                guard let rank = value.rank else { continue }
+                let item = SiteText.standingRank(value.column.title, rank: rank)
+                if rank <= standingReach {
+                    high.append((rank, item))
+                } else if rank > value.rankedCount - standingReach {
+                    low.append((value.rankedCount - rank, item))
+                }
+            }
+        }
+        // The highest (or lowest) first; ties keep the panels' order.
+        func ordered(_ items: [(rank: Int, item: String)]) -> [String] {
+            items.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.item)
+        }
+        return SiteText.standing(
+            name: name, datasets: facts.count, ranked: ranked.count, reach: standingReach, high: ordered(high), low: ordered(low))
     }
 }
