@@ -81,6 +81,12 @@ public struct TableDeclaration: Sendable {
     /// The label of a series' or breakdown's totals row when it is not 合計, 計 or 全国
     /// (`totals_label: 累計`).
     public var totalsLabel: String?
+    /// Texts that begin lines printed between the table and its caption that are no rows of it
+    /// (`skip_lines: [団体研修分, 合計]`), as match keys.
+    public var skipLines: [String] = []
+    /// Whether the column headers above the rows, from the page start, belong to the table's
+    /// source lines (`header_above: page`).
+    public var headerFromPageStart = false
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -108,13 +114,15 @@ public struct TableDeclaration: Sendable {
         switch layout {
         case .pipe, .tsv: located = PipeTable.first(in: source, from: captionLine + 1, layout: layout)
         case .textGroups:
-            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) {
+            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, skipping: skipLines) {
                 PipeTable.textGroups($0, width: width, label: labelColumn)
             }
         case .textRows:
             // With the header printed again mid-table, the block runs until every expected row is read.
             let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
-            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected) { line in
+            located = PipeTable.textBlock(
+                in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected, skipping: skipLines
+            ) { line in
                 PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
             }
         }
@@ -130,8 +138,10 @@ public struct TableDeclaration: Sendable {
         }
         let top = min(captionLine, table.firstLine)
         let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: min(table.lastLine + linesBelow, source.lines.count))
+        let header = headerFromPageStart ? PipeTable.pageStart(source, above: table.firstLine) : top
         let lines = SourceLines(
-            first: min(top, dateLine ?? top), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
+            first: min(top, dateLine ?? top, header), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
+        let beside = FiguresBeside(source, lines: min(table.lastLine + 1, lines.last)...lines.last)
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(
@@ -142,7 +152,7 @@ public struct TableDeclaration: Sendable {
             return dataset(
                 shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
                 rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
-                checker: checker, asOf: date)
+                checker: checker, asOf: date, beside: beside)
         case .years, .categories:
             var read = try LabelledRows.read(table, for: self, in: source)
             if chronological { read.sortByDate() }
@@ -150,7 +160,7 @@ public struct TableDeclaration: Sendable {
             return dataset(
                 shape: shape, lines: lines, columns: LabelledRows.keyColumns(rows, label: rowLabel) + columns.map(\.column),
                 rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker,
-                asOf: date)
+                asOf: date, beside: beside)
         }
     }
 
@@ -196,13 +206,13 @@ public struct TableDeclaration: Sendable {
 
     private func dataset(
         shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
-        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?
+        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside
     ) -> Dataset {
         var dataset = Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
             totals: totals, notes: notes, checks: [], charts: charts)
-        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset) }
+        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset, beside: beside) }
         return dataset
     }
 }

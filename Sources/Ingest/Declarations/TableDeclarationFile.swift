@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Japanese
 
 /// Reads `content/sources/<doc-id>.tables.yaml`, the declarations of a document's regular tables.
 ///
@@ -27,7 +28,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated",
+        "totals_label", "header_repeated", "skip_lines", "header_above",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -79,12 +80,19 @@ public enum TableDeclarationFile {
             unrecoverable: unrecoverable,
             endsBefore: try entry.string("ends_before"),
             headerRepeated: try entry.bool("header_repeated") ?? false,
-            totalsLabel: try entry.string("totals_label"))
+            totalsLabel: try entry.string("totals_label"),
+            skipLines: try entry.strings("skip_lines").map(JapaneseText.matchKey),
+            headerFromPageStart: try choice(entry, "header_above", default: HeaderAbove.none, file: file) == .page)
     }
 
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.
     enum RowOrder: String, CaseIterable {
         case source, chronological
+    }
+
+    /// Which lines above the rows hold the column headers: `none` (default) or from the `page` start.
+    enum HeaderAbove: String, CaseIterable {
+        case none, page
     }
 
     /// Where the caption stands: `before` the table (default) or `after` it.

@@ -58,7 +58,7 @@ extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
         CentreTypesReader(), CentreListReader(),
-        GuardianshipSubsidyReader(), TrainingTableReader.medical, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 

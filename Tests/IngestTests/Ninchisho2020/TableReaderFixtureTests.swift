@@ -10,7 +10,6 @@ import Testing
         ("centre-coverage.txt", CentreTypesReader()),
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
-        ("training.txt", TrainingTableReader.medical),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
         ("supporters.txt", SupporterReader()),
         ("supporters.txt", SupporterBreakdownReader()),
@@ -34,6 +33,7 @@ import Testing
     static let declared: [(String, String)] = [
         ("care-pathways.txt", "ninchisho-care-pathways"),
         ("centre-coverage.txt", "ninchisho-centre-coverage"),
+        ("training.txt", "ninchisho-medical-training-h30"),
         ("training.txt", "ninchisho-care-training-1-h30"),
         ("training.txt", "ninchisho-care-training-2-h30"),
         ("supporters.txt", "ninchisho-supporters-by-year"),
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func trainingTablesPutCitiesAfterTheirPrefecture() throws {
-        let medical = try #require(try TrainingTableReader.medical.read(Fixture001.input("training.txt")).first)
+        let medical = try Fixture001.declaration("ninchisho-medical-training-h30").read(Fixture001.input("training.txt"))
         #expect(medical.rows.count == 67)
         #expect(medical.rows[0].prefix(6) == ["01", "北海道", "", "72", "402", "474"])
         #expect(medical.rows[1][2] == "札幌市")
