@@ -78,7 +78,14 @@ public struct SourceText: Sendable {
         let needle = JapaneseText.matchKey(text)
         let stop = min(end ?? lines.count + 1, lines.count + 1)
         guard start < stop else { return nil }
-        return (max(1, start)..<stop).first { key($0).contains(needle) }
+        return (max(1, start)..<stop).first { Self.contains(key($0), needle) }
+    }
+
+    /// Whether a match key holds another. Both are normalised already (``JapaneseText/matchKey(_:)``),
+    /// so comparing their UTF-8 bytes finds what Foundation's cluster-folding search finds, many
+    /// times faster; every caption of every table is looked up this way.
+    static func contains(_ key: String, _ needle: String) -> Bool {
+        !needle.isEmpty && key.utf8.firstRange(of: needle.utf8) != nil
     }
 
     /// Like ``firstLine(containing:from:before:)`` but passing over pipe-table rows: a caption is a
@@ -86,7 +93,7 @@ public struct SourceText: Sendable {
     public func captionLine(containing caption: String, from start: Int = 1) -> Int? {
         let needle = JapaneseText.matchKey(caption)
         guard start <= lines.count else { return nil }
-        return (max(1, start)...lines.count).first { !PipeTable.isTableLine(self[$0]) && key($0).contains(needle) }
+        return (max(1, start)...lines.count).first { Self.contains(key($0), needle) && !PipeTable.isTableLine(self[$0]) }
     }
 
     /// Like ``captionLine(containing:from:)`` but an error naming the caption when it is absent.
