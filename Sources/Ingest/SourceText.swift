@@ -16,6 +16,10 @@ public struct SourceText: Sendable {
     /// Line 1 is `lines[0]`.
     public let lines: [String]
     private let keys: [String]
+    /// Every pipe table of the document, located in the same pass as the match keys, in order:
+    /// readers look a table up here (``PipeTable/first(in:from:layout:)``) instead of scanning the
+    /// text again for its shape.
+    public let pipeTables: [PipeTable]
 
     /// Creates a source from lines already split.
     public init(document: String = "", path: String, lines: [String]) {
@@ -23,6 +27,7 @@ public struct SourceText: Sendable {
         self.path = path
         self.lines = lines
         keys = lines.map(JapaneseText.matchKey)
+        pipeTables = PipeTable.locateAll(in: lines)
     }
 
     /// Splits `text` by the one rule (a byte-order mark and CR before LF are encoding details).

@@ -87,16 +87,11 @@ extension Shakai2010 {
 
         /// The first table whose header names both surveys and whose rows are about 実施自治体.
         static func firstTable(in source: SourceText) -> PipeTable? {
-            var line = 1
-            while let table = PipeTable.first(in: source, from: line) {
+            source.pipeTables.first { table in
                 let header = table.rows.first.map { $0.cells.map(JapaneseText.matchKey) } ?? []
-                if header.contains("平成15年調査"), header.contains("平成21年調査"),
-                   table.body.contains(where: { stripTags($0[0]).contains("実施") }) {
-                    return table
-                }
-                line = table.lastLine + 1
+                return header.contains("平成15年調査") && header.contains("平成21年調査")
+                    && table.body.contains { stripTags($0[0]).contains("実施") }
             }
-            return nil
         }
 
         /// `実施自治体：42%減、未実施自治体：8%減` in the prose.

@@ -53,12 +53,7 @@ extension Shakai2010 {
         }
 
         static func firstTable(in source: SourceText) -> PipeTable? {
-            var line = 1
-            while let table = PipeTable.first(in: source, from: line) {
-                if table.body.contains(where: { JapaneseText.matchKey($0[0]).hasPrefix("ホームレス対策実施自治体") }) { return table }
-                line = table.lastLine + 1
-            }
-            return nil
+            source.pipeTables.first { $0.body.contains { JapaneseText.matchKey($0[0]).hasPrefix("ホームレス対策実施自治体") } }
         }
 
         /// 重点事項1 says `平成20年度実施自治体 3自治体 → 平成21年実施自治体 28自治体` of the shelters.
