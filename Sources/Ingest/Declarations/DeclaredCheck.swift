@@ -41,6 +41,9 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// figure printed beside the table after the label `line` equals the one after `equals_line`
     /// (a total the page gives with a part the table leaves out). See ``FiguresBeside``.
     case totalPlusLine(id: String, title: String, column: String, line: String, equalsLine: String)
+    /// `text_states: key` with `line_containing:` and `pattern:`: the figures the pattern
+    /// captures on the prose line are the column's, row by row (the prose restates the table).
+    case textStates(id: String, title: String, column: String, lineContaining: String, pattern: String)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -60,7 +63,7 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
         case .valueAgrees(let check): [check.mine.column]
         case .rowCount: []
-        case .totalPlusLine(_, _, let column, _, _): [column]
+        case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _): [column]
         }
     }
 
@@ -75,6 +78,14 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// The results of the check on a read table (`dataset`, as the checks of its CSV rows need it).
     func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset, beside: FiguresBeside? = nil) -> [DatasetCheck] {
         switch self {
+        case .textStates(let id, let title, let column, let text, let pattern):
+            guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern), let index = dataset.columnIndex(column) else {
+                return [DatasetCheck(id: id, kind: .other, title: title, result: .notCheckable, explanation: "本文に該当の記載が見つからない")]
+            }
+            let (expected, actual) = (stated.joined(separator: "/"), dataset.rows.map { $0[index] }.joined(separator: "/"))
+            return [DatasetCheck(
+                id: id, kind: .other, title: title, result: expected == actual ? .pass : .mismatch, expected: expected, actual: actual,
+                columns: [column])]
         case .rowCount(let id, let title, let expected):
             return [DatasetChecks.count(id: id, title: title, expected: expected, actual: dataset.rows.count)]
         case .totalPlusLine(let id, let title, let column, let line, let equalsLine):

@@ -42,6 +42,14 @@ enum LabelledRows {
         return EraDate.parse(label + (previous.isFiscalYear ? "年度" : "年"), contextEra: previous.era)
     }
 
+    /// A cell that prints its column's unit after the figure (`33自治体`, `21,887人`) without it;
+    /// any other cell as it is.
+    static func withoutUnit(_ cell: String, _ unit: String?) -> String {
+        let text = cell.trimmingCharacters(in: .whitespaces)
+        guard NumberCell.parse(text) == nil, let unit, !unit.isEmpty, text.hasSuffix(unit) else { return cell }
+        return String(text.dropLast(unit.count))
+    }
+
     /// Whether a row label names the totals row: 合計, 計, 全国 and their kin, or the label the
     /// declaration gives it (`totals_label: 累計`).
     static func isTotals(_ label: String, declared: String?) -> Bool {
@@ -60,7 +68,7 @@ enum LabelledRows {
             let label = row[declaration.labelColumn]
             if label.isEmpty, PlaceTable.isSubHeader(row, valueColumns: valueColumns) { continue }
             let cells = try declaration.columns.map {
-                try PlaceTable.readCell(row[$0.sourceIndex], kind: $0.kind, row: row, source: source)
+                try PlaceTable.readCell(withoutUnit(row[$0.sourceIndex], $0.column.unit), kind: $0.kind, row: row, source: source)
             }
             if Self.isTotals(label, declared: declaration.totalsLabel) {
                 if let earlier = read.totals {

@@ -28,7 +28,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated", "skip_lines", "header_above",
+        "totals_label", "header_repeated", "skip_lines", "header_above", "table_with_row", "transposed",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -55,7 +55,8 @@ public enum TableDeclarationFile {
             title: try entry.required("title", fix: "add the table's Japanese title"),
             description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
             document: document,
-            caption: try entry.required("caption", fix: "copy the caption line the table follows"),
+            caption: try entry.string("table_with_row") != nil
+                ? try entry.string("caption") ?? "" : try entry.required("caption", fix: "copy the caption line the table follows"),
             captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
             totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
             unlabelledRow: try entry.string("unlabelled_row"),
@@ -82,7 +83,9 @@ public enum TableDeclarationFile {
             headerRepeated: try entry.bool("header_repeated") ?? false,
             totalsLabel: try entry.string("totals_label"),
             skipLines: try entry.strings("skip_lines").map(JapaneseText.matchKey),
-            headerFromPageStart: try choice(entry, "header_above", default: HeaderAbove.none, file: file) == .page)
+            headerFromPageStart: try choice(entry, "header_above", default: HeaderAbove.none, file: file) == .page,
+            tableWithRow: try entry.string("table_with_row"),
+            transposed: try entry.bool("transposed") ?? false)
     }
 
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.

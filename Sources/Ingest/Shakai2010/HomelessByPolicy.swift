@@ -110,7 +110,7 @@ extension Shakai2010 {
         }
 
         static func stripTags(_ text: String) -> String {
-            text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            PipeTable.withoutTags(text)
         }
     }
 }

@@ -23,7 +23,6 @@ public enum Shakai2010 {
         let history = try LoanHistory.read(source)
         datasets.append(try ModelMunicipalities.read(source))
         datasets.append(try HomelessByPolicy.read(source))
-        datasets.append(try HomelessProgrammes.read(source))
         datasets.append(try Budget.read(source))
         let contracts = try ContractHistory.read(source)
         datasets.append(contracts.dataset)

@@ -101,6 +101,21 @@ public struct PipeTable: Sendable {
         case textRows = "text-rows"
     }
 
+    /// The table read across: row `n` holds column `n` of every row, so a table printed with its
+    /// years in the header (`| | 平成20年度 | 平成21年度 |`) becomes one row per year. Every row keeps
+    /// the header's line, the one line that names it.
+    func transposed() -> PipeTable {
+        guard let header = rows.first else { return self }
+        let width = rows.map(\.cells.count).max() ?? 0
+        let across = (0..<width).map { column in Row(line: header.line, cells: rows.map { $0[column] }) }
+        return PipeTable(firstLine: firstLine, lastLine: lastLine, rows: across)
+    }
+
+    /// A cell's text without its HTML tags (`ホームレス対策 <u>実施</u> 自治体`).
+    static func withoutTags(_ text: String) -> String {
+        text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+    }
+
     static func isTableLine(_ line: String) -> Bool {
         line.drop(while: { $0 == " " }).first == "|"
     }

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func homelessProgrammeCountsAgreeWithTheProse() throws {
-        let dataset = try Shakai2010.HomelessProgrammes.read(Files003.document())
+        let dataset = try #require(try Files003.datasets()["shakai-homeless-taisaku-jichitai"])
         #expect(dataset.rows == [["2008", "平成20年度", "33", "3"], ["2009", "平成21年度", "50", "28"]])
         #expect(dataset.checks.map(\.result) == [.pass])
     }
