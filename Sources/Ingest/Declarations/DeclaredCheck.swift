@@ -44,6 +44,10 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// `text_states: key` with `line_containing:` and `pattern:`: the figures the pattern
     /// captures on the prose line are the column's, row by row (the prose restates the table).
     case textStates(id: String, title: String, column: String, lineContaining: String, pattern: String)
+    /// `text_change: key` with `line_containing:` and `pattern:`: the percentage by which the
+    /// column falls from the first row to the last equals the whole number the pattern captures
+    /// (`実施自治体：42%減`), compared rounded to a whole number; `{stated}` in the title quotes it.
+    case textChange(id: String, title: String, column: String, lineContaining: String, pattern: String)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -63,7 +67,8 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
         case .valueAgrees(let check): [check.mine.column]
         case .rowCount: []
-        case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _): [column]
+        case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _), .textChange(_, _, let column, _, _):
+            [column]
         }
     }
 
@@ -86,6 +91,20 @@ public enum DeclaredCheck: Sendable, Equatable {
             return [DatasetCheck(
                 id: id, kind: .other, title: title, result: expected == actual ? .pass : .mismatch, expected: expected, actual: actual,
                 columns: [column])]
+        case .textChange(let id, let title, let column, let text, let pattern):
+            let values = dataset.columnIndex(column).map { index in dataset.rows.compactMap { Cells.value($0[index]) } } ?? []
+            guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern)?.first, let first = values.first,
+                  let last = values.last, first != 0
+            else {
+                return [DatasetCheck(
+                    id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: "？"), result: .notCheckable,
+                    columns: [column], explanation: "本文に減少率の記載が見つからない")]
+            }
+            let decline = (first - last) / first * 100
+            return [DatasetCheck(
+                id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: stated),
+                result: Cells.rounded(decline, places: 0) == Decimal(string: stated) ? .pass : .mismatch, expected: stated,
+                actual: DatasetNumber.format(Cells.rounded(decline, places: 1)), columns: [column])]
         case .rowCount(let id, let title, let expected):
             return [DatasetChecks.count(id: id, title: title, expected: expected, actual: dataset.rows.count)]
         case .totalPlusLine(let id, let title, let column, let line, let equalsLine):

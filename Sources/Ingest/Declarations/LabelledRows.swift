@@ -36,10 +36,22 @@ enum LabelledRows {
 
     /// A year label: `平成30年度`, `2019年`, or after a dated row a bare era year (`35`, `2`) in
     /// that row's era and kind (年度 or 年), as year series print them.
+    /// A label that names one date among other words (`平成15年調査`) is read as that date.
     static func year(_ label: String, after previous: EraDate?) -> EraDate? {
         if let date = EraDate.parse(label, contextEra: previous?.era) { return date }
-        guard let previous, Int(label) != nil else { return nil }
+        guard let previous, Int(label) != nil else {
+            let found = EraDate.matches(in: label, contextEra: previous?.era)
+            return found.count == 1 ? found[0].date : nil
+        }
         return EraDate.parse(label + (previous.isFiscalYear ? "年度" : "年"), contextEra: previous.era)
+    }
+
+    /// The dates of a series whose labels give years only, with the months the first line
+    /// containing `text` states for those years (`(H15.1→H21.1)`): `months_from:`.
+    static func withMonths(_ dates: [EraDate], from text: String?, in source: SourceText) -> [EraDate] {
+        guard let text, let line = source.captionLine(containing: text) else { return dates }
+        let dated = EraDate.matches(in: JapaneseText.foldWidth(source[line])).map(\.date)
+        return dates.map { date in dated.first { $0.year == date.year && $0.month != nil } ?? date }
     }
 
     /// A cell that prints its column's unit after the figure (`33自治体`, `21,887人`) without it;
@@ -93,6 +105,10 @@ enum LabelledRows {
             let number = String(read.rows.count + 1)
             read.rows.append(keys + cells.map(PlaceDataset.csvCell))
             read.checkRows.append(PlaceChecks.Row(key: number, idSuffix: number, label: label, isCity: false, cells: cells))
+        }
+        if declaration.monthsFrom != nil {
+            read.dates = withMonths(read.dates, from: declaration.monthsFrom, in: source)
+            for (index, date) in read.dates.enumerated() { read.rows[index].replaceSubrange(0..<2, with: [date.iso, date.wareki]) }
         }
         return read
     }

@@ -93,6 +93,8 @@ public struct TableDeclaration: Sendable {
     /// Whether the table is printed across (`transposed: true`): its header cells label the rows
     /// (the years of a series) and each body row is a column, `source: 1` the first.
     public var transposed = false
+    /// Text of a line that states the months of a series' years (`months_from: ホームレス数推移(`).
+    public var monthsFrom: String?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {

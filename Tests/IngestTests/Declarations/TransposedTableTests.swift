@@ -63,4 +63,35 @@ import Testing
             (error as? ContentError).map { $0.file == "doc.tables.yaml" && $0.line == 2 } ?? false
         }
     }
+
+    static let surveys = """
+        tables:
+          - id: doc-surveys
+            title: 調査別の人数
+            description: 二つの調査の人数。
+            table_with_row: 実施自治体の人数
+            transposed: true
+            rows: years
+            row_label: {key: survey, title: 調査}
+            months_from: 人数推移(
+            columns:
+              - {source: 1, key: people, title: 実施自治体の人数, unit: 人}
+            checks:
+              - text_change: people
+                line_containing: 減少率
+                pattern: '減少率[：:]\\s*([0-9]+)%'
+                id: decline
+                title: 減少率が本文の「{stated}%」と一致する
+        """
+
+    @Test func surveyYearsTakeTheirMonthsAndTheDeclineIsChecked() throws {
+        let text = ["人数の減少率：42%", "", "| | 平成15年調査 | 平成21年調査 |", "|---|---|---|", "| 実施自治体の人数 | 21,887人 | 12,631人 |", "", "図 人数推移(H15.1→H21.1)"]
+        let table = try #require(try TableDeclarationFile.declarations(yaml: Self.surveys, file: "d.yaml", document: "d").first)
+        let dataset = try table.read(SourceText(path: "d.md", text: text.joined(separator: "\n")))
+        #expect(dataset.rows == [["2003-01", "平成15年1月", "21887"], ["2009-01", "平成21年1月", "12631"]])
+        let check = try #require(dataset.checks.first)
+        #expect(check.result == .pass && check.actual == "42.3" && check.title == "減少率が本文の「42%」と一致する")
+        let wrong = try table.read(SourceText(path: "d.md", text: text.joined(separator: "\n").replacingOccurrences(of: "42%", with: "40%")))
+        #expect(wrong.checks.first?.result == .mismatch)
+    }
 }
