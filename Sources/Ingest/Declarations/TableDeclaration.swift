@@ -95,6 +95,9 @@ public struct TableDeclaration: Sendable {
     public var transposed = false
     /// Text of a line that states the months of a series' years (`months_from: ホームレス数推移(`).
     public var monthsFrom: String?
+    /// For an unrecoverable table whose surviving part another dataset reads: that dataset, whose
+    /// source lines and date it cites (`lines_of:`, see ``SharedLines``).
+    public var linesOf: String?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {

@@ -28,7 +28,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated", "skip_lines", "header_above", "table_with_row", "transposed", "months_from",
+        "totals_label", "header_repeated", "skip_lines", "header_above", "table_with_row", "transposed", "months_from", "lines_of",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -86,7 +86,8 @@ public enum TableDeclarationFile {
             headerFromPageStart: try choice(entry, "header_above", default: HeaderAbove.none, file: file) == .page,
             tableWithRow: try entry.string("table_with_row"),
             transposed: try entry.bool("transposed") ?? false,
-            monthsFrom: try entry.string("months_from"))
+            monthsFrom: try entry.string("months_from"),
+            linesOf: try entry.string("lines_of"))
     }
 
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.

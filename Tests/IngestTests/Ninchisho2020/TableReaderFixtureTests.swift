@@ -39,6 +39,7 @@ import Testing
         ("supporters.txt", "ninchisho-supporters-by-year"),
         ("supporters.txt", "ninchisho-caravan-activity"),
         ("supporters.txt", "ninchisho-supporter-courses-chart"),
+        ("guardianship.txt", "ninchisho-guardianship-subsidy-flags"),
     ]
 
     @Test(arguments: 0..<declared.count)
@@ -50,6 +51,17 @@ import Testing
         #expect(plain.ignoringLines == shifted.ignoringLines)
         #expect(shifted.source.lines.first == plain.source.lines.first + 7)
         #expect(shifted.source.lines.last == plain.source.lines.last + 7)
+    }
+
+    @Test func theLostGuardianshipGridCitesTheListsLinesAndDate() throws {
+        let input = try Fixture001.input("guardianship.txt")
+        let list = try #require(try GuardianshipSubsidyReader().read(input).first)
+        let table = try Fixture001.declaration("ninchisho-guardianship-subsidy-flags")
+        var datasets = [list, try table.read(input)]
+        #expect(datasets[1].unrecoverable != nil && datasets[1].columns.isEmpty)
+        #expect(datasets[1].source.lines != list.source.lines)
+        for check in DatasetImporter.declaredCrossChecks([table]) { check.apply(to: &datasets) }
+        #expect(datasets[1].source == list.source && datasets[1].asOf == list.asOf)
     }
 
     @Test func carePathwaysReadThreePrefecturesPerLine() throws {
@@ -107,7 +119,6 @@ import Testing
         // The excerpt holds a few rows, so the ○ total cannot reach the document's column totals.
         #expect(list.check("marks-vs-column-totals")?.result == .mismatch)
         #expect(list.check("column-totals")?.result == .notCheckable)
-        #expect(datasets.last?.unrecoverable != nil && datasets.last?.columns == [])
     }
 
     @Test func trainingTablesPutCitiesAfterTheirPrefecture() throws {
