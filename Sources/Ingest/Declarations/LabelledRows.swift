@@ -54,12 +54,14 @@ enum LabelledRows {
         return dates.map { date in dated.first { $0.year == date.year && $0.month != nil } ?? date }
     }
 
-    /// A cell that prints its column's unit after the figure (`33自治体`, `21,887人`) without it;
-    /// any other cell as it is.
-    static func withoutUnit(_ cell: String, _ unit: String?) -> String {
-        let text = cell.trimmingCharacters(in: .whitespaces)
-        guard NumberCell.parse(text) == nil, let unit, !unit.isEmpty, text.hasSuffix(unit) else { return cell }
-        return String(text.dropLast(unit.count))
+    /// A cell that prints a unit or counter word after the figure (`33自治体`, `21,887人`,
+    /// `１６か所`) without it; any other cell as it is.
+    static func withoutCounter(_ cell: String) -> String {
+        let text = JapaneseText.foldWidth(cell).trimmingCharacters(in: .whitespaces)
+        guard NumberCell.parse(text) == nil, let last = text.lastIndex(where: \.isNumber) else { return cell }
+        let counter = text[text.index(after: last)...]
+        guard !counter.isEmpty, counter.allSatisfy({ !$0.isASCII }), NumberCell.parse(String(text[...last])) != nil else { return cell }
+        return String(text[...last])
     }
 
     /// Whether a row label names the totals row: 合計, 計, 全国 and their kin, or the label the
@@ -80,7 +82,7 @@ enum LabelledRows {
             let label = row[declaration.labelColumn]
             if label.isEmpty, PlaceTable.isSubHeader(row, valueColumns: valueColumns) { continue }
             let cells = try declaration.columns.map {
-                try PlaceTable.readCell(withoutUnit(row[$0.sourceIndex], $0.column.unit), kind: $0.kind, row: row, source: source)
+                try PlaceTable.readCell(withoutCounter(row[$0.sourceIndex]), kind: $0.kind, row: row, source: source)
             }
             if Self.isTotals(label, declared: declaration.totalsLabel) {
                 if let earlier = read.totals {

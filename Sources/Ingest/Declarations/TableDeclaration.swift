@@ -98,6 +98,10 @@ public struct TableDeclaration: Sendable {
     /// For an unrecoverable table whose surviving part another dataset reads: that dataset, whose
     /// source lines and date it cites (`lines_of:`, see ``SharedLines``).
     public var linesOf: String?
+    /// With `layout: text-across`, text of the start of the line that holds the figures.
+    public var valueRow: String?
+    /// A totals row the table does not print but the text near it states (`total_in_text:`).
+    public var totalInText: TotalInText?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -137,6 +141,7 @@ public struct TableDeclaration: Sendable {
                 checker: checker, asOf: date, beside: beside)
         case .years, .categories:
             var read = try LabelledRows.read(table, for: self, in: source)
+            if read.totals == nil, let totalInText { read.totals = totalInText.row(in: source, above: top, columns: columns) }
             if chronological { read.sortByDate() }
             let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(

@@ -28,7 +28,7 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated", "skip_lines", "header_above", "table_with_row", "transposed", "months_from", "lines_of",
+        "totals_label", "header_repeated", "skip_lines", "header_above", "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -87,7 +87,9 @@ public enum TableDeclarationFile {
             tableWithRow: try entry.string("table_with_row"),
             transposed: try entry.bool("transposed") ?? false,
             monthsFrom: try entry.string("months_from"),
-            linesOf: try entry.string("lines_of"))
+            linesOf: try entry.string("lines_of"),
+            valueRow: try entry.string("value_row"),
+            totalInText: try entry.mapping("total_in_text").map { try TotalInText(declared: $0, file: file, columns: keys) })
     }
 
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.

@@ -37,6 +37,8 @@ extension TableDeclaration {
             located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, skipping: skipLines) {
                 PipeTable.textGroups($0, width: width, label: labelColumn)
             }
+        case .textAcross:
+            located = valueRow.flatMap { PipeTable.across(in: source, names: captionLine, valueRow: $0) }
         case .textRows:
             // With the header printed again mid-table, the block runs until every expected row is read.
             let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0

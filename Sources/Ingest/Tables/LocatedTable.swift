@@ -99,6 +99,9 @@ public struct PipeTable: Sendable {
         /// PDF text, one row per line: cells before the label, the label (its spaced-out
         /// characters joined), then a fixed number of number cells.
         case textRows = "text-rows"
+        /// PDF text printed across: the caption line names the categories, one token each, and
+        /// the line starting with the declared `value_row` text gives one figure per category.
+        case textAcross = "text-across"
     }
 
     /// The table read across: row `n` holds column `n` of every row, so a table printed with its

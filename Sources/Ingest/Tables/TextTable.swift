@@ -107,4 +107,18 @@ extension PipeTable {
     static func pageStart(_ source: SourceText, above line: Int) -> Int {
         (max(1, line - 100)..<line).last { source[$0].hasPrefix(" ") && !source[$0].hasPrefix("  ") } ?? line
     }
+
+    /// A table printed across (`基幹型 地域型 連携型` over `設置数（…） １６か所 ３６７か所 ７３か所`):
+    /// the names on line `names`, the figures on the first line within 10 below whose match key
+    /// starts with `valueRow`, read as one row per name. Nil when the counts differ.
+    static func across(in source: SourceText, names: Int, valueRow: String) -> PipeTable? {
+        let key = JapaneseText.matchKey(valueRow)
+        let labels = tokens(source[names])
+        guard let line = ((names + 1)...min(names + 10, max(names + 1, source.lines.count))).first(where: { source.key($0).hasPrefix(key) })
+        else { return nil }
+        let cells = tokens(source[line])
+        guard cells.count == labels.count + 1 else { return nil }
+        let rows = [Row(line: names, cells: ["", cells[0]])] + zip(labels, cells.dropFirst()).map { Row(line: line, cells: [$0, $1]) }
+        return PipeTable(firstLine: names, lastLine: line, rows: rows)
+    }
 }

@@ -7,7 +7,6 @@ import Testing
 /// Each reader on an excerpt of the document, and on the same excerpt with lines inserted above.
 @Suite struct TableReaderFixtureTests {
     static let cases: [(String, any TableReader)] = [
-        ("centre-coverage.txt", CentreTypesReader()),
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
@@ -33,6 +32,7 @@ import Testing
     static let declared: [(String, String)] = [
         ("care-pathways.txt", "ninchisho-care-pathways"),
         ("centre-coverage.txt", "ninchisho-centre-coverage"),
+        ("centre-coverage.txt", "ninchisho-centre-types"),
         ("training.txt", "ninchisho-medical-training-h30"),
         ("training.txt", "ninchisho-care-training-1-h30"),
         ("training.txt", "ninchisho-care-training-2-h30"),
@@ -79,9 +79,9 @@ import Testing
         #expect(coverage.rows[0] == ["01", "北海道", "21", "10", "19", "47.6"])
         #expect(coverage.rows[12] == ["13", "東京都", "13", "12", "52", "92.3"])
         #expect(coverage.asOf?.iso == "2020-02")
-        let types = try #require(try CentreTypesReader().read(Fixture001.input("centre-coverage.txt")).first)
+        let types = try Fixture001.declaration("ninchisho-centre-types").read(Fixture001.input("centre-coverage.txt"))
         #expect(types.rows == [["基幹型", "16"], ["地域型", "367"], ["連携型", "73"]])
-        #expect(types.check("sum-centres")?.result == .pass)
+        #expect(types.check("sum-centres")?.result == .pass && types.totals.first?.value == "456")
     }
 
     @Test func centreRecordsInEveryShape() throws {
