@@ -90,7 +90,20 @@ public struct SourceText: Sendable {
     /// so comparing their UTF-8 bytes finds what Foundation's cluster-folding search finds, many
     /// times faster; every caption of every table is looked up this way.
     static func contains(_ key: String, _ needle: String) -> Bool {
-        !needle.isEmpty && key.utf8.firstRange(of: needle.utf8) != nil
+        guard !needle.isEmpty else { return false }
+        var key = key
+        var needle = needle
+        return key.withUTF8 { hay in
+            needle.withUTF8 { pattern in
+                guard pattern.count <= hay.count, let first = pattern.first else { return false }
+                var start = 0
+                while start + pattern.count <= hay.count {
+                    if hay[start] == first, (1..<pattern.count).allSatisfy({ hay[start + $0] == pattern[$0] }) { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Like ``firstLine(containing:from:before:)`` but passing over pipe-table rows: a caption is a
