@@ -15,6 +15,14 @@ public enum Cells {
         return format(cell)
     }
 
+    /// `value` rounded half up to `places` decimals, as the documents round printed rates.
+    static func rounded(_ value: Decimal, places: Int) -> Decimal {
+        var input = value
+        var output = Decimal()
+        NSDecimalRound(&output, &input, places, .plain)
+        return output
+    }
+
     /// The CSV form of a parsed cell.
     public static func format(_ cell: NumberCell) -> String {
         switch cell {

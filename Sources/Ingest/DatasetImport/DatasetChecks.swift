@@ -79,9 +79,7 @@ public enum DatasetChecks {
             guard !parts.contains(nil) else { continue }
             let bottom = fixedDenominator ?? parts.compactMap { $0 }.reduce(0, +)
             guard bottom != 0 else { continue }
-            var exact = top / bottom * scale
-            var rounded = Decimal()
-            NSDecimalRound(&rounded, &exact, decimals, .plain)
+            let rounded = Cells.rounded(top / bottom * scale, places: decimals)
             checked += 1
             if rounded != stated {
                 failures.append("\(dataset.rowKey(row)): 記載 \(Cells.format(stated))、計算 \(Cells.format(rounded))")

@@ -68,6 +68,7 @@ public struct DatasetImporter: Sendable {
     /// The checks of `tables` that compare with other datasets, run once every dataset is read.
     public static func declaredCrossChecks(_ tables: [TableDeclaration]) -> [any CrossDatasetCheck] {
         tables.flatMap { table in table.checks.filter(\.isCrossDataset).map { DeclaredCrossCheck(table: table.id, check: $0) } }
+            + tables.compactMap { table in table.linesOf.map { SharedLines(table: table.id, other: $0) } }
     }
 
     /// The datasets of a document's declared tables.

@@ -35,6 +35,19 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// and `equals: {dataset: …, total: key}` or `equals: {dataset: …, column: key, row: {…}}`:
     /// one figure printed in two tables. Runs once every dataset is read.
     case valueAgrees(DeclaredValueCheck)
+    /// `row_count: 67`: the table has that many rows (47 prefectures and 20 designated cities).
+    case rowCount(id: String, title: String, expected: Int)
+    /// `total_plus_line: key` with `line:` and `equals_line:`: the column's stated total plus the
+    /// figure printed beside the table after the label `line` equals the one after `equals_line`
+    /// (a total the page gives with a part the table leaves out). See ``FiguresBeside``.
+    case totalPlusLine(id: String, title: String, column: String, line: String, equalsLine: String)
+    /// `text_states: key` with `line_containing:` and `pattern:`: the figures the pattern
+    /// captures on the prose line are the column's, row by row (the prose restates the table).
+    case textStates(id: String, title: String, column: String, lineContaining: String, pattern: String)
+    /// `text_change: key` with `line_containing:` and `pattern:`: the percentage by which the
+    /// column falls from the first row to the last equals the whole number the pattern captures
+    /// (`実施自治体：42%減`), compared rounded to a whole number; `{stated}` in the title quotes it.
+    case textChange(id: String, title: String, column: String, lineContaining: String, pattern: String)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -53,6 +66,9 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
         case .valueAgrees(let check): [check.mine.column]
+        case .rowCount: []
+        case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _), .textChange(_, _, let column, _, _):
+            [column]
         }
     }
 
@@ -65,8 +81,39 @@ public enum DeclaredCheck: Sendable, Equatable {
     }
 
     /// The results of the check on a read table (`dataset`, as the checks of its CSV rows need it).
-    func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset) -> [DatasetCheck] {
+    func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset, beside: FiguresBeside? = nil) -> [DatasetCheck] {
         switch self {
+        case .textStates(let id, let title, let column, let text, let pattern):
+            guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern), let index = dataset.columnIndex(column) else {
+                return [DatasetCheck(id: id, kind: .other, title: title, result: .notCheckable, explanation: "本文に該当の記載が見つからない")]
+            }
+            let (expected, actual) = (stated.joined(separator: "/"), dataset.rows.map { $0[index] }.joined(separator: "/"))
+            return [DatasetCheck(
+                id: id, kind: .other, title: title, result: expected == actual ? .pass : .mismatch, expected: expected, actual: actual,
+                columns: [column])]
+        case .textChange(let id, let title, let column, let text, let pattern):
+            let values = dataset.columnIndex(column).map { index in dataset.rows.compactMap { Cells.value($0[index]) } } ?? []
+            guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern)?.first, let first = values.first,
+                  let last = values.last, first != 0
+            else {
+                return [DatasetCheck(
+                    id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: "？"), result: .notCheckable,
+                    columns: [column], explanation: "本文に減少率の記載が見つからない")]
+            }
+            let decline = (first - last) / first * 100
+            return [DatasetCheck(
+                id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: stated),
+                result: Cells.rounded(decline, places: 0) == Decimal(string: stated) ? .pass : .mismatch, expected: stated,
+                actual: DatasetNumber.format(Cells.rounded(decline, places: 1)), columns: [column])]
+        case .rowCount(let id, let title, let expected):
+            return [DatasetChecks.count(id: id, title: title, expected: expected, actual: dataset.rows.count)]
+        case .totalPlusLine(let id, let title, let column, let line, let equalsLine):
+            guard let stated = dataset.totals.first(where: { $0.column == column }).flatMap({ Cells.value($0.value) }),
+                  let part = beside?.value(labelled: line), let whole = beside?.value(labelled: equalsLine)
+            else {
+                return [DatasetChecks.notCheckable(id: id, kind: .other, title: title, reason: "表の合計行、または表の外の「\(line)」「\(equalsLine)」の数値が見つからない")]
+            }
+            return [DatasetChecks.outcome(id: id, kind: .other, title: title, expected: whole, actual: stated + part, columns: [column])]
         case .rate(let id, let title, let rate, let numerator, let denominator, let decimals, let scale):
             return [DatasetChecks.rate(
                 dataset, id: id, title: title, rate: rate, numerator: numerator, denominator: denominator, scale: scale,

@@ -6,6 +6,7 @@ enum DeclaredCheckFile {
     static let keys = [
         "column_sum", "row_sum", "row_at_least", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
         "title", "explanation", "numerator", "denominator", "decimals", "scale", "value", "row", "equals",
+        "row_count", "total_plus_line", "line", "equals_line", "text_states", "text_change", "line_containing", "pattern",
     ]
 
     static func check(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> DeclaredCheck {
@@ -52,10 +53,31 @@ enum DeclaredCheckFile {
             check = .listCount(
                 column: column, dataset: try entry.required("dataset", fix: "name the list dataset whose rows are counted"),
                 explanation: explanation)
+        } else if let count = try entry.int("row_count") {
+            check = .rowCount(
+                id: try entry.string("id") ?? "count-rows",
+                title: try entry.required("title", fix: "say in Japanese which rows the table must have"), expected: count)
+        } else if let column = try entry.string("text_states") ?? entry.string("text_change") {
+            let pattern = try entry.required("pattern", fix: "give a regular expression capturing the figures, such as 実施自治体\\s*([0-9]+)")
+            guard (try? NSRegularExpression(pattern: pattern)) != nil else {
+                throw ContentError(file: file, line: entry.line(of: "pattern"), problem: "`pattern:` is not a regular expression", fix: "check its brackets and escapes")
+            }
+            let id = try entry.required("id", fix: "give the check an id such as matches-prose")
+            let title = try entry.required("title", fix: "say in Japanese where the text states the figures")
+            let text = try entry.required("line_containing", fix: "give text of the prose line that states the figures")
+            check = try entry.string("text_states") != nil
+                ? .textStates(id: id, title: title, column: column, lineContaining: text, pattern: pattern)
+                : .textChange(id: id, title: title, column: column, lineContaining: text, pattern: pattern)
+        } else if let column = try entry.string("total_plus_line") {
+            check = .totalPlusLine(
+                id: try entry.required("id", fix: "give the check an id such as total-with-group-training"),
+                title: try entry.required("title", fix: "say in Japanese which figures must add up"), column: column,
+                line: try entry.required("line", fix: "give the label of the figure printed beside the table, such as 団体研修分"),
+                equalsLine: try entry.required("equals_line", fix: "give the label of the figure the sum must equal, such as 合計"))
         } else {
             throw ContentError(
                 file: file, line: entry.firstLine,
-                problem: "a check names none of column_sum, row_sum, row_at_least, mark_count, rate, agrees_with, list_count",
+                problem: "a check names none of column_sum, row_sum, row_at_least, mark_count, rate, agrees_with, list_count, value, row_count, total_plus_line, text_states, text_change",
                 fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- rate: key` with `numerator:` and `denominator:`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)

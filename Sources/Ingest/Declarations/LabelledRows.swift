@@ -36,10 +36,32 @@ enum LabelledRows {
 
     /// A year label: `平成30年度`, `2019年`, or after a dated row a bare era year (`35`, `2`) in
     /// that row's era and kind (年度 or 年), as year series print them.
+    /// A label that names one date among other words (`平成15年調査`) is read as that date.
     static func year(_ label: String, after previous: EraDate?) -> EraDate? {
         if let date = EraDate.parse(label, contextEra: previous?.era) { return date }
-        guard let previous, Int(label) != nil else { return nil }
+        guard let previous, Int(label) != nil else {
+            let found = EraDate.matches(in: label, contextEra: previous?.era)
+            return found.count == 1 ? found[0].date : nil
+        }
         return EraDate.parse(label + (previous.isFiscalYear ? "年度" : "年"), contextEra: previous.era)
+    }
+
+    /// The dates of a series whose labels give years only, with the months the first line
+    /// containing `text` states for those years (`(H15.1→H21.1)`): `months_from:`.
+    static func withMonths(_ dates: [EraDate], from text: String?, in source: SourceText) -> [EraDate] {
+        guard let text, let line = source.captionLine(containing: text) else { return dates }
+        let dated = EraDate.matches(in: JapaneseText.foldWidth(source[line])).map(\.date)
+        return dates.map { date in dated.first { $0.year == date.year && $0.month != nil } ?? date }
+    }
+
+    /// A cell that prints a unit or counter word after the figure (`33自治体`, `21,887人`,
+    /// `１６か所`) without it; any other cell as it is. Text columns keep their cells as printed.
+    static func withoutCounter(_ cell: String) -> String {
+        let text = JapaneseText.foldWidth(cell).trimmingCharacters(in: .whitespaces)
+        guard NumberCell.parse(text) == nil, let last = text.lastIndex(where: \.isNumber) else { return cell }
+        let counter = text[text.index(after: last)...]
+        guard !counter.isEmpty, counter.allSatisfy({ !$0.isASCII }), NumberCell.parse(String(text[...last])) != nil else { return cell }
+        return String(text[...last])
     }
 
     /// Whether a row label names the totals row: 合計, 計, 全国 and their kin, or the label the
@@ -60,7 +82,8 @@ enum LabelledRows {
             let label = row[declaration.labelColumn]
             if label.isEmpty, PlaceTable.isSubHeader(row, valueColumns: valueColumns) { continue }
             let cells = try declaration.columns.map {
-                try PlaceTable.readCell(row[$0.sourceIndex], kind: $0.kind, row: row, source: source)
+                try PlaceTable.readCell(
+                    $0.column.type == .text ? row[$0.sourceIndex] : withoutCounter(row[$0.sourceIndex]), kind: $0.kind, row: row, source: source)
             }
             if Self.isTotals(label, declared: declaration.totalsLabel) {
                 if let earlier = read.totals {
@@ -85,6 +108,10 @@ enum LabelledRows {
             let number = String(read.rows.count + 1)
             read.rows.append(keys + cells.map(PlaceDataset.csvCell))
             read.checkRows.append(PlaceChecks.Row(key: number, idSuffix: number, label: label, isCity: false, cells: cells))
+        }
+        if declaration.monthsFrom != nil {
+            read.dates = withMonths(read.dates, from: declaration.monthsFrom, in: source)
+            for (index, date) in read.dates.enumerated() { read.rows[index].replaceSubrange(0..<2, with: [date.iso, date.wareki]) }
         }
         return read
     }

@@ -88,6 +88,27 @@ public struct TableDeclaration: Sendable {
     /// Which lines the dataset stands for (`source_lines:`), and so which lines of its section
     /// its table takes the place of; see ``FigureRows/Span``.
     public var sourceLines = FigureRows.Span.whole
+    /// Texts that begin lines printed between the table and its caption that are no rows of it
+    /// (`skip_lines: [団体研修分, 合計]`), as match keys.
+    public var skipLines: [String] = []
+    /// Whether the column headers above the rows, from the page start, belong to the table's
+    /// source lines (`header_above: page`).
+    public var headerFromPageStart = false
+    /// With no caption to follow, the table is the first pipe table one of whose rows starts
+    /// with this text (`table_with_row: ホームレス対策実施自治体`); its lines are the table's own.
+    public var tableWithRow: String?
+    /// Whether the table is printed across (`transposed: true`): its header cells label the rows
+    /// (the years of a series) and each body row is a column, `source: 1` the first.
+    public var transposed = false
+    /// Text of a line that states the months of a series' years (`months_from: ホームレス数推移(`).
+    public var monthsFrom: String?
+    /// For an unrecoverable table whose surviving part another dataset reads: that dataset, whose
+    /// source lines and date it cites (`lines_of:`, see ``SharedLines``).
+    public var linesOf: String?
+    /// With `layout: text-across`, text of the start of the line that holds the figures.
+    public var valueRow: String?
+    /// A totals row the table does not print but the text near it states (`total_in_text:`).
+    public var totalInText: TotalInText?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -104,47 +125,17 @@ public struct TableDeclaration: Sendable {
 
     /// Finds, reads and checks the table.
     public func read(_ source: SourceText) throws -> Dataset {
-        guard let captionLine = source.captionLine(containing: caption) else {
-            throw origin.error(
-                at: origin.captionLine, "caption 「\(caption)」 of table `\(id)` is not in \(source.path)",
-                fix: "copy the caption as the source writes it (spacing and width may differ), or remove the table")
-        }
+        let captionLine = try self.captionLine(in: source)
         if let unrecoverable { return lost(unrecoverable, captionLine: captionLine, in: source) }
-        let width = columns.map(\.sourceIndex).max() ?? 0
-        var located: PipeTable?
-        if let figures {
-            located = try figures.table(
-                in: source, caption: captionLine, captionAfter: captionAfter, yearLabels: rows == .years, declaredAt: origin)
-        } else {
-            switch layout {
-            case .pipe, .tsv: located = PipeTable.first(in: source, from: captionLine + 1, layout: layout)
-            case .textGroups:
-                located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter) {
-                    PipeTable.textGroups($0, width: width, label: labelColumn)
-                }
-            case .textRows:
-                // With the header printed again mid-table, the block runs until every expected row is read.
-                let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
-                located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected) { line in
-                    PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
-                }
-            }
-        }
-        if totalsBelowCaption, let block = located {
-            guard let table = block.withTotals(below: captionLine, in: source, width: width, label: labelColumn) else {
-                throw source.error(at: captionLine, "no 合計/計 row within 60 lines below the caption 「\(caption)」 (declared at \(origin))")
-            }
-            located = table
-        }
-        guard let table = located else {
-            let place = captionAfter ? "stands above" : "follows"
-            throw source.error(at: captionLine, "no \(layout.rawValue) table \(place) the caption 「\(caption)」 (declared at \(origin))")
-        }
+        var table = try locate(in: source, captionLine: captionLine)
+        if transposed { table = table.transposed() }
         let top = min(captionLine, table.firstLine)
         let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: min(table.lastLine + linesBelow, source.lines.count))
+        let header = headerFromPageStart ? PipeTable.pageStart(source, above: table.firstLine) : top
         let lines = sourceLines.narrow(
-            SourceLines(first: min(top, dateLine ?? top), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count)),
+            SourceLines(first: min(top, dateLine ?? top, header), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count)),
             caption: captionLine, table: table)
+        let beside = FiguresBeside(source, lines: min(table.lastLine + 1, lines.last)...lines.last)
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(
@@ -155,15 +146,16 @@ public struct TableDeclaration: Sendable {
             return dataset(
                 shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
                 rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
-                checker: checker, asOf: date)
+                checker: checker, asOf: date, beside: beside)
         case .years, .categories:
             var read = try LabelledRows.read(table, for: self, in: source)
+            if read.totals == nil, let totalInText { read.totals = totalInText.row(in: source, above: top, columns: columns) }
             if chronological { read.sortByDate() }
             let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
                 shape: shape, lines: lines, columns: LabelledRows.keyColumns(rows, label: rowLabel) + columns.map(\.column),
                 rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker,
-                asOf: date)
+                asOf: date, beside: beside)
         }
     }
 
@@ -174,49 +166,6 @@ public struct TableDeclaration: Sendable {
         case .years: .series
         case .categories: .list
         }
-    }
-
-    /// An unrecoverable table: its caption, the lines down to ``endsBefore`` (or the blank lines
-    /// after the caption), and the reason.
-    private func lost(_ reason: String, captionLine: Int, in source: SourceText) -> Dataset {
-        var last = captionLine
-        if let endsBefore {
-            last = max(captionLine, (source.firstLine(containing: endsBefore, from: captionLine + 1) ?? captionLine + 1) - 1)
-        } else {
-            while last < source.lines.count, source[last + 1].allSatisfy(\.isWhitespace) { last += 1 }
-        }
-        var dataset = Dataset(
-            id: id, title: title, description: description, shape: shape,
-            source: DatasetSource(document: document, lines: SourceLines(first: captionLine, last: last)), unrecoverable: reason)
-        dataset.notes = notes
-        return dataset
-    }
-
-    private func asOfDate(in source: SourceText, top: Int, lastLine: Int) throws -> (DatasetDate?, Int?) {
-        switch asOf {
-        case nil: return (nil, nil)
-        case .stated(let date)?: return (date, nil)
-        case .lineContaining(let text, let linesAbove)?:
-            let line = source.firstLine(containing: text, from: max(1, top - linesAbove), before: lastLine + 1)
-            guard let date = source.date(on: line) else {
-                throw origin.error(
-                    at: origin.line, "no date on a line containing 「\(text)」 near the caption of table `\(id)`",
-                    fix: "name text of the line that carries the date, or state the date as as_of: {iso: …, wareki: …}")
-            }
-            return (date, line)
-        }
-    }
-
-    private func dataset(
-        shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
-        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?
-    ) -> Dataset {
-        var dataset = Dataset(
-            id: id, title: title, description: description, shape: shape,
-            source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
-            totals: totals, notes: notes, checks: [], charts: charts)
-        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset) }
-        return dataset
     }
 }
 

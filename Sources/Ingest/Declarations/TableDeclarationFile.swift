@@ -1,5 +1,6 @@
 import Foundation
 import Content
+import Japanese
 
 /// Reads `content/sources/<doc-id>.tables.yaml`, the declarations of a document's regular tables.
 ///
@@ -27,7 +28,8 @@ public enum TableDeclarationFile {
     static let tableKeys = [
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated", "figures", "figures_within", "source_lines",
+        "totals_label", "header_repeated", "figures", "figures_within", "source_lines", "skip_lines", "header_above",
+        "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -54,7 +56,8 @@ public enum TableDeclarationFile {
             title: try entry.required("title", fix: "add the table's Japanese title"),
             description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
             document: document,
-            caption: try entry.required("caption", fix: "copy the caption line the table follows"),
+            caption: try entry.string("table_with_row") != nil
+                ? try entry.string("caption") ?? "" : try entry.required("caption", fix: "copy the caption line the table follows"),
             captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
             totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
             unlabelledRow: try entry.string("unlabelled_row"),
@@ -79,7 +82,15 @@ public enum TableDeclarationFile {
             unrecoverable: unrecoverable,
             endsBefore: try entry.string("ends_before"),
             headerRepeated: try entry.bool("header_repeated") ?? false,
-            totalsLabel: try entry.string("totals_label"))
+            totalsLabel: try entry.string("totals_label"),
+            skipLines: try entry.strings("skip_lines").map(JapaneseText.matchKey),
+            headerFromPageStart: try choice(entry, "header_above", default: HeaderAbove.none, file: file) == .page,
+            tableWithRow: try entry.string("table_with_row"),
+            transposed: try entry.bool("transposed") ?? false,
+            monthsFrom: try entry.string("months_from"),
+            linesOf: try entry.string("lines_of"),
+            valueRow: try entry.string("value_row"),
+            totalInText: try entry.mapping("total_in_text").map { try TotalInText(declared: $0, file: file, columns: keys) })
         table.figures = try FigureRows.declared(entry, file: file)
         table.sourceLines = try choice(entry, "source_lines", default: FigureRows.Span.whole, file: file)
         return table
@@ -88,6 +99,11 @@ public enum TableDeclarationFile {
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.
     enum RowOrder: String, CaseIterable {
         case source, chronological
+    }
+
+    /// Which lines above the rows hold the column headers: `none` (default) or from the `page` start.
+    enum HeaderAbove: String, CaseIterable {
+        case none, page
     }
 
     /// Where the caption stands: `before` the table (default) or `after` it.

@@ -34,9 +34,9 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
 /// R1 against T3: the number of centres of each type.
 struct CentreTypeCrossCheck: CrossDatasetCheck {
     func apply(to datasets: inout [Dataset]) {
-        guard datasets.recordMissing([CentreListReader.id, CentreTypesReader.id], in: "類型別の設置数が一覧の件数と一致する", id: "types-vs-list"),
+        guard datasets.recordMissing([CentreListReader.id, Ninchisho.centreTypes], in: "類型別の設置数が一覧の件数と一致する", id: "types-vs-list"),
               let listIndex = datasets.index(ofDataset: CentreListReader.id),
-              let typesIndex = datasets.index(ofDataset: CentreTypesReader.id),
+              let typesIndex = datasets.index(ofDataset: Ninchisho.centreTypes),
               let typeColumn = datasets[listIndex].columnIndex("type")
         else { return }
         let list = datasets[listIndex]

@@ -5,7 +5,8 @@ import Japanese
 /// R2 市区町村別の申立費用及び報酬助成制度の状況: 1,741 rows `都道府県 市区町村 ○ ○ …` with the
 /// title after the first page, header blocks repeated on every page and the 24 column totals
 /// before the label 合計. The flattening dropped the blank cells, so which column each ○ stood in
-/// is lost: only the municipality list and the number of ○ per row survive.
+/// is lost: only the municipality list and the number of ○ per row survive (the lost grid is
+/// declared as ninchisho-guardianship-subsidy-flags, citing this list's lines).
 ///
 /// Not a declaration: the ○ grid lost its columns in the conversion; only a list and counts survive.
 struct GuardianshipSubsidyReader: TableReader {
@@ -83,13 +84,7 @@ struct GuardianshipSubsidyReader: TableReader {
                 id: "column-totals", kind: .columnSum, title: "24列それぞれの合計",
                 reason: "各○がどの列のものかが原資料の変換で失われたため、列ごとには検算できない"),
         ]
-        var flags = Dataset(
-            id: Self.flagsID, title: "市区町村別の申立費用及び報酬助成制度の状況（助成の有無・対象）",
-            description: "市区町村ごとの申立費用・報酬助成の有無と対象（申立者別・類型別・資力別）。",
-            shape: .list, source: lines, asOf: asOf,
-            unrecoverable: "PDFからの変換で空欄のセルが詰められ、各行の○がどの列（24列）に付いていたかが失われた。○の数と列合計は残っているが、市区町村ごとの値は推測になるため復元しない。原本（PDFまたはExcel）の列位置が必要。")
-        flags.notes = ["原資料の列合計: \(stated)。"]
-        return [dataset, flags]
+        return [dataset]
     }
 
     /// The twelve column labels, printed twice across the table.

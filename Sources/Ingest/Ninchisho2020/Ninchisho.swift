@@ -10,6 +10,7 @@ enum Ninchisho {
     /// Ids of declared tables (content/sources/ninchisho-2020.tables.yaml) the cross checks name.
     static let carePathways = "ninchisho-care-pathways"
     static let centreCoverage = "ninchisho-centre-coverage"
+    static let centreTypes = "ninchisho-centre-types"
 
     /// A line split on whitespace, page-start space and width differences removed.
     static func tokens(_ line: String) -> [String] {
@@ -57,8 +58,8 @@ enum Ninchisho {
 extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
-        CentreTypesReader(), CentreListReader(),
-        GuardianshipSubsidyReader(), TrainingTableReader.medical, YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        CentreListReader(),
+        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 

@@ -84,7 +84,7 @@ extension Shakai2010 {
                 guard let total = period.counts[4].value, total != 0 else { return true }
                 return shareIndexes.contains { index in
                     guard let count = period.counts[index].value, let share = period.shares[index].value else { return false }
-                    return rounded(count / total * 100, places: 1) != share
+                    return Cells.rounded(count / total * 100, places: 1) != share
                 }
             }
             checks.append(DatasetCheck(

@@ -17,13 +17,13 @@ extension Shakai2010 {
             ).apply(to: &book.datasets, table: LoanHistory.id)
         }
         for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
-            let parts = ["implementing", "not_implementing"].compactMap { book.cell(HomelessByPolicy.id, where: ("survey", survey), $0) }
+            let parts = ["implementing", "not_implementing"].compactMap { book.cell(homelessByPolicy, where: ("survey", survey), $0) }
             let sum = parts.count == 2 ? parts.compactMap(DatasetNumber.parse).reduce(Decimal(0), +) : nil
             book.compare(
-                in: HomelessByPolicy.id, id: "matches-homeless-table-\(survey)",
+                in: homelessByPolicy, id: "matches-homeless-table-\(survey)",
                 title: "実施・未実施自治体のホームレス数の合計が都道府県別の表（\(homeless)）の合計行と一致する",
                 stated: book.total(homeless, column), other: sum.map(DatasetNumber.format),
-                rows: book.rowNumber(HomelessByPolicy.id, where: ("survey", survey)),
+                rows: book.rowNumber(homelessByPolicy, where: ("survey", survey)),
                 columns: ["implementing", "not_implementing"])
         }
         if let users {

@@ -12,6 +12,7 @@ public enum Shakai2010 {
     static let homeless = "shakai-homeless-h21"
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
+    static let homelessByPolicy = "shakai-homeless-shisaku-betsu"
 
     /// Reads the irregular tables of the document and checks them against the declared ones
     /// (`declared`); the first table that cannot be read stops the import with its file and line.
@@ -22,8 +23,6 @@ public enum Shakai2010 {
         }
         let history = try LoanHistory.read(source)
         datasets.append(try ModelMunicipalities.read(source))
-        datasets.append(try HomelessByPolicy.read(source))
-        datasets.append(try HomelessProgrammes.read(source))
         datasets.append(try Budget.read(source))
         let contracts = try ContractHistory.read(source)
         datasets.append(contracts.dataset)

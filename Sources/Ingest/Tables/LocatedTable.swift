@@ -32,18 +32,45 @@ public struct PipeTable: Sendable {
     /// Rows after the header. Sub-header rows stay in: the documents put them in the body.
     public var body: ArraySlice<Row> { rows.dropFirst(headerRows) }
 
-    /// The first table that starts at or after `start`, or nil when none does.
+    /// The first table that starts at or after `start`, or nil when none does: a pipe table is
+    /// looked up among the document's located tables (from `start` on, when `start` falls inside one).
     public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> PipeTable? {
+        guard layout == .pipe else { return scan(source.lines, from: start, layout: layout) }
+        let tables = source.pipeTables
+        var low = 0, high = tables.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tables[middle].lastLine < start { low = middle + 1 } else { high = middle }
+        }
+        guard low < tables.count else { return nil }
+        let table = tables[low]
+        guard table.firstLine < start else { return table }
+        return PipeTable(firstLine: start, lastLine: table.lastLine, rows: table.rows.filter { $0.line >= start })
+    }
+
+    /// Every pipe table of `lines`, in order: one pass over the document.
+    static func locateAll(in lines: [String]) -> [PipeTable] {
+        var tables: [PipeTable] = []
+        var start = 1
+        while let table = scan(lines, from: start, layout: .pipe) {
+            tables.append(table)
+            start = table.lastLine + 1
+        }
+        return tables
+    }
+
+    /// The first run of `layout` rows in `lines` at or after line `start`.
+    private static func scan(_ lines: [String], from start: Int, layout: TableLayout) -> PipeTable? {
         let isRow = layout == .pipe ? isTableLine : { $0.contains("\t") }
         var number = max(start, 1)
-        while number <= source.lines.count, !isRow(source[number]) { number += 1 }
-        guard number <= source.lines.count else { return nil }
+        while number <= lines.count, !isRow(lines[number - 1]) { number += 1 }
+        guard number <= lines.count else { return nil }
         let first = number
         var rows: [Row] = []
-        while number <= source.lines.count, isRow(source[number]) {
+        while number <= lines.count, isRow(lines[number - 1]) {
             let cells = layout == .pipe
-                ? splitCells(source[number])
-                : source[number].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                ? splitCells(lines[number - 1])
+                : lines[number - 1].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
             number += 1
         }
@@ -72,6 +99,24 @@ public struct PipeTable: Sendable {
         /// PDF text, one row per line: cells before the label, the label (its spaced-out
         /// characters joined), then a fixed number of number cells.
         case textRows = "text-rows"
+        /// PDF text printed across: the caption line names the categories, one token each, and
+        /// the line starting with the declared `value_row` text gives one figure per category.
+        case textAcross = "text-across"
+    }
+
+    /// The table read across: row `n` holds column `n` of every row, so a table printed with its
+    /// years in the header (`| | 平成20年度 | 平成21年度 |`) becomes one row per year. Every row keeps
+    /// the header's line, the one line that names it.
+    func transposed() -> PipeTable {
+        guard let header = rows.first else { return self }
+        let width = rows.map(\.cells.count).max() ?? 0
+        let across = (0..<width).map { column in Row(line: header.line, cells: rows.map { $0[column] }) }
+        return PipeTable(firstLine: firstLine, lastLine: lastLine, rows: across)
+    }
+
+    /// A cell's text without its HTML tags (`ホームレス対策 <u>実施</u> 自治体`).
+    static func withoutTags(_ text: String) -> String {
+        text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
     }
 
     static func isTableLine(_ line: String) -> Bool {

@@ -33,17 +33,22 @@ extension PipeTable {
     /// One printed row on a line: the first `label` tokens are cells before the label, the last
     /// `values` tokens number cells, and the tokens between are joined into the label (PDF text
     /// spaces out the characters of a name: `2 青 森 県 8 284`). With `unlabelled`, a line of
-    /// only the number cells is a row with that label (a totals row printed without one).
+    /// only the number cells is a row with that label (a totals row printed without one). A
+    /// numbered row of a prefecture or designated city is kept even with a cell that is not a
+    /// number, so that the cell is reported on its own line rather than ending the table there.
     static func textRow(_ line: String, label: Int, values: Int, unlabelled: String?) -> [String]? {
         let tokens = tokens(line)
         let isNumber = isNumberCell
-        guard values > 0, tokens.count >= values, tokens.suffix(values).allSatisfy(isNumber) else { return nil }
-        if tokens.count == values, let unlabelled {
+        guard values > 0, tokens.count >= values else { return nil }
+        let numeric = tokens.suffix(values).allSatisfy(isNumber)
+        if numeric, tokens.count == values, let unlabelled {
             return Array(repeating: "", count: label) + [unlabelled] + tokens
         }
         let before = tokens.prefix(label)
         let name = tokens.dropFirst(label).dropLast(values)
-        guard before.count == label, before.allSatisfy(isNumber), !name.isEmpty, !name.contains(where: isNumber) else { return nil }
+        guard before.count == label, before.allSatisfy(isNumber), !name.isEmpty, !name.contains(where: isNumber),
+              numeric || (label > 0 && PrefectureResolver.resolve(name.joined())?.prefecture != nil)
+        else { return nil }
         return Array(before) + [name.joined()] + tokens.suffix(values)
     }
 
@@ -51,9 +56,12 @@ extension PipeTable {
     /// `captionAfter` the block that ends just above it (skipping the `※` notes and a date
     /// printed alone between the data and the caption). Blank lines inside the block are passed over; any other line ends it,
     /// unless fewer than `minimumRows` rows are read yet (a column header printed again mid-table). Every group
-    /// is one row, so the table has no header row.
+    /// is one row, so the table has no header row. Before the first row, a line whose match key
+    /// starts with one of `skipping` is passed over too (figures printed between a table and its
+    /// caption, declared as `skip_lines:`).
     static func textBlock(
-        in source: SourceText, caption: Int, captionAfter: Bool, minimumRows: Int = 0, rows parse: (String) -> [[String]]?
+        in source: SourceText, caption: Int, captionAfter: Bool, minimumRows: Int = 0, skipping: [String] = [],
+        rows parse: (String) -> [[String]]?
     ) -> PipeTable? {
         let step = captionAfter ? -1 : 1
         var number = caption + step
@@ -64,6 +72,8 @@ extension PipeTable {
                 found.append((number, groups))
             } else if !found.isEmpty, !text.isEmpty, found.count >= minimumRows {
                 break
+            } else if found.isEmpty, skipping.contains(where: source.key(number).hasPrefix) {
+                // A declared line between the table and its caption.
             } else if !text.isEmpty, captionAfter, !text.hasPrefix("※"), EraDate.parse(text) == nil {
                 return nil
             }
@@ -89,5 +99,26 @@ extension PipeTable {
             return PipeTable(firstLine: firstLine, lastLine: line, rows: rows + [Row(line: line, cells: group[0])], headerRows: 0)
         }
         return nil
+    }
+
+    /// The page start above `line`: the nearest line within 100 above it that opens with one
+    /// space, as PDF text marks a new page; `line` itself when there is none. A table's column
+    /// headers printed above its rows run from there.
+    static func pageStart(_ source: SourceText, above line: Int) -> Int {
+        (max(1, line - 100)..<line).last { source[$0].hasPrefix(" ") && !source[$0].hasPrefix("  ") } ?? line
+    }
+
+    /// A table printed across (`基幹型 地域型 連携型` over `設置数（…） １６か所 ３６７か所 ７３か所`):
+    /// the names on line `names`, the figures on the first line within 10 below whose match key
+    /// starts with `valueRow`, read as one row per name. Nil when the counts differ.
+    static func across(in source: SourceText, names: Int, valueRow: String) -> PipeTable? {
+        let key = JapaneseText.matchKey(valueRow)
+        let labels = tokens(source[names])
+        guard let line = ((names + 1)...min(names + 10, max(names + 1, source.lines.count))).first(where: { source.key($0).hasPrefix(key) })
+        else { return nil }
+        let cells = tokens(source[line])
+        guard cells.count == labels.count + 1 else { return nil }
+        let rows = [Row(line: names, cells: ["", cells[0]])] + zip(labels, cells.dropFirst()).map { Row(line: line, cells: [$0, $1]) }
+        return PipeTable(firstLine: names, lastLine: line, rows: rows)
     }
 }

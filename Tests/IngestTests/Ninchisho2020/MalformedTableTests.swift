@@ -30,7 +30,7 @@ import Testing
         let input = try Fixture001.input(
             "training.txt", replacing: line,
             with: "2 青 森 県 20 69 89 56 59 115 39 1075 1114 43 60 103 72 390 462 52 118 170 59 417 4x6")
-        let failure = try #require(error { try TrainingTableReader.medical.read(input) })
+        let failure = try #require(error { try Fixture001.declaration("ninchisho-medical-training-h30").read(input) })
         #expect(failure.line == line)
     }
 

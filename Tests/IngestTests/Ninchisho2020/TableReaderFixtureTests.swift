@@ -7,10 +7,8 @@ import Testing
 /// Each reader on an excerpt of the document, and on the same excerpt with lines inserted above.
 @Suite struct TableReaderFixtureTests {
     static let cases: [(String, any TableReader)] = [
-        ("centre-coverage.txt", CentreTypesReader()),
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
-        ("training.txt", TrainingTableReader.medical),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
         ("supporters.txt", SupporterReader()),
         ("supporters.txt", SupporterBreakdownReader()),
@@ -34,11 +32,14 @@ import Testing
     static let declared: [(String, String)] = [
         ("care-pathways.txt", "ninchisho-care-pathways"),
         ("centre-coverage.txt", "ninchisho-centre-coverage"),
+        ("centre-coverage.txt", "ninchisho-centre-types"),
+        ("training.txt", "ninchisho-medical-training-h30"),
         ("training.txt", "ninchisho-care-training-1-h30"),
         ("training.txt", "ninchisho-care-training-2-h30"),
         ("supporters.txt", "ninchisho-supporters-by-year"),
         ("supporters.txt", "ninchisho-caravan-activity"),
         ("supporters.txt", "ninchisho-supporter-courses-chart"),
+        ("guardianship.txt", "ninchisho-guardianship-subsidy-flags"),
     ]
 
     @Test(arguments: 0..<declared.count)
@@ -50,6 +51,17 @@ import Testing
         #expect(plain.ignoringLines == shifted.ignoringLines)
         #expect(shifted.source.lines.first == plain.source.lines.first + 7)
         #expect(shifted.source.lines.last == plain.source.lines.last + 7)
+    }
+
+    @Test func theLostGuardianshipGridCitesTheListsLinesAndDate() throws {
+        let input = try Fixture001.input("guardianship.txt")
+        let list = try #require(try GuardianshipSubsidyReader().read(input).first)
+        let table = try Fixture001.declaration("ninchisho-guardianship-subsidy-flags")
+        var datasets = [list, try table.read(input)]
+        #expect(datasets[1].unrecoverable != nil && datasets[1].columns.isEmpty)
+        #expect(datasets[1].source.lines != list.source.lines)
+        for check in DatasetImporter.declaredCrossChecks([table]) { check.apply(to: &datasets) }
+        #expect(datasets[1].source == list.source && datasets[1].asOf == list.asOf)
     }
 
     @Test func carePathwaysReadThreePrefecturesPerLine() throws {
@@ -67,9 +79,9 @@ import Testing
         #expect(coverage.rows[0] == ["01", "北海道", "21", "10", "19", "47.6"])
         #expect(coverage.rows[12] == ["13", "東京都", "13", "12", "52", "92.3"])
         #expect(coverage.asOf?.iso == "2020-02")
-        let types = try #require(try CentreTypesReader().read(Fixture001.input("centre-coverage.txt")).first)
+        let types = try Fixture001.declaration("ninchisho-centre-types").read(Fixture001.input("centre-coverage.txt"))
         #expect(types.rows == [["基幹型", "16"], ["地域型", "367"], ["連携型", "73"]])
-        #expect(types.check("sum-centres")?.result == .pass)
+        #expect(types.check("sum-centres")?.result == .pass && types.totals.first?.value == "456")
     }
 
     @Test func centreRecordsInEveryShape() throws {
@@ -107,11 +119,10 @@ import Testing
         // The excerpt holds a few rows, so the ○ total cannot reach the document's column totals.
         #expect(list.check("marks-vs-column-totals")?.result == .mismatch)
         #expect(list.check("column-totals")?.result == .notCheckable)
-        #expect(datasets.last?.unrecoverable != nil && datasets.last?.columns == [])
     }
 
     @Test func trainingTablesPutCitiesAfterTheirPrefecture() throws {
-        let medical = try #require(try TrainingTableReader.medical.read(Fixture001.input("training.txt")).first)
+        let medical = try Fixture001.declaration("ninchisho-medical-training-h30").read(Fixture001.input("training.txt"))
         #expect(medical.rows.count == 67)
         #expect(medical.rows[0].prefix(6) == ["01", "北海道", "", "72", "402", "474"])
         #expect(medical.rows[1][2] == "札幌市")

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func homelessEndPointsAndTheStatedDeclines() throws {
-        let dataset = try Shakai2010.HomelessByPolicy.read(Files003.document())
+        let dataset = try Files003.declaration("shakai-homeless-shisaku-betsu").read(Files003.document())
         #expect(dataset.rows == [["2003-01", "平成15年1月", "21887", "3409"], ["2009-01", "平成21年1月", "12631", "3128"]])
         #expect(dataset.checks.map(\.result) == [.pass, .pass])
         #expect(dataset.checks.map(\.actual) == ["42.3", "8.2"])
@@ -27,7 +27,7 @@ import Testing
             $0.replacingOccurrences(of: "実施自治体：42%減", with: "実施自治体：40%減")
                 .replacingOccurrences(of: "実施自治体:42%減", with: "実施自治体:40%減")
         }
-        let dataset = try Shakai2010.HomelessByPolicy.read(SourceText(path: "d.md", text: lines.joined(separator: "\n")))
+        let dataset = try Files003.declaration("shakai-homeless-shisaku-betsu").read(SourceText(path: "d.md", text: lines.joined(separator: "\n")))
         #expect(dataset.checks.first { $0.id == "decline-implementing" }?.result == .mismatch)
     }
 
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func homelessProgrammeCountsAgreeWithTheProse() throws {
-        let dataset = try Shakai2010.HomelessProgrammes.read(Files003.document())
+        let dataset = try #require(try Files003.datasets()["shakai-homeless-taisaku-jichitai"])
         #expect(dataset.rows == [["2008", "平成20年度", "33", "3"], ["2009", "平成21年度", "50", "28"]])
         #expect(dataset.checks.map(\.result) == [.pass])
     }

@@ -1,0 +1,39 @@
+import Foundation
+import Japanese
+
+/// Figures printed beside a table but outside its rows, each alone on a line after a label
+/// (`団体研修分（～30） 58550`, `合計 147456` under 認知症地域医療支援事業の研修実施状況). A declared
+/// `total_plus_line:` check adds one of them to the table's stated total and compares the result
+/// with another, so a figure that only the page states is still checked against the table. The
+/// prose around it may state the table's figures too (`text_states:`).
+struct FiguresBeside: Sendable {
+    /// The figures in source order: the label's match key and the value.
+    private(set) var figures: [(label: String, value: Decimal)] = []
+    /// The document, for figures stated in its prose.
+    let source: SourceText
+
+    /// The `label number` lines in `lines` of `source`.
+    init(_ source: SourceText, lines: ClosedRange<Int>) {
+        self.source = source
+        for line in lines {
+            let tokens = PipeTable.tokens(source[line])
+            guard tokens.count == 2, case .value(let value)? = NumberCell.parse(tokens[1]) else { continue }
+            figures.append((JapaneseText.matchKey(tokens[0]), value))
+        }
+    }
+
+    /// The first figure whose label starts with `text`.
+    func value(labelled text: String) -> Decimal? {
+        let key = JapaneseText.matchKey(text)
+        return figures.first { $0.label.hasPrefix(key) }?.value
+    }
+
+    /// The figures `pattern` captures on the first prose line (not a table row) containing
+    /// `text`, widths folded; nil when the line or the match is missing.
+    func statedInText(lineContaining text: String, pattern: String) -> [String]? {
+        guard let line = source.captionLine(containing: text), let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let folded = JapaneseText.foldWidth(source[line])
+        guard let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) else { return nil }
+        return (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: folded).map { String(folded[$0]) } }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Content
+import Japanese
+
+/// A total the table does not print but the text above it states (`○設置数：全国に456か所`):
+/// `total_in_text: {column: centres, label: 全国, line_containing: 設置数：全国に, pattern:
+/// '全国に([0-9,]+)か所', lines_above: 20}`. It becomes the table's totals row, so `column_sum`
+/// checks the rows against it.
+public struct TotalInText: Sendable {
+    /// The column the figure totals.
+    public var column: String
+    /// The totals row's label.
+    public var label: String
+    /// Text of the line that states it.
+    public var lineContaining: String
+    /// A regular expression whose first group captures the figure.
+    public var pattern: String
+    /// How far above the table the line may stand.
+    public var linesAbove: Int
+
+    init(declared entry: FrontMatter, file: String, columns: Set<String>) throws {
+        try TableDeclarationFile.allowOnly(["column", "label", "line_containing", "pattern", "lines_above"], in: entry, file: file)
+        column = try entry.required("column", fix: "name the column the stated figure totals")
+        try DeclaredCheckFile.known([column], in: columns, file: file, line: entry.line(of: "column"))
+        label = try entry.required("label", fix: "give the total's label, such as 全国")
+        lineContaining = try entry.required("line_containing", fix: "give text of the line that states the total")
+        pattern = try entry.required("pattern", fix: "give a regular expression whose first group captures the figure")
+        guard (try? NSRegularExpression(pattern: pattern)) != nil else {
+            throw ContentError(file: file, line: entry.line(of: "pattern"), problem: "`pattern:` is not a regular expression", fix: "check its brackets and escapes")
+        }
+        linesAbove = try entry.int("lines_above") ?? 20
+    }
+
+    /// The totals row: the figure in ``column`` and blanks elsewhere; nil when the line or the
+    /// figure is not within ``linesAbove`` lines above `top`.
+    func row(in source: SourceText, above top: Int, columns: [PlaceColumn]) -> TotalsRow? {
+        guard let line = source.firstLine(containing: lineContaining, from: max(1, top - linesAbove), before: top),
+              let regex = try? NSRegularExpression(pattern: pattern)
+        else { return nil }
+        let text = JapaneseText.foldWidth(source[line])
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), match.numberOfRanges > 1,
+              let range = Range(match.range(at: 1), in: text), let figure = NumberCell.parse(String(text[range]))
+        else { return nil }
+        return TotalsRow(label: label, line: line, cells: columns.map { $0.column.key == column ? .number(figure) : .number(.blank) })
+    }
+}
