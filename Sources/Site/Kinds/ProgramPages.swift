@@ -15,16 +15,11 @@ struct ProgramPages: PageKind {
         let figures: [KeyFigure]
         /// Every dataset that measures the program.
         let datasets: [PageLinkView]
-        let hasFigures: Bool
         let maps: [MapPanel]
-        let hasMaps: Bool
         let prefectures: [PageLinkView]
-        let hasPrefectures: Bool
         let sections: [SectionItem]
         let budgets: [Budget]
-        let hasBudgets: Bool
         let related: [PageLinkView]
-        let hasRelated: Bool
     }
 
     /// One per-prefecture dataset drawn for the program.
@@ -96,12 +91,12 @@ struct ProgramPages: PageKind {
                     PageLinkView(title: $0.info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover($0.info))))
                 },
                 figures: figures,
-                datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, hasFigures: !figures.isEmpty, maps: maps, hasMaps: !maps.isEmpty,
-                prefectures: prefectureLinks, hasPrefectures: !prefectureLinks.isEmpty,
+                datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, maps: maps,
+                prefectures: prefectureLinks,
                 sections: program.sections.compactMap {
                     sectionItem($0.id, program: program, locator: locator, plain: plainTexts[$0.id] ?? "")
                 },
-                budgets: budgets, hasBudgets: !budgets.isEmpty, related: related, hasRelated: !related.isEmpty)
+                budgets: budgets, related: related)
             return SitePage(
                 location: ProgramRoutes.root + [program.slug], title: program.title,
                 description: "\(program.title)（\(program.gloss)）：\(program.theme)", order: program.order,
