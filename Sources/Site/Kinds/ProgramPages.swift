@@ -17,7 +17,7 @@ struct ProgramPages: PageKind {
         let datasets: [PageLinkView]
         let maps: [MapPanel]
         let prefectures: [PageLinkView]
-        let sections: [SectionItem]
+        let sections: [ListEntry]
         let budgets: [Budget]
         let related: [PageLinkView]
     }
@@ -31,14 +31,6 @@ struct ProgramPages: PageKind {
         let map: LinkedMarkup?
         let ranking: LinkedMarkup?
         let table: LinkedMarkup
-    }
-
-    struct SectionItem: Sendable {
-        let title: String
-        let href: SiteLink
-        let documentTitle: String
-        let lines: String
-        let excerpt: String
     }
 
     struct Budget: Sendable {
@@ -130,12 +122,13 @@ struct ProgramPages: PageKind {
         return (section, document)
     }
 
-    private func sectionItem(_ id: String, program: Program, locator: SourceLocator, plain: String) -> SectionItem? {
+    /// A section the program names: its document and lines, and an excerpt naming the program.
+    private func sectionItem(_ id: String, program: Program, locator: SourceLocator, plain: String) -> ListEntry? {
         guard let (section, document) = self.section(id, locator: locator) else { return nil }
-        return SectionItem(
+        return ListEntry(
             title: DocumentRoutes.heading(section.number, section.title),
             href: SiteLink(SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info))),
-            documentTitle: document.info.title, lines: "原資料 \(document.info.shortName) 行 \(section.lines)",
-            excerpt: SectionExcerpt.text(plain: plain, names: program.names))
+            meta: "\(document.info.title)・原資料 \(document.info.shortName) 行 \(section.lines)",
+            note: SectionExcerpt.text(plain: plain, names: program.names))
     }
 }
