@@ -8,9 +8,7 @@ struct DocumentCoverPages: PageKind {
         let issuer: String?
         let date: String?
         let publication: String?
-        let sourceFile: String
-        let sourceHref: SiteLink
-        let bomHref: SiteLink
+        let original: OriginalLinks
         let sourceViewHref: SiteLink
         let outline: [OutlineView]
     }
@@ -23,8 +21,7 @@ struct DocumentCoverPages: PageKind {
                 view: .assembled { site in
                     View(
                         issuer: info.issuer, date: DateText.display(iso: info.dateISO, wareki: info.dateWareki),
-                        publication: info.publication, sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
-                        bomHref: SiteLink(DocumentRoutes.originalWithBOM(info)),
+                        publication: info.publication, original: OriginalLinks(info),
                         sourceViewHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.sourceView(info))),
                         outline: OutlineView.nest(document.sections.flatMap { section in
                             [DocumentRoutes.entry(section, in: info)] + DocumentRoutes.parts(section, in: info, site: site)
