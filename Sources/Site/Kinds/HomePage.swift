@@ -73,7 +73,7 @@ struct HomeView: Sendable {
         // The map into the prefecture pages shows the first of those figures by prefecture.
         let tiles = content.prefectureList.tiles
         let links = Dictionary(tiles.map { ($0.code, PrefectureRoutes.page($0)) }, uniquingKeysWith: { a, _ in a })
-        let mapped = figures.first.flatMap { figure in datasets[figure.datasetID] }
+        let mapped = figures.first.flatMap { figure in datasets[figure.heading.id] }
         let drawing = mapped.flatMap { dataset in
             dataset.columns.first { $0.type.isNumeric }.flatMap { column in
                 DatasetCharts(dataset: dataset, prefectures: content.prefectureList, credit: DatasetCharts.credit(dataset, locator: locator))

@@ -24,9 +24,7 @@ struct ProgramPages: PageKind {
 
     /// One per-prefecture dataset drawn for the program.
     struct MapPanel: Sendable {
-        let id: String
-        let title: String
-        let reference: DatasetReference
+        let heading: DatasetHeading
         /// The tile map, and the ranked bar chart behind a disclosure.
         let map: LinkedMarkup?
         let ranking: LinkedMarkup?
@@ -108,8 +106,7 @@ struct ProgramPages: PageKind {
         guard drawings.contains(where: { $0 != nil }) else { return nil }
         let tableID = "table-\(dataset.id)"
         return MapPanel(
-            id: dataset.id, title: dataset.title, reference: DatasetReference(dataset, locator: locator),
-            map: drawings[0], ranking: drawings[1],
+            heading: DatasetHeading(dataset, locator: locator), map: drawings[0], ranking: drawings[1],
             table: LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { paths[$0].map(link) }).render(id: tableID) })
     }
 
