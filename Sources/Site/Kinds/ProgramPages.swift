@@ -32,10 +32,7 @@ struct ProgramPages: PageKind {
     }
 
     struct Budget: Sendable {
-        let datasetID: String
-        let title: String
-        let datasetHref: SiteLink
-        let asOf: String?
+        let heading: DatasetHeading
         let headers: [String]
         let lines: [BudgetLine]
     }
@@ -63,15 +60,13 @@ struct ProgramPages: PageKind {
             }
             let budgets = measured.compactMap { dataset -> Budget? in
                 guard let (headers, lines) = BudgetLine.lines(dataset, names: program.names) else { return nil }
-                return Budget(
-                    datasetID: dataset.id, title: dataset.title, datasetHref: SiteLink(DataRoutes.page(dataset)), asOf: dataset.asOf.map(DateText.display),
-                    headers: headers, lines: lines)
+                return Budget(heading: DatasetHeading(dataset, locator: locator), headers: headers, lines: lines)
             }
             let related = program.related.compactMap { programs[$0.id] }.map {
                 PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0)))
             }
             // A budget table's figures are its lines, shown in full below; its row count says nothing.
-            let budgeted = Set(budgets.map(\.datasetID))
+            let budgeted = Set(budgets.map(\.heading.id))
             let figures = measured.filter { !budgeted.contains($0.id) }.compactMap { KeyFigure($0, locator: locator) }
             let view = View(
                 gloss: program.gloss, theme: program.theme,
