@@ -55,8 +55,9 @@ struct HomeView: Sendable {
         let themes = Program.themes.compactMap { theme -> ListGroup<PageLinkView>? in
             let members = ordered.filter { $0.theme == theme }
             guard !members.isEmpty else { return nil }
+            let link = ProgramRoutes.theme(theme)
             return ListGroup(
-                title: theme, href: SiteLink(SitePage.outputPath(for: ProgramRoutes.root) + "#" + ProgramIndexPage.anchor(theme)),
+                title: link.title, href: link.href,
                 entries: members.map { PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0))) })
         }
         // One national figure per program that has per-prefecture data, in site order.

@@ -8,8 +8,7 @@ import Templates
 struct ProgramPages: PageKind {
     struct View: Sendable {
         let gloss: String
-        let theme: String
-        let themeHref: SiteLink
+        let theme: PageLinkView
         let governingBody: String?
         let documents: [PageLinkView]
         let figures: [KeyFigure]
@@ -69,8 +68,7 @@ struct ProgramPages: PageKind {
             let budgeted = Set(budgets.map(\.heading.id))
             let figures = measured.filter { !budgeted.contains($0.id) }.compactMap { KeyFigure($0, locator: locator) }
             let view = View(
-                gloss: program.gloss, theme: program.theme,
-                themeHref: SiteLink(SitePage.outputPath(for: ProgramRoutes.root) + "#" + ProgramIndexPage.anchor(program.theme)),
+                gloss: program.gloss, theme: ProgramRoutes.theme(program.theme),
                 governingBody: program.governingBody,
                 documents: program.documents.compactMap { locator.document($0.id) }.map {
                     PageLinkView(title: $0.info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover($0.info))))
