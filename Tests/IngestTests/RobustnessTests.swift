@@ -22,16 +22,28 @@ import Testing
         for source in Self.sources { Self.readAll(source) }
     }
 
-    @Test func truncatedAndThinnedSources() {
-        for source in Self.sources {
+    /// How a source is damaged: its first or last part kept, every seventh line dropped, or every
+    /// line doubled.
+    enum Damage: CaseIterable, Sendable {
+        case head, tail, thinned, doubled
+    }
+
+    /// Each source and each damage is its own case, so the cases run side by side.
+    @Test(arguments: 0..<3, Damage.allCases)
+    func truncatedAndThinnedSources(index: Int, damage: Damage) throws {
+        #expect(Self.sources.count == 3)
+        let source = try #require(Self.sources.dropFirst(index).first)
+        switch damage {
+        case .head, .tail:
             for fraction in [0.01, 0.37, 0.83] {
                 let cut = max(1, Int(Double(source.count) * fraction))
-                Self.readAll(SourceText(path: source.path, lines: Array(source.lines.prefix(cut))))
-                Self.readAll(SourceText(path: source.path, lines: Array(source.lines.suffix(cut))))
+                let lines = damage == .head ? source.lines.prefix(cut) : source.lines.suffix(cut)
+                Self.readAll(SourceText(path: source.path, lines: Array(lines)))
             }
-            // Every seventh line dropped, and every line doubled.
+        case .thinned:
             let thinned = source.lines.enumerated().filter { $0.offset % 7 != 3 }.map(\.element)
             Self.readAll(SourceText(path: source.path, lines: thinned))
+        case .doubled:
             if source.count < 5000 { Self.readAll(SourceText(path: source.path, lines: source.lines.flatMap { [$0, $0] })) }
         }
     }

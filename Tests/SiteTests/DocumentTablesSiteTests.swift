@@ -6,7 +6,7 @@ import Testing
 
 /// The section pages of the project's own site read like the original: tables as tables, linked
 /// both ways with their datasets, and every source-line note opening the original at that line.
-@Suite(.serialized) struct DocumentTablesSiteTests {
+@Suite struct DocumentTablesSiteTests {
     static func sectionPages() throws -> [String: String] {
         try ProgramSiteTests.pages().filter { path, _ in
             path.hasPrefix("documents/") && path.split(separator: "/").count == 4 && !path.hasSuffix("/source/index.html")

@@ -8,7 +8,7 @@ import Testing
 
 /// The program pages, prefecture × program links and name links of the project's own site, checked
 /// over the whole built output.
-@Suite(.serialized) struct ProgramSiteTests {
+@Suite struct ProgramSiteTests {
     static func pages() throws -> [String: String] {
         try ProjectSiteTests.pages.get()
     }

@@ -13,14 +13,14 @@ enum DataRoutes {
 
 /// One check as the check-item partial shows it.
 struct CheckView: Sendable {
+    /// The dataset checked, where the list mixes datasets (the quality page); it stands first.
+    let dataset: PageLinkView?
     let title: String
     let result: String
     let resultClass: String
     let expected: String?
     let actual: String?
     let explanation: String?
-    let datasetTitle: String?
-    let datasetHref: SiteLink?
 
     init(_ check: DatasetCheck, dataset: Dataset? = nil) {
         title = check.title
@@ -29,8 +29,7 @@ struct CheckView: Sendable {
         expected = check.expected.map(NumberText.grouped)
         actual = check.actual.map(NumberText.grouped)
         explanation = check.explanation
-        datasetTitle = dataset?.title
-        datasetHref = dataset.map { SiteLink(DataRoutes.page($0)) }
+        self.dataset = dataset.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }
     }
 
     /// A failed check said in one sentence (figures and explanation included), as on prefecture
@@ -39,6 +38,6 @@ struct CheckView: Sendable {
         title = CheckFlags.explain(check)
         result = SiteText.result(check.result)
         resultClass = check.result.rawValue
-        (expected, actual, explanation, datasetTitle, datasetHref) = (nil, nil, nil, nil, nil)
+        (dataset, expected, actual, explanation) = (nil, nil, nil, nil)
     }
 }

@@ -19,3 +19,18 @@ struct DatasetReference: InlineFields {
         sourceHref = locator.page(for: dataset.source).map(SiteLink.init)
     }
 }
+
+/// A dataset as a panel or a headline figure names it: its id (the panel's anchor), its title and
+/// where its figures come from. Its fields read in templates as the holding view's own (`{{id}}`,
+/// `{{title}}`, `{{provenance}}` …).
+struct DatasetHeading: InlineFields {
+    let id: String
+    let title: String
+    let reference: DatasetReference
+
+    init(_ dataset: Dataset, locator: SourceLocator, namingDocument: Bool = false) {
+        id = dataset.id
+        title = dataset.title
+        reference = DatasetReference(dataset, locator: locator, namingDocument: namingDocument)
+    }
+}

@@ -17,8 +17,8 @@ struct DatasetPages: PageKind {
         let checks: [CheckView]
         let checkSummary: String
         let notes: [String]
-        let csvHref: SiteLink?
-        let jsonHref: SiteLink?
+        /// Nil when the table could not be recovered: there is nothing to download.
+        let downloads: Downloads?
         let unrecoverable: String?
     }
 
@@ -28,6 +28,12 @@ struct DatasetPages: PageKind {
         let tableHref: String
         /// The wide drawing as an SVG file.
         let svgHref: SiteLink
+    }
+
+    /// The dataset as CSV and as JSON.
+    struct Downloads: Sendable {
+        let csvHref: SiteLink
+        let jsonHref: SiteLink
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
@@ -64,8 +70,7 @@ struct DatasetPages: PageKind {
                 : nil,
             checks: dataset.checks.map { CheckView($0) },
             checkSummary: SiteText.checkSummary(dataset.checks), notes: dataset.notes,
-            csvHref: recovered ? SiteLink(DataRoutes.csv(dataset)) : nil,
-            jsonHref: recovered ? SiteLink(DataRoutes.json(dataset)) : nil,
+            downloads: recovered ? Downloads(csvHref: SiteLink(DataRoutes.csv(dataset)), jsonHref: SiteLink(DataRoutes.json(dataset))) : nil,
             unrecoverable: dataset.unrecoverable)
     }
 

@@ -12,9 +12,7 @@ struct DocumentCoverPages: PageKind {
         let inferred: String?
         /// What kind of text the original is.
         let sourceKind: String
-        let sourceFile: String
-        let sourceHref: SiteLink
-        let bomHref: SiteLink
+        let original: OriginalLinks
         let sourceViewHref: SiteLink
         let outline: [OutlineView]
     }
@@ -28,8 +26,7 @@ struct DocumentCoverPages: PageKind {
                     View(
                         issuer: info.issuer, date: DateText.display(iso: info.dateISO, wareki: info.dateWareki),
                         publication: info.publication, inferred: info.inferred, sourceKind: SiteText.originalKind(format: info.format),
-                        sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
-                        bomHref: SiteLink(DocumentRoutes.originalWithBOM(info)),
+                        original: OriginalLinks(info),
                         sourceViewHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.sourceView(info))),
                         outline: OutlineView.nest(document.sections.flatMap { section in
                             [DocumentRoutes.entry(section, in: info)] + DocumentRoutes.parts(section, in: info, site: site)

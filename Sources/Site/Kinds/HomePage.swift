@@ -6,32 +6,12 @@ import Templates
 /// date), a tile map into the prefecture pages, the programs by theme, the datasets, and a handful
 /// of national figures with their date and source.
 struct HomeView: Sendable {
-    struct Document: Sendable {
-        let title: String
-        let href: SiteLink
-        let meta: String
-        let sections: String
-    }
-
-    struct Recent: Sendable {
-        let title: String
-        let href: SiteLink
-        let date: String
-    }
-
-    struct Theme: Sendable {
-        let title: String
-        let href: SiteLink
-        let programs: [PageLinkView]
-    }
-
-    let documents: [Document]
+    let documents: [ListEntry]
     /// The content changed most recently, from the git history (none outside a checkout).
-    let recent: [Recent]
+    let recent: [ListEntry]
     let map: LinkedMarkup?
-    let themes: [Theme]
+    let themes: [ListGroup<PageLinkView>]
     let figures: [KeyFigure]
-    let hasFigures: Bool
     let datasetsText: String
     /// Nil when the site has none of the kind, so the home page never links a missing index.
     let datasetsHref: SiteLink?
@@ -44,7 +24,7 @@ struct HomeView: Sendable {
     static let recentCount = 8
 
     /// The pages made from content files, newest commit first (then by path, so the list is stable).
-    static func recent(_ content: SiteContent) -> [Recent] {
+    static func recent(_ content: SiteContent) -> [ListEntry] {
         var sources: [(path: String, title: String, output: String)] = content.pages.map {
             ($0.sourcePath, $0.title, SitePage.outputPath(for: $0.location))
         }
@@ -58,7 +38,7 @@ struct HomeView: Sendable {
             .filter { !$0.0.output.isEmpty }
             .sorted { ($0.1, $1.0.path) > ($1.1, $0.0.path) }
         return dated.prefix(recentCount).map { source, date in
-            Recent(title: source.title, href: SiteLink(source.output), date: DateText.display(iso: date))
+            ListEntry(title: source.title, href: SiteLink(source.output), meta: DateText.display(iso: date))
         }
     }
 
@@ -67,19 +47,18 @@ struct HomeView: Sendable {
         let locator = SourceLocator(documents: content.documents)
         let documents = content.documents.map { document in
             let info = document.info
-            let meta = [info.issuer ?? "発行者の記載なし", DateText.display(iso: info.dateISO, wareki: info.dateWareki)]
+            let meta = [info.issuer ?? "発行者の記載なし", DateText.display(iso: info.dateISO, wareki: info.dateWareki), "\(document.sections.count)節"]
                 .compactMap { $0 }.joined(separator: "・")
-            return Document(
-                title: info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))), meta: meta,
-                sections: "\(document.sections.count)節")
+            return ListEntry(title: info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))), meta: meta)
         }
         let ordered = ProgramOrder.sorted(content.programs)
-        let themes = Program.themes.compactMap { theme -> Theme? in
+        let themes = Program.themes.compactMap { theme -> ListGroup<PageLinkView>? in
             let members = ordered.filter { $0.theme == theme }
             guard !members.isEmpty else { return nil }
-            return Theme(
-                title: theme, href: SiteLink(SitePage.outputPath(for: ProgramRoutes.root) + "#" + ProgramIndexPage.anchor(theme)),
-                programs: members.map { PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0))) })
+            let link = ProgramRoutes.theme(theme)
+            return ListGroup(
+                title: link.title, href: link.href,
+                entries: members.map { PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0))) })
         }
         // One national figure per program that has per-prefecture data, in site order.
         let datasets = Dictionary(content.datasets.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -95,7 +74,7 @@ struct HomeView: Sendable {
         // The map into the prefecture pages shows the first of those figures by prefecture.
         let tiles = content.prefectureList.tiles
         let links = Dictionary(tiles.map { ($0.code, PrefectureRoutes.page($0)) }, uniquingKeysWith: { a, _ in a })
-        let mapped = figures.first.flatMap { figure in datasets[figure.datasetID] }
+        let mapped = figures.first.flatMap { figure in datasets[figure.heading.id] }
         let drawing = mapped.flatMap { dataset in
             dataset.columns.first { $0.type.isNumeric }.flatMap { column in
                 DatasetCharts(dataset: dataset, prefectures: content.prefectureList, credit: DatasetCharts.credit(dataset, locator: locator))
@@ -106,7 +85,7 @@ struct HomeView: Sendable {
         let recovered = content.datasets.filter { $0.unrecoverable == nil }.count
         return .value(
             HomeView(
-                documents: documents, recent: recent(content), map: map, themes: themes, figures: figures, hasFigures: !figures.isEmpty,
+                documents: documents, recent: recent(content), map: map, themes: themes, figures: figures,
                 datasetsText: "資料の表から取り出したデータセット \(content.datasets.count)件（うち表として復元できたもの \(recovered)件）",
                 datasetsHref: content.datasets.isEmpty ? nil : SiteLink(SitePage.outputPath(for: DataRoutes.root)),
                 programsHref: content.programs.isEmpty ? nil : SiteLink(SitePage.outputPath(for: ProgramRoutes.root)),

@@ -6,15 +6,10 @@ import Templates
 /// summary table of all 47.
 struct PrefectureIndexPage: PageKind {
     struct View: Sendable {
-        let regions: [Region]
+        let regions: [ListGroup<PageLinkView>]
         /// Each draws an `IndicatorMap`.
         let maps: [LinkedMarkup]
         let table: LinkedMarkup
-    }
-
-    struct Region: Sendable {
-        let name: String
-        let prefectures: [PageLinkView]
     }
 
     struct IndicatorMap: Sendable {
@@ -52,13 +47,13 @@ struct PrefectureIndexPage: PageKind {
                     caption: chart.description, datasetHref: SiteLink(DataRoutes.page(indicator.dataset)), open: index == 0)
             }
         }
-        var regions: [Region] = []
+        var regions: [ListGroup<PageLinkView>] = []
         for tile in prefectures.tiles {
             let entry = PageLinkView(title: tile.name, href: SiteLink(PrefectureRoutes.page(tile)))
-            if regions.last?.name == tile.region {
-                regions[regions.count - 1] = Region(name: tile.region, prefectures: regions[regions.count - 1].prefectures + [entry])
+            if regions.last?.title == tile.region {
+                regions[regions.count - 1] = ListGroup(title: tile.region, entries: regions[regions.count - 1].entries + [entry])
             } else {
-                regions.append(Region(name: tile.region, prefectures: [entry]))
+                regions.append(ListGroup(title: tile.region, entries: [entry]))
             }
         }
         let view = View(

@@ -36,10 +36,8 @@ struct PrefecturePages: PageKind {
 
     /// One dataset's panel.
     struct Panel: Sendable {
-        /// The dataset id, stable across builds.
-        let id: String
-        let title: String
-        let reference: DatasetReference
+        /// The dataset's id (stable across builds, the panel's anchor), title and reference.
+        let heading: DatasetHeading
         /// The values the source gives, one line each.
         let values: [Value]
         /// What the share column is a share of.
@@ -59,6 +57,9 @@ struct PrefecturePages: PageKind {
         let remarks: [String]
         /// The programs this panel's dataset measures.
         var programs: [PageLinkView] = []
+
+        var id: String { heading.id }
+        var title: String { heading.title }
     }
 
     struct Value: Sendable {
@@ -164,8 +165,7 @@ struct PrefecturePages: PageKind {
         }
         let bases = Set(given.filter { $0.share != nil }.map(\.shareOfStatedTotal))
         return Panel(
-            id: dataset.id, title: dataset.title,
-            reference: DatasetReference(dataset, locator: locator),
+            heading: DatasetHeading(dataset, locator: locator),
             values: given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) }
                 + flags.map { Value(label: $0.label, value: $0.value, rank: nil, share: nil) },
             shareNote: bases.isEmpty ? nil : SiteText.shareNote(stated: bases.contains(true), summed: bases.contains(false)),

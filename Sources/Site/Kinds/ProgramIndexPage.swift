@@ -5,21 +5,8 @@ import Templates
 /// the document that describes them, one line each.
 struct ProgramIndexPage: PageKind {
     struct View: Sendable {
-        let themes: [Group]
-        let documents: [Group]
-    }
-
-    struct Group: Sendable {
-        let id: String
-        let title: String
-        let programs: [Item]
-    }
-
-    struct Item: Sendable {
-        let title: String
-        let href: SiteLink
-        let gloss: String
-        let meta: String
+        let themes: [ListGroup<ListEntry>]
+        let documents: [ListGroup<ListEntry>]
     }
 
     /// The anchor of a theme's group (themes are Japanese; anchors stay ASCII).
@@ -31,21 +18,22 @@ struct ProgramIndexPage: PageKind {
         guard !content.programs.isEmpty else { return [] }
         let ordered = ProgramOrder.sorted(content.programs)
         let locator = SourceLocator(documents: content.documents)
-        func item(_ program: Program) -> Item {
+        /// Its detail is the program's English name, its meta the documents, sections and data.
+        func item(_ program: Program) -> ListEntry {
             var meta = program.documents.map { locator.document($0.id)?.info.shortName ?? $0.id }.map { "原資料 \($0)" }
             meta.append("\(program.sections.count)節")
             if !program.datasets.isEmpty { meta.append("データ\(program.datasets.count)件") }
-            return Item(
-                title: program.title, href: SiteLink(ProgramRoutes.page(program)), gloss: program.gloss,
-                meta: meta.joined(separator: "・"))
+            return ListEntry(
+                title: program.title, href: SiteLink(ProgramRoutes.page(program)), meta: meta.joined(separator: "・"),
+                detail: program.gloss)
         }
-        let themes = Program.themes.compactMap { theme -> Group? in
+        let themes = Program.themes.compactMap { theme -> ListGroup<ListEntry>? in
             let members = ordered.filter { $0.theme == theme }
-            return members.isEmpty ? nil : Group(id: Self.anchor(theme), title: theme, programs: members.map(item))
+            return members.isEmpty ? nil : ListGroup(id: Self.anchor(theme), title: theme, entries: members.map(item))
         }
-        let documents = content.documents.enumerated().compactMap { index, document -> Group? in
+        let documents = content.documents.enumerated().compactMap { index, document -> ListGroup<ListEntry>? in
             let members = ordered.filter { $0.documents.contains { $0.id == document.info.id } }
-            return members.isEmpty ? nil : Group(id: "document-\(index + 1)", title: document.info.title, programs: members.map(item))
+            return members.isEmpty ? nil : ListGroup(id: "document-\(index + 1)", title: document.info.title, entries: members.map(item))
         }
         return [
             SitePage(

@@ -8,49 +8,30 @@ import Templates
 struct ProgramPages: PageKind {
     struct View: Sendable {
         let gloss: String
-        let theme: String
-        let themeHref: SiteLink
+        let theme: PageLinkView
         let governingBody: String?
         let documents: [PageLinkView]
         let figures: [KeyFigure]
         /// Every dataset that measures the program.
         let datasets: [PageLinkView]
-        let hasFigures: Bool
         let maps: [MapPanel]
-        let hasMaps: Bool
         let prefectures: [PageLinkView]
-        let hasPrefectures: Bool
-        let sections: [SectionItem]
+        let sections: [ListEntry]
         let budgets: [Budget]
-        let hasBudgets: Bool
         let related: [PageLinkView]
-        let hasRelated: Bool
     }
 
     /// One per-prefecture dataset drawn for the program.
     struct MapPanel: Sendable {
-        let id: String
-        let title: String
-        let reference: DatasetReference
+        let heading: DatasetHeading
         /// The tile map, and the ranked bar chart behind a disclosure.
         let map: LinkedMarkup?
         let ranking: LinkedMarkup?
         let table: LinkedMarkup
     }
 
-    struct SectionItem: Sendable {
-        let title: String
-        let href: SiteLink
-        let documentTitle: String
-        let lines: String
-        let excerpt: String
-    }
-
     struct Budget: Sendable {
-        let datasetID: String
-        let title: String
-        let datasetHref: SiteLink
-        let asOf: String?
+        let heading: DatasetHeading
         let headers: [String]
         let lines: [BudgetLine]
     }
@@ -78,30 +59,27 @@ struct ProgramPages: PageKind {
             }
             let budgets = measured.compactMap { dataset -> Budget? in
                 guard let (headers, lines) = BudgetLine.lines(dataset, names: program.names) else { return nil }
-                return Budget(
-                    datasetID: dataset.id, title: dataset.title, datasetHref: SiteLink(DataRoutes.page(dataset)), asOf: dataset.asOf.map(DateText.display),
-                    headers: headers, lines: lines)
+                return Budget(heading: DatasetHeading(dataset, locator: locator), headers: headers, lines: lines)
             }
             let related = program.related.compactMap { programs[$0.id] }.map {
                 PageLinkView(title: $0.title, href: SiteLink(ProgramRoutes.page($0)))
             }
             // A budget table's figures are its lines, shown in full below; its row count says nothing.
-            let budgeted = Set(budgets.map(\.datasetID))
+            let budgeted = Set(budgets.map(\.heading.id))
             let figures = measured.filter { !budgeted.contains($0.id) }.compactMap { KeyFigure($0, locator: locator) }
             let view = View(
-                gloss: program.gloss, theme: program.theme,
-                themeHref: SiteLink(SitePage.outputPath(for: ProgramRoutes.root) + "#" + ProgramIndexPage.anchor(program.theme)),
+                gloss: program.gloss, theme: ProgramRoutes.theme(program.theme),
                 governingBody: program.governingBody,
                 documents: program.documents.compactMap { locator.document($0.id) }.map {
                     PageLinkView(title: $0.info.title, href: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover($0.info))))
                 },
                 figures: figures,
-                datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, hasFigures: !figures.isEmpty, maps: maps, hasMaps: !maps.isEmpty,
-                prefectures: prefectureLinks, hasPrefectures: !prefectureLinks.isEmpty,
+                datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, maps: maps,
+                prefectures: prefectureLinks,
                 sections: program.sections.compactMap {
                     sectionItem($0.id, program: program, locator: locator, plain: plainTexts[$0.id] ?? "")
                 },
-                budgets: budgets, hasBudgets: !budgets.isEmpty, related: related, hasRelated: !related.isEmpty)
+                budgets: budgets, related: related)
             return SitePage(
                 location: ProgramRoutes.root + [program.slug], title: program.title,
                 description: "\(program.title)（\(program.gloss)）：\(program.theme)", order: program.order,
@@ -121,8 +99,7 @@ struct ProgramPages: PageKind {
         guard drawings.contains(where: { $0 != nil }) else { return nil }
         let tableID = "table-\(dataset.id)"
         return MapPanel(
-            id: dataset.id, title: dataset.title, reference: DatasetReference(dataset, locator: locator),
-            map: drawings[0], ranking: drawings[1],
+            heading: DatasetHeading(dataset, locator: locator), map: drawings[0], ranking: drawings[1],
             table: LinkedMarkup { link in DatasetTable(dataset: dataset, prefectureLink: { paths[$0].map(link) }).render(id: tableID) })
     }
 
@@ -135,12 +112,13 @@ struct ProgramPages: PageKind {
         return (section, document)
     }
 
-    private func sectionItem(_ id: String, program: Program, locator: SourceLocator, plain: String) -> SectionItem? {
+    /// A section the program names: its document and lines, and an excerpt naming the program.
+    private func sectionItem(_ id: String, program: Program, locator: SourceLocator, plain: String) -> ListEntry? {
         guard let (section, document) = self.section(id, locator: locator) else { return nil }
-        return SectionItem(
+        return ListEntry(
             title: DocumentRoutes.heading(section.number, section.title),
             href: SiteLink(SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info))),
-            documentTitle: document.info.title, lines: "原資料 \(document.info.shortName) 行 \(section.lines)",
-            excerpt: SectionExcerpt.text(plain: plain, names: program.names))
+            meta: "\(document.info.title)・原資料 \(document.info.shortName) 行 \(section.lines)",
+            note: SectionExcerpt.text(plain: plain, names: program.names))
     }
 }

@@ -10,15 +10,8 @@ struct QualityPage: PageKind {
         /// Every check, as a sortable table.
         let table: LinkedMarkup
         let mismatches: [CheckView]
-        let unrecoverable: [Unrecoverable]
-    }
-
-    struct Unrecoverable: Sendable {
-        let title: String
-        let href: SiteLink
-        /// Why the table cannot be recovered from the source.
-        let reason: String
-        let provenance: String
+        /// Each with its provenance as meta and why it cannot be recovered as note.
+        let unrecoverable: [ListEntry]
     }
 
     func pages(_ content: SiteContent) -> [SitePage] {
@@ -30,9 +23,9 @@ struct QualityPage: PageKind {
         }
         let unrecoverable = datasets.compactMap { dataset in
             dataset.unrecoverable.map {
-                Unrecoverable(
-                    title: dataset.title, href: SiteLink(DataRoutes.page(dataset)), reason: $0,
-                    provenance: locator.provenance(dataset.source))
+                ListEntry(
+                    title: dataset.title, href: SiteLink(DataRoutes.page(dataset)), meta: locator.provenance(dataset.source),
+                    note: $0)
             }
         }
         let checked = datasets.filter { !$0.checks.isEmpty }.count

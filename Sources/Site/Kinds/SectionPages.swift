@@ -6,8 +6,7 @@ import Templates
 /// the original lines shown on request) and the previous and next sections.
 struct SectionPages: PageKind {
     struct View: Sendable {
-        let documentTitle: String
-        let documentHref: SiteLink
+        let document: DocumentLink
         let provenance: String
         let sourceHref: SiteLink
         /// The section's lines in the line-by-line view of the original.
@@ -45,8 +44,7 @@ struct SectionPages: PageKind {
                         let html = site.rendered(sourcePath: section.sourcePath)?.html ?? ""
                         let datasets = SectionDatasets(section: section, datasets: site.content.datasets)
                         return View(
-                            documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
-                            provenance: SiteText.provenance(info.shortName, section.lines), sourceHref: SiteLink(DocumentRoutes.original(info)),
+                            document: DocumentLink(info), provenance: SiteText.provenance(info.shortName, section.lines), sourceHref: SiteLink(DocumentRoutes.original(info)),
                             linesHref: SiteLink(DocumentRoutes.sourceLines(info, section.lines)),
                             parts: parts,
                             previous: index > 0 ? DocumentRoutes.entry(sections[index - 1], in: info) : nil,

@@ -9,11 +9,8 @@ import Templates
 /// navigation, the sitemap and the search index (its text is in the section pages already).
 struct SourceViewPages: PageKind {
     struct View: Sendable {
-        let documentTitle: String
-        let documentHref: SiteLink
-        let sourceFile: String
-        let sourceHref: SiteLink
-        let bomHref: SiteLink
+        let document: DocumentLink
+        let original: OriginalLinks
         let groups: [Group]
         let linesScriptHref = SiteLink("assets/source-lines.js")
     }
@@ -33,10 +30,7 @@ struct SourceViewPages: PageKind {
             return SitePage(
                 location: DocumentRoutes.sourceView(info), title: SiteText.sourceViewTitle(info.title), template: "source",
                 view: .value(View(
-                    documentTitle: info.title, documentHref: SiteLink(SitePage.outputPath(for: DocumentRoutes.cover(info))),
-                    sourceFile: info.file, sourceHref: SiteLink(DocumentRoutes.original(info)),
-                    bomHref: SiteLink(DocumentRoutes.originalWithBOM(info)),
-                    groups: Self.groups(document, lines: original.lines))),
+                    document: DocumentLink(info), original: OriginalLinks(info), groups: Self.groups(document, lines: original.lines))),
                 isListed: false)
         }
     }

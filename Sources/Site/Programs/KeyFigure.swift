@@ -9,9 +9,8 @@ import Templates
 struct KeyFigure: Sendable {
     let label: String
     let value: String
-    let datasetID: String
-    let datasetTitle: String
-    let reference: DatasetReference
+    /// The dataset's title reads as `{{title}}`, beside the figure's own `{{label}}`.
+    let heading: DatasetHeading
 
     /// Nil when the dataset holds no figure to headline (unrecoverable, or no numeric column).
     init?(_ dataset: Dataset, locator: SourceLocator) {
@@ -36,9 +35,7 @@ struct KeyFigure: Sendable {
             // A list's row count says little next to the list itself.
             return nil
         }
-        datasetID = dataset.id
-        datasetTitle = dataset.title
-        reference = DatasetReference(dataset, locator: locator, namingDocument: true)
+        heading = DatasetHeading(dataset, locator: locator, namingDocument: true)
     }
 }
 

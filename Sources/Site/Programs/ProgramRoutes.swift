@@ -1,4 +1,5 @@
 import Content
+import Templates
 
 /// Where the program pages live, and what the other kinds need to find a program.
 enum ProgramRoutes {
@@ -6,6 +7,11 @@ enum ProgramRoutes {
 
     static func page(_ program: Program) -> String {
         SitePage.outputPath(for: root + [program.slug])
+    }
+
+    /// A theme's group on the program index, where the home page and each program link their theme.
+    static func theme(_ theme: String) -> PageLinkView {
+        PageLinkView(title: theme, href: SiteLink(SitePage.outputPath(for: root) + "#" + ProgramIndexPage.anchor(theme)))
     }
 
     /// The programs that list a dataset among those measuring them, by dataset id, in site order.
