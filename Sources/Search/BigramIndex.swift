@@ -32,8 +32,6 @@ struct BigramIndex {
 
     init(documents: [SearchDocument]) {
         var table = KeyTable()
-        let total = documents.reduce(0) { $0 + $1.keys.count }
-        var ids = [Int32](repeating: -1, count: total)
         var counts: [Int] = []
         counts.reserveCapacity(1 << 16)
         var unigramSlot = [Int32](repeating: -1, count: 0x110000)
@@ -41,7 +39,6 @@ struct BigramIndex {
         var unigramEntryIndex: [Int] = []
         var scalars: [UInt32] = []
         var entries: [UnigramEntry] = []
-        var base = 0
         for (doc, document) in documents.enumerated() {
             let keys = document.keys
             let roles = Self.roles(of: document)
@@ -71,28 +68,29 @@ struct BigramIndex {
                 let b = keys[position + 1]
                 guard !Self.isBreak(b) else { continue }
                 let id = table.id(for: UInt64(a) << 21 | UInt64(b))
-                ids[base + position] = id
                 if Int(id) == counts.count { counts.append(1) } else { counts[Int(id)] += 1 }
             }
-            base += keys.count
         }
-        // Second pass: place every occurrence at its bigram's slot.
+        // Second pass: place every occurrence at its bigram's slot. The ids are looked up again
+        // rather than kept from the first pass: an id per scalar of the site would be the largest
+        // array of the build after the postings themselves.
         var start = [Int](repeating: 0, count: counts.count + 1)
         for id in 0..<counts.count { start[id + 1] = start[id] + counts[id] }
         var next = start
         var postingDocs = [Int32](repeating: 0, count: start[counts.count])
         var postingPositions = [Int32](repeating: 0, count: start[counts.count])
-        base = 0
         for (doc, document) in documents.enumerated() {
-            for position in 0..<document.keys.count {
-                let id = ids[base + position]
-                guard id >= 0 else { continue }
-                let slot = next[Int(id)]
+            let keys = document.keys
+            for position in 0..<max(0, keys.count - 1) {
+                let a = keys[position]
+                let b = keys[position + 1]
+                guard !Self.isBreak(a), !Self.isBreak(b) else { continue }
+                let id = Int(table.id(for: UInt64(a) << 21 | UInt64(b)))
+                let slot = next[id]
                 postingDocs[slot] = Int32(doc)
                 postingPositions[slot] = Int32(position)
-                next[Int(id)] = slot + 1
+                next[id] = slot + 1
             }
-            base += document.keys.count
         }
         bigramKeys = table.keys
         bigramStart = start
