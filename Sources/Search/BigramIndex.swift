@@ -100,30 +100,31 @@ struct BigramIndex {
         let order = scalars.indices.sorted { scalars[$0] < scalars[$1] }
         var rank = [Int](repeating: 0, count: scalars.count)
         for (r, s) in order.enumerated() { rank[s] = r }
-        // Entries were appended per document; each one's first position names its scalar.
-        let grouped = Self.group(entries: entries, documents: documents, slotOf: unigramSlot, rank: rank, count: scalars.count)
         unigramScalars = order.map { scalars[$0] }
-        var unigramStart = [0]
-        var flat: [UnigramEntry] = []
-        flat.reserveCapacity(entries.count)
-        for group in grouped {
-            flat += group
-            unigramStart.append(flat.count)
-        }
-        self.unigramStart = unigramStart
-        unigrams = flat
+        (unigramStart, unigrams) = Self.group(
+            entries: entries, documents: documents, slotOf: unigramSlot, rank: rank, count: scalars.count)
     }
 
-    /// Groups unigram entries by scalar rank.
+    /// Unigram entries grouped by scalar rank (documents in order within each), placed by a
+    /// counting sort into one array: a list per scalar would hold the entries a third time.
     private static func group(
         entries: [UnigramEntry], documents: [SearchDocument], slotOf: [Int32], rank: [Int], count: Int
-    ) -> [[UnigramEntry]] {
-        var grouped = [[UnigramEntry]](repeating: [], count: count)
-        for entry in entries {
-            let scalar = documents[Int(entry.doc)].keys[Int(entry.first)]
-            grouped[rank[Int(slotOf[Int(scalar)])]].append(entry)
+    ) -> (start: [Int], entries: [UnigramEntry]) {
+        // Entries were appended per document; each one's first position names its scalar.
+        func rankOf(_ entry: UnigramEntry) -> Int {
+            rank[Int(slotOf[Int(documents[Int(entry.doc)].keys[Int(entry.first)])])]
         }
-        return grouped
+        var start = [Int](repeating: 0, count: count + 1)
+        for entry in entries { start[rankOf(entry) + 1] += 1 }
+        for r in 0..<count { start[r + 1] += start[r] }
+        var next = start
+        var placed = [UnigramEntry](repeating: UnigramEntry(doc: 0, count: 0, roles: 0, first: 0), count: entries.count)
+        for entry in entries {
+            let r = rankOf(entry)
+            placed[next[r]] = entry
+            next[r] += 1
+        }
+        return (start, placed)
     }
 
     /// The role bit of every position of a document's stream.
