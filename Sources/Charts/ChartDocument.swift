@@ -113,7 +113,7 @@ enum ChartDocument {
         // A drawing whose marks link to pages keeps the implicit role of <svg> (a graphics
         // document, which may hold links): role="img" would make its links presentational,
         // focusable yet hidden from screen readers.
-        if !body.markup.contains("<a ") { attributes.append(("role", "img")) }
+        if !Markup.holdsLink(body.markup) { attributes.append(("role", "img")) }
         attributes.append(("aria-labelledby", "\(id)-title \(id)-desc"))
         if let width = body.width {
             attributes += [

@@ -31,8 +31,8 @@ public struct HTMLReferences: Sendable {
                 index += 1
                 continue
             }
-            if Self.startsWith(bytes, index + 1, "!--") {
-                index = Self.skip(bytes, from: index + 4, past: "-->", line: &line)
+            if Self.startsWith(bytes, index + 1, Self.commentOpen) {
+                index = Self.skip(bytes, from: index + 4, past: Self.commentClose, line: &line)
                 continue
             }
             let nameStart = index + 1
@@ -42,10 +42,10 @@ public struct HTMLReferences: Sendable {
                 index += 1
                 continue
             }
-            let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
+            let name = bytes[nameStart..<cursor]
             cursor = readAttributes(bytes, from: cursor, tag: index, line: &line)
-            if name == "script" || name == "style" {
-                cursor = Self.skip(bytes, from: cursor, past: "</\(name)", line: &line)
+            if let end = Self.rawTextEnd(name) {
+                cursor = Self.skip(bytes, from: cursor, past: end, line: &line)
             }
             index = cursor
         }
@@ -65,11 +65,11 @@ public struct HTMLReferences: Sendable {
             }
             let nameStart = cursor
             while cursor < count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
-            let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
+            let name = Self.attribute(bytes[nameStart..<cursor])
             guard cursor < count, bytes[cursor] == UInt8(ascii: "=") else { continue }
             cursor += 1
             let attributeLine = line
-            let value: String
+            let value: Range<Int>
             if cursor < count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
                 let quote = bytes[cursor]
                 let valueStart = cursor + 1
@@ -78,18 +78,19 @@ public struct HTMLReferences: Sendable {
                     if bytes[cursor] == UInt8(ascii: "\n") { line += 1 }
                     cursor += 1
                 }
-                value = String(decoding: bytes[valueStart..<min(cursor, count)], as: UTF8.self)
+                value = valueStart..<min(cursor, count)
                 cursor += 1
             } else {
                 let valueStart = cursor
                 while cursor < count, bytes[cursor] != UInt8(ascii: ">"), !Self.isSpace(bytes[cursor]) { cursor += 1 }
-                value = String(decoding: bytes[valueStart..<cursor], as: UTF8.self)
+                value = valueStart..<cursor
             }
             switch name {
-            case "id", "name": ids.insert(HTMLEntities.decode(value))
-            case "href", "src", "xlink:href":
-                references.append(Reference(target: HTMLEntities.decode(value), line: attributeLine, attribute: name, offset: tag))
-            default: break
+            case .id: ids.insert(HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self)))
+            case .reference(let attribute):
+                let target = HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self))
+                references.append(Reference(target: target, line: attributeLine, attribute: attribute, offset: tag))
+            case nil: break
             }
         }
         return cursor
@@ -104,17 +105,48 @@ public struct HTMLReferences: Sendable {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
-    private static func startsWith(_ bytes: [UInt8], _ at: Int, _ text: String) -> Bool {
-        let pattern = Array(text.utf8)
+    /// The attributes the scan keeps, matched on bytes without making a string of every name.
+    private enum Attribute {
+        case id
+        case reference(String)
+    }
+
+    private static let commentOpen = Array("!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let keptAttributes: [([UInt8], Attribute)] = [
+        (Array("href".utf8), .reference("href")), (Array("id".utf8), .id), (Array("src".utf8), .reference("src")),
+        (Array("name".utf8), .id), (Array("xlink:href".utf8), .reference("xlink:href")),
+    ]
+    private static let rawTextElements: [([UInt8], [UInt8])] = [
+        (Array("script".utf8), Array("</script".utf8)), (Array("style".utf8), Array("</style".utf8)),
+    ]
+
+    /// What an attribute name (any case) is to the scan; nil for the attributes it ignores.
+    private static func attribute(_ name: ArraySlice<UInt8>) -> Attribute? {
+        keptAttributes.first { equalIgnoringCase(name, $0.0) }?.1
+    }
+
+    /// The closing tag to skip to after an element whose content is code (`script`, `style`).
+    private static func rawTextEnd(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+        rawTextElements.first { equalIgnoringCase(name, $0.0) }?.1
+    }
+
+    /// Compares a name with a lower-case ASCII pattern; names hold letters, digits, `-`, `:`, `_`.
+    private static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard name.count == pattern.count else { return false }
+        return zip(name, pattern).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
+
+    private static func startsWith(_ bytes: [UInt8], _ at: Int, _ pattern: [UInt8]) -> Bool {
         guard at + pattern.count <= bytes.count else { return false }
         for (offset, byte) in pattern.enumerated() where bytes[at + offset] | 0x20 != byte | 0x20 { return false }
         return true
     }
 
     /// The index just past the next `end` (compared case-insensitively), counting lines on the way.
-    private static func skip(_ bytes: [UInt8], from start: Int, past end: String, line: inout Int) -> Int {
+    private static func skip(_ bytes: [UInt8], from start: Int, past end: [UInt8], line: inout Int) -> Int {
         var cursor = start
-        let length = end.utf8.count
+        let length = end.count
         while cursor < bytes.count {
             if startsWith(bytes, cursor, end) { return cursor + length }
             if bytes[cursor] == UInt8(ascii: "\n") { line += 1 }

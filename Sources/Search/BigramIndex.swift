@@ -32,8 +32,6 @@ struct BigramIndex {
 
     init(documents: [SearchDocument]) {
         var table = KeyTable()
-        let total = documents.reduce(0) { $0 + $1.keys.count }
-        var ids = [Int32](repeating: -1, count: total)
         var counts: [Int] = []
         counts.reserveCapacity(1 << 16)
         var unigramSlot = [Int32](repeating: -1, count: 0x110000)
@@ -41,7 +39,6 @@ struct BigramIndex {
         var unigramEntryIndex: [Int] = []
         var scalars: [UInt32] = []
         var entries: [UnigramEntry] = []
-        var base = 0
         for (doc, document) in documents.enumerated() {
             let keys = document.keys
             let roles = Self.roles(of: document)
@@ -71,28 +68,29 @@ struct BigramIndex {
                 let b = keys[position + 1]
                 guard !Self.isBreak(b) else { continue }
                 let id = table.id(for: UInt64(a) << 21 | UInt64(b))
-                ids[base + position] = id
                 if Int(id) == counts.count { counts.append(1) } else { counts[Int(id)] += 1 }
             }
-            base += keys.count
         }
-        // Second pass: place every occurrence at its bigram's slot.
+        // Second pass: place every occurrence at its bigram's slot. The ids are looked up again
+        // rather than kept from the first pass: an id per scalar of the site would be the largest
+        // array of the build after the postings themselves.
         var start = [Int](repeating: 0, count: counts.count + 1)
         for id in 0..<counts.count { start[id + 1] = start[id] + counts[id] }
         var next = start
         var postingDocs = [Int32](repeating: 0, count: start[counts.count])
         var postingPositions = [Int32](repeating: 0, count: start[counts.count])
-        base = 0
         for (doc, document) in documents.enumerated() {
-            for position in 0..<document.keys.count {
-                let id = ids[base + position]
-                guard id >= 0 else { continue }
-                let slot = next[Int(id)]
+            let keys = document.keys
+            for position in 0..<max(0, keys.count - 1) {
+                let a = keys[position]
+                let b = keys[position + 1]
+                guard !Self.isBreak(a), !Self.isBreak(b) else { continue }
+                let id = Int(table.id(for: UInt64(a) << 21 | UInt64(b)))
+                let slot = next[id]
                 postingDocs[slot] = Int32(doc)
                 postingPositions[slot] = Int32(position)
-                next[Int(id)] = slot + 1
+                next[id] = slot + 1
             }
-            base += document.keys.count
         }
         bigramKeys = table.keys
         bigramStart = start
@@ -102,30 +100,31 @@ struct BigramIndex {
         let order = scalars.indices.sorted { scalars[$0] < scalars[$1] }
         var rank = [Int](repeating: 0, count: scalars.count)
         for (r, s) in order.enumerated() { rank[s] = r }
-        // Entries were appended per document; each one's first position names its scalar.
-        let grouped = Self.group(entries: entries, documents: documents, slotOf: unigramSlot, rank: rank, count: scalars.count)
         unigramScalars = order.map { scalars[$0] }
-        var unigramStart = [0]
-        var flat: [UnigramEntry] = []
-        flat.reserveCapacity(entries.count)
-        for group in grouped {
-            flat += group
-            unigramStart.append(flat.count)
-        }
-        self.unigramStart = unigramStart
-        unigrams = flat
+        (unigramStart, unigrams) = Self.group(
+            entries: entries, documents: documents, slotOf: unigramSlot, rank: rank, count: scalars.count)
     }
 
-    /// Groups unigram entries by scalar rank.
+    /// Unigram entries grouped by scalar rank (documents in order within each), placed by a
+    /// counting sort into one array: a list per scalar would hold the entries a third time.
     private static func group(
         entries: [UnigramEntry], documents: [SearchDocument], slotOf: [Int32], rank: [Int], count: Int
-    ) -> [[UnigramEntry]] {
-        var grouped = [[UnigramEntry]](repeating: [], count: count)
-        for entry in entries {
-            let scalar = documents[Int(entry.doc)].keys[Int(entry.first)]
-            grouped[rank[Int(slotOf[Int(scalar)])]].append(entry)
+    ) -> (start: [Int], entries: [UnigramEntry]) {
+        // Entries were appended per document; each one's first position names its scalar.
+        func rankOf(_ entry: UnigramEntry) -> Int {
+            rank[Int(slotOf[Int(documents[Int(entry.doc)].keys[Int(entry.first)])])]
         }
-        return grouped
+        var start = [Int](repeating: 0, count: count + 1)
+        for entry in entries { start[rankOf(entry) + 1] += 1 }
+        for r in 0..<count { start[r + 1] += start[r] }
+        var next = start
+        var placed = [UnigramEntry](repeating: UnigramEntry(doc: 0, count: 0, roles: 0, first: 0), count: entries.count)
+        for entry in entries {
+            let r = rankOf(entry)
+            placed[next[r]] = entry
+            next[r] += 1
+        }
+        return (start, placed)
     }
 
     /// The role bit of every position of a document's stream.

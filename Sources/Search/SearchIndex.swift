@@ -42,15 +42,11 @@ public struct SearchIndex: Sendable {
 
     /// Indexes documents already read.
     public init(documents: [SearchDocument]) {
-        let index = BigramIndex(documents: documents)
-        let shards = Self.shardCount(postings: index.bigramDocs.count + index.unigrams.count)
-        let writer = ShardWriter(index: index, shardCount: shards)
+        let (shards, postings) = Self.postingFiles(documents)
         let (blocks, blockOf) = TextBlocks.partition(documents)
         var files: [File] = []
         files.append(File(path: Self.folder + "docs.js", contents: Data(DocTable.script(documents, shards: shards, blockOf: blockOf))))
-        for (number, script) in writer.scripts().enumerated() {
-            files.append(File(path: Self.folder + Self.name("index", number), contents: Data(script)))
-        }
+        files += postings
         for (number, block) in blocks.enumerated() {
             files.append(File(path: Self.folder + Self.name("text", number), contents: Data(TextBlocks.script(number, block, documents))))
         }
@@ -58,6 +54,15 @@ public struct SearchIndex: Sendable {
         documentCount = documents.count
         shardCount = shards
         textBlockCount = blocks.count
+    }
+
+    /// The shard count and the `index-NNN.js` files. The postings, the largest structure of a
+    /// build, live only inside this call: they are gone before the text blocks are written.
+    private static func postingFiles(_ documents: [SearchDocument]) -> (shards: Int, files: [File]) {
+        let index = BigramIndex(documents: documents)
+        let shards = shardCount(postings: index.bigramDocs.count + index.unigrams.count)
+        let scripts = ShardWriter(index: index, shardCount: shards).scripts()
+        return (shards, scripts.enumerated().map { File(path: folder + name("index", $0.offset), contents: $0.element) })
     }
 
     /// `index-007.js`.

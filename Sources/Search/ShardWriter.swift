@@ -3,11 +3,15 @@
 /// Each script is `ShiryoSearch.shard(n,{"key":"postings",…});` with keys in scalar order. A
 /// bigram's postings are `doc,pos,pos;doc,pos` (base 36; documents and positions as deltas from
 /// the previous one); a single character's are `doc,count,roles,first;…` (documents as deltas).
+import Foundation
+
 struct ShardWriter {
     let index: BigramIndex
     let shardCount: Int
 
-    func scripts() -> [[UInt8]] {
+    /// The scripts in shard order, each made `Data` as soon as it is written, so the index never
+    /// exists as bytes twice at once.
+    func scripts() -> [Data] {
         var bigramsByShard = [[Int]](repeating: [], count: shardCount)
         for (id, key) in index.bigramKeys.enumerated() {
             bigramsByShard[ShardHash.shard(UInt32(key >> 21), UInt32(key & 0x1F_FFFF), count: shardCount)].append(id)
@@ -36,7 +40,7 @@ struct ShardWriter {
                 writeBigram(id, into: &writer)
             }
             writer.raw("});\n")
-            return writer.bytes
+            return Data(writer.bytes)
         }
     }
 

@@ -114,28 +114,40 @@ public struct SiteBuilder: Sendable {
         {
             return BuildReport(pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, upToDate: true)
         }
-        let (content, templates, assets) = try stage("load") {
-            (
-                try loadContent(), try TemplateSet(directory: options.templatesDirectory),
-                try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
-            )
-        }
-        let (model, files) = try stage("assemble") {
-            let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) })
-            return (model, try kinds.flatMap { try $0.files(model) })
-        }
-        // Listed pages are the site's content; they are what backlinks and search speak of.
-        let titles = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
-        let pages = try stage("render") {
-            let stylesheet = assets.first { $0.path == "assets/site.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
-            return try Backlinks.add(to: try SiteRenderer(model: model, templates: templates, stylesheet: stylesheet).render(), titles: titles)
+        // The content and the site model end with this block: what the later stages need of them
+        // is taken out first, so the rendered pages and the search index never share memory with
+        // every page's source and view.
+        let assets: [OutputFile], files: [OutputFile], pages: [OutputFile]
+        let titles: [String: String], imageWarnings: [ContentError], notices: [String]
+        do {
+            let (content, templates, collected) = try stage("load") {
+                (
+                    try loadContent(), try TemplateSet(directory: options.templatesDirectory),
+                    try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
+                )
+            }
+            assets = collected
+            imageWarnings = ImageAltWarnings.warnings(content.pages)
+            let (model, kindFiles) = try stage("assemble") {
+                let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) })
+                return (model, try kinds.flatMap { try $0.files(model) })
+            }
+            files = kindFiles
+            notices = model.settings.baseURL == nil ? [SitemapFile.notice] : []
+            // Listed pages are the site's content; they are what backlinks and search speak of.
+            let listed = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
+            titles = listed
+            pages = try stage("render") {
+                let stylesheet = assets.first { $0.path == "assets/site.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
+                return try Backlinks.add(to: try SiteRenderer(model: model, templates: templates, stylesheet: stylesheet).render(), titles: listed)
+            }
         }
         let search = stage("search") { SearchStage.index(pages, listed: Set(titles.keys)) }
         let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
         let broken = stage("check") {
             LinkChecker.problems(in: Dictionary(outputs.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
         }
-        let warnings = ImageAltWarnings.warnings(content.pages) + broken
+        let warnings = imageWarnings + broken
         var output = OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders)
         output.record = fingerprint.map {
             BuildRecord(fingerprint: $0, pages: pages.count, warnings: warnings, manifest: DirectoryListing())
@@ -143,7 +155,7 @@ public struct SiteBuilder: Sendable {
         let sync = try stage("sync") { try output.sync(outputs) }
         return BuildReport(
             pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init), warnings: warnings,
-            notices: model.settings.baseURL == nil ? [SitemapFile.notice] : [])
+            notices: notices)
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

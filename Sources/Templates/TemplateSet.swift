@@ -15,6 +15,7 @@ public struct TemplateSet: Sendable {
     /// - Throws: `ContentError` naming the file and line of a syntax error or a missing partial.
     public init(directory: URL) throws {
         let files = try Self.templateFiles(in: directory)
+        MustacheContentTypes.register(HTMLText(), named: HTMLText.name)
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: String] = [:]
         for relative in files {
@@ -31,11 +32,11 @@ public struct TemplateSet: Sendable {
                     fix: "write \(spaced.meant)")
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: HTMLText.pragma + text)
             } catch let error as MustacheTemplate.ParserError {
                 let words = TemplateSyntax.words(error.error)
                 throw ContentError(
-                    file: relative, line: error.context.lineNumber, problem: "\(words.problem), near “\(error.context.line)”",
+                    file: relative, line: max(1, error.context.lineNumber - 1), problem: "\(words.problem), near “\(error.context.line)”",
                     fix: words.fix)
             }
             sources[name] = text
