@@ -56,6 +56,11 @@ public struct TileMap: Sendable {
 
     private func value(for tile: PrefectureTile) -> Double? { present(values[tile.code]) }
 
+    /// The text content gives for a value (a class bound), from the first tile that holds it.
+    private func exactText(of value: Double) -> DecimalText? {
+        orderedTiles.first { values[$0.code] == value }.flatMap { exact[$0.code] }
+    }
+
     /// A tile's value as printed: exact where content gives it.
     private func text(_ tile: PrefectureTile, _ value: Double) -> String { unit.format(value, exact: exact[tile.code]) }
 
@@ -87,7 +92,7 @@ public struct TileMap: Sendable {
         }
         if let code = highlightedCode, let tile = ordered.first(where: { $0.code == code }) {
             if let value = value(for: tile), let index = breaks.classIndex(of: value) {
-                parts.append("\(tile.name)は\(text(tile, value))（\(breaks.label(index, unit: unit))）")
+                parts.append("\(tile.name)は\(text(tile, value))（\(breaks.label(index, unit: unit, exact: exactText(of:)))）")
             } else {
                 parts.append("\(tile.name)はデータなし")
             }
@@ -126,7 +131,7 @@ public struct TileMap: Sendable {
             ordered.filter { tile in value(for: tile).flatMap(breaks.classIndex(of:)) == index }.count
         }
         var entries: [LegendEntry] = (0..<breaks.classCount).map { index in
-            LegendEntry(label: "\(breaks.label(index, unit: unit))（\(counts[index])）",
+            LegendEntry(label: "\(breaks.label(index, unit: unit, exact: exactText(of:)))（\(counts[index])）",
                         swatch: swatches[min(index, swatches.count - 1)])
         }
         let missing = ordered.filter { value(for: $0) == nil }.count
@@ -254,7 +259,7 @@ public struct TileMap: Sendable {
             }
             let tooltip: String
             if let value, let classIndex {
-                tooltip = "\(tile.name): \(text(tile, value))（\(layout.breaks.label(classIndex, unit: unit))）"
+                tooltip = "\(tile.name): \(text(tile, value))（\(layout.breaks.label(classIndex, unit: unit, exact: exactText(of:)))）"
             } else {
                 tooltip = "\(tile.name): \(ChartText.missingValue)"
             }
