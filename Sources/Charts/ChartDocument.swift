@@ -1,3 +1,5 @@
+import Content
+
 /// What every chart renderer returns: the markup a page inlines, the standalone SVG file, and the
 /// ids a page needs to point at it.
 ///
@@ -227,8 +229,10 @@ struct Extremes {
 }
 
 /// 「合計X」, saying so when missing values are left out: a partial sum must not pass for the total.
-func totalPhrase(_ extremes: Extremes, count: Int, unit: Unit) -> String {
-    let total = unit.format(extremes.sum)
+/// The sum is exact when every present value has its text from content (`exact`), else worked out
+/// in `Double`.
+func totalPhrase(_ extremes: Extremes, count: Int, unit: Unit, exact: [DecimalText] = []) -> String {
+    let total = exact.count == extremes.presentCount ? unit.format(DecimalText.sum(exact)) : unit.format(extremes.sum)
     return extremes.presentCount == count ? "合計\(total)" : "データなしを除く合計\(total)"
 }
 

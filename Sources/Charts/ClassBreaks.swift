@@ -1,3 +1,5 @@
+import Content
+
 /// Splits values into ordered classes for a choropleth legend.
 ///
 /// Classes are half-open `[lower, upper)` except the last, which also includes its upper bound,
@@ -91,11 +93,13 @@ public struct ClassBreaks: Sendable, Hashable {
         return bounds.count - 2
     }
 
-    /// Legend text for class `index`, e.g. `1,000人以上2,000人未満` (the last says `以下`).
-    public func label(_ index: Int, unit: Unit) -> String {
+    /// Legend text for class `index`, e.g. `1,000人以上2,000人未満` (the last says `以下`). A bound
+    /// that is a value from content (quantile bounds are data values) is printed from the text
+    /// `exact` gives for it.
+    public func label(_ index: Int, unit: Unit, exact: (Double) -> DecimalText? = { _ in nil }) -> String {
         guard index >= 0, index + 1 < bounds.count else { return "" }
-        let lower = unit.format(bounds[index])
-        let upper = unit.format(bounds[index + 1])
+        let lower = unit.format(bounds[index], exact: exact(bounds[index]))
+        let upper = unit.format(bounds[index + 1], exact: exact(bounds[index + 1]))
         if bounds[index] == bounds[index + 1] { return lower }
         return index + 2 == bounds.count ? "\(lower)以上\(upper)以下" : "\(lower)以上\(upper)未満"
     }

@@ -1,3 +1,5 @@
+import Content
+
 extension CompositionChart {
     /// The fluid drawing: each row's label and total on a line of their own above its bar (or
     /// bars), lengths in percent of the width, text at a fixed size.
@@ -48,7 +50,7 @@ extension CompositionChart {
                         drawSegment(&w, category: category, component: component, value: value,
                                     from: zero, to: fraction(value), top: barTop, height: barHeight, printValue: false,
                                     fluid: true)
-                        ChartDocument.text(&w, unit.format(value), x: "100%", y: baseline, anchor: "end", size: small)
+                        ChartDocument.text(&w, text(category, component, value), x: "100%", y: baseline, anchor: "end", size: small)
                     } else {
                         drawMissing(&w, category: category, component: component, x: "100%", y: baseline, anchor: "end")
                     }

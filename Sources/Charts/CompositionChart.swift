@@ -1,3 +1,5 @@
+import Content
+
 /// Compositions such as 男/女/不明 or 基幹/地域/連携 per category, as stacked or grouped
 /// horizontal bars (horizontal so long Japanese category labels stay readable).
 ///
@@ -16,13 +18,23 @@ public struct CompositionChart: Sendable {
     public struct Category: Sendable, Hashable {
         /// Row label, e.g. a prefecture name.
         public var label: String
-        /// One value per component, in component order.
+        /// One value per component, in component order, for drawing.
         public var values: [Double?]
+        /// The values as content writes them, printed instead of `values` where given.
+        public var exact: [DecimalText?]
 
         /// Creates a row; `values` line up with the chart's components.
         public init(label: String, values: [Double?]) {
             self.label = label
             self.values = values
+            self.exact = []
+        }
+
+        /// A row from content: drawn by each value's `Double`, labelled by its text.
+        public init(label: String, exact: [DecimalText?]) {
+            self.label = label
+            self.values = exact.map { $0?.double }
+            self.exact = exact
         }
     }
 
@@ -64,7 +76,16 @@ public struct CompositionChart: Sendable {
         return component < values.count ? present(values[component]) : nil
     }
 
-    /// Sum of a category's present components; `nil` when all are missing.
+    /// A value as a label prints it (without the unit's symbol when `symbol` is false): exact
+    /// where content gives it.
+    func text(_ category: Int, _ component: Int, _ value: Double, symbol: Bool = true) -> String {
+        let given = categories[category].exact
+        let exact = component < given.count ? given[component] : nil
+        return symbol ? unit.format(value, exact: exact) : unit.formatNumber(value, exact: exact)
+    }
+
+    /// Sum of a category's present components; `nil` when all are missing. A computed value, in
+    /// `Double` (exact for integer sums below 2^53), printed as such.
     func total(_ category: Int) -> Double? {
         let present = components.indices.compactMap { value(category, $0) }
         return present.isEmpty ? nil : present.reduce(0, +)
@@ -190,7 +211,7 @@ public struct CompositionChart: Sendable {
                     if let value = value(category, component) {
                         drawSegment(&w, category: category, component: component, value: value,
                                     from: zeroX, to: x(value), top: barTop, height: barHeight, printValue: false)
-                        ChartDocument.text(&w, unit.format(value), x: value < 0 ? x(value) - 4 : x(value) + 4,
+                        ChartDocument.text(&w, text(category, component, value), x: value < 0 ? x(value) - 4 : x(value) + 4,
                                            y: baseline, anchor: value < 0 ? "end" : "start", size: small)
                     } else {
                         drawMissing(&w, category: category, component: component, x: coord(zeroX + 4), y: baseline)
@@ -257,13 +278,13 @@ public struct CompositionChart: Sendable {
             share = ""
         }
         w.open("g", [("class", "shc-segment")])
-        w.element("title", text: "\(categories[category].label) \(components[component]): \(unit.format(value))\(share)")
+        w.element("title", text: "\(categories[category].label) \(components[component]): \(text(category, component, value))\(share)")
         // A thin stroke in the page colour separates adjacent segments without relying on hue.
         w.empty("rect", [
             ("x", place(min(from, to))), ("y", coord(top)), ("width", place(abs(to - from))), ("height", coord(height)),
             ("fill", style.swatch.fill), ("stroke", "currentColor"), ("stroke-width", "0.5"),
         ])
-        let label = unit.formatNumber(value)
+        let label = text(category, component, value, symbol: false)
         if printValue, TextMetrics.width(label, fontSize: ChartDocument.smallFontSize) + 6 <= room {
             ChartDocument.text(&w, label, x: place((from + to) / 2), y: top + height / 2 + ChartDocument.smallFontSize * 0.35,
                                anchor: "middle", size: ChartDocument.smallFontSize, fill: style.swatch.text)

@@ -1,3 +1,5 @@
+import Content
+
 /// An accessible, sortable-by-script HTML table built from typed columns.
 ///
 /// Output is a `<div class="table-wrap">` holding the `<table>` and, when any cell is flagged,
@@ -46,8 +48,12 @@ public struct DataTable: Sendable {
         /// What the cell holds.
         public enum Content: Sendable, Hashable {
             case text(String)
-            /// `nil` (or non-finite) is missing and shows「（データなし）」, never 0.
+            /// A computed number (a rank, a rate); `nil` (or non-finite) is missing and
+            /// shows「（データなし）」, never 0.
             case number(Double?)
+            /// A number from content, printed exactly as written (grouped, padded to the column's
+            /// precision); its text is also the sort key.
+            case decimal(DecimalText)
         }
 
         /// The value shown.
@@ -87,6 +93,11 @@ public struct DataTable: Sendable {
         /// A numeric cell; `flag` explains a failed check.
         public static func number(_ value: Double?, flag: String? = nil) -> Cell {
             Cell(.number(value), flag: flag)
+        }
+
+        /// A numeric cell from content, exact; nil is missing.
+        public static func decimal(_ value: DecimalText?, flag: String? = nil) -> Cell {
+            Cell(value.map { .decimal($0) } ?? .number(nil), flag: flag)
         }
     }
 
@@ -295,6 +306,17 @@ public struct DataTable: Sendable {
                     text = ChartText.missing
                     sortValue = ""
                 }
+            case .decimal(let value):
+                classes.insert("num", at: 0)
+                // Padded to the column's (or cell's) precision, never rounded below what is written.
+                if let digits = cell.fractionDigits {
+                    text = value.grouped(fractionDigits: max(digits, value.fractionDigits))
+                } else if case .number(let unit) = column.kind {
+                    text = unit.formatNumber(value)
+                } else {
+                    text = value.grouped()
+                }
+                sortValue = value.plain
             }
             var note: Int?
             if let flag = cell.flag {

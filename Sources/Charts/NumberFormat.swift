@@ -2,27 +2,46 @@ import Content
 
 /// Number formatting without Foundation, so output does not depend on the host locale.
 public enum NumberFormat {
-    /// Formats `value` with thousands separators and exactly `fractionDigits` decimals
-    /// (`1234567.8` → `"1,234,567.8"` with one digit). Negative values get a leading `-`;
-    /// a value that rounds to zero never prints as `-0`. Non-finite values print as `"—"`.
+    /// Formats a computed `value` (a tick, a share, a rate, a sum) with thousands separators and
+    /// exactly `fractionDigits` decimals (`1234567.8` → `"1,234,567.8"` with one digit), through the
+    /// project's one grouping, ``DecimalText/grouped(_:fractionDigits:)``. A `Double` holds 15–17
+    /// digits, so this is for values the site works out; a number from content is printed from its
+    /// text with ``Unit/format(_:)-(DecimalText)``. A value that rounds to zero never prints as `-0`;
+    /// non-finite values print as `"—"`.
     public static func grouped(_ value: Double, fractionDigits: Int = 0) -> String {
         guard value.isFinite else { return "—" }
         let digits = min(max(fractionDigits, 0), 6)
         let scale = powerOfTen(digits)
         let scaled = (value.magnitude * scale).rounded()
-        // Beyond 2^53 the Double no longer holds every integer; no real statistic gets there.
-        guard scaled < 9.0e15 else { return value < 0 ? "-" + String(value.magnitude) : String(value) }
+        guard scaled < 9.0e15 else { return (value < 0 ? "-" : "") + large(value.magnitude) }
         let integerScaled = UInt64(scaled)
         let divisor = UInt64(scale)
-        let whole = integerScaled / divisor
-        let fraction = integerScaled % divisor
-        var text = DatasetNumber.groupingThousands(String(whole))
+        var text = String(integerScaled / divisor)
         if digits > 0 {
-            var fractionText = String(fraction)
-            while fractionText.count < digits { fractionText = "0" + fractionText }
-            text += "." + fractionText
+            let fraction = String(integerScaled % divisor)
+            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
         }
-        return (value < 0 && integerScaled != 0) ? "-" + text : text
+        return DecimalText.grouped((value < 0 && integerScaled != 0) ? "-" + text : text)
+    }
+
+    /// A computed value past 2^53 (a tick or a sum beside huge numbers from content): its 15
+    /// significant digits (what a `Double` holds for certain), zeros for the rest of its whole part,
+    /// grouped, and never in e-notation (`1.0000000000000001e+59` → `100,000,…,000`).
+    static func large(_ magnitude: Double) -> String {
+        let text = String(magnitude)
+        let parts = text.split(separator: "e", maxSplits: 1)
+        let exponent = parts.count > 1 ? Int(parts[1].drop { $0 == "+" }) ?? 0 : 0
+        let mantissa = parts[0].split(separator: ".", maxSplits: 1)
+        let digits = mantissa.joined()
+        var point = (mantissa.first?.count ?? 0) + exponent
+        let significant = 15
+        var kept = digits.count > significant
+            ? DecimalText.grouped(digits.prefix(significant) + "." + digits.dropFirst(significant), fractionDigits: 0)
+                .filter { $0 != "," }
+            : digits
+        if kept.count > min(significant, digits.count) { point += 1 }
+        kept = String(kept.prefix(point))
+        return DecimalText.grouped(kept + String(repeating: "0", count: max(point - kept.count, 0)))
     }
 
     /// A machine-readable number for `data-value` attributes: integers without a decimal point,
@@ -81,14 +100,37 @@ public struct Unit: Sendable, Hashable {
     /// No unit symbol.
     public static let none = Unit("")
 
-    /// `1234` → `"1,234人"`.
+    /// A computed value (a tick, a sum, a class bound): `1234` → `"1,234人"`. Through `Double`, so
+    /// never for a number read from content; see ``format(_:)-(DecimalText)``.
     public func format(_ value: Double) -> String {
         NumberFormat.grouped(value, fractionDigits: fractionDigits) + symbol
     }
 
-    /// The number alone, with this unit's precision.
+    /// The number alone, with this unit's precision (a computed value, as ``format(_:)-(Double)``).
     public func formatNumber(_ value: Double) -> String {
         NumberFormat.grouped(value, fractionDigits: fractionDigits)
+    }
+
+    /// A number from content, exactly as the source writes it, grouped and padded to this unit's
+    /// precision: `9007199254740993` → `"9,007,199,254,740,993人"`.
+    public func format(_ value: DecimalText) -> String {
+        formatNumber(value) + symbol
+    }
+
+    /// A number from content alone, exact: padded to this unit's precision, never rounded to it.
+    public func formatNumber(_ value: DecimalText) -> String {
+        value.grouped(fractionDigits: max(fractionDigits, value.fractionDigits))
+    }
+
+    /// The exact text when there is one, else the computed value: for charts whose values may
+    /// come from content or be worked out.
+    public func format(_ value: Double, exact: DecimalText?) -> String {
+        exact.map(format) ?? format(value)
+    }
+
+    /// As ``format(_:exact:)``, without the symbol.
+    public func formatNumber(_ value: Double, exact: DecimalText?) -> String {
+        exact.map(formatNumber) ?? formatNumber(value)
     }
 
     /// A header with the unit in full-width parentheses: `人口` → `人口（人）`.

@@ -1,3 +1,5 @@
+import Content
+
 /// A one-line chart that places one item among all others: a tick per item along the value axis,
 /// the chosen item marked and labelled with its rank and value.
 ///
@@ -72,9 +74,9 @@ public struct RankStrip: Sendable {
         w.newline()
         // The axis's ends, so the strip says what range it spans.
         w.open("g", [("class", "shc-axis")])
-        ChartDocument.text(&w, low < 0 ? "最小 \(unit.format(low))" : unit.format(0), x: percent(0.02),
+        ChartDocument.text(&w, low < 0 ? "最小 \(format(low))" : unit.format(0), x: percent(0.02),
                            y: axisY + 22, size: small)
-        ChartDocument.text(&w, "最大 \(unit.format(high))", x: percent(0.98), y: axisY + 22, anchor: "end", size: small)
+        ChartDocument.text(&w, "最大 \(format(high))", x: percent(0.98), y: axisY + 22, anchor: "end", size: small)
         w.close("g")
         w.newline()
         let chosen = rows.first { $0.item.orderKey == highlightedKey }
@@ -88,7 +90,7 @@ public struct RankStrip: Sendable {
             w.newline()
             let anchor = position > 0.66 ? "end" : position < 0.33 ? "start" : "middle"
             ChartDocument.text(
-                &w, "\(rows.count)件中\(rank)位　\(unit.format(value))", x: percent(position), y: axisY - 14, anchor: anchor,
+                &w, "\(rows.count)件中\(rank)位　\(chosen.item.valueText(unit))", x: percent(position), y: axisY - 14, anchor: anchor,
                 bold: true)
         } else {
             ChartDocument.text(&w, "\(chosen?.item.label ?? "")：\(ChartText.missingValue)", x: "0", y: axisY - 14)
@@ -99,14 +101,19 @@ public struct RankStrip: Sendable {
             wide: ChartBody(width: nil, height: height, markup: w.output), narrow: nil)
     }
 
+    /// An end of the range: the exact text of the item that holds it, else the computed value.
+    private func format(_ value: Double) -> String {
+        unit.format(value, exact: RankedBarChart.exact(of: value, among: items))
+    }
+
     private func summary(_ rows: [RankedBarChart.RankedItem]) -> String {
         guard let chosen = rows.first(where: { $0.item.orderKey == highlightedKey }) else {
             return "\(items.count)件の値の分布。"
         }
         let values = rows.compactMap { present($0.item.value) }
-        var text = "\(items.count)件の値の分布（最小\(unit.format(values.min() ?? 0))、最大\(unit.format(values.max() ?? 0))）のうち、"
-        if let rank = chosen.rank, let value = present(chosen.item.value) {
-            text += "\(chosen.item.label)は\(rank)位の\(unit.format(value))。"
+        var text = "\(items.count)件の値の分布（最小\(format(values.min() ?? 0))、最大\(format(values.max() ?? 0))）のうち、"
+        if let rank = chosen.rank, present(chosen.item.value) != nil {
+            text += "\(chosen.item.label)は\(rank)位の\(chosen.item.valueText(unit))。"
         } else {
             text += "\(chosen.item.label)はデータなし。"
         }

@@ -1,3 +1,5 @@
+import Content
+
 extension RankedBarChart {
     /// The fluid drawing: each item on two lines, rank, label and value written above a bar whose
     /// length is a percentage of the width, so no text is ever scaled and none can collide.
@@ -31,7 +33,7 @@ extension RankedBarChart {
             ChartDocument.text(&w, (highlighted ? "▶" : "") + rank + item.label, x: "0", y: y + labelBaseline,
                                size: fontSize, bold: highlighted)
             if let value = present(item.value) {
-                ChartDocument.text(&w, unit.format(value), x: "100%", y: y + labelBaseline, anchor: "end",
+                ChartDocument.text(&w, item.valueText(unit), x: "100%", y: y + labelBaseline, anchor: "end",
                                    bold: highlighted)
                 let end = fraction(value)
                 let swatch = highlighted ? Palette.highlight : Palette.bar

@@ -1,3 +1,5 @@
+import Content
+
 /// A horizontal bar chart ranking items (typically the 47 prefectures) by value, largest first.
 ///
 /// Ties keep the order given by each item's `orderKey` (for prefectures, the JIS code), so the
@@ -10,18 +12,38 @@ public struct RankedBarChart: Sendable {
         public var orderKey: Int
         /// Row label, e.g. 東京都.
         public var label: String
-        /// `nil` (or a non-finite number) means the value is missing, not zero.
+        /// `nil` (or a non-finite number) means the value is missing, not zero. Bar lengths and
+        /// ranks are worked out from it, in `Double` (so values past 2^53 that differ only in the
+        /// last digits tie); its label is printed from `exact` where given.
         public var value: Double?
         /// Makes the whole row a link (e.g. to the prefecture's page); used as given, so relative.
         public var href: String?
+        /// The value as content writes it, printed in labels and descriptions instead of `value`.
+        public var exact: DecimalText?
 
         /// Creates an item.
-        public init(orderKey: Int, label: String, value: Double?, href: String? = nil) {
+        public init(orderKey: Int, label: String, value: Double?, href: String? = nil, exact: DecimalText? = nil) {
             self.orderKey = orderKey
             self.label = label
             self.value = value
             self.href = href
+            self.exact = exact
         }
+
+        /// An item whose value comes from content: drawn by its `Double`, labelled by its text.
+        public init(orderKey: Int, label: String, exact: DecimalText?, href: String? = nil) {
+            self.init(orderKey: orderKey, label: label, value: exact?.double, href: href, exact: exact)
+        }
+
+        /// The value as a label prints it, with the unit: exact where content gives it.
+        func valueText(_ unit: Unit) -> String {
+            unit.format(value ?? 0, exact: exact)
+        }
+    }
+
+    /// The exact text of `value` when an item holds it (for extremes printed in descriptions).
+    static func exact(of value: Double, among items: [Item]) -> DecimalText? {
+        items.first { $0.value == value }?.exact
     }
 
     /// A vertical reference line such as the national average.
@@ -112,9 +134,12 @@ public struct RankedBarChart: Sendable {
         if let extremes = Extremes(values) {
             let top = rows[extremes.maxIndex].item
             let bottom = rows[extremes.minIndex].item
-            parts.append("最大は\(top.label)の\(unit.format(top.value ?? 0))")
-            parts.append("最小は\(bottom.label)の\(unit.format(bottom.value ?? 0))")
-            if unit.isAdditive { parts.append(totalPhrase(extremes, count: values.count, unit: unit)) }
+            parts.append("最大は\(top.label)の\(top.valueText(unit))")
+            parts.append("最小は\(bottom.label)の\(bottom.valueText(unit))")
+            if unit.isAdditive {
+                let exact = rows.compactMap { present($0.item.value) == nil ? nil : $0.item.exact }
+                parts.append(totalPhrase(extremes, count: values.count, unit: unit, exact: exact))
+            }
         } else {
             parts.append("表示できる値はありません")
         }
@@ -122,8 +147,8 @@ public struct RankedBarChart: Sendable {
             parts.append("\(line.label)は\(unit.format(line.value))")
         }
         if let key = highlightedKey, let row = rows.first(where: { $0.item.orderKey == key }) {
-            if let rank = row.rank, let value = present(row.item.value) {
-                parts.append("\(row.item.label)は\(rows.count)件中\(rank)位の\(unit.format(value))")
+            if let rank = row.rank, present(row.item.value) != nil {
+                parts.append("\(row.item.label)は\(rows.count)件中\(rank)位の\(row.item.valueText(unit))")
             } else {
                 parts.append("\(row.item.label)はデータなし")
             }
@@ -165,7 +190,7 @@ public struct RankedBarChart: Sendable {
             w.open("g", groupAttributes)
         }
         let rankText = row.rank.map { "\($0)位" } ?? "順位なし"
-        w.element("title", text: "\(item.label): \(value.map(unit.format) ?? ChartText.missingValue)（\(rankText)）")
+        w.element("title", text: "\(item.label): \(value.map { _ in item.valueText(unit) } ?? ChartText.missingValue)（\(rankText)）")
         w.newline()
     }
 
@@ -181,7 +206,7 @@ public struct RankedBarChart: Sendable {
         let rankWidth = TextMetrics.width(String(rows.count), fontSize: fontSize) + 6
         let labelWidth = (rows.map { TextMetrics.width($0.item.label, fontSize: fontSize) }.max() ?? 0) + 14
         let valueWidth = max(
-            rows.map { row in present(row.item.value).map { TextMetrics.width(unit.format($0), fontSize: fontSize) } ?? 0 }.max() ?? 0,
+            rows.map { row in present(row.item.value).map { _ in TextMetrics.width(row.item.valueText(unit), fontSize: fontSize) } ?? 0 }.max() ?? 0,
             rows.contains { present($0.item.value) == nil } ? TextMetrics.width(ChartText.missing, fontSize: fontSize) : 0
         ) + 8
         let hasNegative = presentValues.contains { $0 < 0 }
@@ -237,7 +262,7 @@ public struct RankedBarChart: Sendable {
                 if highlighted { rect += [("stroke", "currentColor"), ("stroke-width", "1.5")] }
                 w.empty("rect", rect)
                 w.newline()
-                let text = unit.format(value)
+                let text = item.valueText(unit)
                 if value < 0 {
                     ChartDocument.text(&w, text, x: end - 4, y: baseline, anchor: "end", bold: highlighted)
                 } else {
@@ -265,7 +290,7 @@ public struct RankedBarChart: Sendable {
                 let rowTop = top + Double(index) * rowHeight
                 let label: (start: Double, end: Double)
                 if let value = present(row.item.value) {
-                    let text = TextMetrics.width(unit.format(value), fontSize: fontSize)
+                    let text = TextMetrics.width(row.item.valueText(unit), fontSize: fontSize)
                     label = value < 0 ? (x(value) - 4 - text, x(value) - 4) : (x(value) + 4, x(value) + 4 + text)
                 } else {
                     label = (zeroX + 4, zeroX + 4 + TextMetrics.width(ChartText.missing, fontSize: fontSize))

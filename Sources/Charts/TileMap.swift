@@ -1,3 +1,5 @@
+import Content
+
 /// A choropleth of Japan on the 47-square tile grid.
 ///
 /// Tile positions come from the caller (`PrefectureTile`, usually parsed from
@@ -14,8 +16,11 @@ public struct TileMap: Sendable {
     public var unit: Unit
     /// The tiles to draw, each at its own row and column.
     public var tiles: [PrefectureTile]
-    /// Values by JIS code. A code without a value (or a non-finite one) is missing.
+    /// Values by JIS code, for colour classes. A code without a value (or a non-finite one) is
+    /// missing.
     public var values: [Int: Double]
+    /// Values as content writes them, by JIS code: printed instead of `values` where given.
+    public var exact: [Int: DecimalText]
     /// Relative links by JIS code, e.g. `../prefectures/tokyo/index.html`.
     public var links: [Int: String]
     /// How legend classes are formed.
@@ -31,9 +36,10 @@ public struct TileMap: Sendable {
     public init(
         id: String, title: String, unit: Unit, tiles: [PrefectureTile], values: [Int: Double],
         links: [Int: String] = [:], method: ClassBreaks.Method = .quantiles, classCount: Int = 5,
-        highlightedCode: Int? = nil, credit: ChartCredit = ChartCredit()
+        highlightedCode: Int? = nil, credit: ChartCredit = ChartCredit(), exact: [Int: DecimalText] = [:]
     ) {
         self.credit = credit
+        self.exact = exact
         self.id = id
         self.title = title
         self.unit = unit
@@ -49,6 +55,14 @@ public struct TileMap: Sendable {
     private var orderedTiles: [PrefectureTile] { tiles.sorted { $0.code < $1.code } }
 
     private func value(for tile: PrefectureTile) -> Double? { present(values[tile.code]) }
+
+    /// The text content gives for a value (a class bound), from the first tile that holds it.
+    private func exactText(of value: Double) -> DecimalText? {
+        orderedTiles.first { values[$0.code] == value }.flatMap { exact[$0.code] }
+    }
+
+    /// A tile's value as printed: exact where content gives it.
+    private func text(_ tile: PrefectureTile, _ value: Double) -> String { unit.format(value, exact: exact[tile.code]) }
 
     /// The legend classes for the present values.
     public var breaks: ClassBreaks {
@@ -67,15 +81,18 @@ public struct TileMap: Sendable {
         if let extremes = Extremes(values) {
             let top = ordered[extremes.maxIndex]
             let bottom = ordered[extremes.minIndex]
-            parts.append("最大は\(top.name)の\(unit.format(values[extremes.maxIndex] ?? 0))")
-            parts.append("最小は\(bottom.name)の\(unit.format(values[extremes.minIndex] ?? 0))")
-            if unit.isAdditive { parts.append(totalPhrase(extremes, count: values.count, unit: unit)) }
+            parts.append("最大は\(top.name)の\(text(top, values[extremes.maxIndex] ?? 0))")
+            parts.append("最小は\(bottom.name)の\(text(bottom, values[extremes.minIndex] ?? 0))")
+            if unit.isAdditive {
+                let exact = ordered.compactMap { tile in value(for: tile) == nil ? nil : self.exact[tile.code] }
+                parts.append(totalPhrase(extremes, count: values.count, unit: unit, exact: exact))
+            }
         } else {
             parts.append("表示できる値はありません")
         }
         if let code = highlightedCode, let tile = ordered.first(where: { $0.code == code }) {
             if let value = value(for: tile), let index = breaks.classIndex(of: value) {
-                parts.append("\(tile.name)は\(unit.format(value))（\(breaks.label(index, unit: unit))）")
+                parts.append("\(tile.name)は\(text(tile, value))（\(breaks.label(index, unit: unit, exact: exactText(of:)))）")
             } else {
                 parts.append("\(tile.name)はデータなし")
             }
@@ -114,7 +131,7 @@ public struct TileMap: Sendable {
             ordered.filter { tile in value(for: tile).flatMap(breaks.classIndex(of:)) == index }.count
         }
         var entries: [LegendEntry] = (0..<breaks.classCount).map { index in
-            LegendEntry(label: "\(breaks.label(index, unit: unit))（\(counts[index])）",
+            LegendEntry(label: "\(breaks.label(index, unit: unit, exact: exactText(of:)))（\(counts[index])）",
                         swatch: swatches[min(index, swatches.count - 1)])
         }
         let missing = ordered.filter { value(for: $0) == nil }.count
@@ -242,7 +259,7 @@ public struct TileMap: Sendable {
             }
             let tooltip: String
             if let value, let classIndex {
-                tooltip = "\(tile.name): \(unit.format(value))（\(layout.breaks.label(classIndex, unit: unit))）"
+                tooltip = "\(tile.name): \(text(tile, value))（\(layout.breaks.label(classIndex, unit: unit, exact: exactText(of:)))）"
             } else {
                 tooltip = "\(tile.name): \(ChartText.missingValue)"
             }

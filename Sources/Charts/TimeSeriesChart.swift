@@ -1,3 +1,5 @@
+import Content
+
 /// Yearly (or any periodic) values as a line or column chart.
 ///
 /// Period labels come pre-formatted and may span lines (`"平成30年度\n(2018)"`); they are drawn
@@ -20,13 +22,23 @@ public struct TimeSeriesChart: Sendable {
     public struct Series: Sendable, Hashable {
         /// Legend name, e.g. 全国.
         public var name: String
-        /// One value per period, in period order.
+        /// One value per period, in period order, for drawing.
         public var values: [Double?]
+        /// The values as content writes them, printed instead of `values` where given.
+        public var exact: [DecimalText?]
 
         /// Creates a series.
         public init(name: String, values: [Double?]) {
             self.name = name
             self.values = values
+            self.exact = []
+        }
+
+        /// A series from content: drawn by each value's `Double`, labelled by its text.
+        public init(name: String, exact: [DecimalText?]) {
+            self.name = name
+            self.values = exact.map { $0?.double }
+            self.exact = exact
         }
     }
 
@@ -80,6 +92,14 @@ public struct TimeSeriesChart: Sendable {
         return period < values.count ? present(values[period]) : nil
     }
 
+    /// A value as a label prints it (without the unit's symbol when `symbol` is false): exact
+    /// where content gives it.
+    func text(_ seriesIndex: Int, _ period: Int, _ value: Double, symbol: Bool = true) -> String {
+        let given = series[seriesIndex].exact
+        let exact = period < given.count ? given[period] : nil
+        return symbol ? unit.format(value, exact: exact) : unit.formatNumber(value, exact: exact)
+    }
+
     /// The text of `<desc>`: span, and per series its extremes and missing periods.
     public var summary: String {
         let kind = style == .line ? "折れ線グラフ" : "縦棒グラフ"
@@ -93,8 +113,8 @@ public struct TimeSeriesChart: Sendable {
             let values = periods.indices.map { value(index, $0) }
             var parts: [String] = []
             if let extremes = Extremes(values) {
-                parts.append("最大は\(singleLine(periods[extremes.maxIndex]))の\(unit.format(values[extremes.maxIndex] ?? 0))")
-                parts.append("最小は\(singleLine(periods[extremes.minIndex]))の\(unit.format(values[extremes.minIndex] ?? 0))")
+                parts.append("最大は\(singleLine(periods[extremes.maxIndex]))の\(self.text(index, extremes.maxIndex, values[extremes.maxIndex] ?? 0))")
+                parts.append("最小は\(singleLine(periods[extremes.minIndex]))の\(self.text(index, extremes.minIndex, values[extremes.minIndex] ?? 0))")
             } else {
                 parts.append("表示できる値はありません")
             }

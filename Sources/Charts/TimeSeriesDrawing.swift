@@ -1,3 +1,5 @@
+import Content
+
 /// What both drawings of a time series share: period positions and the value scale.
 struct TimeGeometry {
     let placed: PeriodPositions
@@ -226,7 +228,7 @@ struct TimeSeriesDrawing {
     }
 
     private func tooltip(_ period: Int, _ s: Int, _ value: Double) -> String {
-        "\(singleLine(periods[period]))\(series.count > 1 ? " " + series[s].name : ""): \(unit.format(value))"
+        "\(singleLine(periods[period]))\(series.count > 1 ? " " + series[s].name : ""): \(chart.text(s, period, value))"
     }
 
     private func drawColumns(_ w: inout MarkupWriter, y: (Double) -> Double, zeroY: Double) {
@@ -246,7 +248,7 @@ struct TimeSeriesDrawing {
                     ("x", x(cx - columnWidth / 2)), ("y", coord(min(end, zeroY))), ("width", span(columnWidth)),
                     ("height", coord(abs(zeroY - end))), ("fill", style.swatch.fill),
                 ])
-                let label = unit.formatNumber(value)
+                let label = chart.text(s, period, value, symbol: false)
                 if TextMetrics.width(label, fontSize: small) <= barPx + 6 {
                     let ty = value < 0 ? end + small + 2 : end - 4
                     ChartDocument.text(&w, label, x: x(cx), y: ty, anchor: "middle", size: small)
@@ -327,7 +329,7 @@ struct TimeSeriesDrawing {
                 } else {
                     style.drawMarker(&w, x: Double(x(cx)) ?? 0, y: cy, size: markerSize)
                 }
-                let label = unit.formatNumber(value)
+                let label = chart.text(s, period, value, symbol: false)
                 if series.count == 1, TextMetrics.width(label, fontSize: small) <= band * layoutWidth - 4 {
                     ChartDocument.text(&w, label, x: x(cx), y: cy - 9, anchor: "middle", size: small)
                 }

@@ -64,6 +64,12 @@ public struct Dataset: Sendable, Equatable {
         }
         return DatasetValue(cell: rows[row][column], type: columns[column].type)
     }
+
+    /// A numeric cell's number exactly as the CSV writes it, for printing; nil for blanks, dashes
+    /// and text.
+    public func exact(row: Int, column: Int) -> DecimalText? {
+        value(row: row, column: column).exact
+    }
 }
 
 /// What one row of a dataset is.

@@ -53,8 +53,8 @@ public struct DatasetColumn: Sendable, Equatable {
 
 /// A cell read with its column's type.
 public enum DatasetValue: Sendable, Equatable {
-    /// A number.
-    case number(Decimal)
+    /// A number, as the CSV writes it.
+    case number(DecimalText)
     /// Text (including dates and codes).
     case text(String)
     /// The source leaves the cell blank.
@@ -69,15 +69,20 @@ public enum DatasetValue: Sendable, Equatable {
             self = .blank
         } else if cell == "-" && type.isNumeric {
             self = .dash
-        } else if type.isNumeric, let number = DatasetNumber.parse(cell) {
+        } else if type.isNumeric, let number = DecimalText(cell) {
             self = .number(number)
         } else {
             self = .text(cell)
         }
     }
 
-    /// The number, when the cell holds one.
+    /// The number, when the cell holds one, for arithmetic; print with ``Dataset/exact(row:column:)``.
     public var number: Decimal? {
+        exact.flatMap { DatasetNumber.parse($0.plain) }
+    }
+
+    /// The number exactly as written, for printing.
+    public var exact: DecimalText? {
         if case .number(let value) = self { return value }
         return nil
     }
@@ -85,32 +90,39 @@ public enum DatasetValue: Sendable, Equatable {
 
 /// The plain number form used in dataset CSV files.
 public enum DatasetNumber {
-    /// Parses `-12`, `3.5`; nil for anything else (thousands separators, units, spaces).
+    /// Parses `-12`, `3.5`; nil for anything else (thousands separators, units, spaces). The
+    /// `Decimal` keeps 38 digits: it is for arithmetic (sums, checks), never for printing a cell,
+    /// which ``DecimalText`` prints as written.
     public static func parse(_ text: String) -> Decimal? {
-        var digits = 0
-        var dots = 0
-        for (index, character) in text.enumerated() {
-            switch character {
-            case "0"..."9": digits += 1
-            case ".": dots += 1
-            case "-" where index == 0: continue
-            default: return nil
-            }
-        }
-        guard digits > 0, dots <= 1, !text.hasSuffix(".") else { return nil }
+        guard isNumber(text) else { return nil }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
-    /// The one plain spelling of a number cell that `parse` accepts: no leading zeros, a `0` before
-    /// a leading point, no minus on zero. Digits are kept as written, so nothing is rounded.
+    /// Whether `text` is `-`, digits and at most one `.` between digits (`-12`, `3.5`, `.5`).
+    public static func isNumber(_ text: some StringProtocol) -> Bool {
+        var digits = 0
+        var dots = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "-") where index == 0: continue
+            default: return false
+            }
+        }
+        return digits > 0 && dots <= 1 && !text.hasSuffix(".")
+    }
+
+    /// The one plain spelling of a number cell that `parse` accepts: no leading zeros and a `0`
+    /// before a leading point. Digits and sign are kept as written, so nothing is rounded: `-0` and
+    /// `-0.0` stay, as sources print them for a small decrease, and every output shows them alike.
     public static func plain(_ text: String) -> String {
-        var negative = text.hasPrefix("-")
+        let negative = text.hasPrefix("-")
         let unsigned = negative ? text.dropFirst() : text[...]
         let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         var whole = String(parts[0].drop { $0 == "0" })
         if whole.isEmpty { whole = "0" }
         let fraction = parts.count > 1 ? "." + parts[1] : ""
-        if (whole + fraction).allSatisfy({ $0 == "0" || $0 == "." }) { negative = false }
         return (negative ? "-" : "") + whole + fraction
     }
 

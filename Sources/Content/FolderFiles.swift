@@ -22,6 +22,33 @@ public enum FolderFiles {
     }
 }
 
+/// The hidden files and folders below content/ and templates/: the build reads none of them, and
+/// says which it left out, so a page saved as `.draft.md` by mistake is not silently missing.
+public enum HiddenFiles {
+    /// Hidden entries (names beginning with `.`) below `directory`, by path relative to it, sorted;
+    /// a hidden folder is listed once, without what it holds.
+    public static func list(under directory: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var hidden: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard (relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            hidden.append(relative)
+            enumerator.skipDescendants()
+        }
+        return hidden.sorted()
+    }
+
+    /// The build's notice naming them (the first five, then a count), nil when there are none.
+    /// `folders` pairs each folder with the name the notice gives it (`content`, `templates`).
+    public static func notice(_ folders: [(name: String, url: URL)]) -> String? {
+        let hidden = folders.flatMap { folder in list(under: folder.url).map { folder.name + "/" + $0 } }
+        guard !hidden.isEmpty else { return nil }
+        let shown = hidden.prefix(5).joined(separator: ", ") + (hidden.count > 5 ? " ほか\(hidden.count - 5)件" : "")
+        return "隠しファイル\(hidden.count)件を読み飛ばしました（名前が「.」で始まるものは読みません）: \(shown)。"
+            + "使うには先頭の「.」を外してください (skipped \(hidden.count) hidden; rename without the leading dot to build)"
+    }
+}
+
 /// Relative references between files of one tree, written with `/`.
 public enum RelativeReference {
     /// The path `reference` names from the file at `file` (`../index.md` from `pages/guide/setup.md`

@@ -113,10 +113,17 @@ extension EntryPoint {
                             _ = DatasetNumber.format(number)
                             _ = DatasetNumber.grouped(number)
                         }
+                        if let exact = dataset.exact(row: row, column: column) {
+                            _ = exact.grouped(fractionDigits: dataset.decimals(column: column))
+                            _ = exact.grouped(fractionDigits: row % 4)
+                        }
                     }
                     _ = dataset.code(ofRow: row)
                 }
-                for column in dataset.columns.indices { _ = dataset.decimals(column: column) }
+                for column in dataset.columns.indices {
+                    _ = dataset.decimals(column: column)
+                    _ = DecimalText.sum(dataset.rows.indices.compactMap { dataset.exact(row: $0, column: column) })
+                }
             }
         }
     }

@@ -43,7 +43,7 @@ struct Supervisor {
             {
                 report.inputs += hang + 1 - range.lowerBound
                 from = hang + 1
-                let message = "\(entry.name): input \(hang) ran longer than \(Int(Worker.timeLimit)) s; \(child.lastLine)"
+                let message = "\(entry.name): input \(hang) took over \(Int(Worker.timeLimit)) s of CPU; \(child.lastLine)"
                 if let known = known.first(where: { $0.entry == entry.name && $0.stack == "hang" }) {
                     report.knownCrashes.append(message + " — known: " + known.note)
                 } else {

@@ -71,15 +71,29 @@ extension Worker.Outcome {
 
 /// Watches the input that is running from another thread; one that runs past the limit is saved
 /// and the worker ends, since a runaway input cannot be stopped from outside its thread.
+///
+/// The limit is on the CPU time the worker spent on the input, not on the clock: a fuzz run at
+/// `nice -n 19` beside other builds waits for a core for seconds at a time, and inputs the reader
+/// takes 1 s for were reported as 20 s hangs. A blocked input (no CPU at all) is still caught by a
+/// clock limit twenty times longer.
 final class Watchdog: @unchecked Sendable {
     private let lock = NSLock()
-    private var current: (index: Int, input: [UInt8], started: Date)?
+    private var current: (index: Int, input: [UInt8], started: Date, cpu: Double)?
+
+    /// Seconds of CPU this process has used (the input's thread, as the watchdog only sleeps).
+    static func processCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 
     init(limit: Double, hangs: URL, entry: String, seed: UInt64) {
         let thread = Thread { [weak self] in
             while let self {
                 Thread.sleep(forTimeInterval: 0.5)
-                guard let running = self.lock.withLock({ self.current }), Date().timeIntervalSince(running.started) > limit else {
+                guard let running = self.lock.withLock({ self.current }),
+                    Self.processCPU() - running.cpu > limit || Date().timeIntervalSince(running.started) > limit * 20
+                else {
                     continue
                 }
                 try? FileManager.default.createDirectory(at: hangs, withIntermediateDirectories: true)
@@ -93,7 +107,7 @@ final class Watchdog: @unchecked Sendable {
     }
 
     func start(index: Int, input: [UInt8]) {
-        lock.withLock { current = (index, input, Date()) }
+        lock.withLock { current = (index, input, Date(), Self.processCPU()) }
     }
 
     func stop() {

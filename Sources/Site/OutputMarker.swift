@@ -63,11 +63,7 @@ struct OutputMarker {
                 fix: "choose an empty or new folder, empty this one, or pass --force to let Shiryo own it and delete what it does not produce")
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw ContentError(
-                file: path, problem: "cannot be created (\(String(cString: strerror(errno))))",
-                fix: "check that the output folder is writable")
-        }
+        guard descriptor >= 0 else { throw AtomicFileWriter.failure(path) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw ContentError(

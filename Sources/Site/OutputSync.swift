@@ -23,9 +23,11 @@ public struct SyncReport: Sendable, Equatable {
 /// Writing only what changed keeps rebuilds fast and file timestamps meaningful for servers and
 /// live reload. Everything that can be refused is refused before the first change: paths outside
 /// the folder, a file and a folder at one path, a folder Shiryo does not own (see `OutputMarker`),
-/// a folder another build is writing. Each file is written under a temporary name and renamed into
-/// place, so a build killed at any moment leaves every file old or new, never truncated, and the
-/// next build repairs the rest. Symbolic links inside the folder are removed, never written through.
+/// a folder another build is writing. Every changed file is first written under a temporary name;
+/// only when all were written are they renamed into place, so a write that fails (a full disk, a
+/// read-only file system) leaves the folder as it was, and a build killed at any moment leaves
+/// every file old or new, never truncated, and the next build repairs the rest. Symbolic links
+/// inside the folder are removed, never written through.
 public struct OutputSync: Sendable {
     /// The directory being synced.
     public let directory: URL
@@ -36,6 +38,8 @@ public struct OutputSync: Sendable {
     /// What the build read and reported, recorded in the marker with the folder's manifest once the
     /// sync has finished, so that the next build can tell it has nothing to do.
     var record: BuildRecord?
+    /// A failure to meet on purpose, for tests (see `WriteFault`); nil in every real build.
+    var fault: WriteFault?
 
     /// Creates a sync for a directory; `OutputLocation.validate` should have approved it.
     public init(directory: URL, adopt: Bool = false, contentFolders: Set<String> = []) {
@@ -73,31 +77,60 @@ public struct OutputSync: Sendable {
         var report = SyncReport()
 
         // Links are never part of a build; removing them first means no write can follow one out of
-        // the output directory. Stale files go before writes so a file may become a folder.
+        // the output directory. A stale file where a folder is now wanted must go before the folder.
         for path in existing.others.sorted() {
             try remove(path)
             if !wanted.contains(path) { report.deleted += 1 }
         }
-        for path in existing.files.keys.sorted() where !wanted.contains(path) || wantedDirectories.contains(path) {
+        for path in existing.files.keys.sorted() where wantedDirectories.contains(path) {
             try remove(path)
             report.deleted += 1
         }
-        for path in existing.directories.intersection(wanted) { try remove(path) }
-        // Folders once, shallowest first, then the files on every core.
-        for path in wantedDirectories.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
-            guard mkdir(root + "/" + path, 0o755) == 0 || errno == EEXIST else { throw AtomicFileWriter.failure(root + "/" + path) }
-        }
+
+        // First every new folder (shallowest first) and every changed file under its temporary
+        // name, on every core. A failure here (a full disk, a read-only file system, a refused
+        // permission) undoes all of it, so the output folder is left as it was.
         let sizes = existing.files
-        let outcomes = try ParallelMap.map(files) { file -> Bool in
-            let path = root + "/" + file.path
-            if sizes[file.path] == file.contents.count, let current = manager.contents(atPath: path), current == file.contents {
-                return false
+        var created: [String] = []
+        let changed: [String]
+        do {
+            for path in wantedDirectories.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
+                let full = root + "/" + path
+                if fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
+                if mkdir(full, 0o755) == 0 {
+                    created.append(full)
+                } else if errno != EEXIST {
+                    throw AtomicFileWriter.failure(full)
+                }
             }
-            try AtomicFileWriter.write(file.contents, to: path)
-            return true
+            changed = try ParallelMap.map(files) { [fault] file -> String? in
+                let path = root + "/" + file.path
+                if sizes[file.path] == file.contents.count, let current = manager.contents(atPath: path), current == file.contents {
+                    return nil
+                }
+                try AtomicFileWriter.writeTemporary(file.contents, for: path, fault: fault)
+                return path
+            }.compactMap { $0 }
+        } catch {
+            for file in files { AtomicFileWriter.discard(root + "/" + file.path) }
+            for folder in created.reversed() { rmdir(folder) }
+            throw error
         }
-        report.written = outcomes.filter { $0 }.count
-        report.unchanged = outcomes.count - report.written
+
+        // Then the renames, each atomic, and only then the deletions of what is no longer produced.
+        do {
+            for path in existing.directories.intersection(wanted) { try remove(path) }
+            for path in changed { try AtomicFileWriter.commit(path, fault: fault) }
+        } catch {
+            for path in changed { AtomicFileWriter.discard(path) }
+            throw error
+        }
+        report.written = changed.count
+        report.unchanged = files.count - changed.count
+        for path in existing.files.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
+            try remove(path)
+            report.deleted += 1
+        }
         // Deepest first, so a folder emptied of its only sub-folder goes too; rmdir leaves any
         // folder that still holds something.
         for path in existing.directories.subtracting(wantedDirectories).sorted(by: { $0.count > $1.count }) {
@@ -110,10 +143,14 @@ public struct OutputSync: Sendable {
         return report
     }
 
+    /// Deletes a stale entry; one already gone (inside a folder this sync replaced with a file, or a
+    /// leftover temporary file this build renamed) is fine.
     private func remove(_ path: String) throws {
         do {
             try FileManager.default.removeItem(atPath: directory.path + "/" + path)
         } catch {
+            var status = stat()
+            if lstat(directory.path + "/" + path, &status) != 0, errno == ENOENT || errno == ENOTDIR { return }
             throw ContentError(
                 file: directory.path + "/" + path, problem: "is no longer produced but cannot be deleted",
                 fix: "make the output folder writable (or remove the file's immutable flag), then build again")

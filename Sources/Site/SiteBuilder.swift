@@ -76,6 +76,8 @@ public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     /// The page kinds the site is made of.
     let kinds: [any PageKind]
+    /// A write failure the sync meets on purpose (tests only; see `WriteFault`).
+    var fault: WriteFault?
 
     /// Creates a builder for the site's page kinds.
     public init(options: BuildOptions) {
@@ -105,6 +107,8 @@ public struct SiteBuilder: Sendable {
             try ContentFolders.checkNoneVanished(
                 contentFolders, content: options.contentDirectory, output: options.outputDirectory)
         }
+        // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
+        let hidden = HiddenFiles.notice([("content", options.contentDirectory), ("templates", options.templatesDirectory)])
         let last = OutputMarker.lastRecord(in: options.outputDirectory)
         let fingerprint = stage("fingerprint") {
             BuildFingerprint.take(options: options, kinds: kinds, previous: last?.fingerprint)
@@ -112,7 +116,9 @@ public struct SiteBuilder: Sendable {
         if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint),
             last.outputIsIntact(OutputMarker.siteListing(options.outputDirectory))
         {
-            return BuildReport(pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, upToDate: true)
+            return BuildReport(
+                pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
+                upToDate: true)
         }
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
@@ -149,13 +155,14 @@ public struct SiteBuilder: Sendable {
         }
         let warnings = imageWarnings + broken
         var output = OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders)
+        output.fault = fault
         output.record = fingerprint.map {
             BuildRecord(fingerprint: $0, pages: pages.count, warnings: warnings, manifest: DirectoryListing())
         }
         let sync = try stage("sync") { try output.sync(outputs) }
         return BuildReport(
             pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init), warnings: warnings,
-            notices: notices)
+            notices: [hidden].compactMap { $0 } + notices)
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

@@ -33,6 +33,7 @@ struct Build: ParsableCommand {
         }
         guard !quiet else { return }
         if report.upToDate {
+            for notice in report.notices { StandardError.write("notice: \(notice)\n") }
             StandardError.write(
                 "変更なし: \(report.pages) pages up to date, nothing written (checked in \(Seconds.format(report.seconds)) s)\n")
             return

@@ -73,3 +73,16 @@ import Testing
         #expect(zoomed.lower < 7 && zoomed.upper > 7)
     }
 }
+
+/// Computed values past 2^53 (ticks and sums beside huge numbers from content) print their
+/// significant digits and zeros, never e-notation.
+@Suite struct LargeComputedNumberTests {
+    @Test(arguments: [
+        (1.0000000000000001e+59, "100,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000,000"),
+        (9_007_199_254_740_992, "9,007,199,254,740,990"), (-2.5e16, "-25,000,000,000,000,000"),
+        (9.999999999999999e20, "1,000,000,000,000,000,000,000"),
+    ])
+    func printsDigitsNotAnExponent(_ value: Double, _ shown: String) {
+        #expect(NumberFormat.grouped(value) == shown)
+    }
+}

@@ -56,22 +56,22 @@ struct DatasetCharts: Sendable {
         let unit = DatasetTable.unit(column: first, in: dataset)
         switch spec.kind {
         case .rankedBar:
-            let rows = prefectureRows().map { row, code, name in (code, name, number(row, first)) }
+            let rows = prefectureRows().map { row, code, name in (code, name, dataset.exact(row: row, column: first)) }
             guard !rows.isEmpty else { return nil }
             let title = SiteText.rankedBarTitle(dataset.title, column.title)
             return { prefectureLink in
                 RankedBarChart(
                     id: id, title: title, unit: unit,
-                    items: rows.map { RankedBarChart.Item(orderKey: $0, label: $1, value: $2, href: prefectureLink($0)) },
+                    items: rows.map { RankedBarChart.Item(orderKey: $0, label: $1, exact: $2, href: prefectureLink($0)) },
                     credit: credit
                 ).render()
             }
         case .tileMap:
             guard !prefectures.tiles.isEmpty else { return nil }
-            var values: [Int: Double] = [:]
+            var values: [Int: DecimalText] = [:]
             let rows = prefectureRows()
             for (row, code, _) in rows {
-                if let value = number(row, first) { values[code] = value }
+                if let value = dataset.exact(row: row, column: first) { values[code] = value }
             }
             let title = SiteText.tileMapTitle(dataset.title, column.title)
             let tiles = prefectures.tiles
@@ -80,14 +80,17 @@ struct DatasetCharts: Sendable {
                 for (_, code, _) in rows {
                     if let link = prefectureLink(code) { links[code] = link }
                 }
-                return TileMap(id: id, title: title, unit: unit, tiles: tiles, values: values, links: links, credit: credit).render()
+                return TileMap(
+                    id: id, title: title, unit: unit, tiles: tiles, values: values.mapValues(\.double), links: links, credit: credit,
+                    exact: values
+                ).render()
             }
         case .timeSeries:
             let periodColumn = dataset.columns.firstIndex { !$0.type.isNumeric } ?? 0
             let periods = dataset.rows.map { $0[periodColumn] }
             let series = columns.map { key, index in
                 TimeSeriesChart.Series(
-                    name: dataset.columns[index].title, values: dataset.rows.indices.map { number($0, index) })
+                    name: dataset.columns[index].title, exact: dataset.rows.indices.map { dataset.exact(row: $0, column: index) })
             }
             guard !periods.isEmpty else { return nil }
             // The chart adds a single series' name itself, so two charts of one table differ.
@@ -95,7 +98,7 @@ struct DatasetCharts: Sendable {
             return { _ in TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series, credit: credit).render() }
         case .composition:
             let categories = labelledRows().map { row, name in
-                CompositionChart.Category(label: name, values: columns.map { number(row, $0.1) })
+                CompositionChart.Category(label: name, exact: columns.map { dataset.exact(row: row, column: $0.1) })
             }
             guard !categories.isEmpty else { return nil }
             let title = SiteText.compositionTitle(dataset.title, columns: partOfColumns(columns.map(\.1)))
@@ -127,9 +130,5 @@ struct DatasetCharts: Sendable {
         return dataset.prefectureRows.map { row, code in
             (row, code, name.map { dataset.rows[row][$0] } ?? prefectures.prefecture(code: code)?.name ?? String(code))
         }
-    }
-
-    private func number(_ row: Int, _ column: Int) -> Double? {
-        dataset.value(row: row, column: column).number.map { NSDecimalNumber(decimal: $0).doubleValue }
     }
 }

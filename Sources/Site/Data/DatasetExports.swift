@@ -27,7 +27,8 @@ enum DatasetExports {
         return "'" + cell
     }
 
-    /// JSON with keys in a fixed order: numbers as numbers, blank cells as null, dashes as "-".
+    /// JSON with keys in a fixed order: numbers as numbers written with the CSV's digits (exact at
+    /// any length; a reader's own parser decides its precision), blank cells as null, dashes as "-".
     static func json(_ dataset: Dataset) -> Data {
         var out = "{\n"
         out += "  \"id\": \(JSONText.string(dataset.id)),\n"
@@ -60,7 +61,7 @@ enum JSONText {
 
     static func value(_ value: DatasetValue) -> String {
         switch value {
-        case .number(let number): DatasetNumber.format(number)
+        case .number(let number): number.plain
         case .text(let text): string(text)
         case .blank: "null"
         case .dash: "\"-\""

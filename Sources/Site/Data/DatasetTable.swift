@@ -47,8 +47,8 @@ struct DatasetTable {
 
     private func cell(row: Int, column: Int, flag: String?) -> DataTable.Cell {
         switch dataset.value(row: row, column: column) {
-        case .number(let number):
-            return .number(NSDecimalNumber(decimal: number).doubleValue, flag: flag)
+        case .number:
+            return .decimal(dataset.exact(row: row, column: column), flag: flag)
         case .blank:
             return dataset.columns[column].type.isNumeric ? .number(nil, flag: flag) : DataTable.Cell(.text(""), flag: flag)
         case .dash:
@@ -75,8 +75,8 @@ struct DatasetTable {
         guard let label = dataset.totals.first?.label else { return nil }
         let cells = shown.enumerated().map { position, column -> DataTable.Cell in
             let key = dataset.columns[column].key
-            if let total = dataset.totals.first(where: { $0.column == key }), let value = DatasetNumber.parse(total.value) {
-                return .number(NSDecimalNumber(decimal: value).doubleValue, flag: flags.totalFlag(column: key))
+            if let total = dataset.totals.first(where: { $0.column == key }), let value = DecimalText(total.value) {
+                return .decimal(value, flag: flags.totalFlag(column: key))
             }
             return .text(position == 0 ? SiteText.statedTotals(label) : "")
         }
@@ -149,13 +149,10 @@ enum RowKeys {
     }
 }
 
-/// Numbers written for people: thousands separators on the plain CSV form.
+/// Numbers written for people: thousands separators on the plain CSV form, digits as written.
 enum NumberText {
     static func grouped(_ plain: String) -> String {
-        guard let number = DatasetNumber.parse(plain) else { return plain }
-        let double = NSDecimalNumber(decimal: number).doubleValue
-        let digits = plain.split(separator: ".").dropFirst().first?.count ?? 0
-        return NumberFormat.grouped(double, fractionDigits: digits)
+        DecimalText.grouped(plain)
     }
 }
 

@@ -34,7 +34,8 @@ struct PrefectureIndexPage: PageKind {
             let map = TileMap(
                 id: "map-\(indicator.dataset.id)-\(indicator.indicator.column)", title: SiteText.keyMapTitle(indicator.rankedLabel),
                 unit: indicator.rankedUnit, tiles: prefectures.tiles, values: indicator.rankedValues,
-                credit: ChartCredit(source: locator.title(of: indicator.dataset.source.document), date: indicator.dataset.asOf?.wareki))
+                credit: ChartCredit(source: locator.title(of: indicator.dataset.source.document), date: indicator.dataset.asOf?.wareki),
+                exact: indicator.rankedTexts)
             return LinkedMarkup { link in
                 var linked = map
                 linked.links = paths.mapValues(link)
@@ -74,7 +75,9 @@ struct PrefectureIndexPage: PageKind {
         let rows = prefectures.tiles.map { tile in
             DataTable.Row(
                 [DataTable.Cell(.text(tile.name), href: link(tile.code), sortKey: Double(tile.code)), .text(tile.region)]
-                    + indicators.map { .number($0.rankedValues[tile.code]) })
+                    + indicators.map { indicator in
+                        indicator.rankedTexts[tile.code].map { .decimal($0) } ?? .number(indicator.rankedValues[tile.code])
+                    })
         }
         return DataTable(id: "prefecture-summary", caption: SiteText.summaryTableCaption, columns: columns, rows: rows).render()
     }

@@ -189,7 +189,7 @@ struct PrefecturePages: PageKind {
     /// A cell as a person reads it: grouped digits with the unit; blank and dash said in words.
     static func format(_ cell: DatasetValue, _ unit: Charts.Unit) -> String {
         switch cell {
-        case .number(let number): unit.format(PrefectureFigures.double(number))
+        case .number(let number): unit.format(number)
         case .blank: SiteText.blank
         case .dash: SiteText.dash
         case .text(let text): text
@@ -204,23 +204,28 @@ struct PrefecturePages: PageKind {
         let charts = DatasetCharts(dataset: dataset, prefectures: PrefectureList(tiles: []))
         let rows = charts.prefectureRows()
         let values: [Int: Double]
+        var exact: [Int: DecimalText] = [:]
         let unit: Charts.Unit
         let label: String
         if let key {
             values = key.rankedValues
+            exact = key.rankedTexts
             unit = key.rankedUnit
             label = key.rankedLabel
         } else {
             guard let first = figures.values.first, let column = dataset.columnIndex(first.column.key) else { return nil }
-            values = Dictionary(
-                rows.compactMap { row, rowCode, _ in dataset.value(row: row, column: column).number.map { (rowCode, PrefectureFigures.double($0)) } },
+            exact = Dictionary(
+                rows.compactMap { row, rowCode, _ in dataset.exact(row: row, column: column).map { (rowCode, $0) } },
                 uniquingKeysWith: { a, _ in a })
+            values = exact.mapValues(\.double)
             unit = first.unit
             label = first.column.title
         }
         return RankStrip(
             id: "strip-\(dataset.id)", title: SiteText.rankStripTitle(dataset.title, label), unit: unit,
-            items: rows.map { _, rowCode, name in RankedBarChart.Item(orderKey: rowCode, label: name, value: values[rowCode]) },
+            items: rows.map { _, rowCode, name in
+                RankedBarChart.Item(orderKey: rowCode, label: name, value: values[rowCode], exact: exact[rowCode])
+            },
             highlightedKey: code, label: SiteText.rankStripLabel(label, count: values.count),
             credit: ChartCredit(source: locator.title(of: dataset.source.document), date: dataset.asOf?.wareki)
         ).render().svg

@@ -68,9 +68,7 @@ struct QualityPage: PageKind {
 
     /// A check's figure at the precision it is written with; empty when the check has none.
     private static func figure(_ plain: String?) -> DataTable.Cell {
-        guard let plain, let number = DatasetNumber.parse(plain) else { return .text(plain ?? "") }
-        return DataTable.Cell(
-            .number(NSDecimalNumber(decimal: number).doubleValue),
-            fractionDigits: plain.split(separator: ".").dropFirst().first?.count ?? 0)
+        guard let plain, let number = DecimalText(plain) else { return .text(plain ?? "") }
+        return DataTable.Cell(.decimal(number))
     }
 }

@@ -16,8 +16,11 @@ struct KeyIndicatorStanding: Sendable {
     let rateUnit: Charts.Unit
     /// The counted cell of each prefecture row, by JIS code (blank and dash as the source has them).
     let counts: [Int: DatasetValue]
-    /// The rate by JIS code, where the indicator has one and the row gives it.
+    /// The rate by JIS code, where the indicator has one and the row gives it: for ranking and
+    /// drawing, and printed only when worked out from a denominator (a computed value, in `Double`).
     let rates: [Int: Double]
+    /// The rate as the rate column writes it, printed in place of `rates` where there is one.
+    let rateTexts: [Int: DecimalText]
     /// Competition ranks (1 = highest, ties shared) by JIS code, of the ranked value.
     let ranks: [Int: Int]
     /// How many prefectures have a ranked value.
@@ -33,28 +36,31 @@ struct KeyIndicatorStanding: Sendable {
         let rows = dataset.prefectureRows
         var counts: [Int: DatasetValue] = [:]
         var rates: [Int: Double] = [:]
+        var rateTexts: [Int: DecimalText] = [:]
         let rateColumn = indicator.rate.flatMap(dataset.columnIndex)
         let denominator = indicator.denominator.flatMap(dataset.columnIndex)
         for (row, code) in rows where counts[code] == nil {
             let cell = dataset.value(row: row, column: column)
             counts[code] = cell
-            if let rateColumn, let rate = dataset.value(row: row, column: rateColumn).number {
-                rates[code] = PrefectureFigures.double(rate)
-            } else if let denominator, let count = cell.number, let whole = dataset.value(row: row, column: denominator).number,
-                whole != 0
+            if let rateColumn, let rate = dataset.value(row: row, column: rateColumn).exact {
+                rates[code] = rate.double
+                rateTexts[code] = rate
+            } else if let denominator, let count = cell.exact, let whole = dataset.exact(row: row, column: denominator),
+                whole.double != 0
             {
-                rates[code] = PrefectureFigures.double(count) / PrefectureFigures.double(whole) * 100
+                rates[code] = count.double / whole.double * 100
             }
         }
         self.counts = counts
         self.rates = rates
+        self.rateTexts = rateTexts
         rateUnit = rateColumn.map { DatasetTable.unit(column: $0, in: dataset) } ?? .percent
         let ranked = RankedBarChart(
             id: "", title: "", unit: .none,
             items: counts.keys.sorted().map { code in
                 RankedBarChart.Item(
                     orderKey: code, label: "",
-                    value: indicator.hasRate ? rates[code] : counts[code]?.number.map(PrefectureFigures.double))
+                    value: indicator.hasRate ? rates[code] : counts[code]?.exact?.double)
             }
         ).ranked
         ranks = Dictionary(ranked.compactMap { item in item.rank.map { (item.item.orderKey, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -63,7 +69,17 @@ struct KeyIndicatorStanding: Sendable {
 
     /// The value prefectures are ranked and mapped by, by JIS code.
     var rankedValues: [Int: Double] {
-        indicator.hasRate ? rates : counts.compactMapValues { $0.number.map(PrefectureFigures.double) }
+        indicator.hasRate ? rates : counts.compactMapValues { $0.exact?.double }
+    }
+
+    /// The ranked value as content writes it, by JIS code, for printing (absent for computed rates).
+    var rankedTexts: [Int: DecimalText] {
+        indicator.hasRate ? rateTexts : counts.compactMapValues(\.exact)
+    }
+
+    /// The ranked value of a prefecture as printed: exact where content gives it.
+    func rankedText(_ code: Int) -> String? {
+        rankedValues[code].map { rankedUnit.format($0, exact: rankedTexts[code]) }
     }
 
     /// The unit of the ranked value.

@@ -13,7 +13,7 @@ struct PrefectureFigures: Sendable, Equatable {
         /// Competition rank among the prefecture rows (1 = highest); nil when the value is missing.
         let rank: Int?
         let rankedCount: Int
-        /// Share of the national total in percent, for additive columns.
+        /// Share of the national total in percent, for additive columns: a computed value, in `Double`.
         let share: Double?
         /// Whether the national total is the source's stated total (else the sum of the rows).
         let shareOfStatedTotal: Bool
@@ -37,7 +37,7 @@ struct PrefectureFigures: Sendable, Equatable {
             return Value(
                 column: dataset.columns[column.index], unit: column.unit, cell: cell, rank: column.ranks[code],
                 rankedCount: column.count,
-                share: column.total.flatMap { total in cell.number.map { Self.double($0) / total * 100 } },
+                share: column.total.flatMap { total in cell.exact.map { $0.double / total * 100 } },
                 shareOfStatedTotal: column.totalIsStated)
         }
         cities = dataset.cityColumn.map { cityColumn in
@@ -51,9 +51,6 @@ struct PrefectureFigures: Sendable, Equatable {
         }
     }
 
-    static func double(_ value: Decimal) -> Double {
-        NSDecimalNumber(decimal: value).doubleValue
-    }
 }
 
 /// What every prefecture page needs from one per-prefecture dataset, worked out once for all 47:
@@ -65,9 +62,12 @@ struct DatasetStanding: Sendable {
         /// Competition ranks (1 = highest, ties shared) by JIS code; absent for missing values.
         let ranks: [Int: Int]
         let count: Int
-        /// The national total a share is taken of (nil for columns that do not add up).
+        /// The national total a share is taken of (nil for columns that do not add up): the stated
+        /// total, else the sum of the rows worked out in `Double` (exact for integers below 2^53).
         let total: Double?
-        let totalIsStated: Bool
+        /// The source's stated total as written, printed instead of `total` where there is one.
+        let statedTotal: DecimalText?
+        var totalIsStated: Bool { statedTotal != nil }
     }
 
     let dataset: Dataset
@@ -80,20 +80,17 @@ struct DatasetStanding: Sendable {
         rowByCode = Dictionary(prefectureRows.map { ($0.code, $0.row) }, uniquingKeysWith: { first, _ in first })
         columns = dataset.columns.indices.filter { dataset.columns[$0].type.isNumeric }.map { column in
             let items = prefectureRows.map { row in
-                RankedBarChart.Item(
-                    orderKey: row.code, label: "",
-                    value: dataset.value(row: row.row, column: column).number.map(PrefectureFigures.double))
+                RankedBarChart.Item(orderKey: row.code, label: "", exact: dataset.exact(row: row.row, column: column))
             }
             let ranked = RankedBarChart(id: "", title: "", unit: .none, items: items).ranked
             let key = dataset.columns[column].key
-            let stated = dataset.totals.first { $0.column == key }.flatMap { DatasetNumber.parse($0.value) }
-                .map(PrefectureFigures.double)
-            let total = stated ?? items.compactMap(\.value).reduce(0, +)
+            let stated = dataset.totals.first { $0.column == key }.flatMap { DecimalText($0.value) }
+            let total = stated?.double ?? items.compactMap(\.value).reduce(0, +)
             return Column(
                 index: column, unit: DatasetTable.unit(column: column, in: dataset),
                 ranks: Dictionary(ranked.compactMap { item in item.rank.map { (item.item.orderKey, $0) } }, uniquingKeysWith: { a, _ in a }),
                 count: items.count, total: dataset.columns[column].additive && total > 0 ? total : nil,
-                totalIsStated: stated != nil)
+                statedTotal: stated)
         }
     }
 }

@@ -42,11 +42,11 @@ struct PrefectureSummary: Sendable {
                 }
             }
             let countText = PrefecturePages.format(cell, indicator.countUnit)
-            let rate = indicator.indicator.hasRate ? indicator.rates[code] : nil
+            let rate = indicator.indicator.hasRate ? indicator.rankedText(code) : nil
             rows.append(
                 Row(
                     label: indicator.rankedLabel, href: SiteLink("#" + indicator.dataset.id),
-                    value: rate.map(indicator.rateUnit.format) ?? countText,
+                    value: rate ?? countText,
                     detail: indicator.indicator.hasRate ? SiteText.countBesideRate(indicator.indicator.countLabel ?? indicator.indicator.label, countText) : nil,
                     rank: rank.map(SiteText.rankNumber), rankedOf: SiteText.rankedOf(count),
                     position: rank.map { count > 1 ? "left: \(NumberFormat.grouped(Double(count - $0) / Double(count - 1) * 100, fractionDigits: 1))%" : "left: 50%" },

@@ -23,14 +23,14 @@ struct KeyFigure: Sendable {
             else { return nil }
             guard let sum = total.total else { return nil }
             label = "\(dataset.columns[column].title)（全国\(total.totalIsStated ? "計・原資料" : "計")）"
-            value = total.unit.format(sum)
+            value = total.unit.format(sum, exact: total.statedTotal)
         case .series:
             guard let column = numeric.first, let last = dataset.rows.indices.last(where: { dataset.value(row: $0, column: column).number != nil }),
-                let number = dataset.value(row: last, column: column).number
+                let number = dataset.value(row: last, column: column).exact
             else { return nil }
             let period = dataset.columns.firstIndex { !$0.type.isNumeric }.map { dataset.rows[last][$0] } ?? ""
             label = "\(dataset.columns[column].title)（\(period)）"
-            value = DatasetTable.unit(column: column, in: dataset).format(PrefectureFigures.double(number))
+            value = DatasetTable.unit(column: column, in: dataset).format(number)
         case .list:
             // A list's row count says little next to the list itself.
             return nil
@@ -59,7 +59,7 @@ struct BudgetLine: Sendable {
                 amounts: amountColumns.map { column in
                     switch dataset.value(row: row, column: column) {
                     case .number(let number):
-                        DatasetTable.unit(column: column, in: dataset).format(PrefectureFigures.double(number))
+                        DatasetTable.unit(column: column, in: dataset).format(number)
                     case .dash: "－"
                     default: "記載なし"
                     }

@@ -1,0 +1,154 @@
+import Foundation
+
+/// A number exactly as its source writes it, in the plain form dataset CSVs hold (`-12`, `3.5`,
+/// `9007199254740993`, a 60-digit count). Every number a page, CSV or JSON prints from content goes
+/// through this text and never through `Double` (15–17 significant digits) or `Decimal` (38), so
+/// the digits shown are the digits the source printed. ``double`` is for drawing and sorting only.
+public struct DecimalText: Sendable, Hashable {
+    /// `-`, digits, and optionally `.` and digits: the text as written, never reformatted.
+    public let plain: String
+
+    /// Nil unless `text` is a number in the form ``DatasetNumber/parse(_:)`` reads.
+    public init?(_ text: String) {
+        guard DatasetNumber.isNumber(text) else { return nil }
+        plain = text
+    }
+
+    /// The nearest `Double`, for chart geometry, ranks and sort order; never for printing.
+    public var double: Double { Double(plain) ?? .nan }
+
+    /// Digits after the point as written.
+    public var fractionDigits: Int {
+        plain.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+    }
+
+    /// With thousands separators: `1234567.8` → `1,234,567.8`. See ``grouped(_:fractionDigits:)``.
+    public func grouped(fractionDigits: Int? = nil) -> String {
+        Self.grouped(plain, fractionDigits: fractionDigits)
+    }
+
+    /// The one digit grouping of the project (the importer's notes, the site's tables, the charts'
+    /// labels and ticks all end here): a comma before every third digit of the whole part, the
+    /// fraction as written. With `fractionDigits`, a shorter fraction is padded with zeros (so a
+    /// column reads at one precision) and a longer one rounded half away from zero on the digits
+    /// themselves; only a result rounded to zero loses its minus. `plain` must be plain decimal
+    /// text (`-`, digits, `.`, digits); other text is returned unchanged.
+    public static func grouped(_ plain: some StringProtocol, fractionDigits: Int? = nil) -> String {
+        let text = String(plain)
+        guard DatasetNumber.isNumber(text) else { return text }
+        var negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : text[...]
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var whole = Array(parts[0].utf8)
+        var fraction = parts.count > 1 ? Array(parts[1].utf8) : []
+        if let digits = fractionDigits.map({ max($0, 0) }) {
+            if fraction.count > digits {
+                let roundsUp = fraction[digits] >= UInt8(ascii: "5")
+                fraction.removeLast(fraction.count - digits)
+                if roundsUp { increment(&whole, &fraction) }
+                if (whole + fraction).allSatisfy({ $0 == UInt8(ascii: "0") }) { negative = false }
+            } else {
+                fraction += Array(repeating: UInt8(ascii: "0"), count: digits - fraction.count)
+            }
+        }
+        if whole.isEmpty { whole = [UInt8(ascii: "0")] }
+        var out = negative ? "-" : ""
+        out.reserveCapacity(whole.count + whole.count / 3 + fraction.count + 2)
+        for (index, digit) in whole.enumerated() {
+            if index > 0, (whole.count - index) % 3 == 0 { out.append(",") }
+            out.unicodeScalars.append(Unicode.Scalar(digit))
+        }
+        if !fraction.isEmpty { out += "." + String(decoding: fraction, as: UTF8.self) }
+        return out
+    }
+
+    /// Adds one in the last place of `whole.fraction`, carrying into a new leading digit if needed.
+    private static func increment(_ whole: inout [UInt8], _ fraction: inout [UInt8]) {
+        var digits = whole + fraction
+        var index = digits.count - 1
+        while index >= 0 {
+            if digits[index] == UInt8(ascii: "9") {
+                digits[index] = UInt8(ascii: "0")
+                index -= 1
+            } else {
+                digits[index] += 1
+                break
+            }
+        }
+        if index < 0 { digits.insert(UInt8(ascii: "1"), at: 0) }
+        whole = Array(digits.prefix(digits.count - fraction.count))
+        fraction = Array(digits.suffix(fraction.count))
+    }
+}
+
+extension DatasetNumber {
+    /// `12,345` (`-1,234.5`): a computed `Decimal` (a sum, a difference) as the importer quotes it
+    /// in notes and explanations, grouped on the plain form of ``format(_:)``.
+    public static func grouped(_ value: Decimal) -> String {
+        DecimalText.grouped(format(value))
+    }
+}
+
+extension DecimalText {
+    /// The exact sum, with as many decimals as the most precise term: a total printed beside the
+    /// numbers it adds up, which a `Double` would round past 2^53 (and print as `1.2e+59`).
+    public static func sum(_ terms: [DecimalText]) -> DecimalText {
+        let scale = terms.map(\.fractionDigits).max() ?? 0
+        var positive: [UInt8] = []
+        var negative: [UInt8] = []
+        for term in terms {
+            let unsigned = term.plain.hasPrefix("-") ? term.plain.dropFirst() : term.plain[...]
+            let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let fraction = parts.count > 1 ? Array(parts[1].utf8) : []
+            let digits = Array(parts[0].utf8) + fraction + Array(repeating: UInt8(ascii: "0"), count: scale - fraction.count)
+            // Little-endian digit values, so carries run from index 0 up.
+            let magnitude = digits.reversed().map { $0 - UInt8(ascii: "0") }
+            if term.plain.hasPrefix("-") { add(&negative, magnitude) } else { add(&positive, magnitude) }
+        }
+        let isNegative = isLess(positive, negative)
+        var result = isNegative ? negative : positive
+        subtract(&result, isNegative ? positive : negative)
+        while result.count > scale + 1, result.last == 0 { result.removeLast() }
+        while result.count < scale + 1 { result.append(0) }
+        let text = String(decoding: result.reversed().map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
+        let whole = text.dropLast(scale)
+        let body = scale > 0 ? whole + "." + text.suffix(scale) : whole
+        let isZero = result.allSatisfy { $0 == 0 }
+        return DecimalText(plain: (isNegative && !isZero ? "-" : "") + body)
+    }
+
+    private init(plain: String) { self.plain = plain }
+
+    private static func add(_ sum: inout [UInt8], _ term: [UInt8]) {
+        var carry: UInt8 = 0
+        for index in 0..<max(sum.count, term.count) {
+            if index == sum.count { sum.append(0) }
+            let digit = sum[index] + (index < term.count ? term[index] : 0) + carry
+            sum[index] = digit % 10
+            carry = digit / 10
+        }
+        if carry > 0 { sum.append(carry) }
+    }
+
+    /// `minuend -= subtrahend`, for a minuend not smaller.
+    private static func subtract(_ minuend: inout [UInt8], _ subtrahend: [UInt8]) {
+        var borrow: UInt8 = 0
+        for index in minuend.indices {
+            let take = (index < subtrahend.count ? subtrahend[index] : 0) + borrow
+            if minuend[index] >= take {
+                minuend[index] -= take
+                borrow = 0
+            } else {
+                minuend[index] = minuend[index] + 10 - take
+                borrow = 1
+            }
+        }
+    }
+
+    private static func isLess(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let left = Array(a.reversed().drop { $0 == 0 })
+        let right = Array(b.reversed().drop { $0 == 0 })
+        if left.count != right.count { return left.count < right.count }
+        return left.lexicographicallyPrecedes(right)
+    }
+}
