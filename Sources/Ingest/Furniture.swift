@@ -135,7 +135,8 @@ struct PdfPageLayout {
     private static func isSingleCharacter(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 1, let c = trimmed.first else { return false }
-        return !c.isNumber
+        // 千 and 京 (千葉県, 東京都) are numerals to Unicode, yet ideographs in a vertical label.
+        return !c.isNumber || c.unicodeScalars.contains { $0.properties.isIdeographic }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// The `参考資料` part of a flattened PDF: reference tables kept line by line.
 extension PdfTextState {
@@ -40,16 +41,53 @@ extension PdfTextState {
                 trace[index] = LineTrace(role: .heading, text: start.title)
                 return false
             }
-            var blocks = referenceBlocks(lines, caption: start.title)
-            if lines.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
-            let claimTitles = ClaimedLines(claims, within: lines).titles(in: (start.line + 1)...(end + 1))
             let generic = ["参考資料", "[参考]", "［参考］"].contains(start.title)
-            let title = generic ? claimTitles.first ?? start.title : start.title
+            let figureCaption = generic ? lines.first { isContent($0) && Self.bracketedCaption(text($0)) != nil } : nil
+            if let figureCaption, let caption = Self.bracketedCaption(text(figureCaption)) {
+                trace[figureCaption] = LineTrace(role: .heading, text: caption)
+            }
+            let lostChart = lines.contains { layout.furniture[$0] == .chartAxis }
+            // A lost chart's vertical labels follow its note as one list, not inside the excerpt.
+            let labels = lostChart ? lines.filter { layout.labels.contains($0) && isContent($0) } : []
+            var blocks = referenceBlocks(lines.filter { $0 != figureCaption && !labels.contains($0) }, caption: start.title)
+            if lostChart { blocks.append(ProseBuilder.lostChartNote) }
+            for label in labels {
+                let cleaned = TextCleaning.cleanRow(text(label)).trimmingCharacters(in: .whitespaces)
+                trace[label] = LineTrace(role: .text, text: cleaned)
+                blocks.append(cleaned)
+            }
+            let claimTitles = ClaimedLines(claims, within: lines).titles(in: (start.line + 1)...(end + 1))
+            let title = generic ? figureCaption.flatMap { Self.bracketedCaption(text($0)) } ?? claimTitles.first ?? start.title : start.title
             sections.append(Section(
                 number: "R\(sections.count + 1)", title: title, level: 1, body: blocks.joined(separator: "\n\n"),
                 lines: (first + 1)...(end + 1)))
         }
-        return sections
+        return withValuesElsewhere(sections)
+    }
+
+    /// Each lost chart that quotes, in its own lines, the caption of a table recovered on another
+    /// reference page (`都道府県別キャラバン・メイト数、認知症サポーター数、開催回数` over the
+    /// chart of 講座開催回数) says where that table is: its figures are not the chart's, but the
+    /// chart was drawn from them. The link names the page by number (``SectionLink``).
+    func withValuesElsewhere(_ sections: [Section]) -> [Section] {
+        var result = sections
+        for (k, section) in sections.enumerated() where section.body.contains(ProseBuilder.lostChartNote) {
+            let quoted = Set(section.lines.compactMap { line in
+                line - 1 < layout.content.count && layout.furniture[line - 1] == nil ? JapaneseText.matchKey(text(line - 1)) : nil
+            })
+            for (j, other) in sections.enumerated() where j != k {
+                let inside = claims.filter { other.lines.contains($0.lines.lowerBound) && !section.lines.contains($0.lines.lowerBound) }
+                guard let claim = inside.first(where: { claim in
+                    let key = JapaneseText.matchKey(claim.title)
+                    return key.count >= 8 && quoted.contains { $0.contains(key) && $0 != key }
+                }), let digits = other.number.wholeMatch(of: /R([0-9]+)/)?.1
+                else { continue }
+                let link = "[参考資料\(digits)「\(claim.title)」](\(SectionLink.destination(other.number, anchor: "data-" + claim.dataset)))"
+                result[k].body += "\n\nグラフの数値は原資料に残っていませんが、グラフの見出しが示す表は\(link)にあります。"
+                break
+            }
+        }
+        return result
     }
 
     /// A reference table's blocks: each dataset's block where its lines start; the other lines
@@ -139,6 +177,15 @@ extension PdfTextState {
         if text == "[参考]" || text == "［参考］" { return true }
         guard text.wholeMatch(of: numberedCaption) != nil else { return false }
         return !text.contains(" ") && !text.contains("。") && !PdfPageLayout.isMostlyNumeric(text)
+    }
+
+    /// A figure's caption set in angle brackets on a line of its own
+    /// (`＜都道府県別 認知症サポーター養成講座開催回数＞`), without the brackets.
+    static func bracketedCaption(_ line: String) -> String? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first, let last = text.last, "＜<〈".contains(first), "＞>〉".contains(last), text.count > 4 else { return nil }
+        let inner = text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        return inner.contains(where: { "＜<〈＞>〉".contains($0) }) ? nil : inner
     }
 
     /// Captions that name what a table counts, printed before or after its rows.

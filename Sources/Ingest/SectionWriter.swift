@@ -20,8 +20,10 @@ public struct SectionWriter: Sendable {
 
     /// Markdown files for one document, keyed by file name, in section order.
     public func render(_ document: SourceDocument) -> [(name: String, contents: String)] {
-        document.sections.enumerated().map { offset, section in
-            (fileName(for: section, order: offset + 1), page(for: section, order: offset + 1, document: document))
+        let names = document.sections.enumerated().map { offset, section in fileName(for: section, order: offset + 1) }
+        let files = Dictionary(zip(document.sections.map(\.number), names), uniquingKeysWith: { first, _ in first })
+        return document.sections.enumerated().map { offset, section in
+            (names[offset], SectionLink.resolved(page(for: section, order: offset + 1, document: document), files: files))
         }
     }
 

@@ -107,11 +107,15 @@ public struct SourceText: Sendable {
     }
 
     /// Like ``firstLine(containing:from:before:)`` but passing over pipe-table rows: a caption is a
-    /// line of its own, and the same words inside a table (the 目次) do not count.
+    /// line of its own, and the same words inside a table (the 目次) do not count. A line that is
+    /// the caption and nothing more wins over an earlier one that adds words to it: a figure's
+    /// title (`都道府県別キャラバン・メイト数、認知症サポーター数、開催回数`) often quotes the
+    /// caption of the table printed after it.
     public func captionLine(containing caption: String, from start: Int = 1) -> Int? {
         let needle = JapaneseText.matchKey(caption)
         guard start <= lines.count else { return nil }
-        return (max(1, start)...lines.count).first { Self.contains(key($0), needle) && !PipeTable.isTableLine(self[$0]) }
+        let holding = (max(1, start)...lines.count).filter { Self.contains(key($0), needle) && !PipeTable.isTableLine(self[$0]) }
+        return holding.first { key($0) == needle } ?? holding.first
     }
 
     /// Like ``captionLine(containing:from:)`` but an error naming the caption when it is absent.

@@ -19,6 +19,13 @@ import Testing
         #expect(DoubledText.undoubled(line) == nil)
     }
 
+    /// 千 and 京 are numerals to Unicode but letters of a vertical label (千葉県, 東京都).
+    @Test func verticalLabelsKeepKanjiNumerals() {
+        let layout = PdfPageLayout(SourceText(path: "t.txt", lines: ["本文", "", "千", "葉", "県", "", "東", "京", "都", "", "1", "2", "3"]))
+        #expect(layout.content[2] == "千葉県" && layout.content[6] == "東京都")
+        #expect(layout.labels == [2, 6])
+    }
+
     @Test func pageLayout() {
         let lines = [
             "表題", " 活動状況について", "", "本文一", "", "7", "", "", " 活動状況について", "", "本文二",

@@ -19,7 +19,7 @@ import Testing
         #expect(chapters.allSatisfy { $0.title.hasSuffix("について") && $0.level == 1 })
         // The 参考資料 part: one section per reference table.
         let reference = document.sections.filter { $0.number.hasPrefix("R") }
-        #expect(reference.map(\.number) == (1...10).map { "R\($0)" })
+        #expect(reference.map(\.number) == (1...11).map { "R\($0)" })
         #expect(reference.first?.title == "認知症疾患医療センター一覧")
         #expect(reference.first?.lines.lowerBound == 3172)
     }
