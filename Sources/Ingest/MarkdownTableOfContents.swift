@@ -86,27 +86,48 @@ extension MarkdownState {
     }
 
     /// For items without a numbered heading: the first heading, caption or table in `range` that
-    /// names the item.
-    func looseAnchor(for item: ContentsItem, in range: Range<Int>) -> Int? {
+    /// names the item. `compared` holds each line's comparable text once worked out, since one
+    /// line is searched again for every unanchored item around it.
+    func looseAnchor(for item: ContentsItem, in range: Range<Int>, compared: inout [Int: LooseLine]) -> Int? {
         let key = Self.key(item.title)
         let threshold = max(6, Int((Double(key.count) * 0.6).rounded(.up)))
         for index in range where trace[index].role == .text && !isPartDivider(index) {
-            let line = cleaned[index]
-            if let heading = Self.headingText(line) {
-                if Self.longestCommonSubstring(Self.key(heading.text), key) >= min(threshold, key.count) { return index }
+            let line = compared[index] ?? looseLine(index)
+            compared[index] = line
+            switch line {
+            case .heading(let text):
+                if Self.longestCommonSubstring(text, key) >= min(threshold, key.count) { return index }
+            case .text(let text, let isTableRow):
+                if text.contains(key) || Self.longestCommonSubstring(text, key) >= max(10, threshold) {
+                    var first = index
+                    while isTableRow, first > range.lowerBound, cleaned[first - 1].hasPrefix("|") { first -= 1 }
+                    return first
+                }
+            case .tooLong:
                 continue
-            }
-            var text = TextCleaning.squash(line)
-            text.removeAll { "「」『』“”\"".contains($0) }
-            let isTableRow = line.hasPrefix("|")
-            guard isTableRow || line.count <= 120 else { continue }
-            if text.contains(key) || Self.longestCommonSubstring(text, key) >= max(10, threshold) {
-                var first = index
-                while isTableRow, first > range.lowerBound, cleaned[first - 1].hasPrefix("|") { first -= 1 }
-                return first
             }
         }
         return nil
+    }
+
+    /// A line as ``looseAnchor(for:in:compared:)`` compares it with a contents entry.
+    enum LooseLine {
+        /// A heading, by its key.
+        case heading(String)
+        /// Text short enough to be a caption, or a table row, squashed and without quotes.
+        case text(String, isTableRow: Bool)
+        /// Prose too long to name an entry.
+        case tooLong
+    }
+
+    private func looseLine(_ index: Int) -> LooseLine {
+        let line = cleaned[index]
+        if let heading = Self.headingText(line) { return .heading(Self.key(heading.text)) }
+        let isTableRow = line.hasPrefix("|")
+        guard isTableRow || line.count <= 120 else { return .tooLong }
+        var text = TextCleaning.squash(line)
+        text.removeAll { "「」『』“”\"".contains($0) }
+        return .text(text, isTableRow: isTableRow)
     }
 
     /// Anchors every item: first the items whose heading carries their number, in order; then the
@@ -120,11 +141,12 @@ extension MarkdownState {
                 cursor = line + 1
             }
         }
+        var compared: [Int: LooseLine] = [:]
         for k in items.indices where found[k] == nil {
             let lower = (found[..<k].compactMap { $0 }.last).map { $0 + 1 } ?? start
             let upper = found[(k + 1)...].compactMap { $0 }.first ?? cleaned.count
             guard lower < upper else { continue }
-            found[k] = looseAnchor(for: items[k], in: lower..<upper)
+            found[k] = looseAnchor(for: items[k], in: lower..<upper, compared: &compared)
         }
         return found
     }
