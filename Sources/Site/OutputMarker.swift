@@ -64,13 +64,25 @@ struct OutputMarker {
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw AtomicFileWriter.failure(path) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        guard lockSoon(descriptor) else {
             close(descriptor)
             throw ContentError(
                 file: directory.path, problem: "another build is writing this folder right now",
                 fix: "wait for it to finish, then build again")
         }
         return Lock(descriptor: descriptor)
+    }
+
+    /// Takes the lock, trying again for up to a second: a process started by this one at the
+    /// moment a lock is released holds a copy of the descriptor until it runs its program, so
+    /// a build right after another can find the lock briefly taken. A real concurrent build holds
+    /// it far longer and is still refused.
+    private static func lockSoon(_ descriptor: Int32) -> Bool {
+        for attempt in 0..<20 {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            if attempt < 19 { usleep(50_000) }
+        }
+        return false
     }
 
     /// An exclusive hold on an output folder.
