@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// Page furniture in text flattened from a PDF: what it is and how to recognise it from the shape
 /// of the lines around it, never from where it sits in a particular file.
@@ -36,7 +37,7 @@ struct PdfPageLayout {
         }
 
         func isBlank(_ index: Int) -> Bool {
-            index < 0 || index >= count || content[index].trimmingCharacters(in: .whitespaces).isEmpty
+            index < 0 || index >= count || content[index].trimmingSpaces().isEmpty
         }
 
         // Chart axes: four or more tick values, each alone on its line.
@@ -56,7 +57,7 @@ struct PdfPageLayout {
 
         // Folios and slide numbers: one to three digits between blank lines, away from other numbers.
         for index in 0..<count where furniture[index] == nil {
-            let trimmed = content[index].trimmingCharacters(in: .whitespaces)
+            let trimmed = content[index].trimmingSpaces()
             guard (1...3).contains(trimmed.count), trimmed.allSatisfy(\.isASCII), trimmed.allSatisfy(\.isNumber),
                 isBlank(index - 1), isBlank(index + 1) || starts.contains(index + 2)
             else { continue }
@@ -78,7 +79,7 @@ struct PdfPageLayout {
             while end < count, furniture[end] == nil, Self.isSingleCharacter(content[end]) { end += 1 }
             if end - index >= 3 {
                 labels.insert(index)
-                content[index] = content[index..<end].map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+                content[index] = content[index..<end].map { $0.trimmingSpaces() }.joined()
                 for line in (index + 1)..<end { furniture[line] = .verticalText }
             }
             index = max(end, index + 1)
@@ -89,7 +90,7 @@ struct PdfPageLayout {
         var firstLines: [String: [Int]] = [:]
         for start in starts where start <= count {
             if let first = Self.nearestText(content, from: start - 2, step: 1), furniture[first] == nil {
-                let text = content[first].trimmingCharacters(in: .whitespaces)
+                let text = content[first].trimmingSpaces()
                 if text.count >= 4, !Self.isMostlyNumeric(text) { firstLines[text, default: []].append(first) }
             }
         }
@@ -113,14 +114,14 @@ struct PdfPageLayout {
     private static func nearestText(_ content: [String], from index: Int, step: Int) -> Int? {
         var cursor = index + step
         while cursor >= 0, cursor < content.count {
-            if !content[cursor].trimmingCharacters(in: .whitespaces).isEmpty { return cursor }
+            if !content[cursor].trimmingSpaces().isEmpty { return cursor }
             cursor += step
         }
         return nil
     }
 
     static func isBareNumber(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.first?.isNumber == true else { return false }
         return trimmed.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
     }
@@ -133,7 +134,7 @@ struct PdfPageLayout {
     }
 
     private static func isSingleCharacter(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard trimmed.count == 1, let c = trimmed.first else { return false }
         // 千 and 京 (千葉県, 東京都) are numerals to Unicode, yet ideographs in a vertical label.
         return !c.isNumber || c.unicodeScalars.contains { $0.properties.isIdeographic }
@@ -144,7 +145,7 @@ struct PdfPageLayout {
 enum DoubledText {
     /// The line with its duplication removed, or nil when it is not doubled.
     static func undoubled(_ line: String) -> String? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingSpaces()
         let chars = Array(text)
         let n = chars.count
         if n >= 6, n % 2 == 0, chars[0..<(n / 2)] == chars[(n / 2)...] { return String(chars[0..<(n / 2)]) }

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 extension MarkdownState {
     /// Renders a run of lines as Markdown blocks, re-joining sentences split at page breaks and
@@ -40,7 +41,7 @@ extension MarkdownState {
                 while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table,
                     !claimed.contains(end)
                 {
-                    let row = InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingCharacters(in: .whitespaces))
+                    let row = InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingSpaces())
                     rows.append(row)
                     // What the line became is its first cell: the table reprints the row with its
                     // merged cells marked, and a delimiter row is not printed at all.
@@ -64,7 +65,7 @@ extension MarkdownState {
                 var end = index
                 var items: [String] = []
                 while end <= range.upperBound, trace[end].role == .text, !cleaned[end].hasPrefix("|"),
-                    !cleaned[end].trimmingCharacters(in: .whitespaces).isEmpty, Self.headingText(cleaned[end]) == nil
+                    !cleaned[end].trimmingSpaces().isEmpty, Self.headingText(cleaned[end]) == nil
                 {
                     let piece = cleaned[end]
                     if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
@@ -89,7 +90,7 @@ extension MarkdownState {
             trace[index] = LineTrace(role: .text, text: text)
             let previousLine = index > range.lowerBound ? source.lines[index - 1] : ""
             let wrapped = index > range.lowerBound && trace[index - 1].role == .text && !blocks.isEmpty
-                && !previousLine.trimmingCharacters(in: .whitespaces).isEmpty && Self.headingText(previousLine) == nil
+                && !previousLine.trimmingSpaces().isEmpty && Self.headingText(previousLine) == nil
                 && (!previousLine.hasSuffix("  ") || ProseBuilder.endsMidSentence(previousLine) || ProseBuilder.startsMidSentence(text))
             let resumes = joinable || (Self.mayContinue(blocks.last ?? "") && text.first.map(TextCleaning.isHiragana) == true)
             if (resumes || wrapped), let last = blocks.last, Self.isParagraph(last), !ProseBuilder.startsBlock(text),
@@ -131,7 +132,7 @@ extension MarkdownState {
     func gapAfter(_ index: Int, limit: Int) -> Int {
         var cursor = index + 1
         var blanks = 0
-        while cursor < cleaned.count, !trace[cursor].role.isContent || cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty {
+        while cursor < cleaned.count, !trace[cursor].role.isContent || cleaned[cursor].trimmingSpaces().isEmpty {
             blanks += 1
             cursor += 1
         }
@@ -142,7 +143,7 @@ extension MarkdownState {
     func caption(before index: Int) -> String {
         var cursor = index - 1
         while cursor >= 0 {
-            let text = cleaned[cursor].trimmingCharacters(in: .whitespaces)
+            let text = cleaned[cursor].trimmingSpaces()
             if !text.isEmpty, !text.hasPrefix("|"), trace[cursor].role.isContent || trace[cursor].role == .heading {
                 return TextCleaning.cleanProse(Self.headingText(text)?.text ?? text)
             }

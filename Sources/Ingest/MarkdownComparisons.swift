@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// 新旧対照表 in Markdown converted from a PDF.
 extension MarkdownState {
@@ -67,7 +68,7 @@ extension MarkdownState {
     mutating func deinterleave(from start: Int, oldFirst: Bool) -> Int {
         var cursor = start
         while true {
-            while cursor < cleaned.count, cleaned[cursor].trimmingCharacters(in: .whitespaces).isEmpty { cursor += 1 }
+            while cursor < cleaned.count, cleaned[cursor].trimmingSpaces().isEmpty { cursor += 1 }
             // Column chunks are running text; another table ends them.
             guard cursor < cleaned.count, cleaned[cursor].count >= 8, !cleaned[cursor].hasPrefix("|") else { return cursor }
             let first = cleaned[cursor]
@@ -75,11 +76,11 @@ extension MarkdownState {
                 return cursor
             }
             var chunkEnd = repeatAt - 1
-            while chunkEnd > cursor, cleaned[chunkEnd].trimmingCharacters(in: .whitespaces).isEmpty { chunkEnd -= 1 }
+            while chunkEnd > cursor, cleaned[chunkEnd].trimmingSpaces().isEmpty { chunkEnd -= 1 }
             let length = chunkEnd - cursor + 1
             guard repeatAt + length <= cleaned.count else { return cursor }
             let same = (0..<length).filter { cleaned[cursor + $0] == cleaned[repeatAt + $0] }.count
-            let nonBlank = (0..<length).filter { !cleaned[cursor + $0].trimmingCharacters(in: .whitespaces).isEmpty }.count
+            let nonBlank = (0..<length).filter { !cleaned[cursor + $0].trimmingSpaces().isEmpty }.count
             guard same * 2 >= max(nonBlank, 1) + (length - nonBlank) else { return cursor }
             let oldRange = oldFirst ? cursor...chunkEnd : repeatAt...(repeatAt + length - 1)
             let newRange = oldFirst ? repeatAt...(repeatAt + length - 1) : cursor...chunkEnd

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Japanese
 
 /// Reads Markdown converted from a PDF (format `pdf-markdown`), whose `#` depths are unreliable.
 ///
@@ -55,12 +56,12 @@ struct MarkdownState {
         cleaned = source.lines.map { InlineMarkup.scripts(TextCleaning.clean($0)) }
         trace = source.lines.map { line in
             if line == " " { return LineTrace(role: .furniture(.pageMarker)) }
-            return LineTrace(role: line.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text)
+            return LineTrace(role: line.trimmingSpaces().isEmpty ? .blank : .text)
         }
     }
 
     func isBlank(_ index: Int) -> Bool {
-        index >= cleaned.count || !trace[index].role.isContent || cleaned[index].trimmingCharacters(in: .whitespaces).isEmpty
+        index >= cleaned.count || !trace[index].role.isContent || cleaned[index].trimmingSpaces().isEmpty
     }
 
     static func headingText(_ line: String) -> (depth: Int, text: String)? {
@@ -68,11 +69,11 @@ struct MarkdownState {
         guard (1...6).contains(depth) else { return nil }
         let rest = line.dropFirst(depth)
         guard let first = rest.first, first.isWhitespace else { return nil }
-        return (depth, rest.trimmingCharacters(in: .whitespaces))
+        return (depth, rest.trimmingSpaces())
     }
 
     static func cells(_ line: String) -> [String] {
-        var parts = line.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = line.components(separatedBy: "|").map { $0.trimmingSpaces() }
         if parts.first?.isEmpty == true { parts.removeFirst() }
         if parts.last?.isEmpty == true { parts.removeLast() }
         return parts
@@ -195,20 +196,20 @@ struct MarkdownState {
                 else { continue }
                 // In running text a numbered line heads the paragraphs under it; one followed by
                 // its next sibling or by a heading is an item of a list.
-                if let next = stride(from: index + 1, through: min(range.upperBound + 1, cleaned.count - 1), by: 1).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                if let next = stride(from: index + 1, through: min(range.upperBound + 1, cleaned.count - 1), by: 1).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingSpaces().isEmpty }),
                     next <= range.upperBound
                 {
                     let following = cleaned[next]
                     if Self.headingText(following) != nil || Self.enumerator(following)?.0 == family { continue }
                 }
-                if let previous = (range.lowerBound..<index).last(where: { trace[$0].role == .text && !cleaned[$0].trimmingCharacters(in: .whitespaces).isEmpty }),
+                if let previous = (range.lowerBound..<index).last(where: { trace[$0].role == .text && !cleaned[$0].trimmingSpaces().isEmpty }),
                     Self.headingText(cleaned[previous]) == nil, Self.enumerator(cleaned[previous])?.0 == family
                 {
                     continue
                 }
                 text = line
             }
-            text = text.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+            text = text.replacingOccurrences(of: "**", with: "").trimmingSpaces()
             guard !text.isEmpty else { continue }
             let level: Int
             var number = ""

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// The table of contents of Markdown converted from a PDF, and where each of its items starts.
 extension MarkdownState {
@@ -16,7 +17,7 @@ extension MarkdownState {
         while index < cleaned.count, cleaned[index].hasPrefix("|") {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
             let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingSpaces()
             // An entry is a line of the contents page; a longer cell is text run together, and the
             // patterns below backtrack over the whole of it.
             if first.count > Self.longestContentsEntry {

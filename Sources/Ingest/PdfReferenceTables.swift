@@ -17,7 +17,7 @@ extension PdfTextState {
             guard let pageStart = page.first else { continue }
             var split = false
             for index in page where isContent(index) {
-                let row = Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingCharacters(in: .whitespaces))
+                let row = Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingSpaces())
                 if Self.isNumberedCaption(row) {
                     starts.append((index, row))
                     split = true
@@ -36,7 +36,7 @@ extension PdfTextState {
             guard start.line <= end else { continue }
             // The caption line is the page's title.
             let lines = Array(start.line...end).filter { index in
-                guard isContent(index), Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingCharacters(in: .whitespaces)) == start.title
+                guard isContent(index), Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingSpaces()) == start.title
                 else { return true }
                 trace[index] = LineTrace(role: .heading, text: start.title)
                 return false
@@ -52,7 +52,7 @@ extension PdfTextState {
             var blocks = referenceBlocks(lines.filter { $0 != figureCaption && !labels.contains($0) }, caption: start.title)
             if lostChart { blocks.append(ProseBuilder.lostChartNote) }
             for label in labels {
-                let cleaned = TextCleaning.cleanRow(text(label)).trimmingCharacters(in: .whitespaces)
+                let cleaned = TextCleaning.cleanRow(text(label)).trimmingSpaces()
                 trace[label] = LineTrace(role: .text, text: cleaned)
                 blocks.append(cleaned)
             }
@@ -114,7 +114,7 @@ extension PdfTextState {
 
     /// Lines kept as laid out: runs of three or more table rows as a table, the rest verbatim.
     mutating func keptLines(_ lines: [Int], caption: String) -> [String] {
-        let rows = lines.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingCharacters(in: .whitespaces) }
+        let rows = lines.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingSpaces() }
         var blocks: [String] = []
         var loose: [String] = []
         var k = 0
@@ -182,9 +182,9 @@ extension PdfTextState {
     /// A figure's caption set in angle brackets on a line of its own
     /// (`＜都道府県別 認知症サポーター養成講座開催回数＞`), without the brackets.
     static func bracketedCaption(_ line: String) -> String? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingSpaces()
         guard let first = text.first, let last = text.last, "＜<〈".contains(first), "＞>〉".contains(last), text.count > 4 else { return nil }
-        let inner = text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        let inner = text.dropFirst().dropLast().trimmingSpaces()
         return inner.contains(where: { "＜<〈＞>〉".contains($0) }) ? nil : inner
     }
 

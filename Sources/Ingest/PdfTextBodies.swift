@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 extension PdfTextState {
     func proseLine(_ index: Int) -> ProseBuilder.Line {
@@ -6,7 +7,7 @@ extension PdfTextState {
         let undoubled = DoubledText.undoubled(raw) ?? raw
         return ProseBuilder.Line(
             index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
-            row: TextCleaning.cleanRow(undoubled).trimmingCharacters(in: .whitespaces), page: layout.page[index],
+            row: TextCleaning.cleanRow(undoubled).trimmingSpaces(), page: layout.page[index],
             prose: proseLines.contains(index), standalone: layout.labels.contains(index))
     }
 

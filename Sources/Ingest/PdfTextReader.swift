@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Japanese
 
 /// Reads plain text flattened from a PDF (format `pdf-text`): a run of numbered chapters
 /// (`１．…について`), each with double-spaced prose followed by slide pages, then an optional
@@ -48,13 +49,13 @@ struct PdfTextState {
         self.layout = layout
         trace = layout.content.enumerated().map { index, text in
             if let kind = layout.furniture[index] { return LineTrace(role: .furniture(kind)) }
-            return LineTrace(role: text.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text)
+            return LineTrace(role: text.trimmingSpaces().isEmpty ? .blank : .text)
         }
     }
 
     func isContent(_ index: Int) -> Bool { trace[index].role == .text }
 
-    func text(_ index: Int) -> String { layout.content[index].trimmingCharacters(in: .whitespaces) }
+    func text(_ index: Int) -> String { layout.content[index].trimmingSpaces() }
 
     /// Whether a line is the first piece of text on its page.
     func opensPage(_ index: Int) -> Bool {

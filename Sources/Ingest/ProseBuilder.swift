@@ -27,7 +27,7 @@ enum ProseBuilder {
     static let lostChartNote = "この図表のデータは原資料に含まれていません"
 
     static func isTerminal(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return true }
+        guard let last = text.trimmingSpaces().last else { return true }
         return "。！？!?".contains(last)
     }
 
@@ -35,7 +35,7 @@ enum ProseBuilder {
     /// (`①`, `（１）`, `1.`, `2 `, `ア `, `（ア）`, `a `), an article (`第3`) or a dated entry
     /// (`平成21年度 …`).
     static func startsBlock(_ text: String) -> Bool {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).prefix(16))
+        let chars = Array(text.trimmingSpaces().prefix(16))
         guard let first = chars.first else { return false }
         func at(_ index: Int) -> Character? { index < chars.count ? chars[index] : nil }
         func isDigit(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) } ?? false }
@@ -71,18 +71,18 @@ enum ProseBuilder {
     /// on (it starts with a character an address may hold): the address would otherwise fuse with
     /// the next sentence (`…000340375.pdfなお、…`).
     static func endsAtAddress(_ text: String, next: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let last = trimmed.split(whereSeparator: { $0 == " " || $0 == "　" }).last, let scheme = last.range(of: "http"),
             last[scheme.lowerBound...].hasPrefix("http://") || last[scheme.lowerBound...].hasPrefix("https://"),
             let end = last.last, end.isASCII, end != ")"
         else { return false }
-        guard let first = next.trimmingCharacters(in: .whitespaces).first else { return true }
+        guard let first = next.trimmingSpaces().first else { return true }
         return !(first.isASCII && (first.isLetter || first.isNumber || "/._-~%?#=&".contains(first)))
     }
 
     /// A line ending in a comma, an opening bracket or a particle cannot end a paragraph.
     static func endsMidSentence(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        guard let last = text.trimmingSpaces().last else { return false }
         return "、・（「『をにがはとやでへのもり".contains(last)
     }
 
@@ -90,7 +90,7 @@ enum ProseBuilder {
     /// So does one starting with a case particle or an inflected verb (`を`, `の`, `する`), which
     /// no Japanese sentence starts with.
     static func startsMidSentence(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let first = trimmed.first else { return false }
         if "、。）」』ーっゃゅょぁぃぅぇぉッャュョァィゥェォんン".contains(first) { return true }
         if "をがにでへのはや".contains(first) {
@@ -102,7 +102,7 @@ enum ProseBuilder {
     /// A lone character on its line is the end of a word wrapped in a narrow cell (`推進事` / `業`),
     /// unless it is one of the one-character labels slides use on their own.
     static func isWordTail(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard trimmed.count == 1, let c = trimmed.first else { return false }
         return TextCleaning.isCJK(c) && !"新略印記注済".contains(c)
     }
@@ -110,7 +110,7 @@ enum ProseBuilder {
     /// Groups lines into paragraphs.
     static func paragraphs(_ lines: [Line]) -> [[Line]] {
         guard !lines.isEmpty else { return [] }
-        let widths = lines.map { TextCleaning.width($0.layout.trimmingCharacters(in: .whitespaces)) }
+        let widths = lines.map { TextCleaning.width($0.layout.trimmingSpaces()) }
         var result: [[Line]] = []
         var current: [Line] = []
         for (k, line) in lines.enumerated() {

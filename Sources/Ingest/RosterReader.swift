@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Japanese
 
 /// Reads a tab-separated roster (format `tsv-roster`): blocks of rows, each block introduced by a
 /// one-cell caption line or, when it has none, by its own header row.
@@ -14,12 +15,12 @@ public struct RosterReader: Sendable {
 
     /// Reads a roster; `id` and `title` come from sources.yaml. Throws when it holds no tab-separated rows.
     public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
-        var trace = source.lines.map { LineTrace(role: $0.trimmingCharacters(in: .whitespaces).isEmpty ? .blank : .text) }
+        var trace = source.lines.map { LineTrace(role: $0.trimmingSpaces().isEmpty ? .blank : .text) }
         var blocks: [Block] = []
         var afterBlank = false
         for (index, line) in source.lines.enumerated() {
             let cells = line.components(separatedBy: "\t")
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.trimmingSpaces().isEmpty {
                 afterBlank = true
                 continue
             }
@@ -35,7 +36,7 @@ public struct RosterReader: Sendable {
                 }
                 continue
             }
-            let cleaned = cells.map { TextCleaning.clean($0).trimmingCharacters(in: .whitespaces) }
+            let cleaned = cells.map { TextCleaning.clean($0).trimmingSpaces() }
             if let last = blocks.last, let header = last.header {
                 if cleaned == header {
                     trace[index] = LineTrace(role: .furniture(.repeatedHeader))
@@ -72,7 +73,7 @@ public struct RosterReader: Sendable {
             } else {
                 title = "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
             }
-            var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingCharacters(in: .whitespaces)) }
+            var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingSpaces()) }
             if let header = block.header {
                 parts.append(Self.markdownTable(header: header, rows: block.rows.map(\.cells)))
                 if let headerLine = block.headerLine {

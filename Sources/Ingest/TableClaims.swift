@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Japanese
 
 /// A recovered dataset's lines in its document: the section that holds them shows the dataset
 /// there, as its table, instead of the lines the PDF flattened (rows run together, header cells
@@ -67,7 +68,7 @@ struct ClaimedLines {
     /// A line of running text (a full sentence, not a table's caption or note): it stays in the
     /// section even where a dataset's range takes it in.
     static func isSentence(_ line: String) -> Bool {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingSpaces()
         return text.count >= 30 && text.hasSuffix("。") && !text.hasPrefix("|") && !text.hasPrefix("※")
     }
 

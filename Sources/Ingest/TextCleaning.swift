@@ -17,7 +17,7 @@ enum TextCleaning {
     /// A leading item number keeps its space (`1 年度が替わっても…`, `II-2 財務の健全性`): there
     /// the space separates a label from the text, and closing it up would change the meaning.
     static func cleanProse(_ line: String) -> String {
-        let text = clean(line).trimmingCharacters(in: .whitespaces)
+        let text = clean(line).trimmingSpaces()
         if let label = text.prefixMatch(of: itemLabel),
             !"日時分秒人件円歳回名箇か所万億千百%％".contains(label.2)
         {

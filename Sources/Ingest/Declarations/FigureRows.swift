@@ -56,7 +56,7 @@ public struct FigureRows: Sendable {
         let lines = try entry.lines("figures")
         guard !lines.isEmpty else { return nil }
         let rows = lines.map { text, line in
-            Row(cells: text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) },
+            Row(cells: text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() },
                 yamlLine: line ?? entry.firstLine)
         }
         return FigureRows(rows: rows, within: try entry.int("figures_within") ?? 40, file: file)
@@ -105,7 +105,7 @@ public struct FigureRows: Sendable {
     /// Whether `line` prints `cell`: a number as a whole figure (no digit, comma or point on either
     /// side), any other text anywhere in the line (spacing and width aside).
     static func line(_ line: String, holds cell: String) -> Bool {
-        let needle = JapaneseText.foldWidth(cell).trimmingCharacters(in: .whitespaces)
+        let needle = JapaneseText.foldWidth(cell).trimmingSpaces()
         guard case .value? = NumberCell.parse(needle) else {
             return JapaneseText.matchKey(line).contains(JapaneseText.matchKey(cell))
         }

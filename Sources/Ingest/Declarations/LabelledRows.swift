@@ -57,7 +57,7 @@ enum LabelledRows {
     /// A cell that prints a unit or counter word after the figure (`33自治体`, `21,887人`,
     /// `１６か所`) without it; any other cell as it is. Text columns keep their cells as printed.
     static func withoutCounter(_ cell: String) -> String {
-        let text = JapaneseText.foldWidth(cell).trimmingCharacters(in: .whitespaces)
+        let text = JapaneseText.foldWidth(cell).trimmingSpaces()
         guard NumberCell.parse(text) == nil, let last = text.lastIndex(where: \.isNumber) else { return cell }
         let counter = text[text.index(after: last)...]
         guard !counter.isEmpty, counter.allSatisfy({ !$0.isASCII }), NumberCell.parse(String(text[...last])) != nil else { return cell }

@@ -42,7 +42,7 @@ enum Ninchisho {
         var found: [Int] = []
         var line = end - 1
         while line >= 1 {
-            let text = JapaneseText.foldWidth(source[line]).trimmingCharacters(in: .whitespaces)
+            let text = JapaneseText.foldWidth(source[line]).trimmingSpaces()
             if text.isEmpty || (found.isEmpty && text.hasPrefix("※")) {
                 line -= 1
                 continue

@@ -11,7 +11,7 @@ struct RosterReading {
 
     func fields(_ line: Int) -> [String] {
         source[line].split(separator: "\t", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
     }
 
     func field(_ fields: [String], _ index: Int) -> String {
@@ -29,7 +29,7 @@ struct RosterReading {
         let (summary, national, grandTotal, summaryEnd, summaryStart) = try readSummary()
         let listHeader = try findLine(from: summaryEnd + 1, "the list header (県 数 準備 友好)") { isListHeader($0) }
         let headline = (summaryEnd + 1..<listHeader).reversed().first { line in
-            let text = source[line].trimmingCharacters(in: .whitespaces)
+            let text = source[line].trimmingSpaces()
             return !text.isEmpty && text.first?.isNumber == true
         }
         var (listed, organisations, listNational) = try readList(from: listHeader)
@@ -38,7 +38,7 @@ struct RosterReading {
         return RosterTables(
             summary: summary, summaryNational: national, grandTotal: grandTotal, listed: listed,
             listNational: listNational,
-            headline: headline.map { (source[$0].trimmingCharacters(in: .whitespaces), $0) },
+            headline: headline.map { (source[$0].trimmingSpaces(), $0) },
             organisations: organisations,
             summaryLines: SourceLines(first: summaryStart, last: summaryEnd),
             listLines: SourceLines(first: titleLine, last: appendixEnd))
@@ -99,7 +99,7 @@ struct RosterReading {
                     grand = (try number(field(nextCells, 1), line: line + 1, column: "総合計"), line + 1)
                     end = line + 1
                 }
-                let title = (1..<header).reversed().first { !source[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? header
+                let title = (1..<header).reversed().first { !source[$0].trimmingSpaces().isEmpty } ?? header
                 return (rows, national, grand, end, title)
             default:
                 throw source.error(at: line, "summary row 「\(label)」 is not a prefecture or the 全国 row")

@@ -70,10 +70,10 @@ extension Shakai2010 {
         static func split(_ label: String) -> (String, String) {
             let folded = JapaneseText.foldWidth(label)
             if folded.hasPrefix("("), let close = folded.firstIndex(of: ")") {
-                return (String(folded[...close]), String(folded[folded.index(after: close)...]).trimmingCharacters(in: .whitespaces))
+                return (String(folded[...close]), String(folded[folded.index(after: close)...]).trimmingSpaces())
             }
             let digits = folded.prefix { $0.isASCII && $0.isNumber }
-            return (String(digits), String(folded.dropFirst(digits.count)).trimmingCharacters(in: .whitespaces))
+            return (String(digits), String(folded.dropFirst(digits.count)).trimmingSpaces())
         }
 
         /// Cell text without HTML, line breaks as spaces.

@@ -137,7 +137,7 @@ extension Shakai2010 {
         }
 
         private static func bracketed(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
-            let folded = JapaneseText.foldWidth(text).trimmingCharacters(in: .whitespaces)
+            let folded = JapaneseText.foldWidth(text).trimmingSpaces()
             guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
             guard let value = NumberCell.parse(String(folded.dropFirst().dropLast()))?.value else {
                 throw source.error(at: row.line, "count 「\(text)」 is not a number in brackets")

@@ -38,7 +38,7 @@ extension Shakai2010 {
                 var current: Prefecture?
                 for row in table.body {
                     let left = JapaneseText.matchKey(row[index])
-                    let right = row[index + 1].trimmingCharacters(in: .whitespaces)
+                    let right = row[index + 1].trimmingSpaces()
                     if left == "小計" || left == "合計" {
                         guard let value = leadingNumber(right) else {
                             throw source.error(at: row.line, "\(left) 「\(right)」 has no number")

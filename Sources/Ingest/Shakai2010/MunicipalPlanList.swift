@@ -66,7 +66,7 @@ extension Shakai2010 {
             var chunks = [table]
             while true {
                 var next = table.lastLine + 1
-                while next <= source.lines.count, source[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
+                while next <= source.lines.count, source[next].trimmingSpaces().isEmpty { next += 1 }
                 guard next <= source.lines.count, PipeTable.isTableLine(source[next]),
                       let following = PipeTable.first(in: source, from: next)
                 else { break }
@@ -102,7 +102,7 @@ extension Shakai2010 {
                     markColumns = markColumns.filter { column in rows.contains { !$0[column].isEmpty } }
                 }
                 for row in rows {
-                    let name = row[nameColumn].trimmingCharacters(in: .whitespaces)
+                    let name = row[nameColumn].trimmingSpaces()
                     if name.isEmpty { continue }
                     slots.append((name, row.line, markColumns.map { JapaneseText.matchKey(row[$0]) }, position))
                 }

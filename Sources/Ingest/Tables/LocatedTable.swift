@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// One table located in a document, with the line of every row: a Markdown pipe table, or a
 /// block of tab-separated lines.
@@ -70,7 +71,7 @@ public struct PipeTable: Sendable {
         while number <= lines.count, isRow(lines[number - 1]) {
             let cells = layout == .pipe
                 ? splitCells(lines[number - 1])
-                : lines[number - 1].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                : lines[number - 1].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
             number += 1
         }
@@ -124,11 +125,11 @@ public struct PipeTable: Sendable {
     }
 
     static func splitCells(_ line: String) -> [String] {
-        var text = Substring(line.trimmingCharacters(in: .whitespaces))
+        var text = Substring(line.trimmingSpaces())
         if text.first == "|" { text = text.dropFirst() }
         if text.last == "|" { text = text.dropLast() }
         return text.split(separator: "|", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingSpaces()
         }
     }
 

@@ -168,7 +168,7 @@ public struct PlaceTable: Sendable {
             }
             return .mark(folded)
         case .text:
-            return .text(text.trimmingCharacters(in: .whitespaces))
+            return .text(text.trimmingSpaces())
         }
     }
 }

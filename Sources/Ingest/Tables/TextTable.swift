@@ -67,7 +67,7 @@ extension PipeTable {
         var number = caption + step
         var found: [(line: Int, groups: [[String]])] = []
         while number >= 1, number <= source.lines.count {
-            let text = JapaneseText.foldWidth(source[number]).trimmingCharacters(in: .whitespaces)
+            let text = JapaneseText.foldWidth(source[number]).trimmingSpaces()
             if let groups = parse(text) {
                 found.append((number, groups))
             } else if !found.isEmpty, !text.isEmpty, found.count >= minimumRows {
