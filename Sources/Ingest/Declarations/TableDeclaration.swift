@@ -132,10 +132,11 @@ public struct TableDeclaration: Sendable {
         let top = min(captionLine, table.firstLine)
         let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: min(table.lastLine + linesBelow, source.lines.count))
         let header = headerFromPageStart ? PipeTable.pageStart(source, above: table.firstLine) : top
-        let lines = sourceLines.narrow(
-            SourceLines(first: min(top, dateLine ?? top, header), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count)),
-            caption: captionLine, table: table)
-        let beside = FiguresBeside(source, lines: min(table.lastLine + 1, lines.last)...lines.last)
+        let whole = SourceLines(
+            first: min(top, dateLine ?? top, header), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
+        // Figures printed beside the table are looked for below it whatever lines the dataset stands for.
+        let beside = FiguresBeside(source, lines: min(table.lastLine + 1, whole.last)...whole.last)
+        let lines = sourceLines.narrow(whole, caption: captionLine, table: table)
         switch rows {
         case .prefectures, .prefecturesAndCities:
             let placeRows = try PlaceTable.read(
