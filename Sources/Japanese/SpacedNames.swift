@@ -8,6 +8,8 @@ extension JapaneseText {
     /// and two-space gaps between columns survive. Apply it to a name field, not to a whole
     /// flattened table row, where `男 女` would be two column headers.
     public static func collapseSpacedName(_ s: String) -> String {
+        // A spaced-out name needs a gap; most lines have none and are returned as they are.
+        guard hasNameGap(s) else { return s }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
@@ -43,6 +45,19 @@ extension JapaneseText {
         case 0x20, 0xA0, 0x3000: true
         default: false
         }
+    }
+
+    /// Whether the UTF-8 of `s` holds U+0020, U+00A0 (C2 A0) or U+3000 (E3 80 80), the gaps of
+    /// `isNameGap`, found without decoding scalars.
+    private static func hasNameGap(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in s.utf8 {
+            if byte == 0x20 || (byte == 0xA0 && previous.1 == 0xC2) || (byte == 0x80 && previous == (0xE3, 0x80)) {
+                return true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Whether `scalars[index]` is a CJK character standing alone between whitespace (or the
