@@ -26,7 +26,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CommonMark", dependencies: ["CCmark"], swiftSettings: swiftSettings),
+        .target(name: "Escaping", swiftSettings: swiftSettings),
+        .target(name: "CommonMark", dependencies: ["CCmark", "Escaping"], swiftSettings: swiftSettings),
         .target(name: "Japanese", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
@@ -38,16 +39,16 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Charts", dependencies: ["Content"], swiftSettings: swiftSettings),
+        .target(name: "Charts", dependencies: ["Content", "Escaping"], swiftSettings: swiftSettings),
         .target(name: "Search", swiftSettings: swiftSettings),
         .target(
             name: "Templates",
-            dependencies: ["Content", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Content", "Escaping", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Site",
-            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Japanese", "Search", "LinkCheck"],
+            dependencies: ["Content", "CommonMark", "Templates", "Charts", "Escaping", "Japanese", "Search", "LinkCheck"],
             swiftSettings: swiftSettings
         ),
         .target(name: "LinkCheck", dependencies: ["Content", "Search"], swiftSettings: swiftSettings),
@@ -79,11 +80,11 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search"], swiftSettings: swiftSettings),
         .testTarget(name: "ContentTests", dependencies: ["Content"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ChartsTests", dependencies: ["Charts"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
+            name: "ChartsTests", dependencies: ["Charts", "Escaping"], exclude: ["Snapshots"], swiftSettings: swiftSettings),
         .testTarget(
             name: "EndToEndTests", dependencies: ["Ingest", "Site", "Content"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Charts", "Japanese"],
+            name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Charts", "Escaping", "Japanese"],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
     ]

@@ -1,3 +1,4 @@
+import Escaping
 import Content
 
 /// What every chart renderer returns: the markup a page inlines, the standalone SVG file, and the

@@ -1,56 +1,6 @@
-/// Escaping for XML and HTML text and attribute values.
-public enum Markup {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, and drops control characters that XML 1.0 forbids,
-    /// so any label can be placed in element content or in a quoted attribute.
-    /// Works on UTF-8 bytes and returns the text itself when nothing needs changing (most labels),
-    /// since every label and cell of every chart and table passes through here.
-    public static func escape(_ text: String) -> String {
-        var text = text
-        let escaped: String? = text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count, !needsChange(bytes, at: index) { index += 1 }
-            guard index < bytes.count else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 32)
-            out.append(contentsOf: bytes[0..<index])
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                case 0x09, 0x0A, 0x0D: out.append(byte)
-                // XML 1.0 rejects C0 controls and the two non-characters; a parser would stop on them.
-                case ..<0x20: break
-                case 0xEF where isNonCharacter(bytes, at: index): index += 2
-                default: out.append(byte)
-                }
-                index += 1
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return escaped ?? text
-    }
+import Escaping
 
-    @inline(__always)
-    private static func needsChange(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        switch bytes[index] {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        case 0x09, 0x0A, 0x0D: false
-        case ..<0x20: true
-        case 0xEF: isNonCharacter(bytes, at: index)
-        default: false
-        }
-    }
-
-    /// U+FFFE or U+FFFF (EF BF BE, EF BF BF) starting at `index`.
-    @inline(__always)
-    private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-    }
-
+extension Markup {
     /// Whether markup holds a link (`<a `), compared on bytes: Foundation's `contains` bridges the
     /// whole drawing to NSString.
     static func holdsLink(_ markup: String) -> Bool {

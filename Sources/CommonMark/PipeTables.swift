@@ -1,3 +1,5 @@
+import Escaping
+
 /// Pipe tables, which cmark does not know, turned into HTML tables before parsing.
 ///
 /// Raw HTML stays disabled, so a table cannot be written as HTML in Markdown; instead a run of
@@ -158,7 +160,7 @@ enum PipeTables {
         var rest = Substring(text)
         while let first = rest.first {
             if first == "<", rest.dropFirst().prefix(2).lowercased() == "br", let close = rest.firstIndex(of: ">") {
-                pieces.append(escape(current))
+                pieces.append(Markup.escape(current))
                 current = ""
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -166,24 +168,10 @@ enum PipeTables {
                 rest = rest.dropFirst()
             }
         }
-        pieces.append(escape(current))
+        pieces.append(Markup.escape(current))
         return pieces.joined(separator: "<br>")
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }
 
 extension StringProtocol {

@@ -1,4 +1,5 @@
 import Charts
+import Escaping
 import Testing
 
 @Suite struct EscapingTests {

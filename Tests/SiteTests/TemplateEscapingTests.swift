@@ -4,9 +4,9 @@ import Testing
 
 import Templates
 
-/// `{{value}}` is escaped on bytes by Shiryo's own content type; the output must stay what
-/// Mustache's escaping gives, and the pragma that selects it must leave no trace in the page or in
-/// the line numbers of template errors.
+/// `{{value}}` is escaped by the project's one escaper (`Markup.escape`) through Shiryo's own
+/// content type, and the pragma that selects it must leave no trace in the page or in the line
+/// numbers of template errors.
 @Suite struct TemplateEscapingTests {
     struct View {
         let value: String
@@ -26,10 +26,11 @@ import Templates
         #expect(try render("<p>{{{value}}}</p>", "<b>") == "<p><b></p>")
     }
 
-    /// A `<` with a combining mark is one Character (≮) that Mustache does not escape; the byte
-    /// path gives way to the Character one there.
-    @Test func aSpecialCharacterJoinedWithAMarkStaysAsMustacheLeavesIt() throws {
-        #expect(try render("{{value}}", "a<\u{338}b & c") == "a<\u{338}b &amp; c")
+    /// A `<` with a combining mark is one Character (≮) that Mustache's own escaping leaves raw;
+    /// every `<` is escaped here, and control characters HTML calls parse errors are dropped.
+    @Test func everySpecialByteIsEscapedEvenWhenAMarkJoinsIt() throws {
+        #expect(try render("{{value}}", "a<\u{338}b & c") == "a&lt;\u{338}b &amp; c")
+        #expect(try render("{{value}}", "a\u{1}b\tc") == "ab\tc")
     }
 
     /// A section tag alone on the first line still leaves no line behind.

@@ -1,5 +1,6 @@
 import Charts
 import Content
+import Escaping
 import Foundation
 
 /// The datasets of one section page: each recovered dataset drawn as its table where the section's

@@ -1,5 +1,6 @@
 import Charts
 import Content
+import Escaping
 
 /// `sitemap.xml`, listing every page with an address of its own.
 struct SitemapFile: PageKind {

@@ -1,5 +1,6 @@
 import Charts
 import Content
+import Escaping
 import Foundation
 import LinkCheck
 
