@@ -111,12 +111,6 @@ import Testing
         #expect(document.tables[2].rows.last?.contains("大阪狭山社保協") == true)
     }
 
-    /// The shipped datasets' claims on the sources' lines, read once for every case below (each
-    /// reading reads every dataset of every source).
-    static let claims = Result { () throws -> [TableClaim] in
-        try DocumentImporter.claims(contentDirectory: Package.content, sources: try ImportSources.load(contentDirectory: Package.content))
-    }
-
     /// A line added at the top (or a third of the way in) shifts the sections after it by one and
     /// changes nothing else.
     @Test(arguments: [("shahokyo-2020", 0), ("ninchisho-2020", 0), ("shakai-engo-2010", 0), ("ninchisho-2020", 3000), ("shakai-engo-2010", 1100)])
@@ -129,7 +123,7 @@ import Testing
         let shifted = SourceText(path: original.path, lines: lines)
         let before = try #require(Shipped.documents[id]).allSections
         // The datasets' lines shift with the text, as the dataset import would read them.
-        let claims = try Self.claims.get().map { claim in
+        let claims = try Shipped.claims.get().map { claim in
             var claim = claim
             if claim.document == id, claim.lines.lowerBound > insertion { claim.lines = (claim.lines.lowerBound + 1)...(claim.lines.upperBound + 1) }
             return claim

@@ -14,11 +14,27 @@ enum Package {
     }
 }
 
-/// The three shipped documents, imported once per test process.
+/// The three shipped documents, read once per test process: their texts, every dataset the
+/// readers recover from them, and the documents cut into sections around those datasets. Every
+/// suite that needs the shipped import takes it from here instead of importing again (one import
+/// reads every source with every reader).
 enum Shipped {
+    /// `sources.yaml` and the three sources, read and split once.
+    static let sources = Result { () throws(ContentError) -> ImportSources in try ImportSources.load(contentDirectory: Package.content) }
+
+    /// Every dataset of every shipped document, as `shiryo import` reads them.
+    static let datasets = Result { () throws -> [Dataset] in
+        try DatasetImporter().datasets(contentDirectory: Package.content, sources: try sources.get())
+    }
+
+    /// The datasets' claims on the sources' lines.
+    static let claims = datasets.map(TableClaim.claims(of:))
+
     /// The import itself; a failure is reported by `importOfTheShippedDocumentsSucceeds` instead of surfacing only as
     /// missing documents in other tests.
-    static let imported = Result { try DocumentImporter().documents(contentDirectory: Package.content) }
+    static let imported = Result { () throws -> [SourceDocument] in
+        try DocumentImporter().documents(contentDirectory: Package.content, sources: try sources.get(), claims: try claims.get())
+    }
 
     static let documents: [String: SourceDocument] = Dictionary(
         uniqueKeysWithValues: ((try? imported.get()) ?? []).map { ($0.id, $0) })

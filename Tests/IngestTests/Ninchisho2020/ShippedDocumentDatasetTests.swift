@@ -6,9 +6,7 @@ import Testing
 
 /// The datasets of the dementia-policy document, read from the shipped source.
 enum Shipped001 {
-    static let result: Result<[Dataset], any Error> = Result {
-        try DatasetImporter().datasets(contentDirectory: Package.content).filter { $0.source.document == "ninchisho-2020" }
-    }
+    static let result: Result<[Dataset], any Error> = Shipped.datasets.map { $0.filter { $0.source.document == "ninchisho-2020" } }
 
     static func dataset(_ id: String) throws -> Dataset {
         let all = try result.get()

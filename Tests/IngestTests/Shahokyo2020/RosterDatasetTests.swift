@@ -5,7 +5,10 @@ import Testing
 
 /// The 地域社保協 roster read into its two datasets.
 @Suite struct RosterDatasetTests {
-    static func source() throws -> SourceText {
+    /// The shipped roster, read once for every test that reads it.
+    static func source() throws -> SourceText { try shipped.get() }
+
+    private static let shipped = Result { () throws(ContentError) -> SourceText in
         try SourceText(contentsOf: Files003.root.appendingPathComponent("content/sources/000_5fb320d0c6fe68f8.txt"))
     }
 

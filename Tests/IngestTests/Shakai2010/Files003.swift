@@ -9,8 +9,10 @@ enum Files003 {
     static let fixtures = root.appendingPathComponent("Tests/IngestTests/Fixtures/data003")
     static let dataDirectory = root.appendingPathComponent("content/data")
 
-    /// The shipped document.
-    static func document() throws -> SourceText {
+    /// The shipped document, read and split once for every test that reads it.
+    static func document() throws -> SourceText { try shipped.get() }
+
+    private static let shipped = Result { () throws(ContentError) -> SourceText in
         try SourceText(contentsOf: root.appendingPathComponent("content/sources/003_25eadac7ef844c44.txt"))
     }
 

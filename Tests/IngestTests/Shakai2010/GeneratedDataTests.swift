@@ -7,13 +7,12 @@ import Testing
 /// them (that they are current is `shiryo import --check`, run by `make test`).
 @Suite struct GeneratedDataTests {
     static let contentDirectory = Files003.root.appendingPathComponent("content")
-    static let importer = DatasetImporter()
 
     @Test func filesLoadBack() throws {
         let datasets = try DatasetLoader(contentDirectory: Self.contentDirectory).load()
         let ours = Dictionary(
             uniqueKeysWithValues: datasets.filter { $0.id.hasPrefix("shakai-") || $0.id.hasPrefix("shahokyo-") }.map { ($0.id, $0) })
-        let expected = try Self.importer.datasets(contentDirectory: Self.contentDirectory)
+        let expected = try Shipped.datasets.get()
             .filter { $0.id.hasPrefix("shakai-") || $0.id.hasPrefix("shahokyo-") }
         #expect(Set(ours.keys) == Set(expected.map(\.id)))
         for made in expected {

@@ -18,8 +18,11 @@ enum PanelAudit {
                 problems.append("\(path): missing")
                 continue
             }
+            // The page is cut into its panels and its absent line once, not searched again per dataset.
+            let panels = panels(in: html)
+            let absent = absentLine(in: html)
             for dataset in datasets where dataset.shape == .prefectures && dataset.unrecoverable == nil && !dataset.columns.isEmpty {
-                let section = panel(dataset.id, in: html)
+                let section = panels[dataset.id]
                 guard let code = dataset.columns.firstIndex(where: { $0.type == .prefecture }) else { continue }
                 let city = dataset.columnIndex("city")
                 let codeText = String(format: "%02d", tile.code)
@@ -29,7 +32,7 @@ enum PanelAudit {
                     })
                 else {
                     // A table without the prefecture is named in its document's one line, not given a panel.
-                    if section != nil || !absentLine(in: html).contains(">\(HTMLText.escape(dataset.title))</a>") {
+                    if section != nil || !absent.contains(">\(HTMLText.escape(dataset.title))</a>") {
                         problems.append("\(path)#\(dataset.id): absence not stated")
                     }
                     continue
@@ -87,6 +90,18 @@ enum PanelAudit {
     static func absentLine(in html: String) -> String {
         html.components(separatedBy: "<p class=\"absent\">").dropFirst().compactMap { $0.components(separatedBy: "</p>").first }
             .joined(separator: "\n")
+    }
+
+    /// Every panel section of a page by its id (the dataset's), each as ``panel(_:in:)`` gives it.
+    static func panels(in html: String) -> [String: String] {
+        let opening = "<section class=\"panel\" id=\""
+        var panels: [String: String] = [:]
+        for part in html.components(separatedBy: opening).dropFirst() {
+            guard let quote = part.firstIndex(of: "\""), let end = part.range(of: "</section>") else { continue }
+            let id = String(part[..<quote])
+            if panels[id] == nil { panels[id] = opening + part[..<end.upperBound] }
+        }
+        return panels
     }
 
     /// The HTML of one panel section.
