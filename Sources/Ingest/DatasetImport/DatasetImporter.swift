@@ -46,17 +46,20 @@ public struct DatasetImporter: Sendable {
             guard hasDeclarations || !documentReaders.isEmpty else { continue }
             let input = loaded.text(entry)
             var declared: [Dataset] = []
+            var tables: [TableDeclaration] = []
             if hasDeclarations {
                 let yaml = try SourceText(contentsOf: declarationURL).lines.joined(separator: "\n")
-                let tables = try TableDeclarationFile.declarations(
+                tables = try TableDeclarationFile.declarations(
                     yaml: yaml, file: "content/sources/\(declarationFile)", document: entry.id)
                 declared = try Self.read(tables, in: input)
                 declaredCrossChecks += Self.declaredCrossChecks(tables)
             }
-            if documentReaders.isEmpty { datasets += declared }
+            var read = documentReaders.isEmpty ? declared : []
             for (index, reader) in documentReaders.enumerated() {
-                datasets += try reader.read(input, declared: index == 0 ? declared : [])
+                read += try reader.read(input, declared: index == 0 ? declared : [])
             }
+            try ReaderTexts.apply(tables, to: &read)
+            datasets += read
         }
         for check in crossChecks + declaredCrossChecks {
             check.apply(to: &datasets)
@@ -71,9 +74,9 @@ public struct DatasetImporter: Sendable {
             + tables.compactMap { table in table.linesOf.map { SharedLines(table: table.id, other: $0) } }
     }
 
-    /// The datasets of a document's declared tables.
+    /// The datasets of a document's declared tables; those a Swift reader reads (`read_by:`) are its.
     public static func read(_ tables: [TableDeclaration], in input: SourceText) throws -> [Dataset] {
-        try tables.map { try $0.read(input) }
+        try tables.filter { $0.readBy == nil }.map { try $0.read(input) }
     }
 
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports

@@ -29,7 +29,7 @@ public enum DeclaredCheck: Sendable, Equatable {
     case listCount(column: String, dataset: String, explanation: String?)
     /// `rate: key` with `numerator:`, `denominator: [a, b]`, `decimals:` (and `scale:`, 100 by
     /// default): on every row, the printed rate equals numerator ÷ (a + b) × scale rounded to the
-    /// printed decimals.
+    /// printed decimals; with no `denominator:`, a share: numerator ÷ the numerator's stated total.
     case rate(id: String, title: String, rate: String, numerator: String, denominator: [String], decimals: Int, scale: Decimal)
     /// `value: key` (with `row: {month: "2009-10"}` for a row's cell, else the stated total)
     /// and `equals: {dataset: …, total: key}` or `equals: {dataset: …, column: key, row: {…}}`:
@@ -115,9 +115,11 @@ public enum DeclaredCheck: Sendable, Equatable {
             }
             return [DatasetChecks.outcome(id: id, kind: .other, title: title, expected: whole, actual: stated + part, columns: [column])]
         case .rate(let id, let title, let rate, let numerator, let denominator, let decimals, let scale):
+            // With no denominator columns each row is a share of the numerator's stated total.
+            let total = denominator.isEmpty ? dataset.totals.first { $0.column == numerator }.flatMap { Cells.value($0.value) } : nil
             return [DatasetChecks.rate(
                 dataset, id: id, title: title, rate: rate, numerator: numerator, denominator: denominator, scale: scale,
-                decimals: decimals)]
+                decimals: decimals, fixedDenominator: total)]
         case .columnSum(let column, let title, let explanation):
             let scope: PlaceChecks.Scope = switch rows {
             case .prefectures: .prefectures

@@ -109,6 +109,9 @@ public struct TableDeclaration: Sendable {
     public var valueRow: String?
     /// A totals row the table does not print but the text near it states (`total_in_text:`).
     public var totalInText: TotalInText?
+    /// The Swift reader that reads an irregular table (`read_by: CentreListReader`): the
+    /// declaration then gives only its texts (see ``ReaderTexts``).
+    public var readBy: String?
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {

@@ -30,8 +30,7 @@ struct CentreListReader: TableReader {
             ]
         }
         var dataset = Dataset(
-            id: Self.id, title: "認知症疾患医療センター一覧",
-            description: "都道府県・指定都市が指定した認知症疾患医療センターの名称、設置法人、指定日、所在地と類型。指定都市が指定したセンターは指定都市名を持つ。",
+            id: Self.id, title: "",
             shape: .list, source: source.source(legendLine, last.lines.upperBound),
             columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
                 DatasetColumn(key: "city", title: "指定都市（指定した市）", type: .city),
@@ -42,14 +41,7 @@ struct CentreListReader: TableReader {
                 DatasetColumn(key: "address", title: "所在地", type: .text),
                 DatasetColumn(key: "type", title: "類型", type: .text),
             ],
-            rows: rows,
-            notes: [
-                "原資料の一覧には表題・列見出しがなく、列の意味は内容と類型の凡例から判断した。",
-                "医療機関名と法人名は空白で区切られているだけなので、法人格（医療法人、社会福祉法人など）で始まる語以降を法人名とした。原資料で名称と法人名が続けて印字されている番号172は「医療法人社団康心会 湘南東部総合病院」と「医療法人社団康心会」に分けた。",
-                "番号433の法人名「公立大学法人 大阪」、番号33の名称の「＋」は原資料のまま。",
-                "当初指定日は原資料で括弧書きの日付。空欄は記載がないもの。",
-                "一覧の時点は原資料に記載がない。",
-            ])
+            rows: rows)
         dataset.checks = Self.checks(records, dataset: dataset)
         return [dataset, try Self.counts(records, source: source, lines: dataset.source)]
     }
@@ -71,8 +63,7 @@ struct CentreListReader: TableReader {
             try table.add(prefecture: prefecture, city: city, values: values.map(String.init), line: members.first?.lines.lowerBound ?? lines.lines.first)
         }
         return Dataset(
-            id: countsID, title: "認知症疾患医療センターの指定数（一覧から集計）",
-            description: "認知症疾患医療センター一覧を、指定した都道府県・指定都市ごとに類型別に数えたもの。指定都市が指定したセンターは指定都市の行に数え、都道府県の行には含めない。",
+            id: countsID, title: "",
             shape: .prefectures, source: lines,
             columns: table.keyColumns + [
                 DatasetColumn(key: "centres", title: "指定数", type: .integer, unit: "箇所"),
@@ -81,7 +72,6 @@ struct CentreListReader: TableReader {
                 DatasetColumn(key: "renkei", title: "連携型", type: .integer, unit: "箇所"),
             ],
             rows: try table.csvRows(tableLines: lines.lines.first...lines.lines.last),
-            notes: ["原資料に表としてはなく、\(id) の各行を数えた値。0は一覧にその都道府県が指定したセンターがないこと。"],
             charts: [ChartSpec(kind: .composition, columns: ["kikan", "chiiki", "renkei"])])
     }
 

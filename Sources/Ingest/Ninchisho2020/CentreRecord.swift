@@ -52,7 +52,7 @@ struct CentreRecordParser {
 
     /// The tokens after the number when `line` starts record `number`.
     private func recordHead(_ line: Int, number: Int) -> [String]? {
-        let tokens = Ninchisho.tokens(source[line])
+        let tokens = PipeTable.tokens(source[line])
         guard tokens.first == String(number), tokens.count >= 2 else { return nil }
         return Array(tokens.dropFirst())
     }
@@ -78,14 +78,14 @@ struct CentreRecordParser {
         var datePosition = tokens.firstIndex(where: isDate)
         if datePosition == nil {
             line = nextLine(after: line)
-            while line <= source.lines.count, !isDate(source[line].trimmingSpaces) {
-                nameLines.append(source[line].trimmingSpaces)
+            while line <= source.lines.count, !isDate(source[line].trimmingSpaces()) {
+                nameLines.append(source[line].trimmingSpaces())
                 line = nextLine(after: line)
             }
             guard line <= source.lines.count else {
                 throw source.error(line: first, "centre \(number) has no designation date", fix: "check the entry in the source")
             }
-            tokens += [source[line].trimmingSpaces]
+            tokens += [source[line].trimmingSpaces()]
             datePosition = tokens.count - 1
         }
         guard let datePosition else { throw source.error(line: first, "centre \(number) has no date", fix: "check the entry") }
@@ -99,7 +99,7 @@ struct CentreRecordParser {
         var original: EraDate?
         if rest.isEmpty {
             line = nextLine(after: line)
-            rest = Ninchisho.tokens(source[line])
+            rest = PipeTable.tokens(source[line])
         }
         if let bracketed = rest.first, let date = bracketedDate(bracketed) {
             original = date
@@ -107,7 +107,7 @@ struct CentreRecordParser {
             rest.removeFirst()
             if rest.isEmpty {
                 line = nextLine(after: line)
-                rest = Ninchisho.tokens(source[line])
+                rest = PipeTable.tokens(source[line])
             }
         }
         guard rest.count >= 2, let typeToken = rest.last, let type = Int(typeToken), (1...3).contains(type) else {
@@ -148,7 +148,7 @@ struct CentreRecordParser {
             }
             return (Self.clean(lines.dropLast().joined()), Self.clean(operatorLine))
         }
-        let words = words + lines.flatMap(Ninchisho.tokens)
+        let words = words + lines.flatMap(PipeTable.tokens)
         guard words.count >= 2 else {
             throw source.error(line: line, "centre \(number): cannot tell the name from the operator in “\(words.joined(separator: " "))”", fix: "check the entry in the source")
         }
@@ -168,15 +168,6 @@ struct CentreRecordParser {
     }
 
     static func clean(_ text: String) -> String {
-        JapaneseText.normalizeCharacters(JapaneseText.foldWidth(text)).trimmingSpaces
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return String(text)
+        JapaneseText.normalizeCharacters(JapaneseText.foldWidth(text)).trimmingSpaces()
     }
 }

@@ -40,13 +40,15 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
               let typeColumn = datasets[listIndex].columnIndex("type")
         else { return }
         let list = datasets[listIndex]
+        // A type's id part is the key of its column in the counts (基幹型 → kikan).
+        let keys = datasets.index(ofDataset: CentreListReader.countsID).map { datasets[$0].columns } ?? []
         var checks: [DatasetCheck] = []
         for row in datasets[typesIndex].rows {
             let type = row[0]
             let stated = Cells.value(row[1]) ?? 0
             let found = list.rows.filter { $0[typeColumn] == type }.count
             checks.append(DatasetChecks.outcome(
-                id: "type-\(Self.slug(type))-vs-list", kind: .crossDataset, title: "\(type)の設置数が一覧の件数と一致する",
+                id: "type-\(keys.first { $0.title == type }?.key ?? "other")-vs-list", kind: .crossDataset, title: "\(type)の設置数が一覧の件数と一致する",
                 expected: stated, actual: Decimal(found), columns: ["centres"]))
         }
         datasets[typesIndex].checks += checks
@@ -54,15 +56,6 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
             var check = check
             check.columns = ["type"]
             return check
-        }
-    }
-
-    static func slug(_ type: String) -> String {
-        switch type {
-        case "基幹型": "kikan"
-        case "地域型": "chiiki"
-        case "連携型": "renkei"
-        default: "other"
         }
     }
 }

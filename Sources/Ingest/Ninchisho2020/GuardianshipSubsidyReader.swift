@@ -12,7 +12,6 @@ import Japanese
 struct GuardianshipSubsidyReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-guardianship-subsidy-municipalities"
-    static let flagsID = "ninchisho-guardianship-subsidy-flags"
     static let caption = "市区町村別の申立費用及び報酬助成制度の状況"
 
     func read(_ source: SourceText) throws -> [Dataset] {
@@ -36,7 +35,7 @@ struct GuardianshipSubsidyReader: TableReader {
                 rows.append([prefecture.jisCode, prefecture.name, JapaneseText.normalizeName(row.municipality), String(row.marks)])
                 continue
             }
-            let tokens = Ninchisho.tokens(text)
+            let tokens = PipeTable.tokens(text)
             if tokens.count == 24, tokens.allSatisfy(Ninchisho.isNumber) {
                 totalLine = line
                 break
@@ -50,31 +49,24 @@ struct GuardianshipSubsidyReader: TableReader {
         guard let totalLine else {
             throw source.error(line: captionLine, "the line of 24 column totals after the rows is missing", fix: "check the end of the table R2")
         }
-        let totals = try Ninchisho.tokens(source[totalLine]).map { try Cells.number($0, line: totalLine, in: source, column: "totals") }
+        let totals = try PipeTable.tokens(source[totalLine]).map { try Cells.number($0, line: totalLine, in: source, column: "totals") }
         let markSum = rows.compactMap { Decimal(string: $0[3]) }.reduce(0, +)
         let totalSum = totals.compactMap { Decimal(string: $0) }.reduce(0, +)
         let labels = Self.columnLabels
         let stated = zip(labels, totals).enumerated().map { index, pair in
             "\(index < 12 ? "高齢者" : "障害者")・\(pair.0) \(pair.1)"
         }.joined(separator: "、")
-        let asOf = Ninchisho.asOf(source, line: captionLine)
+        let asOf = source.date(on: captionLine)
         let labelLine = source.firstLine(containing: "合計", from: totalLine + 1, before: totalLine + 6)
         let lines = source.source(first, labelLine ?? totalLine)
         var dataset = Dataset(
-            id: Self.id, title: "市区町村別の申立費用及び報酬助成制度の状況（市区町村一覧）",
-            description: "成年後見制度利用支援事業の申立費用・報酬助成制度について調査された市区町村の一覧と、各行の○の数。",
+            id: Self.id, title: "",
             shape: .list, source: lines, asOf: asOf,
             columns: PlaceDataset.keyColumns(withCities: false) + [
                 DatasetColumn(key: "municipality", title: "市区町村", type: .city),
                 DatasetColumn(key: "marks", title: "○の数（24列の合計）", type: .integer, unit: "個"),
             ],
-            rows: rows,
-            notes: [
-                "原資料は高齢者・障害者それぞれ12列（助成制度の有無: 申立費用・報酬・いずれも未実施、申立者別: 市区町村長申立・本人・親族・その他、類型別: 後見・保佐・補助、資力別: 生活保護のみ・生活保護以外も可）に○を付けた表。",
-                "PDFからの変換で空欄が詰められたため、各○がどの列のものかは失われた。市区町村ごとの助成の有無・対象は復元できず、ここでは○の数だけを記録する（\(Self.flagsID) を参照）。",
-                "原資料の列合計: \(stated)。",
-                "行は原資料の順（北海道は振興局順）のまま。",
-            ])
+            rows: rows, notes: ["原資料の列合計: \(stated)。"])
         dataset.checks = [
             DatasetChecks.outcome(
                 id: "marks-vs-column-totals", kind: .other, title: "全行の○の数の合計が原資料の24列の合計の総和と一致する",
@@ -94,7 +86,7 @@ struct GuardianshipSubsidyReader: TableReader {
 
     /// `(prefecture, municipality, ○ count)` for a data row.
     static func row(_ line: String) -> (prefecture: String, municipality: String, marks: Int)? {
-        let tokens = Ninchisho.tokens(line)
+        let tokens = PipeTable.tokens(line)
         guard tokens.count >= 3, tokens.dropFirst(2).allSatisfy({ $0 == "○" }),
               case .prefecture? = PrefectureResolver.resolve(tokens[0])
         else { return nil }

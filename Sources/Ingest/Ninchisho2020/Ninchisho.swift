@@ -12,11 +12,6 @@ enum Ninchisho {
     static let centreCoverage = "ninchisho-centre-coverage"
     static let centreTypes = "ninchisho-centre-types"
 
-    /// A line split on whitespace, page-start space and width differences removed.
-    static func tokens(_ line: String) -> [String] {
-        PipeTable.tokens(line)
-    }
-
     /// Whether a token reads as a number cell (`1,382`, `49.2%`, `0`).
     static func isNumber(_ token: String) -> Bool {
         if case .value? = NumberCell.parse(token) { return true }
@@ -26,11 +21,6 @@ enum Ninchisho {
     /// Whether a token is a printed dash (－).
     static func isDash(_ token: String) -> Bool {
         NumberCell.parse(token) == NumberCell.none
-    }
-
-    /// The date a table is "as of", from the first era or Western date on `line`.
-    static func asOf(_ source: SourceText, line: Int?) -> DatasetDate? {
-        source.date(on: line)
     }
 
     /// Scans back from `end` (exclusive) over a table's data lines, those for which `isData`

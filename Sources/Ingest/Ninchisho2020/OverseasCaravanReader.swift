@@ -32,7 +32,7 @@ struct OverseasCaravanReader: TableReader {
             guard let place = before, let figures = source.nonBlankLines((label + 1)...min(label + 3, source.lines.count)).first else {
                 throw source.error(line: label, "a 日系人会 row without its place or its figures", fix: "check the row in the source")
             }
-            let tokens = Ninchisho.tokens(source[figures])
+            let tokens = PipeTable.tokens(source[figures])
             guard let country = tokens.first, tokens.count >= 2, tokens.dropFirst().allSatisfy(Ninchisho.isNumber) else {
                 throw source.error(line: figures, "expected “（国名） numbers” after 日系人会", fix: "check the row in the source")
             }
@@ -44,8 +44,7 @@ struct OverseasCaravanReader: TableReader {
             last = figures
         }
         var dataset = Dataset(
-            id: Self.id, title: "海外日系人会のキャラバン・メイト数、認知症サポーター数",
-            description: "海外の日系人会で養成されたキャラバン・メイトと認知症サポーターの数。",
+            id: Self.id, title: "",
             shape: .list, source: source.source(labels[0] - 1, last),
             asOf: Self.reportDate(source, after: lastRow),
             columns: [
@@ -53,11 +52,7 @@ struct OverseasCaravanReader: TableReader {
                 DatasetColumn(key: "country", title: "国", type: .text),
                 DatasetColumn(key: "printed", title: "原資料の数値（印字順）", type: .text),
             ] + Self.columns,
-            rows: rows,
-            notes: [
-                "原資料では都道府県別の表の後に続く行。空欄が詰められているため、6つの数値がそろう行だけを列に分けた。数値が6つに満たない行は列が特定できず、列の欄を空けて印字どおりの数値だけを記録した。",
-                "都道府県別の表の全国の行は、これらの団体を含まない。",
-            ])
+            rows: rows)
         dataset.checks =
             DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数（列の分かる行）", result: "mates", plus: ["active_mates", "inactive_mates"])
             + DatasetChecks.rowIdentity(dataset, id: "identity-total", title: "合計＝メイト数＋サポーター数（列の分かる行）", result: "total", plus: ["mates", "supporters"])
@@ -73,6 +68,6 @@ struct OverseasCaravanReader: TableReader {
     /// as-of date) rather than a guess when the note is missing.
     static func reportDate(_ source: SourceText, after last: Int) -> DatasetDate? {
         let notes = source.nonBlankLines((last + 1)...min(last + 60, source.lines.count))
-        return Ninchisho.asOf(source, line: notes.first { source[$0].hasPrefix("※") && source[$0].contains("実施報告書") })
+        return source.date(on: notes.first { source[$0].hasPrefix("※") && source[$0].contains("実施報告書") })
     }
 }

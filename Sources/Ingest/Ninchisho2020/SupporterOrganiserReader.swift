@@ -42,7 +42,7 @@ struct SupporterOrganiserReader: TableReader {
         let companiesMunicipal = cell(municipalAudience, row: "企業・団体", column: "people")
         // R11's 全国 row (`全国` + 12 numbers, the course count fourth of them).
         let domesticCourses = source.firstLine(containing: OverseasCaravanReader.caption).flatMap { caption in
-            source.nonBlankLines(caption...source.lines.count).lazy.map { Ninchisho.tokens(source[$0]) }
+            source.nonBlankLines(caption...source.lines.count).lazy.map { PipeTable.tokens(source[$0]) }
                 .first { $0.count == 13 && $0[0] == "全国" }
         }.flatMap { NumberCell.parse($0[4])?.value }
 
@@ -87,8 +87,7 @@ struct SupporterOrganiserReader: TableReader {
         }
         let format: (Decimal?) -> String = { $0.map(Cells.format) ?? "" }
         var dataset = Dataset(
-            id: Self.id, title: "実施主体別のサポーター数・講座開催回数",
-            description: "認知症サポーターを養成した実施主体（自治体・企業・団体・広域の啓発イベント）別の人数と講座開催回数。",
+            id: Self.id, title: "",
             shape: .list, source: source.source(heading, blockEnd),
             asOf: summary?.asOf,
             columns: [
@@ -102,11 +101,7 @@ struct SupporterOrganiserReader: TableReader {
                 ["啓発型", format(awareness), format(awarenessSessions)],
             ],
             totals: [allSupporters.map { StatedTotal(column: "people", label: "認知症サポーター数", value: Cells.format($0)) },
-                     allSessions.map { StatedTotal(column: "sessions", label: "講座開催回数", value: Cells.format($0)) }].compactMap { $0 },
-            notes: [
-                "原資料では自治体型のサポーター数だけが見出しの横に印字され、ほかの数値は見出しから離れている。どの数値がどの実施主体のものかは、他の表の数値との計算で一意に決まるものだけを採った（checks を参照）。空欄は決められなかった値。",
-                "自治体型: 自治体・地域において養成。企業・団体型: 全国規模の企業・団体により養成。啓発型: 広域からの参加者によるシンポジウム・フォーラム。",
-            ])
+                     allSessions.map { StatedTotal(column: "sessions", label: "講座開催回数", value: Cells.format($0)) }].compactMap { $0 })
         dataset.checks = [
             DatasetChecks.columnSum(dataset, column: "people", title: "実施主体別の人数の合計がサポーター数と一致する"),
             DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),

@@ -18,7 +18,7 @@ struct SupporterReader: TableReader {
             throw source.error(line: nil, "the heading “認知症サポーターの人数（平成17年度からの累計）” is missing", fix: "restore R7 or unregister SupporterReader")
         }
         let dateLine = source.firstLine(containing: "令和元年12月31日現在", from: heading, before: heading + 10)
-        let asOf = Ninchisho.asOf(source, line: dateLine)
+        let asOf = source.date(on: dateLine)
         return [
             try summary(source, heading: heading, asOf: asOf),
             try byAudience(source, heading: heading, asOf: asOf),
@@ -45,8 +45,7 @@ struct SupporterReader: TableReader {
             throw source.error(line: supporterLine, "expected a number of people and of courses on each ◎ line", fix: "check R7 in the source")
         }
         var dataset = Dataset(
-            id: Self.summaryID, title: "認知症サポーター・キャラバン・メイトの人数（平成17年度からの累計）",
-            description: "認知症サポーターとキャラバン・メイトの累計人数と、講座・研修の開催回数。",
+            id: Self.summaryID, title: "",
             shape: .list, source: source.source(heading, mateLine), asOf: asOf,
             columns: [
                 DatasetColumn(key: "kind", title: "区分", type: .text),
@@ -57,8 +56,7 @@ struct SupporterReader: TableReader {
                 ["認知症サポーター", Cells.format(supporters[0]), Cells.format(supporters[1])],
                 ["キャラバン・メイト", Cells.format(mates[0]), Cells.format(mates[1])],
             ],
-            totals: [StatedTotal(column: "people", label: "合計", value: Cells.format(total), lines: SourceLines(first: totalLine, last: totalLine))],
-            notes: ["原資料の注記: 計画書の提出があり報告書の提出がないサポーター数（138,292人）はカウント数外。"])
+            totals: [StatedTotal(column: "people", label: "合計", value: Cells.format(total), lines: SourceLines(first: totalLine, last: totalLine))])
         dataset.checks = [DatasetChecks.columnSum(dataset, column: "people", title: "サポーター数＋キャラバン・メイト数が原資料の合計と一致する")]
         return dataset
     }
@@ -71,7 +69,7 @@ struct SupporterReader: TableReader {
         var totalLine: Int?
         var line = start + 1
         while line < min(start + 40, source.lines.count), found.count < 5 || totalLine == nil {
-            let tokens = Ninchisho.tokens(source[line])
+            let tokens = PipeTable.tokens(source[line])
             if tokens.count == 4, let number = Int(tokens[0]), (1...5).contains(number), Ninchisho.isNumber(tokens[2]), Ninchisho.isNumber(tokens[3]) {
                 found[number] = (tokens[1], try Cells.number(tokens[2], line: line, in: source, column: "people"), try Cells.number(tokens[3], line: line, in: source, column: "sessions"), line)
             } else if totalLine == nil, JapaneseText.matchKey(source[line]).hasPrefix("合計"), Self.numbers(source[line]).count == 1 {
@@ -96,8 +94,7 @@ struct SupporterReader: TableReader {
         }
         let lastLine = shares.values.map(\.1).max() ?? totalLine
         var dataset = Dataset(
-            id: Self.byAudienceID, title: "受講対象者分類別のサポーター数・講座開催回数",
-            description: "認知症サポーター養成講座の受講対象者（住民・企業・団体・学校・行政・介護サービス）別のサポーター数、講座開催回数と構成比。",
+            id: Self.byAudienceID, title: "",
             shape: .list, source: source.source(start, lastLine), asOf: asOf,
             columns: [
                 DatasetColumn(key: "audience", title: "対象者分類", type: .text),
@@ -107,7 +104,6 @@ struct SupporterReader: TableReader {
             ],
             rows: ordered.map { [$0.label, $0.people, $0.sessions, shares[$0.label]?.0 ?? ""] },
             totals: totals,
-            notes: ["構成比は原資料の円グラフの数値。講座開催回数の合計は原資料の内訳冒頭（◎認知症サポーター数）の記載。"],
             charts: [ChartSpec(kind: .composition, columns: ["people"])])
         dataset.checks = [
             DatasetChecks.columnSum(dataset, column: "people"),

@@ -23,9 +23,9 @@ struct YoungOnsetCoordinatorReader: TableReader {
         var line = captionLine + 1
         while line <= source.lines.count {
             defer { line += 1 }
-            let text = JapaneseText.foldWidth(source[line]).trimmingSpaces
-            if text.isEmpty || text.hasPrefix("※") || Ninchisho.tokens(text).allSatisfy({ $0 == "設置" || $0 == "人員" }) { continue }
-            let tokens = Ninchisho.tokens(text)
+            let text = JapaneseText.foldWidth(source[line]).trimmingSpaces()
+            if text.isEmpty || text.hasPrefix("※") || PipeTable.tokens(text).allSatisfy({ $0 == "設置" || $0 == "人員" }) { continue }
+            let tokens = PipeTable.tokens(text)
             var index = 0
             var found = false
             while index + 2 < tokens.count {
@@ -61,19 +61,14 @@ struct YoungOnsetCoordinatorReader: TableReader {
             }
         }
         var dataset = Dataset(
-            id: Self.id, title: "若年性認知症支援コーディネーター設置状況",
-            description: "都道府県・指定都市ごとの若年性認知症支援コーディネーターの設置の有無（○／－）と人員。",
+            id: Self.id, title: "",
             shape: .prefectures, source: source.source(captionLine, last),
-            asOf: Ninchisho.asOf(source, line: basisLine),
+            asOf: source.date(on: basisLine),
             columns: table.keyColumns + [
                 DatasetColumn(key: "established", title: "設置", type: .text),
                 DatasetColumn(key: "coordinators", title: "人員", type: .integer, unit: "人"),
             ],
             rows: try table.csvRows(tableLines: first...last), totals: totals,
-            notes: [
-                "原資料の注記: 2019年度若年性認知症施策総合事業の事前協議内容等に基づく。",
-                "「－」は原資料の表記（設置なし）。指定都市の人員は都道府県の人員に含まれない。",
-            ],
             charts: [ChartSpec(kind: .rankedBar, columns: ["coordinators"])])
         var checks: [DatasetCheck] = []
         for (label, isCity) in [("都道府県", false), ("指定都市", true)] {

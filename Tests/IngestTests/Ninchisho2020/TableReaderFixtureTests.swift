@@ -187,8 +187,9 @@ import Testing
         #expect(audience.rows.first == ["住民", "5321376", "192481", "46.1"])
         #expect(audience.rows.map { $0[2] } == ["192481", "65610", "56992", "14806", "19886"])
         #expect(audience.totals.first?.value == "11534340")
-        let schools = try #require(datasets.first { $0.id == "ninchisho-school-supporters" })
-        // Labels wrapped in the pie chart (`幼稚園・保育園` / `児`) are matched through their numbers.
+        // The school breakdown is declared: each figure is looked up as the page prints it, the
+        // shares in the pie chart whose labels are wrapped (`幼稚園・保育園` / `児`).
+        let schools = try Fixture001.declaration("ninchisho-school-supporters").read(Fixture001.input("supporters.txt"))
         #expect(schools.rows.first == ["幼稚園・保育園児", "8623", "0.3"])
         #expect(schools.rows.last == ["教職員", "19099", "0.6"])
         #expect(allPass(audience.checks) && allPass(schools.checks))
