@@ -74,9 +74,10 @@ public struct DatasetImporter: Sendable {
             + tables.compactMap { table in table.linesOf.map { SharedLines(table: table.id, other: $0) } }
     }
 
-    /// The datasets of a document's declared tables; those a Swift reader reads (`read_by:`) are its.
+    /// The datasets of a document's declared tables; a bespoke one is its shell, which its Swift
+    /// reader fills or answers.
     public static func read(_ tables: [TableDeclaration], in input: SourceText) throws -> [Dataset] {
-        try tables.filter { $0.readBy == nil }.map { try $0.read(input) }
+        try tables.map { try $0.read(input) }
     }
 
     /// Writes the datasets to `content/data/`, replacing the folder in one step, and reports

@@ -109,9 +109,11 @@ public struct TableDeclaration: Sendable {
     public var valueRow: String?
     /// A totals row the table does not print but the text near it states (`total_in_text:`).
     public var totalInText: TotalInText?
-    /// The Swift reader that reads an irregular table (`read_by: CentreListReader`): the
-    /// declaration then gives only its texts (see ``ReaderTexts``).
-    public var readBy: String?
+    /// Why a Swift reader reads the table (`bespoke:`); the declaration then gives only its text
+    /// and ``explanations`` (see ``shell()``).
+    public var bespoke: String?
+    /// Check id → the explanation shown when it does not pass, for a bespoke table.
+    public var explanations: [(key: String, text: String)] = []
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -128,6 +130,7 @@ public struct TableDeclaration: Sendable {
 
     /// Finds, reads and checks the table.
     public func read(_ source: SourceText) throws -> Dataset {
+        if bespoke != nil { return shell() }
         let captionLine = try self.captionLine(in: source)
         if let unrecoverable { return lost(unrecoverable, captionLine: captionLine, in: source) }
         var table = try locate(in: source, captionLine: captionLine)

@@ -29,7 +29,8 @@ public enum TableDeclarationFile {
         "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
         "totals_label", "header_repeated", "figures", "figures_within", "source_lines", "skip_lines", "header_above",
-        "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text", "read_by",
+        "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text",
+        "bespoke", "explanations",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -37,8 +38,8 @@ public enum TableDeclarationFile {
         let id = try entry.required("id", fix: "give the table a dataset id such as shakai-homeless-h21")
         let columns = try entry.mappings("columns").map { try column($0, file: file) }
         let unrecoverable = try entry.string("unrecoverable")
-        let readBy = try entry.string("read_by")
-        guard !columns.isEmpty || unrecoverable != nil || readBy != nil else {
+        let bespoke = try entry.string("bespoke")
+        guard !columns.isEmpty || unrecoverable != nil || bespoke != nil else {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
         let keys = Set(columns.map(\.column.key))
@@ -57,7 +58,7 @@ public enum TableDeclarationFile {
             title: try entry.required("title", fix: "add the table's Japanese title"),
             description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
             document: document,
-            caption: try entry.string("table_with_row") != nil || readBy != nil
+            caption: try entry.string("table_with_row") != nil || bespoke != nil
                 ? try entry.string("caption") ?? "" : try entry.required("caption", fix: "copy the caption line the table follows"),
             captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
             totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
@@ -92,8 +93,8 @@ public enum TableDeclarationFile {
             linesOf: try entry.string("lines_of"),
             valueRow: try entry.string("value_row"),
             totalInText: try entry.mapping("total_in_text").map { try TotalInText(declared: $0, file: file, columns: keys) })
-        table.readBy = readBy
         table.figures = try FigureRows.declared(entry, file: file)
+        (table.bespoke, table.explanations) = (bespoke, try TableDeclaration.declaredExplanations(entry, file: file))
         table.sourceLines = try choice(entry, "source_lines", default: FigureRows.Span.whole, file: file)
         return table
     }

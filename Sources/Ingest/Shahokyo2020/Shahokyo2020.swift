@@ -10,10 +10,16 @@ public enum Shahokyo2020 {
     /// The document id in `content/sources/sources.yaml`.
     public static let document = "shahokyo-2020"
 
-    /// Reads both datasets; the first problem stops the import with its file and line.
-    public static func datasets(from source: SourceText) throws -> [Dataset] {
+    /// Reads both datasets into their declared shells (`declared`, from
+    /// content/sources/shahokyo-2020.tables.yaml); the first problem stops the import with its
+    /// file and line.
+    public static func datasets(from source: SourceText, declared: [Dataset]) throws -> [Dataset] {
         let roster = try RosterTables.read(source)
-        return [SummaryDataset.make(roster), OrganisationDataset.make(roster)]
+        var datasets = declared
+        let file = "content/sources/" + TableDeclarationFile.name(document: document)
+        try datasets.fill(SummaryDataset.id, declaredIn: file) { SummaryDataset.make(roster, shell: $0) }
+        try datasets.fill(OrganisationDataset.id, declaredIn: file) { OrganisationDataset.make(roster, shell: $0) }
+        return datasets
     }
 }
 

@@ -9,9 +9,15 @@ public struct Shahokyo2020Reader: TableReader {
     /// Creates the reader.
     public init() {}
 
-    /// The summary and the organisation list.
+    /// The summary and the organisation list; their text is declared, so without declarations
+    /// the reader has nothing to fill and stops at the missing declaration.
     public func read(_ source: SourceText) throws -> [Dataset] {
-        try Shahokyo2020.datasets(from: source)
+        try Shahokyo2020.datasets(from: source, declared: [])
+    }
+
+    /// The summary and the organisation list in their declared shells.
+    public func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
+        try Shahokyo2020.datasets(from: source, declared: declared)
     }
 }
 

@@ -8,7 +8,7 @@ extension Shahokyo2020 {
     enum SummaryDataset {
         static let id = "shahokyo-prefectures"
 
-        static func make(_ roster: RosterTables) -> Dataset {
+        static func make(_ roster: RosterTables, shell: Dataset) -> Dataset {
             let summary = Dictionary(uniqueKeysWithValues: roster.summary.map { ($0.prefecture.code, $0) })
             let listed = Dictionary(uniqueKeysWithValues: roster.listed.map { ($0.prefecture.code, $0) })
             let named = OrganisationDataset.namedCounts(roster)
@@ -21,11 +21,8 @@ extension Shahokyo2020 {
                         + part.stated.cells.map(cell) + recovered)
             }
             return Dataset(
-                id: id, title: "地域社保協結成到達（都道府県別）",
-                description: "都道府県ごとの地域社会保障推進協議会（地域社保協）、準備会、友好団体の数（2020年9月現在）。一覧表に記載された数と、一覧表に名前が挙がっている団体の数も並べる。",
-                shape: .prefectures,
+                id: id, title: "", shape: .prefectures,
                 source: DatasetSource(document: document, lines: SourceLines(first: roster.summaryLines.first, last: roster.listLines.last)),
-                asOf: DatasetDate(iso: "2020-09", wareki: "令和2年9月"),
                 columns: PlaceDataset.keyColumns(withCities: false) + [
                     DatasetColumn(key: "councils", title: "地域社保協", type: .integer, unit: "団体"),
                     DatasetColumn(key: "preparatory", title: "準備会", type: .integer, unit: "団体"),
@@ -39,9 +36,9 @@ extension Shahokyo2020 {
                 ],
                 rows: rows,
                 totals: totals(roster),
-                notes: notes(roster),
                 checks: checks(roster, named: named),
-                charts: [ChartSpec(kind: .rankedBar, columns: ["councils"]), ChartSpec(kind: .tileMap, columns: ["councils"])])
+                charts: [ChartSpec(kind: .rankedBar, columns: ["councils"]), ChartSpec(kind: .tileMap, columns: ["councils"])]
+            ).described(by: shell, quoted(roster))
         }
 
         static func cell(_ cell: NumberCell) -> String {
@@ -66,19 +63,14 @@ extension Shahokyo2020 {
             return totals
         }
 
-        static func notes(_ roster: RosterTables) -> [String] {
-            var notes = [
-                "結成到達表の「都道府県」の列（都道府県社保協）は47都道府県すべて1で、全国47。順位づけに意味がないため列としては載せず、合計の検証にのみ使っている。",
-                "準備会と友好団体の列は、原資料で該当のない都道府県を空欄としている（0の意味）。地域社保協の列は原資料が0と書いている都道府県のみ0。",
-                "「一覧表記載」の列は各県地域社保協一覧（2020年9月総会時）に書かれた数、「名前が挙がっている」の列は同じ一覧表と詳細別紙に名前のある団体を数えた値。千葉・東京・神奈川の詳細別紙は原資料に含まれていないため空欄。",
-            ]
-            if let headline = roster.headline {
-                notes.append("一覧表の見出し（\(headline.line)行目）：「\(headline.text)」。この数は原資料のどの表からも導けない（未照合のまま掲載）。")
-            }
+        /// The headline and the grand total, which the notes quote with their lines.
+        static func quoted(_ roster: RosterTables) -> [String: String] {
+            var values: [String: String] = [:]
+            if let headline = roster.headline { (values["headline"], values["headline_line"]) = (headline.text, String(headline.line)) }
             if let grand = roster.grandTotal, let value = grand.value.value {
-                notes.append("原資料の総合計（\(grand.line)行目）：\(DatasetNumber.format(value))。")
+                (values["grand"], values["grand_line"]) = (DatasetNumber.format(value), String(grand.line))
             }
-            return notes
+            return values
         }
 
         static func checks(_ roster: RosterTables, named: [Int: KindCounts]) -> [DatasetCheck] {
@@ -108,11 +100,7 @@ extension Shahokyo2020 {
                 columns: zip(listKeys, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"])
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
                 blankIsZero: true)
-            // The source's known slip is in the councils column only; a mismatch elsewhere would
-            // be new and must not borrow this explanation.
-            checks.append(list.columnSum(
-                "list_councils", explanation: "一覧表の全国行は368とするが、同じ表の都道府県ごとの数の合計は374で、第1表（結成到達）の全国行374と一致する。"))
-            checks += listKeys.dropFirst().map { list.columnSum($0) }
+            checks += listKeys.map { list.columnSum($0) }
             if let grand = roster.grandTotal, let stated = grand.value.value {
                 let computed = councilSum + sum(roster.summaryNational.counts.cells)
                 checks.append(DatasetCheck(
@@ -128,8 +116,7 @@ extension Shahokyo2020 {
                     id: "summary-vs-list-\(row.prefecture.jisCode)", kind: .other,
                     title: "結成到達表と一覧表の数が一致する（\(row.prefecture.name)、地域社保協/準備会/友好団体）",
                     result: .mismatch, expected: row.counts.triple, actual: part.stated.triple, rows: [row.prefecture.jisCode],
-                    columns: summaryColumns + ["list_councils", "list_preparatory", "list_friendly"],
-                    explanation: summaryVersusList[row.prefecture.code]))
+                    columns: summaryColumns + ["list_councils", "list_preparatory", "list_friendly"]))
             }
             if differing.isEmpty {
                 checks.append(DatasetCheck(
@@ -139,8 +126,7 @@ extension Shahokyo2020 {
             if let headline = roster.headline {
                 checks.append(DatasetCheck(
                     id: "headline", kind: .other, title: "一覧表の見出しの数（都道府県数・地域社保協と友好組織の数・準備会の数）",
-                    result: .notCheckable, expected: headline.text, rows: [],
-                    explanation: "見出しの42都道府県・381・26準備会は、どちらの表の数の組み合わせからも導けない（社保協＋友好団体は392、393、387のいずれか、準備会は両表とも27）。"))
+                    result: .notCheckable, expected: headline.text, rows: []))
             }
             return checks
         }
@@ -151,11 +137,5 @@ extension Shahokyo2020 {
                 key: prefecture.jisCode, idSuffix: prefecture.jisCode, label: prefecture.name, isCity: false,
                 cells: cells.map { .number($0) })
         }
-
-        /// Why the summary and the list disagree, where the source lets one tell.
-        static let summaryVersusList: [Int: String] = [
-            14: "結成到達表は準備会を空欄（0）、一覧表は準備会1とする。神奈川の名簿は詳細別紙にあるとされるが原資料に含まれておらず、どちらが正しいか確かめられない。",
-            46: "結成到達表は準備会1・友好団体0、一覧表は準備会0・友好団体1とする。一覧表に名前が挙がっているのは友好団体の奄美民主団体協議会で、一覧表と一致する。",
-        ]
     }
 }

@@ -19,12 +19,8 @@ extension Shakai2010 {
             let note: String
         }
 
-        static func read(_ source: SourceText) throws -> Dataset {
-            let caption = "平成22年度地域福祉課予算(案)の概要"
-            let captionLine = try source.requireCaption(containing: caption)
-            guard let table = PipeTable.first(in: source, from: captionLine + 1) else {
-                throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
-            }
+        static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
+            let (captionLine, table, _) = try Shakai2010.table(after: "平成22年度地域福祉課予算(案)の概要", in: source)
             var items: [Item] = []
             var total: (line: Int, amounts: [NumberCell])?
             var parent = ""
@@ -63,7 +59,7 @@ extension Shakai2010 {
                     note: note.joined(separator: " ")))
             }
             guard let total else { throw source.error(at: table.lastLine, "the budget table has no 合計 row") }
-            return dataset(items, total: total, lines: SourceLines(first: captionLine, last: table.lastLine))
+            return dataset(items, total: total, lines: SourceLines(first: captionLine, last: table.lastLine)).described(by: shell)
         }
 
         /// `3 地方改善事業関係` → (`3`, name); `(1)地方改善施設整備費` → (`(1)`, name).
@@ -119,10 +115,7 @@ extension Shakai2010 {
             }
             let totalLines = SourceLines(first: total.line, last: total.line)
             return Dataset(
-                id: id, title: "平成22年度地域福祉課予算(案)の概要",
-                description: "地域福祉課の事項別の予算額（平成21年度と平成22年度案、千円）と増減。",
-                shape: .list, source: DatasetSource(document: document, lines: lines),
-                asOf: DatasetDate(iso: "2010", wareki: "平成22年度"),
+                id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
                 columns: [
                     PlaceDataset.numberColumn,
                     DatasetColumn(key: "item_number", title: "事項番号", type: .text),
@@ -139,10 +132,6 @@ extension Shakai2010 {
                 totals: zip(keys, total.amounts).compactMap { key, cell in
                     cell.value.map { StatedTotal(column: key, label: "合計", value: DatasetNumber.format($0), lines: totalLines) }
                 },
-                notes: [
-                    "原資料の差引欄は「▲」で減額を示す（ここでは負の値）。",
-                    "(1)(2)は上の事項3の内訳で、合計には事項1～7だけが入る。事項1・2は他の予算（セーフティネット支援対策等事業費補助金、緊急雇用創出事業臨時特例交付金）の内数のため金額がない。",
-                ],
                 checks: checks)
         }
     }

@@ -20,7 +20,7 @@ extension Shakai2010 {
             var shares: [NumberCell] = []
         }
 
-        static func read(_ source: SourceText) throws -> (dataset: Dataset, users: [NumberCell]?) {
+        static func read(_ source: SourceText, shell: Dataset) throws -> (dataset: Dataset, users: [NumberCell]?) {
             let table = try PipeTable.after(caption: "契約状況の推移（対象者別）", in: source)
             var periods: [Period] = []
             var users: (line: Int, counts: [NumberCell])?
@@ -53,10 +53,11 @@ extension Shakai2010 {
             if let bad = periods.first(where: { $0.shares.count != groups.count }) {
                 throw source.error(at: bad.line, "no 構成比(%) row follows the counts of \(bad.label)")
             }
-            return (dataset(periods, users: users, lines: SourceLines(first: table.firstLine - 2, last: table.lastLine)), users?.counts)
+            let lines = SourceLines(first: table.firstLine - 2, last: table.lastLine)
+            return (dataset(periods, users: users, lines: lines, shell: shell), users?.counts)
         }
 
-        static func dataset(_ periods: [Period], users: (line: Int, counts: [NumberCell])?, lines: SourceLines) -> Dataset {
+        static func dataset(_ periods: [Period], users: (line: Int, counts: [NumberCell])?, lines: SourceLines, shell: Dataset) -> Dataset {
             let titles = ["認知症高齢者など", "知的障害者など", "精神障害者など", "その他", "計", "うち生活保護"]
             var columns = [
                 DatasetColumn(key: "period", title: "期間の始まり", type: .date),
@@ -90,20 +91,17 @@ extension Shakai2010 {
             checks.append(DatasetCheck(
                 id: "shares", kind: .other, title: "構成比が契約件数と計から計算した割合（小数第1位に丸め）と一致する",
                 result: shareFailures.isEmpty ? .pass : .mismatch, rows: shareFailures.map { String($0 + 1) }))
-            var notes = [
-                "原資料では各期間の契約件数の行の下に構成比(%)の行がある。期間「平成21年4月～11月」は8か月分。",
-            ]
-            if let users {
-                let text = zip(titles, users.counts).compactMap { title, cell in cell.value.map { "\(title) \(DatasetNumber.format($0))" } }
-                notes.append("同じ表の最後の行（\(users.line)行目）は平成21年11月末現在の実利用者数：" + text.joined(separator: "、") + "（人）。都道府県・指定都市別の実利用人数（shakai-nichijo-jiritsu-riyosha）の件数合計と照合している。")
+            // The users row, quoted in a note: 「認知症高齢者など 17252、…」 and its line.
+            let quoted = users.map { users in
+                ["users_line": String(users.line), "users": zip(titles, users.counts).compactMap { title, cell in
+                    cell.value.map { "\(title) \(DatasetNumber.format($0))" }
+                }.joined(separator: "、")]
             }
             return Dataset(
-                id: id, title: "日常生活自立支援事業 契約状況の推移（対象者別）",
-                description: "日常生活自立支援事業の新規契約件数の推移。平成19年度、平成20年度、平成21年4月～11月の対象者別件数と構成比。",
-                shape: .series, source: DatasetSource(document: document, lines: lines),
-                asOf: DatasetDate(iso: "2009-11", wareki: "平成21年11月"),
-                columns: columns, rows: rows, notes: notes, checks: checks,
-                charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])])
+                id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: lines),
+                columns: columns, rows: rows, checks: checks,
+                charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])]
+            ).described(by: shell, quoted ?? [:])
         }
     }
 }

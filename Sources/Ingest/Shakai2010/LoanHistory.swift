@@ -24,11 +24,8 @@ extension Shakai2010 {
             let amountParts: [Decimal]
         }
 
-        static func read(_ source: SourceText) throws -> Dataset {
-            let captionLine = try source.requireCaption(containing: "生活福祉資金の貸付決定件数等(推移)")
-            guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
-                throw source.error(at: captionLine, "no table follows the caption 「生活福祉資金の貸付決定件数等(推移)」")
-            }
+        static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
+            let (captionLine, table, header) = try Shakai2010.table(after: "生活福祉資金の貸付決定件数等(推移)", in: source)
             guard let totalIndex = header.cells.lastIndex(where: { JapaneseText.matchKey($0) == "計" }) else {
                 throw source.error(at: header.line, "the header has no 計 column")
             }
@@ -84,6 +81,7 @@ extension Shakai2010 {
                 throw source.error(at: pending.line, "count row with no amount row after it")
             }
             return dataset(years: years, orphans: orphans, source: SourceLines(first: captionLine, last: table.lastLine))
+                .described(by: shell)
         }
 
         private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines) -> Dataset {
@@ -105,33 +103,21 @@ extension Shakai2010 {
             }.map { String($0.offset + 1) }
             let countFailures = years.enumerated().filter { $0.element.countParts.reduce(0, +) != $0.element.count }
                 .map { String($0.offset + 1) }
-            let breakdownReason = "資金種類別の内訳は原資料で列が欠落・ずれており（昭和50年度以降の福祉資金の金額、緊急小口資金、離職者支援資金などの金額が欠け、件数と金額で同じ年度の値が別の列にある）、内訳は掲載していない。"
             checks.append(DatasetCheck(
                 id: "breakdown-amounts", kind: .other, title: "資金種類別の金額の合計が計と一致する年度の数",
                 result: amountFailures.isEmpty ? .pass : .mismatch, expected: String(years.count),
-                actual: String(years.count - amountFailures.count), rows: amountFailures, columns: ["amount"],
-                explanation: amountFailures.isEmpty ? nil : breakdownReason))
+                actual: String(years.count - amountFailures.count), rows: amountFailures, columns: ["amount"]))
             checks.append(DatasetCheck(
                 id: "breakdown-counts", kind: .other, title: "資金種類別の件数の合計が計と一致する年度の数",
                 result: countFailures.isEmpty ? .pass : .mismatch, expected: String(years.count),
-                actual: String(years.count - countFailures.count), rows: countFailures, columns: ["count"],
-                explanation: countFailures.isEmpty ? nil : breakdownReason))
+                actual: String(years.count - countFailures.count), rows: countFailures, columns: ["count"]))
             return Dataset(
-                id: id, title: "生活福祉資金の貸付決定件数・金額の推移",
-                description: "生活福祉資金の年度別の貸付決定件数と貸付決定金額（計）。昭和30年度から平成20年度まで。",
-                shape: .series, source: DatasetSource(document: document, lines: source),
-                asOf: DatasetDate(iso: "2008", wareki: "平成20年度"),
+                id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: source),
                 columns: PlaceDataset.periodColumns("fiscal_year", "年度") + [
                     DatasetColumn(key: "count", title: "貸付決定件数", type: .integer, unit: "件"),
                     DatasetColumn(key: "amount", title: "貸付決定金額", type: .integer, unit: "千円"),
                 ],
                 rows: rows,
-                notes: [
-                    "原資料では各年度の件数が（ ）付きで金額の行の上の行にある（原資料の注1：( )内は、件数を示す）。",
-                    "年度は原資料で「昭和30年度」のあと「35」「40」…「63」「平成元」「2」…「20」と書かれている。",
-                    breakdownReason + "資金種類別の列：更生資金、身体障害者更生資金、生活資金、福祉資金、住宅資金、修学資金、療養・介護等資金、緊急小口資金、災害援護資金、離職者支援資金、長期生活支援資金、要保護世帯向け長期生活支援資金。",
-                    "原資料の注記：生活資金には、昭和35年度まで家屋補修費が含まれている。昭和48年度までの生活資金の出産費、葬祭費及び住宅資金の転宅費は昭和47年度以降福祉資金として貸付られている。離職者支援資金の平成14年度分には、一部平成13年度分を含む。",
-                ],
                 checks: checks,
                 charts: [ChartSpec(kind: .timeSeries, columns: ["count"]), ChartSpec(kind: .timeSeries, columns: ["amount"])])
         }

@@ -22,12 +22,8 @@ extension Shakai2010 {
             let inPrefectureColumn: Bool
         }
 
-        static func read(_ source: SourceText) throws -> Dataset {
-            let caption = "安心生活創造事業・地域福祉推進市町村について"
-            let captionLine = try source.requireCaption(containing: caption)
-            guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
-                throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
-            }
+        static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
+            let (captionLine, table, header) = try Shakai2010.table(after: "安心生活創造事業・地域福祉推進市町村について", in: source)
             let blocks = stride(from: 0, to: header.cells.count - 1, by: 2).compactMap { index -> (Int, String)? in
                 header[index].isEmpty ? nil : (index, JapaneseText.matchKey(header[index]))
             }
@@ -64,7 +60,7 @@ extension Shakai2010 {
                 }
             }
             return dataset(entries, blocks: blocks.map(\.1), subtotals: subtotals, total: total,
-                           lines: SourceLines(first: captionLine, last: table.lastLine))
+                           lines: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
         }
 
         static func leadingNumber(_ text: String) -> Int? {
@@ -73,9 +69,9 @@ extension Shakai2010 {
 
         static func dataset(
             _ entries: [Entry], blocks: [String], subtotals: [String: (value: Int, line: Int)], total: (value: Int, line: Int)?,
-            lines: SourceLines
+            lines: SourceLines, shell: Dataset
         ) -> Dataset {
-            let missing = "原資料の表には小計より少ない数の市町村名しかなく、欠けている市町村は本文からは分からない（推測で補っていない）。"
+            let missing = shell.text("names-missing")
             var checks = blocks.map { block in
                 let listed = entries.filter { $0.block == block }.count
                 let stated = subtotals[block]
@@ -95,9 +91,7 @@ extension Shakai2010 {
                 [String(index + 1), entry.block, entry.prefecture.jisCode, entry.prefecture.name, entry.name, String(entry.line)]
             }
             return Dataset(
-                id: id, title: "安心生活創造事業 地域福祉推進市町村",
-                description: "安心生活創造事業の地域福祉推進市町村（厚生労働省が選定）のうち、原資料に名前が挙がっているもの。ブロック別。",
-                shape: .list, source: DatasetSource(document: document, lines: lines),
+                id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
                 columns: [
                     PlaceDataset.numberColumn,
                     DatasetColumn(key: "block", title: "ブロック", type: .text),
@@ -107,12 +101,8 @@ extension Shakai2010 {
                     PlaceDataset.lineColumn,
                 ],
                 rows: rows,
-                notes: [
-                    "原資料は合計\(total.map { String($0.value) } ?? "（記載なし）")市区町村とする（本文にも「現在52カ所」とある）が、表に名前があるのは\(entries.count)市町村。",
-                    "芦屋市は原資料で都道府県の列に書かれている。上の兵庫県の市町村として扱っている。",
-                    "ブロックは原資料のまま（山梨県は関東ブロック）。表に時点の記載はない。",
-                ],
-                checks: checks)
+                checks: checks
+            ).described(by: shell, ["listed": String(entries.count), "total": total.map { String($0.value) }].compactMapValues { $0 })
         }
     }
 }

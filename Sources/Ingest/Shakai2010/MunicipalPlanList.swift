@@ -27,9 +27,9 @@ extension Shakai2010 {
             let group: Int
         }
 
-        static func read(_ source: SourceText, status table: Dataset) throws -> Dataset {
-            let captionLine = try source.requireCaption(containing: "市町村地域福祉計画策定状況一覧")
-            let chunks = try chunks(source, after: captionLine)
+        static func read(_ source: SourceText, status table: Dataset, shell: Dataset) throws -> Dataset {
+            let (captionLine, first, _) = try Shakai2010.table(after: "市町村地域福祉計画策定状況一覧", in: source)
+            let chunks = chunks(source, from: first)
             var entries: [Entry] = []
             var current: Prefecture?
             var seen: [Int: Int] = [:]
@@ -54,15 +54,13 @@ extension Shakai2010 {
                 throw source.error(at: captionLine, "the list has no heading for " + missing.map(\.name).joined(separator: "、"))
             }
             let lastLine = chunks.last?.lastLine ?? captionLine
-            return dataset(entries, status: table, lines: SourceLines(first: captionLine, last: lastLine))
+            return dataset(entries, status: table, lines: SourceLines(first: captionLine, last: lastLine), shell: shell)
         }
 
         /// The tables from the first after the caption up to the first that is followed by
         /// anything but blank lines and another table.
-        static func chunks(_ source: SourceText, after captionLine: Int) throws -> [PipeTable] {
-            guard var table = PipeTable.first(in: source, from: captionLine + 1) else {
-                throw source.error(at: captionLine, "no table follows the caption 「市町村地域福祉計画策定状況一覧」")
-            }
+        static func chunks(_ source: SourceText, from first: PipeTable) -> [PipeTable] {
+            var table = first
             var chunks = [table]
             while true {
                 var next = table.lastLine + 1
@@ -118,7 +116,7 @@ extension Shakai2010 {
             return statuses[index]
         }
 
-        static func dataset(_ entries: [Entry], status table: Dataset, lines: SourceLines) -> Dataset {
+        static func dataset(_ entries: [Entry], status table: Dataset, lines: SourceLines, shell: Dataset) -> Dataset {
             let stated = statedCounts(table)
             var checks: [DatasetCheck] = []
             var countFailures: [DatasetCheck] = []
@@ -159,38 +157,35 @@ extension Shakai2010 {
                     result: .pass, expected: String(stated.values.reduce(0) { $0 + $1.municipalities }), actual: String(entries.count)))
             }
             checks.append(contentsOf: countFailures)
-            let openCells = partly.reduce(0) { $0 + $1.1 }
             checks.append(DatasetCheck(
                 id: "status-counts", kind: .crossDataset,
                 title: "○の位置から読んだ策定状況が都道府県別策定状況の数と一致し、市町村ごとに確定する都道府県の数",
-                result: settled.count == 47 ? .pass : .mismatch, expected: "47", actual: String(settled.count),
-                explanation: settled.count == 47 ? nil : "原資料の○の列はページによって欠けたり統合されたりしている（○の列が1つしかない、空の列がある、策定済と策定予定が同じ列に入っている等）。"
-                    + "○の読み方のうち都道府県別策定状況の数と一致するものだけを採り、\(settled.count)都道府県ではすべての市町村の策定状況が確定した。"
-                    + "次の\(partly.count)都道府県では\(openCells)市町村の策定状況が1つに絞れず、候補（「策定予定または策定未定」など。3つとも候補なら空欄）を示している："
-                    + partly.map { "\($0.0.name)（\($0.1)）" }.joined(separator: "、") + "。"
-                    + (unread.isEmpty ? "" : "次の\(unread.count)都道府県は、どの読み方でも数が一致しないため空欄としている：" + unread.map(\.name).joined(separator: "、") + "。")))
+                result: settled.count == 47 ? .pass : .mismatch, expected: "47", actual: String(settled.count)))
             let rows = entries.enumerated().map { index, entry in
                 [String(index + 1), entry.prefecture.jisCode, entry.prefecture.name, entry.name, status[index], String(entry.line)]
             }
             return Dataset(
-                id: id, title: "市町村地域福祉計画策定状況一覧",
-                description: "市町村ごとの地域福祉計画の策定状況（平成21年10月16日現在）。策定状況は、原資料の○の位置と都道府県別策定状況の数から確実に読み取れる範囲で示す。",
-                shape: .list, source: DatasetSource(document: document, lines: lines),
-                asOf: DatasetDate(iso: "2009-10-16", wareki: "平成21年10月16日"),
+                id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
                 columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
                     DatasetColumn(key: "municipality", title: "市町村名", type: .city),
                     DatasetColumn(key: "status", title: "策定状況", type: .text),
                     PlaceDataset.lineColumn,
                 ],
                 rows: rows,
-                notes: [
-                    "原資料の注記：市町村地域福祉計画及び都道府県地域福祉支援計画の策定状況等調査(社援地発第0227001号 平成21年2月27日付)に基づき作成。",
-                    "原資料の○の列は変換で崩れている（列の欠落・統合）。○の列の読み方のうち、都道府県ごとの策定済・策定予定・策定未定の数が都道府県別策定状況の表と一致するものだけを採っている。"
-                        + "\(settled.count)都道府県はすべての市町村の策定状況が確定し、\(partly.count)都道府県は一部の市町村で「策定予定または策定未定」のように候補を2つ示す（どちらかは原資料から判別できない）。"
-                        + (unread.isEmpty ? "" : "\(unread.count)都道府県（\(unread.map(\.name).joined(separator: "、"))）は数が一致する読み方がなく空欄。"),
-                    "市町村名は原資料のまま。読み取りの誤りとみられるもの：二セコ町（ニセコ町）、鱒ヶ沢町（鰺ヶ沢町）、長瀨町（長瀞町）、皷沢町（鰍沢町）、斧北町（芦北町）、始良町（姶良町）。",
-                ],
-                checks: checks)
+                checks: checks
+            ).described(by: shell, readingValues(settled: settled.count, partly: partly, unread: unread, shell: shell))
+        }
+
+        /// The counts the note and the explanation of `status-counts` quote.
+        static func readingValues(settled: Int, partly: [(Prefecture, Int)], unread: [Prefecture], shell: Dataset) -> [String: String] {
+            var values = [
+                "settled": String(settled), "partly": String(partly.count), "open_cells": String(partly.reduce(0) { $0 + $1.1 }),
+                "partly_list": partly.map { "\($0.0.name)（\($0.1)）" }.joined(separator: "、"),
+                "unread": String(unread.count), "unread_list": unread.map(\.name).joined(separator: "、"),
+            ]
+            values["unread_explanation"] = unread.isEmpty ? "" : shell.text("unread-explanation", values) ?? ""
+            values["unread_note"] = unread.isEmpty ? "" : shell.text("unread-note", values) ?? ""
+            return values
         }
 
         struct StatusCounts {

@@ -1,10 +1,13 @@
 import Foundation
 import Content
+import Japanese
 
 /// The datasets of 社会・援護局関係主管課長会議資料 (平成22年3月2日), document `shakai-engo-2010`.
 public enum Shakai2010 {
     /// The document id in `content/sources/sources.yaml`.
     public static let document = "shakai-engo-2010"
+    /// The declarations of its tables, the regular ones and the text of those read below.
+    static let tablesFile = "content/sources/" + TableDeclarationFile.name(document: document)
 
     /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
     /// readers below and the cross checks refer to.
@@ -14,19 +17,32 @@ public enum Shakai2010 {
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
     static let homelessByPolicy = "shakai-homeless-shisaku-betsu"
 
+    /// The line of `caption`, the first pipe table after it and its first row (the header);
+    /// throws naming the caption when either is missing.
+    static func table(after caption: String, in source: SourceText) throws -> (captionLine: Int, table: PipeTable, header: PipeTable.Row) {
+        let captionLine = try source.requireCaption(containing: caption)
+        guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
+            throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
+        }
+        return (captionLine, table, header)
+    }
+
     /// Reads the irregular tables of the document and checks them against the declared ones
     /// (`declared`); the first table that cannot be read stops the import with its file and line.
     public static func datasets(from source: SourceText, declared: [Dataset] = []) throws -> [Dataset] {
         var datasets = declared
+        var users: [NumberCell]?
         if let status = datasets.first(where: { $0.id == welfarePlanStatus }) {
-            datasets.append(try MunicipalPlanList.read(source, status: status))
+            try datasets.fill(MunicipalPlanList.id, declaredIn: tablesFile) { try MunicipalPlanList.read(source, status: status, shell: $0) }
         }
-        let history = try LoanHistory.read(source)
-        datasets.append(try ModelMunicipalities.read(source))
-        datasets.append(try Budget.read(source))
-        let contracts = try ContractHistory.read(source)
-        datasets.append(contracts.dataset)
-        datasets.append(history)
-        return crossChecked(datasets, users: contracts.users)
+        try datasets.fill(LoanHistory.id, declaredIn: tablesFile) { try LoanHistory.read(source, shell: $0) }
+        try datasets.fill(ModelMunicipalities.id, declaredIn: tablesFile) { try ModelMunicipalities.read(source, shell: $0) }
+        try datasets.fill(Budget.id, declaredIn: tablesFile) { try Budget.read(source, shell: $0) }
+        try datasets.fill(ContractHistory.id, declaredIn: tablesFile) { shell in
+            let contracts = try ContractHistory.read(source, shell: shell)
+            users = contracts.users
+            return contracts.dataset
+        }
+        return crossChecked(datasets, users: users)
     }
 }

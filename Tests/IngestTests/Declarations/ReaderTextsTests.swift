@@ -3,15 +3,15 @@ import Foundation
 @testable import Ingest
 import Testing
 
-/// A table a Swift reader reads takes its title, description and notes from its declaration
-/// (`read_by:`), the reader's own notes standing where `{from_source}` is written.
+/// A bespoke table whose reader makes its dataset whole takes its title, description and notes
+/// from its declared shell, the reader's own notes standing where `{from_source}` is written.
 @Suite struct ReaderTextsTests {
     static let file = "content/sources/doc.tables.yaml"
 
     static let yaml = """
         tables:
           - id: doc-list
-            read_by: ListReader
+            bespoke: "a list with no header (ListReader)"
             title: 一覧
             description: 読み手が読む一覧。
             notes:
@@ -32,27 +32,29 @@ import Testing
 
     @Test func theDeclarationGivesTheTextsAndTheReaderItsDerivedNotes() throws {
         let tables = try tables()
-        #expect(tables.first?.readBy == "ListReader")
-        // The generic reader leaves such a table to its reader.
-        #expect(try DatasetImporter.read(tables, in: SourceText(path: "doc.txt", text: "")).isEmpty)
-        var datasets = [Self.read()]
+        #expect(tables.first?.bespoke == "a list with no header (ListReader)")
+        // The generic reader makes only the shell; the reader's dataset takes its place.
+        let shells = try DatasetImporter.read(tables, in: SourceText(path: "doc.txt", text: ""))
+        #expect(shells.map(\.isShell) == [true])
+        var datasets = shells + [Self.read()]
         try ReaderTexts.apply(tables, to: &datasets)
+        #expect(datasets.count == 1)
         #expect(datasets[0].title == "一覧")
         #expect(datasets[0].description == "読み手が読む一覧。")
         #expect(datasets[0].notes == ["最初の注記。", "原資料の列合計: 3。", "最後の注記。"])
     }
 
     @Test func aDeclarationNoReaderAnswersIsAnErrorAtItsLine() throws {
-        var datasets = [Self.read(id: "doc-other")]
+        var datasets = try DatasetImporter.read(try tables(), in: SourceText(path: "doc.txt", text: "")) + [Self.read(id: "doc-other")]
         #expect(throws: ContentError(
-            file: Self.file, line: 2, problem: "no reader produced the dataset `doc-list` declared with read_by: ListReader",
-            fix: "give the id the reader writes, or declare the table without read_by")) {
+            file: Self.file, line: 2, problem: "no reader produced the bespoke table `doc-list`",
+            fix: "give the id the reader writes, or declare the table with columns instead of bespoke:")) {
             try ReaderTexts.apply(try tables(), to: &datasets)
         }
     }
 
     @Test func aTableWithoutReaderOrColumnsIsStillRefused() {
-        let yaml = Self.yaml.replacingOccurrences(of: "    read_by: ListReader\n", with: "    caption: 一覧\n")
+        let yaml = Self.yaml.replacingOccurrences(of: "    bespoke: \"a list with no header (ListReader)\"\n", with: "    caption: 一覧\n")
         #expect(throws: ContentError.self) { try tables(yaml) }
     }
 }

@@ -19,7 +19,11 @@ import Testing
     }
 
     static func datasets(_ source: SourceText) throws -> (summary: Dataset, list: Dataset) {
-        let list = try Shahokyo2020.datasets(from: source)
+        let file = "content/sources/shahokyo-2020.tables.yaml"
+        let yaml = try String(contentsOf: Files003.root.appendingPathComponent(file), encoding: .utf8)
+        let shells = try TableDeclarationFile.declarations(yaml: yaml, file: file, document: Shahokyo2020.document)
+            .map { try $0.read(source) }
+        let list = try Shahokyo2020.datasets(from: source, declared: shells)
         return (list[0], list[1])
     }
 

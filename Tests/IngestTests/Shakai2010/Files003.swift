@@ -42,6 +42,11 @@ enum Files003 {
         return table
     }
 
+    /// The declared text of table `id`, which a Swift reader fills (`bespoke:` in the YAML).
+    static func shell(_ id: String) throws -> Dataset {
+        try declaration(id).read(SourceText(path: "none", text: ""))
+    }
+
     /// The real document's datasets, read once per test process; a failed read fails every test
     /// that asks, with its error, instead of leaving them nothing to check.
     private static let loaded = Result { () throws -> [String: Dataset] in

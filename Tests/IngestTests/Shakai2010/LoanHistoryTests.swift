@@ -4,8 +4,12 @@ import Foundation
 import Testing
 
 @Suite struct LoanHistoryTests {
+    static func read(_ source: SourceText) throws -> Dataset {
+        try Shakai2010.LoanHistory.read(source, shell: Files003.shell(Shakai2010.LoanHistory.id))
+    }
+
     @Test func countRowsAboveAmountRowsMakeOneYear() throws {
-        let dataset = try Shakai2010.LoanHistory.read(Files003.fixture("loan-history.md"))
+        let dataset = try Self.read(Files003.fixture("loan-history.md"))
         #expect(dataset.rows.count == 30)
         #expect(dataset.rows.first == ["1955", "昭和30年度", "5601", "187095"])
         #expect(dataset.rows[1] == ["1960", "昭和35年度", "28301", "1123643"])
@@ -16,14 +20,14 @@ import Testing
     }
 
     @Test func theLastYearsContinuationRowsCompleteItsBreakdown() throws {
-        let dataset = try Shakai2010.LoanHistory.read(Files003.fixture("loan-history.md"))
+        let dataset = try Self.read(Files003.fixture("loan-history.md"))
         let check = try #require(dataset.checks.first { $0.id == "last-year-continuation" })
         #expect(check.result == .pass)
         #expect(check.actual == "14562002")
     }
 
     @Test func theBreakdownIsRecordedAsNotReconciling() throws {
-        let dataset = try Shakai2010.LoanHistory.read(Files003.fixture("loan-history.md"))
+        let dataset = try Self.read(Files003.fixture("loan-history.md"))
         let amounts = try #require(dataset.checks.first { $0.id == "breakdown-amounts" })
         #expect(amounts.result == .mismatch)
         #expect(amounts.actual == "4")
@@ -34,8 +38,8 @@ import Testing
 
     @Test func aShiftedCopyReadsTheSame() throws {
         let source = try Files003.fixture("loan-history.md")
-        let plain = try Shakai2010.LoanHistory.read(source)
-        let shifted = try Shakai2010.LoanHistory.read(Files003.shifted(source, by: 5))
+        let plain = try Self.read(source)
+        let shifted = try Self.read(Files003.shifted(source, by: 5))
         #expect(plain.rows == shifted.rows)
         #expect(shifted.source.lines.first == plain.source.lines.first + 5)
     }
@@ -47,7 +51,7 @@ import Testing
         lines.remove(at: index)
         let broken = SourceText(path: "h.md", text: lines.joined(separator: "\n"))
         #expect(throws: SourceText(path: "h.md", lines: []).error(at: index + 1, "no count row (in brackets) above the amounts of 昭和35年度")) {
-            try Shakai2010.LoanHistory.read(broken)
+            try Self.read(broken)
         }
     }
 
@@ -55,6 +59,6 @@ import Testing
         let source = try Files003.fixture("loan-history.md")
         let lines = source.lines.map { $0.hasPrefix("| 45 ") ? "| 35 " + $0.dropFirst(5) : $0 }
         let broken = SourceText(path: "h.md", text: lines.joined(separator: "\n"))
-        #expect(throws: ContentError.self) { try Shakai2010.LoanHistory.read(broken) }
+        #expect(throws: ContentError.self) { try Self.read(broken) }
     }
 }

@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct MunicipalListTests {
     static func read(_ source: SourceText) throws -> Dataset {
-        try Shakai2010.MunicipalPlanList.read(source, status: Files003.declaration("shakai-chiiki-fukushi-keikaku").read(source))
+        try Shakai2010.MunicipalPlanList.read(
+            source, status: Files003.declaration("shakai-chiiki-fukushi-keikaku").read(source),
+            shell: Files003.shell(Shakai2010.MunicipalPlanList.id))
     }
 
     @Test func pagesAreReadColumnByColumn() throws {
@@ -99,14 +101,15 @@ import Testing
 
     @Test func modelMunicipalitiesKeepTheMisplacedNameAndCountTheGap() throws {
         let source = try Files003.fixture("model-municipalities.md")
-        let dataset = try Shakai2010.ModelMunicipalities.read(source)
+        let dataset = try Shakai2010.ModelMunicipalities.read(source, shell: Files003.shell(Shakai2010.ModelMunicipalities.id))
         #expect(dataset.rows.count == 47)
         let ashiya = try #require(dataset.rows.first { $0[4] == "芦屋市" })
         #expect(ashiya[2] == "28")
         #expect(dataset.checks.first { $0.id == "total" }?.expected == "52")
         #expect(dataset.checks.first { $0.id == "total" }?.result == .mismatch)
         #expect(dataset.checks.first { $0.id == "block-2" }?.result == .pass)
-        let shifted = try Shakai2010.ModelMunicipalities.read(Files003.shifted(source, by: 3))
+        let shifted = try Shakai2010.ModelMunicipalities.read(
+            Files003.shifted(source, by: 3), shell: Files003.shell(Shakai2010.ModelMunicipalities.id))
         #expect(shifted.rows.map { Array($0.prefix(5)) } == dataset.rows.map { Array($0.prefix(5)) })
     }
 }

@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test func contractHistoryPairsCountsWithShares() throws {
-        let (dataset, users) = try Shakai2010.ContractHistory.read(Files003.document())
+        let (dataset, users) = try Shakai2010.ContractHistory.read(
+            Files003.document(), shell: Files003.shell(Shakai2010.ContractHistory.id))
         #expect(dataset.rows.count == 3)
         #expect(dataset.rows[2].prefix(8) == ["2009-04", "平成21年4月～11月", "3768", "904", "1140", "366", "6178", "2432"])
         #expect(dataset.rows[0].suffix(5) == ["64", "14.1", "16.2", "5.8", "35.6"])
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func budgetItemsWithPartsAndDifferences() throws {
-        let dataset = try Shakai2010.Budget.read(Files003.document())
+        let dataset = try Shakai2010.Budget.read(Files003.document(), shell: Files003.shell(Shakai2010.Budget.id))
         #expect(dataset.rows.count == 9)
         #expect(dataset.rows[2].prefix(7) == ["3", "3", "", "地方改善事業関係", "6713308", "6138435", "-574873"])
         #expect(dataset.rows[3].prefix(4) == ["4", "(1)", "3", "地方改善施設整備費"])
@@ -65,7 +66,8 @@ import Testing
 
     @Test func aWrongDifferenceIsReported() throws {
         let lines = try Files003.document().lines.map { $0.replacingOccurrences(of: "▲ 22,712", with: "▲ 22,721") }
-        let dataset = try Shakai2010.Budget.read(SourceText(path: "d.md", text: lines.joined(separator: "\n")))
+        let dataset = try Shakai2010.Budget.read(
+            SourceText(path: "d.md", text: lines.joined(separator: "\n")), shell: Files003.shell(Shakai2010.Budget.id))
         let difference = try #require(dataset.checks.first { $0.id == "difference" })
         #expect(difference.result == .mismatch)
         #expect(difference.rows == ["6"])
