@@ -29,9 +29,9 @@ public struct SearchSummary: Sendable {
     /// Bytes of all index files.
     public let bytes: Int
 
-    init(_ index: SearchIndex) {
+    init(_ index: SearchIndex.Summary) {
         pages = index.documentCount
-        files = index.files.count
+        files = index.fileCount
         shards = index.shardCount
         bytes = index.totalBytes
     }

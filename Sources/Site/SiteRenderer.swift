@@ -10,11 +10,17 @@ struct SiteRenderer: Sendable {
     var stylesheet: String? = nil
 
     func render() throws -> [OutputFile] {
+        let (pages, renderer) = try prepare()
+        return try ParallelMap.map(pages) { try renderer.render($0) }
+    }
+
+    /// The pages in output order and the renderer of each, once every template they need is known
+    /// to exist.
+    func prepare() throws -> (pages: [SitePage], renderer: PageRenderer) {
         let pages = model.pages + model.unlisted
         try templates.require(Array(Set(pages.map(\.template)).union(["partials/header"])))
         let headers = try SiteHeaders(model: model, templates: templates, outputPaths: pages.map(\.outputPath))
-        let renderer = PageRenderer(model: model, templates: templates, headers: headers, stylesheet: stylesheet)
-        return try ParallelMap.map(pages) { try renderer.render($0) }
+        return (pages, PageRenderer(model: model, templates: templates, headers: headers, stylesheet: stylesheet))
     }
 }
 
