@@ -62,11 +62,14 @@ public struct BuildReport: Sendable {
 /// - assemble: every page kind makes its pages, pages are placed (navigation, folder indexes), every
 ///   Markdown body is rendered through the one link resolver, views are made and the link pass
 ///   runs over them (tables and charts are drawn here), and the kinds' extra files are made;
-/// - render: every page through its template, into memory, and nothing else;
-/// - sync: make the output directory hold exactly those files.
+/// - render: every page through its template, batch by batch, set aside in a temporary file
+///   (`RenderedPages`) with the links between pages;
+/// - sync: batch by batch, every page gets its backlinks and goes through the search index and the
+///   link check into the output session (`Publication`, `OutputSession`), which writes changed files
+///   under temporary names and renames them all at the end.
 ///
 /// Everything that can fail on user content happens before the sync, so a failed build leaves the
-/// output directory exactly as it was.
+/// output directory exactly as it was; the built site is never held in memory as a whole.
 ///
 /// Before all of them the build takes the fingerprint of its inputs (`BuildFingerprint`); when it
 /// equals the one the last build recorded in the output folder and the folder is intact, there is

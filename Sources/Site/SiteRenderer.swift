@@ -2,17 +2,13 @@ import Content
 import Foundation
 import Templates
 
-/// Renders the assembled site into memory: every page through its template.
+/// Prepares the assembled site for rendering: every page through its template (`RenderedPages`
+/// renders them batch by batch).
 struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateSet
     /// The stylesheet's text, inlined into the 404 page.
     var stylesheet: String? = nil
-
-    func render() throws -> [OutputFile] {
-        let (pages, renderer) = try prepare()
-        return try ParallelMap.map(pages) { try renderer.render($0) }
-    }
 
     /// The pages in output order and the renderer of each, once every template they need is known
     /// to exist.

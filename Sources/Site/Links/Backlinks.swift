@@ -14,14 +14,6 @@ enum Backlinks {
     /// Where the layout asks for the list; removed from pages nothing links to.
     static let marker = "<!--shiryo:backlinks-->"
 
-    /// The pages with their backlinks written at the marker.
-    /// - Parameter titles: page titles by output path; only these pages are linked from or to.
-    static func add(to files: [OutputFile], titles: [String: String]) throws -> [OutputFile] {
-        let sources = files.filter { titles[$0.path] != nil }
-        let lists = incoming(try ParallelMap.map(sources) { file in (file.path, targets(of: file, in: titles)) })
-        return try ParallelMap.map(files) { write(into: $0, sources: lists[$0.path] ?? [], titles: titles) }
-    }
-
     /// The pages linking to each page, from what each page links to.
     static func incoming(_ outgoing: [(source: String, targets: Set<String>)]) -> [String: Set<String>] {
         var incoming: [String: Set<String>] = [:]
