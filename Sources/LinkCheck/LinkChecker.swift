@@ -15,19 +15,22 @@ public enum LinkChecker {
         let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(Array(files[$0] ?? Data())) }
         let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
         let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
-        let folders = Set(files.keys.flatMap { path in
-            path.indices.filter { path[$0] == "/" }.map { String(path[..<$0]) }
-        })
+        let folders = Self.folders(of: files.keys)
         let judge: @Sendable (Int) -> [ContentError] = { index in
             let page = pages[index]
             return scanned[index].references.compactMap { reference in
-                check(reference.target, from: page, files: files, folders: folders, ids: ids).map {
+                check(reference.target, from: page, exists: { files[$0] != nil }, folders: folders, ids: { ids[$0] }).map {
                     ContentError(file: page, line: reference.line, problem: "'\(reference.target)' \($0.what)", fix: $0.fix)
                 }
             }
         }
         let indices = Array(pages.indices)
         return ((try? ParallelMap.map(indices, judge)) ?? indices.map(judge)).flatMap { $0 }
+    }
+
+    /// Every folder that holds one of `paths`.
+    static func folders(of paths: some Sequence<String>) -> Set<String> {
+        Set(paths.flatMap { path in path.indices.filter { path[$0] == "/" }.map { String(path[..<$0]) } })
     }
 
     /// Reads a built site from disk (regular files only; links are not followed) and checks it.
@@ -48,8 +51,8 @@ public enum LinkChecker {
         return problems(in: files)
     }
 
-    private static func check(
-        _ target: String, from page: String, files: [String: Data], folders: Set<String>, ids: [String: Set<String>]
+    static func check(
+        _ target: String, from page: String, exists: (String) -> Bool, folders: Set<String>, ids: (String) -> Set<String>?
     ) -> (what: String, fix: String)? {
         let lowered = String(target.prefix(12)).lowercased()
         if lowered.hasPrefix("javascript:") {
@@ -79,7 +82,7 @@ public enum LinkChecker {
             }
             path = resolved
         }
-        guard files[path] != nil else {
+        guard exists(path) else {
             if folders.contains(path) {
                 return ("names a folder, which file:// cannot open", "link to \(path)/index.html")
             }
@@ -87,7 +90,7 @@ public enum LinkChecker {
         }
         if let fragment, !fragment.isEmpty, path.hasSuffix(".html") {
             let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
-            if ids[path]?.contains(id) != true {
+            if ids(path)?.contains(id) != true {
                 return ("names #\(id), but \(path) has no element with that id", "link to an existing heading or anchor")
             }
         }

@@ -1,6 +1,27 @@
 /// Writes `docs.js`: `ShiryoSearch.docs({"shards":N,"docs":[[path,title,kind,titleLength,block,[headings]],…]});`
 enum DocTable {
+    /// What `docs.js` says of one page: all of its document but the text and the keys.
+    struct Entry: Sendable {
+        let path: String
+        let title: String
+        let kind: PageKind
+        let titleLength: Int
+        let headingRanges: [Int]
+
+        init(_ document: SearchDocument) {
+            path = document.path
+            title = document.title
+            kind = document.kind
+            titleLength = document.titleLength
+            headingRanges = document.headingRanges
+        }
+    }
+
     static func script(_ documents: [SearchDocument], shards: Int, blockOf: [Int]) -> [UInt8] {
+        script(documents.map(Entry.init), shards: shards, blockOf: blockOf)
+    }
+
+    static func script(_ documents: [Entry], shards: Int, blockOf: [Int]) -> [UInt8] {
         var writer = ScriptWriter(capacity: documents.count * 96)
         writer.raw("ShiryoSearch.docs({\"shards\":")
         writer.decimal(shards)
@@ -56,15 +77,20 @@ enum TextBlocks {
 
     /// `ShiryoSearch.text(n,firstDocument,["text",…]);`
     static func script(_ number: Int, _ block: [Int], _ documents: [SearchDocument]) -> [UInt8] {
+        script(number, firstDocument: block.first ?? 0, texts: block.map { documents[$0].text })
+    }
+
+    /// The same from the block's texts alone.
+    static func script(_ number: Int, firstDocument: Int, texts: [String]) -> [UInt8] {
         var writer = ScriptWriter()
         writer.raw("ShiryoSearch.text(")
         writer.decimal(number)
         writer.byte(UInt8(ascii: ","))
-        writer.decimal(block.first ?? 0)
+        writer.decimal(firstDocument)
         writer.raw(",[\n")
-        for (index, doc) in block.enumerated() {
+        for (index, text) in texts.enumerated() {
             if index > 0 { writer.raw(",\n") }
-            writer.string(documents[doc].text)
+            writer.string(text)
         }
         writer.raw("\n]);\n")
         return writer.bytes

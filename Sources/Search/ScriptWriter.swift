@@ -7,6 +7,21 @@ struct ScriptWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Empties the bytes, keeping their storage for the next use.
+    mutating func clear() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Bytes written elsewhere, as they are.
+    mutating func append<Bytes: Sequence<UInt8>>(_ other: Bytes) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// A number as four bytes, little-endian (the spill's record headers, never a script).
+    mutating func word(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -50,102 +50,50 @@ public struct OutputSync: Sendable {
 
     /// Brings the directory in line with `files`.
     public func sync(_ files: [OutputFile]) throws -> SyncReport {
-        for file in files { try Self.checkPath(file.path) }
-        let wanted = Set(files.map(\.path))
-        let wantedDirectories = Set(files.flatMap { Self.parents(of: $0.path) })
+        let session = try begin(paths: files.map(\.path))
+        do {
+            try session.stage(files)
+            return try session.finish(record: record)
+        } catch {
+            session.abandon()
+            throw error
+        }
+    }
+
+    /// Starts a sync whose files arrive in batches (see `OutputSession`): refuses what the whole
+    /// sync would refuse, takes the output folder and creates the folders `paths` need. Files whose
+    /// paths are not known yet (the search index's) may still be staged later.
+    func begin(paths: [String]) throws -> OutputSession {
+        for path in paths { try Self.checkPath(path) }
+        let wanted = Set(paths)
+        let wantedDirectories = Set(paths.flatMap { Self.parents(of: $0) })
         if let clash = wanted.intersection(wantedDirectories).min() {
-            let inside = files.first { $0.path.hasPrefix(clash + "/") }?.path ?? clash + "/…"
+            let inside = paths.first { $0.hasPrefix(clash + "/") } ?? clash + "/…"
             throw ContentError(
                 file: clash, problem: "would be both a file and the folder holding \(inside)",
                 fix: "rename the page, dataset or asset that produces one of them")
         }
-        let manager = FileManager.default
         do {
-            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw ContentError(
                 file: directory.path, problem: "cannot be created as the output folder",
                 fix: "check that its parent exists, is a folder and is writable")
         }
         let lock = try OutputMarker.claim(directory, adopt: adopt)
-        // Only a sync that finished leaves a record: after a failure the next build must redo it all.
-        var finished: BuildRecord?
-        defer { lock.release(writing: OutputMarker.text(contentFolders: contentFolders, record: finished)) }
-
-        let root = directory.path
-        let existing = OutputMarker.siteListing(directory)
-        var report = SyncReport()
-
-        // Links are never part of a build; removing them first means no write can follow one out of
-        // the output directory. A stale file where a folder is now wanted must go before the folder.
-        for path in existing.others.sorted() {
-            try remove(path)
-            if !wanted.contains(path) { report.deleted += 1 }
-        }
-        for path in existing.files.keys.sorted() where wantedDirectories.contains(path) {
-            try remove(path)
-            report.deleted += 1
-        }
-
-        // First every new folder (shallowest first) and every changed file under its temporary
-        // name, on every core. A failure here (a full disk, a read-only file system, a refused
-        // permission) undoes all of it, so the output folder is left as it was.
-        let sizes = existing.files
-        var created: [String] = []
-        let changed: [String]
+        let session = OutputSession(sync: self, lock: lock, existing: OutputMarker.siteListing(directory))
         do {
-            for path in wantedDirectories.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
-                let full = root + "/" + path
-                if fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
-                if mkdir(full, 0o755) == 0 {
-                    created.append(full)
-                } else if errno != EEXIST {
-                    throw AtomicFileWriter.failure(full)
-                }
-            }
-            changed = try ParallelMap.map(files) { [fault] file -> String? in
-                let path = root + "/" + file.path
-                if sizes[file.path] == file.contents.count, let current = manager.contents(atPath: path), current == file.contents {
-                    return nil
-                }
-                try AtomicFileWriter.writeTemporary(file.contents, for: path, fault: fault)
-                return path
-            }.compactMap { $0 }
+            try session.prepare(wanted: wanted, directories: wantedDirectories)
         } catch {
-            for file in files { AtomicFileWriter.discard(root + "/" + file.path) }
-            for folder in created.reversed() { rmdir(folder) }
+            session.abandon()
             throw error
         }
-
-        // Then the renames, each atomic, and only then the deletions of what is no longer produced.
-        do {
-            for path in existing.directories.intersection(wanted) { try remove(path) }
-            for path in changed { try AtomicFileWriter.commit(path, fault: fault) }
-        } catch {
-            for path in changed { AtomicFileWriter.discard(path) }
-            throw error
-        }
-        report.written = changed.count
-        report.unchanged = files.count - changed.count
-        for path in existing.files.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
-            try remove(path)
-            report.deleted += 1
-        }
-        // Deepest first, so a folder emptied of its only sub-folder goes too; rmdir leaves any
-        // folder that still holds something.
-        for path in existing.directories.subtracting(wantedDirectories).sorted(by: { $0.count > $1.count }) {
-            rmdir(root + "/" + path)
-        }
-        if var record {
-            record.manifest = OutputMarker.siteListing(directory)
-            finished = record
-        }
-        return report
+        return session
     }
 
     /// Deletes a stale entry; one already gone (inside a folder this sync replaced with a file, or a
     /// leftover temporary file this build renamed) is fine.
-    private func remove(_ path: String) throws {
+    func remove(_ path: String) throws {
         do {
             try FileManager.default.removeItem(atPath: directory.path + "/" + path)
         } catch {

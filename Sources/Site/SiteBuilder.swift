@@ -62,11 +62,14 @@ public struct BuildReport: Sendable {
 /// - assemble: every page kind makes its pages, pages are placed (navigation, folder indexes), every
 ///   Markdown body is rendered through the one link resolver, views are made and the link pass
 ///   runs over them (tables and charts are drawn here), and the kinds' extra files are made;
-/// - render: every page through its template, into memory, and nothing else;
-/// - sync: make the output directory hold exactly those files.
+/// - render: every page through its template, batch by batch, set aside in a temporary file
+///   (`RenderedPages`) with the links between pages;
+/// - sync: batch by batch, every page gets its backlinks and goes through the search index and the
+///   link check into the output session (`Publication`, `OutputSession`), which writes changed files
+///   under temporary names and renames them all at the end.
 ///
 /// Everything that can fail on user content happens before the sync, so a failed build leaves the
-/// output directory exactly as it was.
+/// output directory exactly as it was; the built site is never held in memory as a whole.
 ///
 /// Before all of them the build takes the fingerprint of its inputs (`BuildFingerprint`); when it
 /// equals the one the last build recorded in the output folder and the folder is intact, there is
@@ -123,8 +126,8 @@ public struct SiteBuilder: Sendable {
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
-        let assets: [OutputFile], files: [OutputFile], pages: [OutputFile]
-        let titles: [String: String], imageWarnings: [ContentError], notices: [String]
+        let assets: [OutputFile], files: [OutputFile], rendered: RenderedPages
+        let imageWarnings: [ContentError], notices: [String]
         do {
             let (content, templates, collected) = try stage("load") {
                 (
@@ -142,26 +145,33 @@ public struct SiteBuilder: Sendable {
             notices = model.settings.baseURL == nil ? [SitemapFile.notice] : []
             // Listed pages are the site's content; they are what backlinks and search speak of.
             let listed = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
-            titles = listed
-            pages = try stage("render") {
+            rendered = try stage("render") {
                 let stylesheet = assets.first { $0.path == "assets/site.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
-                return try Backlinks.add(to: try SiteRenderer(model: model, templates: templates, stylesheet: stylesheet).render(), titles: listed)
+                return try RenderedPages(renderer: SiteRenderer(model: model, templates: templates, stylesheet: stylesheet), titles: listed)
             }
         }
-        let search = stage("search") { SearchStage.index(pages, listed: Set(titles.keys)) }
-        let outputs = try OutputFiles.checked(pages + files + assets + SearchStage.files(search))
-        let broken = stage("check") {
-            LinkChecker.problems(in: Dictionary(outputs.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
-        }
-        let warnings = imageWarnings + broken
+        // From here pages, search index and link check go batch by batch into the output, so the
+        // built site is never in memory as a whole.
+        let others = files + assets
+        let paths = try OutputFiles.unique(rendered.pages.map(\.path) + others.map(\.path))
         var output = OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders)
         output.fault = fault
-        output.record = fingerprint.map {
-            BuildRecord(fingerprint: $0, pages: pages.count, warnings: warnings, manifest: DirectoryListing())
+        let start = DispatchTime.now().uptimeNanoseconds
+        let session = try output.begin(paths: paths)
+        let outcome: Publication.Outcome, warnings: [ContentError], sync: SyncReport
+        do {
+            outcome = try Publication(rendered: rendered, files: others).publish(into: session)
+            warnings = imageWarnings + outcome.problems
+            sync = try session.finish(
+                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: rendered.pages.count, warnings: warnings, manifest: DirectoryListing()) })
+        } catch {
+            session.abandon()
+            throw error
         }
-        let sync = try stage("sync") { try output.sync(outputs) }
+        let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        stages += [("search", outcome.seconds.search), ("check", outcome.seconds.check), ("sync", total - outcome.seconds.search - outcome.seconds.check)]
         return BuildReport(
-            pages: pages.count, sync: sync, stages: stages, search: search.map(SearchSummary.init), warnings: warnings,
+            pages: rendered.pages.count, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
             notices: [hidden].compactMap { $0 } + notices)
     }
 
@@ -177,14 +187,13 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// The files of a build, in path order.
+/// The paths of a build, in path order.
 enum OutputFiles {
     /// - Throws: when two would be written to the same path.
-    static func checked(_ files: [OutputFile]) throws -> [OutputFile] {
-        let sorted = files.sorted { $0.path < $1.path }
-        for (a, b) in zip(sorted, sorted.dropFirst()) where a.path == b.path {
-            throw ContentError(
-                file: a.path, problem: "two outputs would be written here", fix: "rename one of the pages or assets")
+    static func unique(_ paths: [String]) throws -> [String] {
+        let sorted = paths.sorted()
+        for (a, b) in zip(sorted, sorted.dropFirst()) where a == b {
+            throw ContentError(file: a, problem: "two outputs would be written here", fix: "rename one of the pages or assets")
         }
         return sorted
     }

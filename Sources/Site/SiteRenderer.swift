@@ -2,19 +2,21 @@ import Content
 import Foundation
 import Templates
 
-/// Renders the assembled site into memory: every page through its template.
+/// Prepares the assembled site for rendering: every page through its template (`RenderedPages`
+/// renders them batch by batch).
 struct SiteRenderer: Sendable {
     let model: SiteModel
     let templates: TemplateSet
     /// The stylesheet's text, inlined into the 404 page.
     var stylesheet: String? = nil
 
-    func render() throws -> [OutputFile] {
+    /// The pages in output order and the renderer of each, once every template they need is known
+    /// to exist.
+    func prepare() throws -> (pages: [SitePage], renderer: PageRenderer) {
         let pages = model.pages + model.unlisted
         try templates.require(Array(Set(pages.map(\.template)).union(["partials/header"])))
         let headers = try SiteHeaders(model: model, templates: templates, outputPaths: pages.map(\.outputPath))
-        let renderer = PageRenderer(model: model, templates: templates, headers: headers, stylesheet: stylesheet)
-        return try ParallelMap.map(pages) { try renderer.render($0) }
+        return (pages, PageRenderer(model: model, templates: templates, headers: headers, stylesheet: stylesheet))
     }
 }
 

@@ -15,24 +15,22 @@ enum Backlinks {
     /// Where the layout asks for the list; removed from pages nothing links to.
     static let marker = "<!--shiryo:backlinks-->"
 
-    /// The pages with their backlinks written at the marker.
-    /// - Parameter titles: page titles by output path; only these pages are linked from or to.
-    static func add(to files: [OutputFile], titles: [String: String]) throws -> [OutputFile] {
-        let sources = files.filter { titles[$0.path] != nil }
-        let outgoing = try ParallelMap.map(sources) { file in (file.path, targets(of: file, in: titles)) }
+    /// The pages linking to each page, from what each page links to.
+    static func incoming(_ outgoing: [(source: String, targets: Set<String>)]) -> [String: Set<String>] {
         var incoming: [String: Set<String>] = [:]
         for (source, targets) in outgoing {
             for target in targets where target != source { incoming[target, default: []].insert(source) }
         }
-        let lists = incoming
-        return try ParallelMap.map(files) { file in
-            guard file.path.hasSuffix(".html"), let at = file.contents.range(of: Data(marker.utf8)) else { return file }
-            let sources = lists[file.path] ?? []
-            let block = sources.isEmpty ? "" : list(for: file.path, sources: sources, titles: titles)
-            var contents = file.contents
-            contents.replaceSubrange(at, with: Data(block.utf8))
-            return OutputFile(path: file.path, contents: contents)
-        }
+        return incoming
+    }
+
+    /// A page with its list of `sources` at the marker (or the marker removed, when none).
+    static func write(into file: OutputFile, sources: Set<String>, titles: [String: String]) -> OutputFile {
+        guard file.path.hasSuffix(".html"), let at = file.contents.range(of: Data(marker.utf8)) else { return file }
+        let block = sources.isEmpty ? "" : list(for: file.path, sources: sources, titles: titles)
+        var contents = file.contents
+        contents.replaceSubrange(at, with: Data(block.utf8))
+        return OutputFile(path: file.path, contents: contents)
     }
 
     /// The output paths of the pages a page's main content links to, from the link check's scan of

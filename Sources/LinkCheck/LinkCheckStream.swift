@@ -1,0 +1,49 @@
+import Content
+import Foundation
+
+/// The link check of a site whose pages arrive in batches, so that a build checks its output
+/// without holding it: each page is scanned once as it passes, and what stays is its ids and the
+/// references that do not resolve yet. A reference that resolves against the files and ids known
+/// so far always will; one that does not is judged again once every page and file is known, so the
+/// result is `LinkChecker.problems(in:)`'s for the same site, in the same order.
+public final class LinkCheckStream {
+    private var files: Set<String>
+    private var ids: [String: Set<String>] = [:]
+    private var folders: Set<String>
+    private var pending: [(page: String, order: Int, reference: HTMLReferences.Reference)] = []
+
+    /// Starts a check of a site that holds (at least) the files at `paths`.
+    public init(paths: some Sequence<String>) {
+        files = Set(paths)
+        folders = LinkChecker.folders(of: files)
+    }
+
+    /// Checks the next HTML pages (other files only count as existing).
+    public func add(pages: [(path: String, bytes: Data)]) {
+        let pages = pages.filter { $0.path.hasSuffix(".html") }
+        let scan: @Sendable ((path: String, bytes: Data)) -> HTMLReferences = { HTMLReferences(Array($0.bytes)) }
+        let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
+        for (page, scan) in zip(pages, scanned) {
+            ids[page.path] = scan.ids
+            files.insert(page.path)
+        }
+        for (page, scan) in zip(pages, scanned) {
+            for (order, reference) in scan.references.enumerated()
+            where LinkChecker.check(reference.target, from: page.path, exists: files.contains, folders: folders, ids: { self.ids[$0] }) != nil {
+                pending.append((page.path, order, reference))
+            }
+        }
+    }
+
+    /// Every problem, once the last files (`paths`) are known, ordered by file and line.
+    public func finish(paths: some Sequence<String>) -> [ContentError] {
+        files.formUnion(paths)
+        folders = LinkChecker.folders(of: files)
+        pending.sort { ($0.page, $0.order) < ($1.page, $1.order) }
+        return pending.compactMap { item in
+            LinkChecker.check(item.reference.target, from: item.page, exists: files.contains, folders: folders, ids: { self.ids[$0] }).map {
+                ContentError(file: item.page, line: item.reference.line, problem: "'\(item.reference.target)' \($0.what)", fix: $0.fix)
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif
+
+/// The postings of a site indexed batch by batch, kept in a temporary file instead of memory, so
+/// the index of 100,000 pages costs little more memory than that of a few thousand.
+///
+/// Each batch's postings are written already encoded as `ShardWriter` writes them (base 36,
+/// deltas), one segment per key, grouped into 1024 buckets by `ShardHash`. The shard count is
+/// known only once every page is indexed, but it is a power of two up to 1024, so the shard of a
+/// key is its bucket modulo the count: a shard is read back from its buckets of every batch, its
+/// segments ordered by key and batch, and joined (the first document of each segment becomes a
+/// delta from the last of the one before).
+///
+/// A record is a sort key (unigrams by scalar, then bigrams by key), the first and last document
+/// of the segment, the segment's length, then its bytes.
+final class PostingSpill {
+    static let buckets = 1024
+    private static let bigramFlag: UInt64 = 1 << 62
+
+    private let file: SpillFile
+    /// Offset and length of every batch's bucket `b` at `batch * buckets + b`.
+    private var regions: [(offset: Int, length: Int)] = []
+    private var batches = 0
+    /// Bigram occurrences plus unigram entries so far: what the shard count is chosen from.
+    private(set) var postings = 0
+
+    init() throws {
+        file = try SpillFile(prefix: "shiryo-search")
+    }
+
+    /// Writes the postings of a batch whose first document is number `base`.
+    func add(_ documents: [SearchDocument], base: Int) throws {
+        let index = BigramIndex(documents: documents)
+        postings += index.bigramDocs.count + index.unigrams.count
+        var buckets = [ScriptWriter](repeating: ScriptWriter(capacity: 0), count: Self.buckets)
+        var segment = ScriptWriter(capacity: 1 << 12)
+        for slot in index.unigramScalars.indices {
+            let range = index.unigramStart[slot]..<index.unigramStart[slot + 1]
+            guard !range.isEmpty else { continue }
+            segment.clear()
+            var previous = Int(index.unigrams[range.lowerBound].doc)
+            for entryIndex in range {
+                let entry = index.unigrams[entryIndex]
+                if entryIndex > range.lowerBound {
+                    segment.byte(UInt8(ascii: ";"))
+                    segment.base36(Int(entry.doc) - previous)
+                    previous = Int(entry.doc)
+                }
+                segment.byte(UInt8(ascii: ","))
+                segment.base36(Int(entry.count))
+                segment.byte(UInt8(ascii: ","))
+                segment.base36(Int(entry.roles))
+                segment.byte(UInt8(ascii: ","))
+                segment.base36(Int(entry.first))
+            }
+            let scalar = index.unigramScalars[slot]
+            Self.record(
+                UInt64(scalar), first: base + Int(index.unigrams[range.lowerBound].doc), last: base + previous, segment,
+                into: &buckets[ShardHash.shard(scalar, 0, count: Self.buckets)])
+        }
+        for (id, key) in index.bigramKeys.enumerated() {
+            let range = index.bigramStart[id]..<index.bigramStart[id + 1]
+            guard !range.isEmpty else { continue }
+            segment.clear()
+            let firstDoc = index.bigramDocs[range.lowerBound]
+            var currentDoc = firstDoc
+            var previousPosition = 0
+            for slot in range {
+                let doc = index.bigramDocs[slot]
+                if doc != currentDoc {
+                    segment.byte(UInt8(ascii: ";"))
+                    segment.base36(Int(doc - currentDoc))
+                    currentDoc = doc
+                    previousPosition = 0
+                }
+                let position = Int(index.bigramPositions[slot])
+                segment.byte(UInt8(ascii: ","))
+                segment.base36(position - previousPosition)
+                previousPosition = position
+            }
+            Self.record(
+                Self.bigramFlag | key, first: base + Int(firstDoc), last: base + Int(currentDoc), segment,
+                into: &buckets[ShardHash.shard(UInt32(key >> 21), UInt32(key & 0x1F_FFFF), count: Self.buckets)])
+        }
+        for bucket in buckets {
+            regions.append((try file.append(bucket.bytes), bucket.bytes.count))
+        }
+        batches += 1
+    }
+
+    private static func record(_ key: UInt64, first: Int, last: Int, _ segment: ScriptWriter, into bucket: inout ScriptWriter) {
+        bucket.word(UInt32(truncatingIfNeeded: key))
+        bucket.word(UInt32(truncatingIfNeeded: key >> 32))
+        bucket.word(UInt32(first))
+        bucket.word(UInt32(last))
+        bucket.word(UInt32(segment.bytes.count))
+        bucket.append(segment.bytes)
+    }
+
+    /// The script of shard `shard` of `count` (a power of two up to `buckets`), byte for byte what
+    /// `ShardWriter` writes for the same pages indexed at once.
+    func script(shard: Int, count: Int) throws -> Data {
+        var records: [(key: UInt64, batch: Int, first: Int, last: Int, bytes: Range<Int>)] = []
+        var data: [UInt8] = []
+        for batch in 0..<batches {
+            for bucket in stride(from: shard, to: Self.buckets, by: count) {
+                let region = regions[batch * Self.buckets + bucket]
+                let start = data.count
+                data += try file.read(offset: region.offset, length: region.length)
+                var at = start
+                while at < data.count {
+                    func word(_ offset: Int) -> UInt64 {
+                        (0..<4).reduce(0) { $0 | UInt64(data[at + offset + $1]) << (8 * UInt64($1)) }
+                    }
+                    let key = word(0) | word(4) << 32
+                    let size = Int(word(16))
+                    records.append((key, batch, Int(word(8)), Int(word(12)), at + 20..<at + 20 + size))
+                    at += 20 + size
+                }
+            }
+        }
+        records.sort { ($0.key, $0.batch) < ($1.key, $1.batch) }
+        var writer = ScriptWriter(capacity: data.count + 64)
+        writer.raw("ShiryoSearch.shard(")
+        writer.decimal(shard)
+        writer.raw(",{")
+        var previousKey: UInt64?
+        var previousDoc = 0
+        for record in records {
+            if record.key != previousKey {
+                if previousKey != nil { writer.raw("\",") }
+                writer.byte(UInt8(ascii: "\""))
+                if record.key & Self.bigramFlag != 0 {
+                    writer.scalarInString(UInt32(truncatingIfNeeded: (record.key >> 21) & 0x1F_FFFF))
+                    writer.scalarInString(UInt32(truncatingIfNeeded: record.key & 0x1F_FFFF))
+                } else {
+                    writer.scalarInString(UInt32(truncatingIfNeeded: record.key))
+                }
+                writer.raw("\":\"")
+                previousKey = record.key
+                previousDoc = 0
+            } else {
+                writer.byte(UInt8(ascii: ";"))
+            }
+            writer.base36(record.first - previousDoc)
+            writer.append(data[record.bytes])
+            previousDoc = record.last
+        }
+        if previousKey != nil { writer.byte(UInt8(ascii: "\"")) }
+        writer.raw("});\n")
+        return Data(writer.bytes)
+    }
+
+}
+
+/// A temporary file for what a build sets aside instead of holding it in memory (rendered pages
+/// waiting for their backlinks, search postings), unlinked as soon as it is made, so nothing is
+/// left behind whatever happens to the build.
+public final class SpillFile: @unchecked Sendable {
+    private let descriptor: Int32
+    private var length = 0
+
+    public init(prefix: String) throws {
+        var template = Array((NSTemporaryDirectory() + "/" + prefix + "-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard descriptor >= 0 else { throw SpillError(operation: "be created", code: errno) }
+        template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends bytes; returns the offset they start at.
+    public func append<Bytes: ContiguousBytes>(_ bytes: Bytes) throws -> Int {
+        let start = length
+        try bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = buffer.baseAddress.map { systemWrite(descriptor, $0 + written, buffer.count - written) } ?? -1
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw SpillError(operation: "be written", code: errno)
+                }
+                written += result
+            }
+            length += buffer.count
+        }
+        return start
+    }
+
+    /// The bytes appended at `offset`.
+    public func read(offset: Int, length: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: length)
+        var done = 0
+        while done < length {
+            let result = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { pread(descriptor, $0 + done, buffer.count - done, off_t(offset + done)) } ?? -1
+            }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { throw SpillError(operation: "be read", code: errno) }
+            done += result
+        }
+        return bytes
+    }
+}
+
+/// A build's temporary file could not be used (a full temporary folder).
+public struct SpillError: Error, CustomStringConvertible {
+    public let operation: String
+    public let code: Int32
+
+    public var description: String {
+        "a temporary file of the build (in \(NSTemporaryDirectory())) cannot \(operation): \(String(cString: strerror(code)))"
+    }
+}

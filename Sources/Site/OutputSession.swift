@@ -1,0 +1,157 @@
+import Content
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One sync of the output folder whose files arrive in batches, so a large site never holds all of
+/// its bytes at once; `OutputSync.begin(paths:)` starts it, holding the folder's lock throughout.
+///
+/// The guarantees are the whole sync's: every changed file of every batch is written under its
+/// temporary name as it arrives (files already holding the right bytes are left alone), and only
+/// `finish()` renames them into place, each atomically, then deletes what is no longer produced. A
+/// failure before that (`abandon()`) removes every temporary file and every folder the session
+/// created, so the folder is left as it was; a build killed at any moment leaves every file old or
+/// new, never truncated, and the next build clears the temporary files as stale.
+final class OutputSession: @unchecked Sendable {
+    private let sync: OutputSync
+    private let root: String
+    private var lock: OutputMarker.Lock?
+    private let existing: DirectoryListing
+    /// Every path staged so far, and the folders they need.
+    private var wanted: Set<String> = []
+    private var wantedDirectories: Set<String> = []
+    /// Folders this session made, in the order made (undone in reverse).
+    private var created: [String] = []
+    /// Absolute paths whose temporary file may exist (every staged path, written or not).
+    private var attempted: [String] = []
+    /// Absolute paths written under their temporary names, renamed by `finish()`.
+    private var changed: [String] = []
+    private var stagedCount = 0
+
+    init(sync: OutputSync, lock: OutputMarker.Lock, existing: DirectoryListing) {
+        self.sync = sync
+        self.root = sync.directory.path
+        self.lock = lock
+        self.existing = existing
+    }
+
+    /// Clears the way and makes the folders of the paths known at the start. Links are never part
+    /// of a build; removing them first means no write can follow one out of the output directory. A
+    /// stale file where a folder is now wanted must go before the folder.
+    func prepare(wanted: Set<String>, directories: Set<String>) throws {
+        for path in existing.others.sorted() { try sync.remove(path) }
+        self.wanted = wanted
+        try makeFolders(directories)
+    }
+
+    /// The deletions `prepare` made count as the sync's own.
+    private var deletedBeforeWriting: Int {
+        existing.others.filter { !wanted.contains($0) }.count
+            + existing.files.keys.filter { wantedDirectories.contains($0) }.count
+    }
+
+    /// Creates the folders not yet made, shallowest first, after removing a stale file in the way.
+    private func makeFolders(_ directories: Set<String>) throws {
+        let new = directories.subtracting(wantedDirectories)
+        if let clash = new.intersection(wanted).min() {
+            throw ContentError(
+                file: clash, problem: "would be both a file and a folder of the output",
+                fix: "rename the page, dataset or asset that produces one of them")
+        }
+        wantedDirectories.formUnion(new)
+        for path in existing.files.keys.sorted() where new.contains(path) { try sync.remove(path) }
+        for path in new.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
+            let full = root + "/" + path
+            if sync.fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
+            if mkdir(full, 0o755) == 0 {
+                created.append(full)
+            } else if errno != EEXIST {
+                throw AtomicFileWriter.failure(full)
+            }
+        }
+    }
+
+    /// Writes the files of one batch that differ from the folder under their temporary names, on
+    /// every core.
+    func stage(_ files: [OutputFile]) throws {
+        let late = files.map(\.path).filter { !wanted.contains($0) }
+        for path in late { try OutputSync.checkPath(path) }
+        if let clash = late.first(where: { wantedDirectories.contains($0) }) {
+            throw ContentError(
+                file: clash, problem: "would be both a file and a folder of the output",
+                fix: "rename the page, dataset or asset that produces one of them")
+        }
+        wanted.formUnion(late)
+        try makeFolders(Set(late.flatMap { OutputSync.parents(of: $0) }))
+        let root = root
+        let sizes = existing.files
+        let fault = sync.fault
+        attempted += files.map { root + "/" + $0.path }
+        stagedCount += files.count
+        changed += try ParallelMap.map(files) { file -> String? in
+            let path = root + "/" + file.path
+            if sizes[file.path] == file.contents.count, let current = FileManager.default.contents(atPath: path),
+                current == file.contents
+            {
+                return nil
+            }
+            try AtomicFileWriter.writeTemporary(file.contents, for: path, fault: fault)
+            return path
+        }.compactMap { $0 }
+    }
+
+    /// Renames every staged file into place, deletes what is no longer produced and releases the
+    /// folder, recording `record` (with the folder's manifest) for the next build.
+    func finish(record: BuildRecord?) throws -> SyncReport {
+        var report = SyncReport()
+        report.deleted = deletedBeforeWriting
+        do {
+            for path in existing.directories.intersection(wanted) { try sync.remove(path) }
+            for path in changed { try AtomicFileWriter.commit(path, fault: sync.fault) }
+        } catch {
+            for path in changed { AtomicFileWriter.discard(path) }
+            release(record: nil)
+            throw error
+        }
+        report.written = changed.count
+        report.unchanged = stagedCount - changed.count
+        do {
+            for path in existing.files.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
+                try sync.remove(path)
+                report.deleted += 1
+            }
+        } catch {
+            release(record: nil)
+            throw error
+        }
+        // Deepest first, so a folder emptied of its only sub-folder goes too; rmdir leaves any
+        // folder that still holds something.
+        for path in existing.directories.subtracting(wantedDirectories).sorted(by: { $0.count > $1.count }) {
+            rmdir(root + "/" + path)
+        }
+        var finished: BuildRecord?
+        if var record {
+            record.manifest = OutputMarker.siteListing(sync.directory)
+            finished = record
+        }
+        release(record: finished)
+        return report
+    }
+
+    /// Undoes a session that will not finish: every temporary file and every folder it made.
+    func abandon() {
+        for path in attempted { AtomicFileWriter.discard(path) }
+        for folder in created.reversed() { rmdir(folder) }
+        release(record: nil)
+    }
+
+    /// Only a sync that finished leaves a record: after a failure the next build must redo it all.
+    private func release(record: BuildRecord?) {
+        lock?.release(writing: OutputMarker.text(contentFolders: sync.contentFolders, record: record))
+        lock = nil
+    }
+}

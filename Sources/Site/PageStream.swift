@@ -1,0 +1,127 @@
+import Content
+import Foundation
+import LinkCheck
+import Search
+
+/// The rendered pages of a build, set aside in a temporary file rather than held in memory: a page
+/// is final only once every page is rendered (its backlinks come from the others' links), and a
+/// 100,000-page site would otherwise hold all of its HTML at once. Rendering goes batch by batch;
+/// what stays in memory is each page's place in the file and the links between pages.
+struct RenderedPages {
+    /// Pages rendered or published together: enough to keep both cores busy, few enough that a
+    /// batch's HTML, search documents and postings stay a few megabytes.
+    static let batchSize = 1024
+
+    private let scratch: SpillFile
+    /// Output path and place in the file of every page, in output order.
+    let pages: [(path: String, offset: Int, length: Int)]
+    /// The pages linking to each page.
+    let backlinks: [String: Set<String>]
+    /// Titles of the listed pages by output path: what backlinks and search speak of.
+    let titles: [String: String]
+
+    /// Renders every page of the model through its template.
+    init(renderer site: SiteRenderer, titles: [String: String]) throws {
+        let (pages, renderer) = try site.prepare()
+        let scratch = try Self.scratchFile()
+        self.scratch = scratch
+        var placed: [(path: String, offset: Int, length: Int)] = []
+        var outgoing: [(source: String, targets: Set<String>)] = []
+        for start in stride(from: 0, to: pages.count, by: Self.batchSize) {
+            let batch = Array(pages[start..<min(start + Self.batchSize, pages.count)])
+            let rendered = try ParallelMap.map(batch) { page -> (OutputFile, Set<String>?) in
+                let file = try renderer.render(page)
+                return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
+            }
+            for (file, targets) in rendered {
+                placed.append((file.path, try Self.spilled { try scratch.append(file.contents) }, file.contents.count))
+                if let targets { outgoing.append((file.path, targets)) }
+            }
+        }
+        self.pages = placed
+        self.backlinks = Backlinks.incoming(outgoing)
+        self.titles = titles
+    }
+
+    /// The pages of one batch, final: read back, with their backlinks written in.
+    func batch(_ range: Range<Int>) throws -> [OutputFile] {
+        try ParallelMap.map(Array(pages[range])) { page in
+            let bytes = try Self.spilled { try scratch.read(offset: page.offset, length: page.length) }
+            return Backlinks.write(into: OutputFile(path: page.path, contents: Data(bytes)), sources: backlinks[page.path] ?? [], titles: titles)
+        }
+    }
+
+    private static func scratchFile() throws -> SpillFile {
+        try spilled { try SpillFile(prefix: "shiryo-pages") }
+    }
+
+    /// A temporary file's failure in the project's words.
+    static func spilled<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as SpillError {
+            throw ContentError(
+                file: NSTemporaryDirectory(), problem: "cannot hold the build's temporary files (\(String(cString: strerror(error.code))))",
+                fix: "free some space in the temporary folder (or set TMPDIR to a folder with room), then build again")
+        }
+    }
+}
+
+/// The second half of a build's output: every page, file and search index file, written batch by
+/// batch into the output session as the search index and the link check read them, so nothing
+/// holds the whole site. Produces exactly what the in-memory stages produced before.
+struct Publication {
+    let rendered: RenderedPages
+    /// Files of the kinds and assets, already in memory (downloads, sitemap, stylesheets).
+    let files: [OutputFile]
+
+    /// What the publication produced besides the written files.
+    struct Outcome {
+        var search: SearchIndex.Summary
+        var problems: [ContentError]
+        var seconds: (search: Double, check: Double)
+    }
+
+    /// Stages every output into `session`; the search index is made of the listed pages.
+    func publish(into session: OutputSession) throws -> Outcome {
+        let known = Set(rendered.pages.map(\.path) + files.map(\.path))
+        let check = LinkCheckStream(paths: known)
+        let search = try RenderedPages.spilled { try SearchIndexStream() }
+        var searchFiles: [OutputFile] = []
+        var searchPaths: [String] = []
+        var clock = (search: 0.0, check: 0.0)
+        func timed<T>(_ seconds: inout Double, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+            return try work()
+        }
+        func emit(_ file: SearchIndex.File) throws {
+            guard !known.contains(file.path) else {
+                throw ContentError(
+                    file: file.path, problem: "two outputs would be written here", fix: "rename one of the pages or assets")
+            }
+            searchPaths.append(file.path)
+            searchFiles.append(OutputFile(path: file.path, contents: file.contents))
+            if searchFiles.count >= 64 { try flush() }
+        }
+        func flush() throws {
+            try session.stage(searchFiles)
+            searchFiles.removeAll()
+        }
+        for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
+            let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
+            try timed(&clock.search) {
+                let listed = pages.filter { rendered.titles[$0.path] != nil }
+                try RenderedPages.spilled { try search.add(pages: listed.map { ($0.path, $0.contents) }, emit: emit) }
+            }
+            timed(&clock.check) { check.add(pages: pages.map { ($0.path, $0.contents) }) }
+            try session.stage(pages)
+        }
+        timed(&clock.check) { check.add(pages: files.map { ($0.path, $0.contents) }) }
+        try session.stage(files)
+        let summary = try timed(&clock.search) { try RenderedPages.spilled { try search.finish(emit: emit) } }
+        try flush()
+        let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
+        return Outcome(search: summary, problems: problems, seconds: clock)
+    }
+}
