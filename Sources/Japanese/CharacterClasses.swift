@@ -82,6 +82,7 @@ extension String {
 
     /// The string with every whitespace character removed.
     func removingAllWhitespace() -> String {
+        guard unicodeScalars.contains(where: CharacterClass.isWhitespace) else { return self }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: unicodeScalars.lazy.filter { !CharacterClass.isWhitespace($0) })
         return String(view)

@@ -14,12 +14,22 @@ extension JapaneseText {
     /// Width is left alone (see ``foldWidth(_:)``), and so are variant glyphs that are legitimate
     /// Japanese characters (`雞`, `巢`, `曾`), because place and personal names use them.
     public static func normalizeCharacters(_ s: String) -> String {
+        // Almost every line has nothing to replace; it is returned as it is rather than rebuilt.
+        guard s.unicodeScalars.contains(where: { normalized($0) != $0 }) else { return s }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
-            let unified = unifiedIdeograph(for: scalar)
-            out.append(simplifiedToJapanese[unified] ?? unified)
+            out.append(normalized(scalar))
         }
         return String(out)
+    }
+
+    /// The scalar that stands for `scalar`. Everything below the CJK radicals (U+2E80), where
+    /// every replaced character lies, stays without a lookup.
+    @inline(__always)
+    private static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value >= 0x2E80 else { return scalar }
+        let unified = unifiedIdeograph(for: scalar)
+        return simplifiedToJapanese[unified] ?? unified
     }
 
     private static func unifiedIdeograph(for scalar: Unicode.Scalar) -> Unicode.Scalar {

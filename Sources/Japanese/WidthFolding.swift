@@ -1,4 +1,13 @@
 extension JapaneseText {
+    /// Whether `foldWidth` changes a scalar: full-width ASCII forms, the ideographic space and
+    /// half-width katakana.
+    private static func isFolded(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF01...0xFF5D, 0x3000, 0xFF61...0xFF9F: true
+        default: false
+        }
+    }
+
     /// Folds character width the way a Japanese reader expects, without touching anything else.
     ///
     /// - Full-width ASCII (U+FF01–U+FF5D: `１２３`, `ＡＢＣ`, `（）`, `，`, `．`, `－`) becomes ASCII.
@@ -9,6 +18,8 @@ extension JapaneseText {
     /// `～` (U+FF5E) is kept: in Japanese text it is the wave dash of ranges (`～30'`), not a tilde.
     /// Circled numbers, Roman numerals, `㈱`, `○` and `△` are kept as well, which is why this is not NFKC.
     public static func foldWidth(_ s: String) -> String {
+        // Most text holds nothing to fold; it is returned as it is rather than rebuilt.
+        guard s.unicodeScalars.contains(where: isFolded) else { return s }
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars)
         var index = 0

@@ -21,6 +21,12 @@ public struct HTMLReferences: Sendable {
 
     /// Scans a page. Text inside `<script>` and `<style>` is skipped, since it is code, not markup.
     public init(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    /// The scan, on a buffer: indexing an array checks and retains on every byte in an
+    /// unoptimised build, which made the check of every test build cost seconds.
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var line = 1
         let count = bytes.count
@@ -52,7 +58,7 @@ public struct HTMLReferences: Sendable {
     }
 
     /// Reads the attributes of one tag up to its `>`, collecting ids and references.
-    private mutating func readAttributes(_ bytes: [UInt8], from start: Int, tag: Int, line: inout Int) -> Int {
+    private mutating func readAttributes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, tag: Int, line: inout Int) -> Int {
         var cursor = start
         let count = bytes.count
         while cursor < count {
@@ -122,29 +128,35 @@ public struct HTMLReferences: Sendable {
     ]
 
     /// What an attribute name (any case) is to the scan; nil for the attributes it ignores.
-    private static func attribute(_ name: ArraySlice<UInt8>) -> Attribute? {
-        keptAttributes.first { equalIgnoringCase(name, $0.0) }?.1
+    private static func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
+        for (pattern, attribute) in keptAttributes where equalIgnoringCase(name, pattern) { return attribute }
+        return nil
     }
 
     /// The closing tag to skip to after an element whose content is code (`script`, `style`).
-    private static func rawTextEnd(_ name: ArraySlice<UInt8>) -> [UInt8]? {
-        rawTextElements.first { equalIgnoringCase(name, $0.0) }?.1
+    private static func rawTextEnd(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
+        for (pattern, end) in rawTextElements where equalIgnoringCase(name, pattern) { return end }
+        return nil
     }
 
     /// Compares a name with a lower-case ASCII pattern; names hold letters, digits, `-`, `:`, `_`.
-    private static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ pattern: [UInt8]) -> Bool {
+    private static func equalIgnoringCase(_ name: Slice<UnsafeBufferPointer<UInt8>>, _ pattern: [UInt8]) -> Bool {
         guard name.count == pattern.count else { return false }
-        return zip(name, pattern).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        return startsWith(name.base, name.startIndex, pattern)
     }
 
-    private static func startsWith(_ bytes: [UInt8], _ at: Int, _ pattern: [UInt8]) -> Bool {
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ pattern: [UInt8]) -> Bool {
         guard at + pattern.count <= bytes.count else { return false }
-        for (offset, byte) in pattern.enumerated() where bytes[at + offset] | 0x20 != byte | 0x20 { return false }
+        var offset = 0
+        while offset < pattern.count {
+            if bytes[at + offset] | 0x20 != pattern[offset] | 0x20 { return false }
+            offset += 1
+        }
         return true
     }
 
     /// The index just past the next `end` (compared case-insensitively), counting lines on the way.
-    private static func skip(_ bytes: [UInt8], from start: Int, past end: [UInt8], line: inout Int) -> Int {
+    private static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, past end: [UInt8], line: inout Int) -> Int {
         var cursor = start
         let length = end.count
         while cursor < bytes.count {

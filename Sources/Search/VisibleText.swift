@@ -32,10 +32,15 @@ public struct VisibleText: Sendable, Equatable {
 
     /// Reads the visible text of one HTML page.
     public init(html: [UInt8]) {
-        var reader = Reader(bytes: html)
-        reader.read()
-        titleUTF8 = reader.title
-        runs = reader.runs
+        // The walk reads a buffer: indexing an array checks and retains on every byte in an
+        // unoptimised build.
+        let (title, runs) = html.withUnsafeBufferPointer { bytes in
+            var reader = Reader(bytes: bytes)
+            reader.read()
+            return (reader.title, reader.runs)
+        }
+        titleUTF8 = title
+        self.runs = runs
     }
 
     /// Reads the visible text of one HTML page.
@@ -46,14 +51,14 @@ public struct VisibleText: Sendable, Equatable {
 
 /// The tag walker behind `VisibleText`.
 private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var title: [UInt8] = []
     var runs: [VisibleText.Run] = []
     private var buffer: [UInt8] = []
     private var role: VisibleText.Role = .body
     private var sawTitle = false
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
