@@ -57,12 +57,7 @@ final class PostingSpill {
                     segment.base36(Int(entry.doc) - previous)
                     previous = Int(entry.doc)
                 }
-                segment.byte(UInt8(ascii: ","))
-                segment.base36(Int(entry.count))
-                segment.byte(UInt8(ascii: ","))
-                segment.base36(Int(entry.roles))
-                segment.byte(UInt8(ascii: ","))
-                segment.base36(Int(entry.first))
+                segment.unigramFields(entry)
             }
             let scalar = index.unigramScalars[slot]
             Self.record(

@@ -99,3 +99,16 @@ struct ScriptWriter {
 
     private static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 }
+
+extension ScriptWriter {
+    /// A unigram posting's fields after its document: `,count,roles,first`, in base 36. The one
+    /// encoding of them, for the shards and for the postings spilled between batches.
+    mutating func unigramFields(_ entry: BigramIndex.UnigramEntry) {
+        byte(UInt8(ascii: ","))
+        base36(Int(entry.count))
+        byte(UInt8(ascii: ","))
+        base36(Int(entry.roles))
+        byte(UInt8(ascii: ","))
+        base36(Int(entry.first))
+    }
+}

@@ -54,12 +54,7 @@ struct ShardWriter {
             if entryIndex > index.unigramStart[slot] { writer.byte(UInt8(ascii: ";")) }
             writer.base36(Int(entry.doc) - previous)
             previous = Int(entry.doc)
-            writer.byte(UInt8(ascii: ","))
-            writer.base36(Int(entry.count))
-            writer.byte(UInt8(ascii: ","))
-            writer.base36(Int(entry.roles))
-            writer.byte(UInt8(ascii: ","))
-            writer.base36(Int(entry.first))
+            writer.unigramFields(entry)
         }
         writer.byte(UInt8(ascii: "\""))
     }
