@@ -44,8 +44,7 @@ import Testing
             message: "page.mustache: template is missing"),
     ])
     func failedBuildNamesTheProblemAndKeepsOutput(_ breakage: Breakage) throws {
-        let site = try FixtureSite(BuildIntegrationTests.wiki)
-        try site.build()
+        let site = try FixtureSite.built(BuildIntegrationTests.wiki)
         let before = FileTree.snapshot(site.output)
         let url = site.folder.url.appendingPathComponent(breakage.file)
         if let contents = breakage.contents {
@@ -62,8 +61,7 @@ import Testing
     }
 
     @Test func nonUTF8MarkdownNamesFileAndLineAndKeepsOutput() throws {
-        let site = try FixtureSite(BuildIntegrationTests.wiki)
-        try site.build()
+        let site = try FixtureSite.built(BuildIntegrationTests.wiki)
         let before = FileTree.snapshot(site.output)
         try site.folder.write("content/pages/news.md", Data("---\ntitle: x\n---\n".utf8) + Data([0x82, 0xA0]))
         #expect {
@@ -103,8 +101,7 @@ import Testing
     }
 
     @Test func theNotFoundPageListsNothingBelowIt() throws {
-        let site = try FixtureSite(BuildIntegrationTests.wiki)
-        try site.build()
+        let site = try FixtureSite.built(BuildIntegrationTests.wiki)
         #expect(!(try site.page("404.html")).contains("class=\"children\""))
         #expect(try site.page("index.html").contains("class=\"children\""))
     }

@@ -24,8 +24,7 @@ import Testing
     }
 
     @Test func mirroredPathsNavigationBreadcrumbsAndToc() throws {
-        let site = try FixtureSite(Self.wiki)
-        try site.build()
+        let site = try FixtureSite.built(Self.wiki)
         let setup = try site.page("guide/setup/index.html")
         #expect(setup.contains("<h1>準備</h1>"))
         #expect(setup.contains("<title>準備 | 資料ポータル</title>"))
@@ -75,8 +74,7 @@ import Testing
     @Test func notFoundPageAndEditLinks() throws {
         var files = Self.wiki
         files["content/site.yaml"] = "title: ウィキ\nedit_url: https://git.example.org/wiki/edit/main/content/\nfooter: \"管理: 総務課\"\n"
-        let site = try FixtureSite(files)
-        try site.build()
+        let site = try FixtureSite.built(files)
         let notFound = try site.page("404.html")
         #expect(notFound.contains("<h1>ページが見つかりません</h1>"))
         // A server shows 404.html at any address, so its styles are inlined, not linked.
@@ -114,8 +112,7 @@ import Testing
     }
 
     @Test func changedAndRemovedPagesAreSyncedExactly() throws {
-        let site = try FixtureSite(Self.wiki)
-        try site.build()
+        let site = try FixtureSite.built(Self.wiki)
         try site.folder.write(["content/pages/news.md": "---\ntitle: お知らせ（更新）\n---\n本文\n"])
         try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/guide/faq.md"))
         let report = try site.build()

@@ -7,8 +7,7 @@ import Testing
 /// A build never turns a missing content folder into deleted pages.
 @Suite struct ContentFoldersTests {
     @Test func aMistypedContentFolderIsAnErrorAndNothingIsDeleted() throws {
-        let site = try FixtureSite(["content/pages/a.md": "---\ntitle: A\n---\n本文"])
-        try site.build()
+        let site = try FixtureSite.built(["content/pages/a.md": "---\ntitle: A\n---\n本文"])
         let before = FileTree.snapshot(site.output)
         var options = site.options
         options.contentDirectory = site.folder.url.appendingPathComponent("contnet")

@@ -53,8 +53,7 @@ import Testing
     ]
 
     @Test func documentIndexCoverAndSectionPages() throws {
-        let site = try FixtureSite(Self.files)
-        try site.build()
+        let site = try FixtureSite.built(Self.files)
         let index = try site.page("documents/index.html")
         #expect(index.contains("<a class=\"document-title\" href=\"test-doc/index.html\">試験資料</a>"))
         #expect(index.contains("令和2年3月（2020年3月）"))
@@ -106,8 +105,7 @@ import Testing
         var files = Self.files
         files["content/documents/test-doc/02-hoshin.md"] =
             "---\ntitle: 方針\ndocument: test-doc\nsource_lines: \"6-7\"\norder: 2\n---\n\n本文三は[概要](01-gaiyo.md#sec-1)を受ける。\n"
-        let site = try FixtureSite(files)
-        try site.build()
+        let site = try FixtureSite.built(files)
         #expect(try site.page("documents/test-doc/02-hoshin/index.html").contains("<a href=\"../01-gaiyo/index.html#sec-1\">概要</a>"))
 
         files["content/documents/test-doc/02-hoshin.md"] =
@@ -145,8 +143,7 @@ import Testing
     }
 
     @Test func aCopyWithOneByteOrderMarkStandsBesideTheOriginal() throws {
-        let site = try FixtureSite(DocumentPagesTests.files)
-        try site.build()
+        let site = try FixtureSite.built(DocumentPagesTests.files)
         let plain = Data("表紙\n１．概要\n本文一\n（１）経緯\n本文二\n２．方針\n本文三 <b>\n".utf8)
         let copy = site.output.appendingPathComponent("documents/test-doc/001_sample-bom.txt")
         #expect(try Data(contentsOf: copy) == Data([0xEF, 0xBB, 0xBF]) + plain)

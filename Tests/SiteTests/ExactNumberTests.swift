@@ -45,8 +45,7 @@ import Testing
     }
 
     @Test func theSourceDigitsReachEveryOutput() throws {
-        let site = try FixtureSite(Self.files)
-        try site.build()
+        let site = try FixtureSite.built(Self.files)
         let page = try site.page("data/test-exact/index.html")
         // The table: grouped where the column groups, every cell at the column's precision.
         #expect(page.contains("<td class=\"num\" data-value=\"9007199254740993\">9,007,199,254,740,993</td>"))

@@ -13,8 +13,7 @@ import Testing
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     @Test func everyTemplateMatchesItsGolden() throws {
-        let site = try FixtureSite(Self.files)
-        try site.build()
+        let site = try FixtureSite.built(Self.files)
         let content = try SiteContent.load(contentDirectory: site.content)
         let model = try SiteModel(content: content, pages: try PageKinds.all.flatMap { try $0.pages(content) })
         var pathsByTemplate: [String: [String]] = [:]

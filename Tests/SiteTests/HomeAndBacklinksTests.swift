@@ -7,8 +7,7 @@ import Testing
     @Test func aHandWrittenLinkAndAGeneratedOneBothShowAsBacklinks() throws {
         var files = NameLinkTests.files
         files["content/pages/guide.md"] = "---\ntitle: 手引き\n---\n\n[[centres]] と [[東京都]] を見る。\n"
-        let site = try FixtureSite(files)
-        try site.build()
+        let site = try FixtureSite.built(files)
         let program = try site.page("programs/centres/index.html")
         #expect(program.contains("<h2 id=\"backlinks-title\">このページを参照しているページ</h2>"))
         #expect(program.contains("<li><a href=\"../../guide/index.html\">手引き</a></li>"))  // hand-written
@@ -23,8 +22,7 @@ import Testing
     }
 
     @Test func homePageNamesTheDocumentsAndLeadsToPrefecturesProgramsAndData() throws {
-        let site = try FixtureSite(NameLinkTests.files)
-        try site.build()
+        let site = try FixtureSite.built(NameLinkTests.files)
         let home = try site.page("index.html")
         #expect(home.contains("<a class=\"document-title\" href=\"documents/test-doc/index.html\">試験資料</a>"))
         #expect(home.contains("老健局 総務課・令和2年3月（2020年3月）"))

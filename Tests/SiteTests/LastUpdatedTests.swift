@@ -23,8 +23,7 @@ import Testing
     }
 
     @Test func insideACheckoutPagesShowTheirLastCommitDateAndRebuildsAreIdentical() throws {
-        let site = try FixtureSite(BuildIntegrationTests.wiki)
-        try site.build()
+        let site = try FixtureSite.built(BuildIntegrationTests.wiki)
         let outside = FileTree.site(site.output)
         #expect(!(try site.page("guide/setup/index.html")).contains("最終更新"))
         #expect(!(try site.page("index.html")).contains("最近の更新"))
@@ -51,8 +50,7 @@ import Testing
     @Test func editLinksLeadToHandWrittenFilesOnly() throws {
         var files = ProgramPagesTests.files
         files["content/site.yaml"] = "edit_url: https://git.example.org/edit/main/content/\n"
-        let site = try FixtureSite(files)
-        try site.build()
+        let site = try FixtureSite.built(files)
         #expect(try site.page("programs/centres/index.html").contains("<a href=\"https://git.example.org/edit/main/content/programs/centres.md\">"))
         let section = try site.page("documents/test-doc/01-gaiyo/index.html")
         #expect(!section.contains("git.example.org"))

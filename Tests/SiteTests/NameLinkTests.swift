@@ -73,8 +73,7 @@ import Testing
     }
 
     @Test func wikiLinksResolveTitlesAliasesAndIds() throws {
-        let site = try FixtureSite(Self.files)
-        try site.build()
+        let site = try FixtureSite.built(Self.files)
         let home = try site.page("index.html")
         for (href, text) in [
             ("programs/centres/index.html", "試験センター"), ("prefectures/tokyo/index.html", "東京都"),

@@ -9,8 +9,7 @@ import Testing
 @Suite struct NavigationTitleTests {
     @Test func aLongTitleIsShortenedVisiblyWithTheWholeTitleKept() throws {
         let long = String(repeating: "長", count: 150)
-        let site = try FixtureSite(["content/pages/a.md": "---\ntitle: \(long)\n---\n本文", "content/pages/b.md": "---\ntitle: 短い\n---\n本文"])
-        try site.build()
+        let site = try FixtureSite.built(["content/pages/a.md": "---\ntitle: \(long)\n---\n本文", "content/pages/b.md": "---\ntitle: 短い\n---\n本文"])
         let home = try site.page("b/index.html")
         let header = home.components(separatedBy: "</nav>")[0]
         #expect(header.contains(" title=\"\(long)\">" + String(repeating: "長", count: 29) + "…</a>"))

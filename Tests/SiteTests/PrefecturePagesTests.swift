@@ -5,8 +5,7 @@ import Testing
 
 @Suite struct PrefecturePagesTests {
     @Test func fortySevenPagesInJISOrderWithTheirPanels() throws {
-        let site = try FixtureSite(DatasetPagesTests.files)
-        try site.build()
+        let site = try FixtureSite.built(DatasetPagesTests.files)
         let index = try site.page("prefectures/index.html")
         let names = SiteAudit.matches(#"<th scope="row"[^>]*><a href="[a-z-]+/index.html">([^<]+)</a>"#, in: index)
         #expect(names.count == 47)
@@ -39,8 +38,7 @@ import Testing
     }
 
     @Test func datasetChartsAndTablesLinkToPrefecturePages() throws {
-        let site = try FixtureSite(DatasetPagesTests.files)
-        try site.build()
+        let site = try FixtureSite.built(DatasetPagesTests.files)
         let page = try site.page("data/test-centres/index.html")
         #expect(page.contains("href=\"../../prefectures/tokyo/index.html\""))
     }
@@ -49,8 +47,7 @@ import Testing
         var files = DatasetPagesTests.files
         files["content/data/test-centres.csv"] = files["content/data/test-centres.csv"]?
             .replacingOccurrences(of: "13,東京都,,1223", with: "13,東京都,,1224")
-        let site = try FixtureSite(files)
-        try site.build()
+        let site = try FixtureSite.built(files)
         #expect(try site.page("prefectures/tokyo/index.html").contains("<td class=\"num\">1,224箇所</td>"))
         #expect(try PanelAudit.problems(site: site.output, content: site.content) == [])
     }
@@ -79,8 +76,7 @@ import Testing
                 rate_label: 圏域あたり
                 count_label: 設置
             """
-        let site = try FixtureSite(files)
-        try site.build()
+        let site = try FixtureSite.built(files)
         // 北海道 has fewer centres than 東京都 but the higher rate (24% against 12.2%), so it ranks first.
         let hokkaido = try site.page("prefectures/hokkaido/index.html")
         #expect(hokkaido.contains("<a href=\"#test-centres\">圏域あたり</a><span class=\"key-detail\">設置 12箇所</span></th><td class=\"num\"><span class=\"key-value\">24.0%</span></td><td class=\"num\">1位<span class=\"key-of\">／2</span></td>"))

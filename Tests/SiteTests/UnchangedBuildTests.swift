@@ -63,8 +63,7 @@ import Testing
     }
 
     @Test func savingAFileWithTheSameBytesIsNoChange() throws {
-        let site = try FixtureSite(Self.files)
-        try site.build()
+        let site = try FixtureSite.built(Self.files)
         try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
         #expect(try site.build().upToDate)
     }
@@ -93,8 +92,7 @@ import Testing
     }
 
     @Test func aDamagedRecordMeansAFullBuild() throws {
-        let site = try FixtureSite(Self.files)
-        try site.build()
+        let site = try FixtureSite.built(Self.files)
         let marker = site.output.appendingPathComponent(OutputMarker.name)
         let text = try String(contentsOf: marker, encoding: .utf8)
         // Cut short, as by a build killed while writing it.

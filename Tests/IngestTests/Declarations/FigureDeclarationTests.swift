@@ -51,7 +51,7 @@ import Testing
     /// Figures quoted from running text stand for their caption line only, so the section keeps the text.
     @Test func quotedFiguresTakeOnlyTheirCaptionLine() throws {
         let yaml = Self.yaml(["平成29年度 | 4,000 | 120", "合計 | 10,000 | 180"], extra: "    source_lines: caption\n")
-        let table = try #require(try TableDeclarationFile.declarations(yaml: yaml, file: "doc.tables.yaml", document: "doc").first)
+        let table = try firstDeclaration(yaml)
         let dataset = try table.read(Self.source)
         #expect(dataset.source.lines.first == 3 && dataset.source.lines.last == 3)
         #expect(dataset.rows.count == 1 && dataset.totals.first?.lines?.first == 13)
@@ -97,7 +97,7 @@ import Testing
                   - "長井市 | 山形県"
             """
         let source = SourceText(path: "doc.txt", text: "【参考事例】\n北海道 岩内町\n経緯\n山形県 長井市\n効果")
-        let table = try #require(try TableDeclarationFile.declarations(yaml: yaml, file: "doc.tables.yaml", document: "doc").first)
+        let table = try firstDeclaration(yaml)
         let dataset = try table.read(source)
         #expect(dataset.rows == [["岩内町", "北海道"], ["長井市", "山形県"]])
         #expect(dataset.columns.last?.type == .text)

@@ -44,7 +44,7 @@ import Testing
     }
 
     func table(_ yaml: String = yaml) throws -> TableDeclaration {
-        try #require(try TableDeclarationFile.declarations(yaml: yaml, file: "doc.tables.yaml", document: "doc").first)
+        try firstDeclaration(yaml)
     }
 
     @Test func readsPastTheFiguresBesideTheTableAndChecksThem() throws {

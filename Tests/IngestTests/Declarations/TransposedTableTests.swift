@@ -35,7 +35,7 @@ import Testing
     }
 
     func table() throws -> TableDeclaration {
-        try #require(try TableDeclarationFile.declarations(yaml: Self.yaml, file: "doc.tables.yaml", document: "doc").first)
+        try firstDeclaration(Self.yaml)
     }
 
     @Test func readsTheYearsAcrossWithoutTheUnit() throws {
@@ -56,7 +56,7 @@ import Testing
 
     @Test func aRowLabelThatIsNotThereNamesTheDeclaration() throws {
         let yaml = Self.yaml.replacingOccurrences(of: "table_with_row: 対策実施自治体", with: "table_with_row: 対策未実施自治体")
-        let declared = try #require(try TableDeclarationFile.declarations(yaml: yaml, file: "doc.tables.yaml", document: "doc").first)
+        let declared = try firstDeclaration(yaml)
         #expect {
             try declared.read(Self.source())
         } throws: { error in
@@ -86,7 +86,7 @@ import Testing
 
     @Test func surveyYearsTakeTheirMonthsAndTheDeclineIsChecked() throws {
         let text = ["人数の減少率：42%", "", "| | 平成15年調査 | 平成21年調査 |", "|---|---|---|", "| 実施自治体の人数 | 21,887人 | 12,631人 |", "", "図 人数推移(H15.1→H21.1)"]
-        let table = try #require(try TableDeclarationFile.declarations(yaml: Self.surveys, file: "d.yaml", document: "d").first)
+        let table = try firstDeclaration(Self.surveys, file: "d.yaml", document: "d")
         let dataset = try table.read(SourceText(path: "d.md", text: text.joined(separator: "\n")))
         #expect(dataset.rows == [["2003-01", "平成15年1月", "21887"], ["2009-01", "平成21年1月", "12631"]])
         let check = try #require(dataset.checks.first)

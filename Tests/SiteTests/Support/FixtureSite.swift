@@ -18,6 +18,13 @@ struct FixtureSite {
         try folder.write(files)
     }
 
+    /// A site laid out from `files` and built once, for tests that only read its pages.
+    static func built(_ files: [String: String]) throws -> FixtureSite {
+        let site = try FixtureSite(files)
+        try site.build()
+        return site
+    }
+
     var options: BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
     }
