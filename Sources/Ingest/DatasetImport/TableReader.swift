@@ -47,9 +47,8 @@ extension Array where Element == Dataset {
         let missing = ids.filter { index(ofDataset: $0) == nil }
         guard !missing.isEmpty else { return true }
         for present in ids.compactMap({ index(ofDataset: $0) }) {
-            self[present].checks.append(DatasetCheck(
-                id: id, kind: .crossDataset, title: title, result: .notCheckable,
-                explanation: "比較するデータセット（\(missing.joined(separator: "、"))）がない"))
+            self[present].checks.append(DatasetChecks.notCheckable(
+                id: id, kind: .crossDataset, title: title, reason: "比較するデータセット（\(missing.joined(separator: "、"))）がない"))
         }
         return false
     }

@@ -54,19 +54,19 @@ struct SupporterOrganiserReader: TableReader {
             if let pair = printed.first(where: { $0.numbers.count == 2 && $0.numbers[0] == value }) {
                 companies = (value, pair.numbers[1])
             }
-            checks.append(DatasetCheck(
+            checks.append(DatasetChecks.verdict(
                 id: "companies-derived", kind: .crossDataset,
                 title: "企業・団体型＝受講対象者分類別の企業・団体（全体）−同（自治体型）であり、その数が原資料の②に印字されている",
-                result: companies == nil ? .mismatch : .pass, expected: Cells.format(value), actual: companies.map { Cells.format($0.people) },
+                holds: companies != nil, expected: Cells.format(value), actual: companies.map { Cells.format($0.people) },
                 columns: ["people", "sessions"]))
         }
         var awareness: Decimal?
         if let allSupporters, let companies {
             let value = allSupporters - municipal - companies.people
             awareness = printed.contains { $0.numbers == [value] } ? value : nil
-            checks.append(DatasetCheck(
-                id: "awareness-derived", kind: .other, title: "啓発型＝サポーター総数−自治体型−企業・団体型であり、その数が原資料の②に印字されている",
-                result: awareness == nil ? .mismatch : .pass, expected: Cells.format(value), actual: awareness.map(Cells.format), columns: ["people"]))
+            checks.append(DatasetChecks.verdict(
+                id: "awareness-derived", title: "啓発型＝サポーター総数−自治体型−企業・団体型であり、その数が原資料の②に印字されている",
+                holds: awareness != nil, expected: Cells.format(value), actual: awareness.map(Cells.format), columns: ["people"]))
         }
         // Of the two single course counts left, 自治体型's cannot be below the domestic 自治体型 courses of R11.
         var municipalSessions: Decimal?
@@ -79,10 +79,10 @@ struct SupporterOrganiserReader: TableReader {
                 municipalSessions = pair.0
                 awarenessSessions = pair.1
             }
-            checks.append(DatasetCheck(
+            checks.append(DatasetChecks.verdict(
                 id: "sessions-derived", kind: .crossDataset,
                 title: "自治体型と啓発型の講座開催回数: 和が総回数−企業・団体型、自治体型が都道府県別表の全国の開催回数以上となる印字された数の組が一つだけある",
-                result: municipalSessions == nil ? .mismatch : .pass, expected: Cells.format(rest),
+                holds: municipalSessions != nil, expected: Cells.format(rest),
                 actual: municipalSessions.flatMap { a in awarenessSessions.map { Cells.format(a + $0) } }, columns: ["sessions"]))
         }
         let format: (Decimal?) -> String = { $0.map(Cells.format) ?? "" }
