@@ -17,8 +17,9 @@ public protocol TableReader: Sendable {
     func read(_ source: SourceText) throws -> [Dataset]
 
     /// Every dataset of the document, given those read from its declarations
-    /// (`content/sources/<doc-id>.tables.yaml`). By default the declared datasets followed by
-    /// ``read(_:)``'s; a reader that checks its tables against declared ones replaces it.
+    /// (`content/sources/<doc-id>.tables.yaml`) and by the readers listed before it. By default
+    /// those followed by ``read(_:)``'s; a reader that fills declared shells or computes from
+    /// tables already read replaces it.
     func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset]
 }
 

@@ -18,6 +18,13 @@ enum Ninchisho {
         return false
     }
 
+    /// Numbers on a line, in order (`12,178,636人` → 12178636).
+    static func numbers(_ text: String) -> [Decimal] {
+        JapaneseText.foldWidth(text).matches(of: #/[0-9][0-9,]*(\.[0-9]+)?/#).compactMap {
+            NumberCell.parse(String($0.output.0))?.value
+        }
+    }
+
     /// Whether a token is a printed dash (－).
     static func isDash(_ token: String) -> Bool {
         NumberCell.parse(token) == NumberCell.none
@@ -49,7 +56,7 @@ extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
         CentreListReader(),
-        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(), SupporterBreakdownReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 

@@ -75,7 +75,7 @@ struct SupporterBreakdownReader: TableReader {
         // The 自治体型 total is printed, labelled, in R7 ②.
         var totals: [StatedTotal] = []
         if let line = source.firstLine(containing: "（自治体型）", from: max(1, start - 300), before: start),
-           let value = SupporterReader.numbers(source[line]).last {
+           let value = Ninchisho.numbers(source[line]).last {
             totals.append(StatedTotal(column: "people", label: "自治体型", value: Cells.format(value), lines: SourceLines(first: line, last: line)))
         }
         var dataset = Dataset(

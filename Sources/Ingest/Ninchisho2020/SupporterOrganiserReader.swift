@@ -12,25 +12,34 @@ struct SupporterOrganiserReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-supporters-by-organiser"
 
+    /// The block alone, without the tables its figures are derived from: every derived value blank.
     func read(_ source: SourceText) throws -> [Dataset] {
+        [try dataset(source, others: [])]
+    }
+
+    /// The block, its figures derived from the tables declared or read before it (the totals,
+    /// both breakdowns by audience), so no table is read twice.
+    func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
+        declared + [try dataset(source, others: declared)]
+    }
+
+    private func dataset(_ source: SourceText, others: [Dataset]) throws -> Dataset {
         guard let heading = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数"),
               let municipalLine = source.firstLine(containing: "（自治体型）", from: heading, before: heading + 60),
-              let municipal = SupporterReader.numbers(source[municipalLine]).last
+              let municipal = Ninchisho.numbers(source[municipalLine]).last
         else {
             throw source.error(line: nil, "the block ② 実施主体別 with “（自治体型） N” is missing", fix: "check R7 ② in the source")
         }
         let blockEnd = SupporterBreakdownReader.pageEnd(source, after: municipalLine)
         let block = source.nonBlankLines(heading...blockEnd)
         /// Printed numbers of the block by line.
-        let printed = block.map { (line: $0, numbers: SupporterReader.numbers(source[$0])) }
+        let printed = block.map { (line: $0, numbers: Ninchisho.numbers(source[$0])) }
 
-        // Clean figures from elsewhere in the document.
-        // These tables are also read by their own readers; reading each once more here is the
-        // price of readers that see only the source, not each other's results.
-        let supporters = try SupporterReader().read(source)
-        let audience = supporters.first { $0.id == SupporterReader.byAudienceID }
-        let summary = supporters.first { $0.id == SupporterReader.summaryID }
-        let municipalAudience = try SupporterBreakdownReader().read(source).first { $0.id == SupporterBreakdownReader.byAudienceID }
+        // Clean figures of the tables read before this one.
+        let others = others.filter { !$0.isShell }
+        let audience = others.first { $0.id == "ninchisho-supporters-by-audience" }
+        let summary = others.first { $0.id == "ninchisho-supporters" }
+        let municipalAudience = others.first { $0.id == SupporterBreakdownReader.byAudienceID }
         func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
             guard let dataset, let index = dataset.columnIndex(column),
                   let found = dataset.rows.first(where: { $0.first == row }) else { return nil }
@@ -106,6 +115,6 @@ struct SupporterOrganiserReader: TableReader {
             DatasetChecks.columnSum(dataset, column: "people", title: "実施主体別の人数の合計がサポーター数と一致する"),
             DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),
         ] + checks
-        return [dataset]
+        return dataset
     }
 }
