@@ -11,6 +11,7 @@ enum Ninchisho {
     static let carePathways = "ninchisho-care-pathways"
     static let centreCoverage = "ninchisho-centre-coverage"
     static let centreTypes = "ninchisho-centre-types"
+    static let municipalByAudience = "ninchisho-municipal-supporters-by-audience"
 
     /// Whether a token reads as a number cell (`1,382`, `49.2%`, `0`).
     static func isNumber(_ token: String) -> Bool {
@@ -56,7 +57,7 @@ extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
         CentreListReader(),
-        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(), SupporterBreakdownReader(),
+        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 

@@ -30,7 +30,7 @@ struct SupporterOrganiserReader: TableReader {
         else {
             throw source.error(line: nil, "the block ② 実施主体別 with “（自治体型） N” is missing", fix: "check R7 ② in the source")
         }
-        let blockEnd = SupporterBreakdownReader.pageEnd(source, after: municipalLine)
+        let blockEnd = Self.pageEnd(source, after: municipalLine)
         let block = source.nonBlankLines(heading...blockEnd)
         /// Printed numbers of the block by line.
         let printed = block.map { (line: $0, numbers: Ninchisho.numbers(source[$0])) }
@@ -39,7 +39,7 @@ struct SupporterOrganiserReader: TableReader {
         let others = others.filter { !$0.isShell }
         let audience = others.first { $0.id == "ninchisho-supporters-by-audience" }
         let summary = others.first { $0.id == "ninchisho-supporters" }
-        let municipalAudience = others.first { $0.id == SupporterBreakdownReader.byAudienceID }
+        let municipalAudience = others.first { $0.id == Ninchisho.municipalByAudience }
         func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
             guard let dataset, let index = dataset.columnIndex(column),
                   let found = dataset.rows.first(where: { $0.first == row }) else { return nil }
@@ -116,5 +116,12 @@ struct SupporterOrganiserReader: TableReader {
             DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),
         ] + checks
         return dataset
+    }
+
+    /// The page ends where the next one starts (a line opening with one space).
+    static func pageEnd(_ source: SourceText, after line: Int) -> Int {
+        var next = line + 1
+        while next <= source.lines.count, !source[next].hasPrefix(" ") || source[next].hasPrefix("  ") { next += 1 }
+        return next - 1
     }
 }

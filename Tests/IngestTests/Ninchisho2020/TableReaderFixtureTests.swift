@@ -10,7 +10,6 @@ import Testing
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
-        ("supporters.txt", SupporterBreakdownReader()),
         ("supporters.txt", SupporterOrganiserReader()),
         ("supporters.txt", OverseasCaravanReader()),
     ]
@@ -38,6 +37,7 @@ import Testing
         ("supporters.txt", "ninchisho-supporters-by-year"),
         ("supporters.txt", "ninchisho-supporters"),
         ("supporters.txt", "ninchisho-supporters-by-audience"),
+        ("supporters.txt", "ninchisho-municipal-supporters-by-audience"),
         ("supporters.txt", "ninchisho-caravan-activity"),
         ("supporters.txt", "ninchisho-supporter-courses-chart"),
         ("guardianship.txt", "ninchisho-guardianship-subsidy-flags"),
@@ -186,12 +186,12 @@ import Testing
     }
 
     @Test func pieChartRunsGiveTheMunicipalBreakdowns() throws {
-        let datasets = try SupporterBreakdownReader().read(Fixture001.input("supporters.txt"))
-        let audience = try #require(datasets.first { $0.id == "ninchisho-municipal-supporters-by-audience" })
+        let audience = try Fixture001.declaration("ninchisho-municipal-supporters-by-audience").read(Fixture001.input("supporters.txt"))
         // The 講座開催回数 printed apart from their labels, in the audiences' order.
         #expect(audience.rows.first == ["住民", "5321376", "192481", "46.1"])
         #expect(audience.rows.map { $0[2] } == ["192481", "65610", "56992", "14806", "19886"])
-        #expect(audience.totals.first?.value == "11534340")
+        // The total is 自治体型's line of R7 ②, stated in the text far above.
+        #expect(audience.totals.first?.value == "11534340" && audience.totals.first?.label == "自治体型")
         // The school breakdown is declared: each figure is looked up as the page prints it, the
         // shares in the pie chart whose labels are wrapped (`幼稚園・保育園` / `児`).
         let schools = try Fixture001.declaration("ninchisho-school-supporters").read(Fixture001.input("supporters.txt"))
@@ -202,8 +202,8 @@ import Testing
 
     /// The organiser block read after the tables its figures derive from, as the importer runs it.
     static func organisers(_ input: SourceText) throws -> Dataset {
-        let earlier = try ["ninchisho-supporters", "ninchisho-supporters-by-audience"].map { try Fixture001.declaration($0).read(input) }
-            + SupporterBreakdownReader().read(input)
+        let earlier = try ["ninchisho-supporters", "ninchisho-supporters-by-audience", "ninchisho-municipal-supporters-by-audience"]
+            .map { try Fixture001.declaration($0).read(input) }
         return try #require(try SupporterOrganiserReader().read(input, declared: earlier).last)
     }
 
