@@ -67,7 +67,7 @@ public enum DatasetChecks {
         guard let rateIndex = dataset.columnIndex(rate), let numeratorIndex = dataset.columnIndex(numerator),
               let denominatorIndices = indices(dataset, denominator)
         else {
-            return DatasetCheck(id: id, kind: .other, title: title, result: .notCheckable, columns: columns, explanation: "列がない")
+            return notCheckable(id: id, kind: .other, title: title, columns: columns, reason: "列がない")
         }
         var failures: [String] = []
         var checked = 0
@@ -86,14 +86,30 @@ public enum DatasetChecks {
             }
         }
         guard checked > 0 else {
-            return DatasetCheck(id: id, kind: .other, title: title, result: .notCheckable, columns: columns, explanation: "検算できる行がない")
+            return notCheckable(id: id, kind: .other, title: title, columns: columns, reason: "検算できる行がない")
         }
-        if failures.isEmpty {
-            return DatasetCheck(id: id, kind: .other, title: title, result: .pass, actual: "\(checked)行すべて一致", columns: columns)
+        return verdict(
+            id: id, title: title, holds: failures.isEmpty, actual: failures.isEmpty ? "\(checked)行すべて一致" : nil,
+            rows: failures.map { String($0.prefix { $0 != ":" }) }, columns: columns, explanation: failures.joined(separator: "; "))
+    }
+
+    /// A check whose rule is the reader's own (a figure derived from other tables, dates in order,
+    /// names counted against a subtotal): pass when `holds`, mismatch when not, not checkable when
+    /// nil. The explanation is recorded only for a mismatch, `passNote` only for a pass and `reason`
+    /// only when not checkable, so a source that stops disagreeing shows no stale excuse.
+    public static func verdict(
+        id: String, kind: CheckKind = .other, title: String, holds: Bool?, expected: String? = nil, actual: String? = nil,
+        rows: [String] = [], columns: [String] = [], explanation: String? = nil, passNote: String? = nil, reason: String? = nil
+    ) -> DatasetCheck {
+        let result: CheckResult = holds.map { $0 ? .pass : .mismatch } ?? .notCheckable
+        let text = switch result {
+        case .pass: passNote
+        case .mismatch: explanation
+        case .notCheckable: reason
         }
         return DatasetCheck(
-            id: id, kind: .other, title: title, result: .mismatch, rows: failures.map { String($0.prefix { $0 != ":" }) },
-            columns: columns, explanation: failures.joined(separator: "; "))
+            id: id, kind: kind, title: title, result: result, expected: expected, actual: actual, rows: rows, columns: columns,
+            explanation: text)
     }
 
     /// A count against a stated count.
@@ -110,16 +126,15 @@ public enum DatasetChecks {
         id: String, kind: CheckKind, title: String, expected: Decimal, actual: Decimal, rows: [String] = [],
         columns: [String] = [], explanation: String? = nil
     ) -> DatasetCheck {
-        let pass = expected == actual
-        return DatasetCheck(
-            id: id, kind: kind, title: title, result: pass ? .pass : .mismatch, expected: Cells.format(expected),
+        verdict(
+            id: id, kind: kind, title: title, holds: expected == actual, expected: Cells.format(expected),
             actual: Cells.format(actual), rows: rows, columns: columns,
-            explanation: pass ? nil : explanation ?? "差 \(DatasetNumber.grouped(actual - expected))")
+            explanation: explanation ?? "差 \(DatasetNumber.grouped(actual - expected))")
     }
 
     /// A check the source does not allow, with the reason.
-    public static func notCheckable(id: String, kind: CheckKind, title: String, reason: String) -> DatasetCheck {
-        DatasetCheck(id: id, kind: kind, title: title, result: .notCheckable, explanation: reason)
+    public static func notCheckable(id: String, kind: CheckKind, title: String, columns: [String] = [], reason: String) -> DatasetCheck {
+        verdict(id: id, kind: kind, title: title, holds: nil, columns: columns, reason: reason)
     }
 
     private static func indices(_ dataset: Dataset, _ keys: [String]) -> [Int]? {

@@ -54,9 +54,10 @@ public struct DatasetImporter: Sendable {
                 declared = try Self.read(tables, in: input)
                 declaredCrossChecks += Self.declaredCrossChecks(tables)
             }
-            var read = documentReaders.isEmpty ? declared : []
-            for (index, reader) in documentReaders.enumerated() {
-                read += try reader.read(input, declared: index == 0 ? declared : [])
+            // Each reader is handed what the declarations and the readers before it made.
+            var read = declared
+            for reader in documentReaders {
+                read = try reader.read(input, declared: read)
             }
             try ReaderTexts.apply(tables, to: &read)
             datasets += read

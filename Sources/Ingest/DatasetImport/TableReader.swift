@@ -17,8 +17,9 @@ public protocol TableReader: Sendable {
     func read(_ source: SourceText) throws -> [Dataset]
 
     /// Every dataset of the document, given those read from its declarations
-    /// (`content/sources/<doc-id>.tables.yaml`). By default the declared datasets followed by
-    /// ``read(_:)``'s; a reader that checks its tables against declared ones replaces it.
+    /// (`content/sources/<doc-id>.tables.yaml`) and by the readers listed before it. By default
+    /// those followed by ``read(_:)``'s; a reader that fills declared shells or computes from
+    /// tables already read replaces it.
     func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset]
 }
 
@@ -47,9 +48,8 @@ extension Array where Element == Dataset {
         let missing = ids.filter { index(ofDataset: $0) == nil }
         guard !missing.isEmpty else { return true }
         for present in ids.compactMap({ index(ofDataset: $0) }) {
-            self[present].checks.append(DatasetCheck(
-                id: id, kind: .crossDataset, title: title, result: .notCheckable,
-                explanation: "比較するデータセット（\(missing.joined(separator: "、"))）がない"))
+            self[present].checks.append(DatasetChecks.notCheckable(
+                id: id, kind: .crossDataset, title: title, reason: "比較するデータセット（\(missing.joined(separator: "、"))）がない"))
         }
         return false
     }

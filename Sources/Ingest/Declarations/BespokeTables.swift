@@ -12,14 +12,19 @@ import Foundation
 /// to what is shown when that check does not pass; the reader may also ask for one by key
 /// (``Dataset/text(_:_:)``) to compose a computed explanation.
 extension TableDeclaration {
-    /// The shell of a bespoke table; its explanations ride as checks with no result.
+    /// The shell of a bespoke table; its explanations ride as checks with no result, and so does
+    /// its `blank_is_zero:` citation (``Dataset/blankIsZero``), for the reader's checks to follow.
     func shell() -> Dataset {
-        Dataset(
+        let texts = explanations + (blankIsZero.map { [(key: Self.blankIsZeroKey, text: $0)] } ?? [])
+        return Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: SourceLines(first: 0, last: 0)),
             asOf: { if case .stated(let date)? = asOf { date } else { nil } }(), notes: notes,
-            checks: explanations.map { DatasetCheck(id: $0.key, kind: .other, title: "", result: .notCheckable, explanation: $0.text) })
+            checks: texts.map { DatasetChecks.notCheckable(id: $0.key, kind: .other, title: "", reason: $0.text) })
     }
+
+    /// The key a bespoke shell carries its `blank_is_zero:` citation under.
+    static let blankIsZeroKey = "blank_is_zero"
 
     /// The `explanations:` of an entry, check id → text, in the order written.
     static func declaredExplanations(_ entry: FrontMatter, file: String) throws -> [(key: String, text: String)] {
@@ -62,6 +67,12 @@ extension Dataset {
             if let text = shell.text(dataset.checks[index].id, values) { dataset.checks[index].explanation = text }
         }
         return dataset
+    }
+
+    /// Whether the declaration of this shell says its source uses blank for zero (`blank_is_zero:`,
+    /// citing the line that shows it): the one case in which ``CheckRules`` counts a blank as 0.
+    var blankIsZero: Bool {
+        text(TableDeclaration.blankIsZeroKey) != nil
     }
 
     /// The declared explanation `key` with `values` filled in; nil when it is not declared or

@@ -85,25 +85,23 @@ public enum DeclaredCheck: Sendable, Equatable {
         switch self {
         case .textStates(let id, let title, let column, let text, let pattern):
             guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern), let index = dataset.columnIndex(column) else {
-                return [DatasetCheck(id: id, kind: .other, title: title, result: .notCheckable, explanation: "本文に該当の記載が見つからない")]
+                return [DatasetChecks.notCheckable(id: id, kind: .other, title: title, reason: "本文に該当の記載が見つからない")]
             }
             let (expected, actual) = (stated.joined(separator: "/"), dataset.rows.map { $0[index] }.joined(separator: "/"))
-            return [DatasetCheck(
-                id: id, kind: .other, title: title, result: expected == actual ? .pass : .mismatch, expected: expected, actual: actual,
-                columns: [column])]
+            return [DatasetChecks.verdict(id: id, title: title, holds: expected == actual, expected: expected, actual: actual, columns: [column])]
         case .textChange(let id, let title, let column, let text, let pattern):
             let values = dataset.columnIndex(column).map { index in dataset.rows.compactMap { Cells.value($0[index]) } } ?? []
             guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern)?.first, let first = values.first,
                   let last = values.last, first != 0
             else {
-                return [DatasetCheck(
-                    id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: "？"), result: .notCheckable,
-                    columns: [column], explanation: "本文に減少率の記載が見つからない")]
+                return [DatasetChecks.notCheckable(
+                    id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: "？"), columns: [column],
+                    reason: "本文に減少率の記載が見つからない")]
             }
             let decline = (first - last) / first * 100
-            return [DatasetCheck(
-                id: id, kind: .other, title: title.replacingOccurrences(of: "{stated}", with: stated),
-                result: Cells.rounded(decline, places: 0) == Decimal(string: stated) ? .pass : .mismatch, expected: stated,
+            return [DatasetChecks.verdict(
+                id: id, title: title.replacingOccurrences(of: "{stated}", with: stated),
+                holds: Cells.rounded(decline, places: 0) == Decimal(string: stated), expected: stated,
                 actual: DatasetNumber.format(Cells.rounded(decline, places: 1)), columns: [column])]
         case .rowCount(let id, let title, let expected):
             return [DatasetChecks.count(id: id, title: title, expected: expected, actual: dataset.rows.count)]

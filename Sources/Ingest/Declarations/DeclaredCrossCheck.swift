@@ -21,10 +21,10 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
         let theirs = otherValues(datasets[otherIndex])
         let differing = mine.keys.sorted().filter { mine[$0] != theirs[$0] }
         let explanation: String? = if case .agreesWith(_, _, _, let text) = check { text } else { nil }
-        datasets[index].checks.append(DatasetCheck(
-            id: id, kind: .crossDataset, title: title, result: differing.isEmpty ? .pass : .mismatch,
+        datasets[index].checks.append(DatasetChecks.verdict(
+            id: id, kind: .crossDataset, title: title, holds: differing.isEmpty,
             expected: differing.first.flatMap { mine[$0] }, actual: differing.first.map { theirs[$0] ?? "" },
-            rows: differing, columns: [column], explanation: differing.isEmpty ? nil : explanation))
+            rows: differing, columns: [column], explanation: explanation))
     }
 
     private var kind: String {

@@ -48,10 +48,9 @@ public struct DeclaredValueCheck: Sendable, Equatable {
         in dataset: inout Dataset, id: String, title: String, stated: String?, other: String?, rows: [String] = [],
         columns: [String]
     ) {
-        let result: CheckResult = stated == nil || other == nil ? .notCheckable : stated == other ? .pass : .mismatch
-        dataset.checks.append(DatasetCheck(
-            id: id, kind: .crossDataset, title: title, result: result, expected: stated, actual: other, rows: rows,
-            columns: columns, explanation: result == .notCheckable ? "比べる値の一方が見つからない" : nil))
+        dataset.checks.append(DatasetChecks.verdict(
+            id: id, kind: .crossDataset, title: title, holds: stated == nil || other == nil ? nil : stated == other,
+            expected: stated, actual: other, rows: rows, columns: columns, reason: "比べる値の一方が見つからない"))
     }
 
     static func value(of figure: Figure, in dataset: Dataset) -> String? {

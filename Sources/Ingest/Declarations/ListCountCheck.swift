@@ -30,9 +30,9 @@ enum ListCountCheck {
         let counted = counts(list)
         let differing = stated.filter { Decimal(counted[$0.key] ?? 0) != $0.value }
         let details = differing.map { "\($0.name): \(statedName) \(Cells.format($0.value))、一覧 \(counted[$0.key] ?? 0)" }
-        return DatasetCheck(
-            id: id, kind: .crossDataset, title: title, result: differing.isEmpty ? .pass : .mismatch,
+        return DatasetChecks.verdict(
+            id: id, kind: .crossDataset, title: title, holds: differing.isEmpty,
             expected: Cells.format(stated.map(\.value).reduce(0, +)), actual: String(list.rows.count), rows: differing.map(\.key),
-            columns: columns, explanation: differing.isEmpty ? passNote : details.joined(separator: "; "))
+            columns: columns, explanation: details.joined(separator: "; "), passNote: passNote)
     }
 }

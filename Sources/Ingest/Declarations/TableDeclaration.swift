@@ -156,12 +156,13 @@ public struct TableDeclaration: Sendable {
                 checker: checker, asOf: date, beside: beside)
         case .years, .categories:
             var read = try LabelledRows.read(table, for: self, in: source)
-            if read.totals == nil, let totalInText { read.totals = totalInText.row(in: source, above: top, columns: columns) }
+            var totals = read.totals.map { PlaceDataset.totals($0, columns) } ?? []
+            if let totalInText { (read.totals, totals) = totalInText.completing(read.totals, in: source, above: top, columns: columns) }
             if chronological { read.sortByDate() }
             let checker = PlaceChecks(rows: read.checkRows, totals: read.totals, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
                 shape: shape, lines: lines, columns: LabelledRows.keyColumns(rows, label: rowLabel) + columns.map(\.column),
-                rows: read.rows, totals: read.totals.map { PlaceDataset.totals($0, columns) } ?? [], checker: checker,
+                rows: read.rows, totals: totals, checker: checker,
                 asOf: date, beside: beside)
         }
     }

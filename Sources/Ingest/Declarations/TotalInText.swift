@@ -31,6 +31,17 @@ public struct TotalInText: Sendable {
         linesAbove = try entry.int("lines_above") ?? 20
     }
 
+    /// The table's totals row completed by the figure, and the stated totals: the `printed` row
+    /// with the figure in its blank cell, the figure standing under its own label and line; with
+    /// no printed row, the figure's row alone. The printed row unchanged when the text is not found.
+    func completing(_ printed: TotalsRow?, in source: SourceText, above top: Int, columns: [PlaceColumn]) -> (TotalsRow?, [StatedTotal]) {
+        let own = printed.map { PlaceDataset.totals($0, columns) } ?? []
+        guard let stated = row(in: source, above: top, columns: columns) else { return (printed, own) }
+        guard let printed else { return (stated, PlaceDataset.totals(stated, columns)) }
+        let cells = zip(printed.cells, stated.cells).map { mine, text in mine.value == nil && text.value != nil ? text : mine }
+        return (TotalsRow(label: printed.label, line: printed.line, cells: cells), own + PlaceDataset.totals(stated, columns))
+    }
+
     /// The totals row: the figure in ``column`` and blanks elsewhere; nil when the line or the
     /// figure is not within ``linesAbove`` lines above `top`.
     func row(in source: SourceText, above top: Int, columns: [PlaceColumn]) -> TotalsRow? {

@@ -81,23 +81,21 @@ struct CentreListReader: TableReader {
         let sameDay = records.filter { $0.originalDesignation == $0.designated }
         // Numbering needs no check of its own: the parser accepts only the next number in sequence.
         var checks = [
-            DatasetCheck(
-                id: "era-dates", kind: .other, title: "指定日がその元号の期間内の日付である",
-                result: inconsistent.isEmpty ? .pass : .mismatch,
+            DatasetChecks.verdict(
+                id: "era-dates", title: "指定日がその元号の期間内の日付である", holds: inconsistent.isEmpty,
                 expected: inconsistent.first?.inconsistentDates.first, actual: inconsistent.first?.designated.iso,
                 rows: inconsistent.map { String($0.number) }, columns: ["designated", "first_designated"],
-                explanation: inconsistent.isEmpty ? nil : inconsistent.map {
+                explanation: inconsistent.map {
                     "番号\($0.number)の「\($0.inconsistentDates.joined(separator: "、"))」は元号が改まった後の日付を旧元号で書いたもの（存在しない和暦日）。西暦に換算して \($0.designated.iso) と記録した"
                 }.joined(separator: "; ")),
-            DatasetCheck(
-                id: "first-before-current", kind: .other, title: "当初指定日が指定日より後でない",
-                result: reversed.isEmpty ? .pass : .mismatch, rows: reversed.map { String($0.number) },
-                columns: ["designated", "first_designated"]),
+            DatasetChecks.verdict(
+                id: "first-before-current", title: "当初指定日が指定日より後でない", holds: reversed.isEmpty,
+                rows: reversed.map { String($0.number) }, columns: ["designated", "first_designated"]),
         ]
         if !sameDay.isEmpty {
-            checks.append(DatasetCheck(
-                id: "first-equals-current", kind: .other, title: "当初指定日が括弧書きされている場合は指定日と異なる",
-                result: .mismatch, rows: sameDay.map { String($0.number) }, columns: ["designated", "first_designated"],
+            checks.append(DatasetChecks.verdict(
+                id: "first-equals-current", title: "当初指定日が括弧書きされている場合は指定日と異なる", holds: false,
+                rows: sameDay.map { String($0.number) }, columns: ["designated", "first_designated"],
                 explanation: sameDay.map { "番号\($0.number)は指定日と当初指定日が同じ（\($0.designated.iso)）" }.joined(separator: "; ")))
         }
         return checks

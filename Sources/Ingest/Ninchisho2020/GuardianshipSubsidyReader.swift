@@ -15,9 +15,7 @@ struct GuardianshipSubsidyReader: TableReader {
     static let caption = "市区町村別の申立費用及び報酬助成制度の状況"
 
     func read(_ source: SourceText) throws -> [Dataset] {
-        guard let captionLine = source.firstLine(containing: Self.caption) else {
-            throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the table R2 or unregister GuardianshipSubsidyReader")
-        }
+        let captionLine = try source.requireCaption(containing: Self.caption)
         let before = Ninchisho.dataLines(source, before: captionLine) { Self.row($0) != nil }
         guard let first = before.first else {
             throw source.error(line: captionLine, "no municipality rows before the caption", fix: "check the table R2 in the source")

@@ -11,7 +11,7 @@ struct MunicipalCoursesCrossCheck: CrossDatasetCheck {
     static let allOrganisers = "ninchisho-supporters-by-audience"
 
     func apply(to datasets: inout [Dataset]) {
-        let ids = [SupporterBreakdownReader.byAudienceID, Self.organiser, Self.allOrganisers]
+        let ids = [Ninchisho.municipalByAudience, Self.organiser, Self.allOrganisers]
         let title = "講座開催回数の合計が実施主体別の自治体型の講座開催回数と一致する"
         guard datasets.recordMissing(ids, in: title, id: "sessions-vs-organiser"),
               let index = datasets.index(ofDataset: ids[0]), let organiser = datasets.index(ofDataset: ids[1]),

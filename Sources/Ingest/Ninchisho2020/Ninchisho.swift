@@ -11,11 +11,19 @@ enum Ninchisho {
     static let carePathways = "ninchisho-care-pathways"
     static let centreCoverage = "ninchisho-centre-coverage"
     static let centreTypes = "ninchisho-centre-types"
+    static let municipalByAudience = "ninchisho-municipal-supporters-by-audience"
 
     /// Whether a token reads as a number cell (`1,382`, `49.2%`, `0`).
     static func isNumber(_ token: String) -> Bool {
         if case .value? = NumberCell.parse(token) { return true }
         return false
+    }
+
+    /// Numbers on a line, in order (`12,178,636人` → 12178636).
+    static func numbers(_ text: String) -> [Decimal] {
+        JapaneseText.foldWidth(text).matches(of: #/[0-9][0-9,]*(\.[0-9]+)?/#).compactMap {
+            NumberCell.parse(String($0.output.0))?.value
+        }
     }
 
     /// Whether a token is a printed dash (－).
@@ -49,7 +57,7 @@ extension DatasetImporter {
     /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
         CentreListReader(),
-        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(), SupporterReader(), SupporterBreakdownReader(),
+        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 

@@ -12,25 +12,34 @@ struct SupporterOrganiserReader: TableReader {
     static let document = Ninchisho.document
     static let id = "ninchisho-supporters-by-organiser"
 
+    /// The block alone, without the tables its figures are derived from: every derived value blank.
     func read(_ source: SourceText) throws -> [Dataset] {
+        [try dataset(source, others: [])]
+    }
+
+    /// The block, its figures derived from the tables declared or read before it (the totals,
+    /// both breakdowns by audience), so no table is read twice.
+    func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
+        declared + [try dataset(source, others: declared)]
+    }
+
+    private func dataset(_ source: SourceText, others: [Dataset]) throws -> Dataset {
         guard let heading = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数"),
               let municipalLine = source.firstLine(containing: "（自治体型）", from: heading, before: heading + 60),
-              let municipal = SupporterReader.numbers(source[municipalLine]).last
+              let municipal = Ninchisho.numbers(source[municipalLine]).last
         else {
             throw source.error(line: nil, "the block ② 実施主体別 with “（自治体型） N” is missing", fix: "check R7 ② in the source")
         }
-        let blockEnd = SupporterBreakdownReader.pageEnd(source, after: municipalLine)
+        let blockEnd = Self.pageEnd(source, after: municipalLine)
         let block = source.nonBlankLines(heading...blockEnd)
         /// Printed numbers of the block by line.
-        let printed = block.map { (line: $0, numbers: SupporterReader.numbers(source[$0])) }
+        let printed = block.map { (line: $0, numbers: Ninchisho.numbers(source[$0])) }
 
-        // Clean figures from elsewhere in the document.
-        // These tables are also read by their own readers; reading each once more here is the
-        // price of readers that see only the source, not each other's results.
-        let supporters = try SupporterReader().read(source)
-        let audience = supporters.first { $0.id == SupporterReader.byAudienceID }
-        let summary = supporters.first { $0.id == SupporterReader.summaryID }
-        let municipalAudience = try SupporterBreakdownReader().read(source).first { $0.id == SupporterBreakdownReader.byAudienceID }
+        // Clean figures of the tables read before this one.
+        let others = others.filter { !$0.isShell }
+        let audience = others.first { $0.id == "ninchisho-supporters-by-audience" }
+        let summary = others.first { $0.id == "ninchisho-supporters" }
+        let municipalAudience = others.first { $0.id == Ninchisho.municipalByAudience }
         func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
             guard let dataset, let index = dataset.columnIndex(column),
                   let found = dataset.rows.first(where: { $0.first == row }) else { return nil }
@@ -54,19 +63,19 @@ struct SupporterOrganiserReader: TableReader {
             if let pair = printed.first(where: { $0.numbers.count == 2 && $0.numbers[0] == value }) {
                 companies = (value, pair.numbers[1])
             }
-            checks.append(DatasetCheck(
+            checks.append(DatasetChecks.verdict(
                 id: "companies-derived", kind: .crossDataset,
                 title: "企業・団体型＝受講対象者分類別の企業・団体（全体）−同（自治体型）であり、その数が原資料の②に印字されている",
-                result: companies == nil ? .mismatch : .pass, expected: Cells.format(value), actual: companies.map { Cells.format($0.people) },
+                holds: companies != nil, expected: Cells.format(value), actual: companies.map { Cells.format($0.people) },
                 columns: ["people", "sessions"]))
         }
         var awareness: Decimal?
         if let allSupporters, let companies {
             let value = allSupporters - municipal - companies.people
             awareness = printed.contains { $0.numbers == [value] } ? value : nil
-            checks.append(DatasetCheck(
-                id: "awareness-derived", kind: .other, title: "啓発型＝サポーター総数−自治体型−企業・団体型であり、その数が原資料の②に印字されている",
-                result: awareness == nil ? .mismatch : .pass, expected: Cells.format(value), actual: awareness.map(Cells.format), columns: ["people"]))
+            checks.append(DatasetChecks.verdict(
+                id: "awareness-derived", title: "啓発型＝サポーター総数−自治体型−企業・団体型であり、その数が原資料の②に印字されている",
+                holds: awareness != nil, expected: Cells.format(value), actual: awareness.map(Cells.format), columns: ["people"]))
         }
         // Of the two single course counts left, 自治体型's cannot be below the domestic 自治体型 courses of R11.
         var municipalSessions: Decimal?
@@ -79,10 +88,10 @@ struct SupporterOrganiserReader: TableReader {
                 municipalSessions = pair.0
                 awarenessSessions = pair.1
             }
-            checks.append(DatasetCheck(
+            checks.append(DatasetChecks.verdict(
                 id: "sessions-derived", kind: .crossDataset,
                 title: "自治体型と啓発型の講座開催回数: 和が総回数−企業・団体型、自治体型が都道府県別表の全国の開催回数以上となる印字された数の組が一つだけある",
-                result: municipalSessions == nil ? .mismatch : .pass, expected: Cells.format(rest),
+                holds: municipalSessions != nil, expected: Cells.format(rest),
                 actual: municipalSessions.flatMap { a in awarenessSessions.map { Cells.format(a + $0) } }, columns: ["sessions"]))
         }
         let format: (Decimal?) -> String = { $0.map(Cells.format) ?? "" }
@@ -106,6 +115,13 @@ struct SupporterOrganiserReader: TableReader {
             DatasetChecks.columnSum(dataset, column: "people", title: "実施主体別の人数の合計がサポーター数と一致する"),
             DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),
         ] + checks
-        return [dataset]
+        return dataset
+    }
+
+    /// The page ends where the next one starts (a line opening with one space).
+    static func pageEnd(_ source: SourceText, after line: Int) -> Int {
+        var next = line + 1
+        while next <= source.lines.count, !source[next].hasPrefix(" ") || source[next].hasPrefix("  ") { next += 1 }
+        return next - 1
     }
 }

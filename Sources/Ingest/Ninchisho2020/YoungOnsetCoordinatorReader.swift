@@ -13,9 +13,7 @@ struct YoungOnsetCoordinatorReader: TableReader {
     static let caption = "若年性認知症支援コーディネーター設置事業実施都道府県一覧"
 
     func read(_ source: SourceText) throws -> [Dataset] {
-        guard let captionLine = source.firstLine(containing: Self.caption) else {
-            throw source.error(line: nil, "the caption “\(Self.caption)” is missing", fix: "restore the list R6 or unregister YoungOnsetCoordinatorReader")
-        }
+        let captionLine = try source.requireCaption(containing: Self.caption)
         var table = PrefectureRows(source: source, withCities: true)
         var summaries: [String: (places: String, people: String, line: Int)] = [:]
         var first: Int?

@@ -56,11 +56,11 @@ extension Shahokyo2020 {
                 // Other mismatches take the explanation declared for their check id.
                 let explanation = part.referencesSheet && !part.sheetFound
                     ? shell.text("sheet-missing", ["prefecture": part.prefecture.name]) : nil
-                return DatasetCheck(
+                return DatasetChecks.verdict(
                     id: "count-\(part.prefecture.jisCode)", kind: .count,
                     title: "一覧表に記載された数と名前の挙がっている団体の数が一致する（\(part.prefecture.name)、地域社保協/準備会/友好団体）",
-                    result: same ? .pass : .mismatch, expected: part.stated.triple, actual: found.triple,
-                    rows: [part.prefecture.jisCode], explanation: same ? nil : explanation)
+                    holds: same, expected: part.stated.triple, actual: found.triple, rows: [part.prefecture.jisCode],
+                    explanation: explanation)
             }
         }
     }

@@ -36,7 +36,7 @@ extension Shahokyo2020 {
                 ],
                 rows: rows,
                 totals: totals(roster),
-                checks: checks(roster, named: named),
+                checks: checks(roster, named: named, blankIsZero: shell.blankIsZero),
                 charts: [ChartSpec(kind: .rankedBar, columns: ["councils"]), ChartSpec(kind: .tileMap, columns: ["councils"])]
             ).described(by: shell, quoted(roster))
         }
@@ -73,13 +73,11 @@ extension Shahokyo2020 {
             return values
         }
 
-        static func checks(_ roster: RosterTables, named: [Int: KindCounts]) -> [DatasetCheck] {
+        static func checks(_ roster: RosterTables, named: [Int: KindCounts], blankIsZero: Bool) -> [DatasetCheck] {
             var checks: [DatasetCheck] = []
             let summaryColumns = ["councils", "preparatory", "friendly"]
             func sum(_ cells: [NumberCell]) -> Decimal { cells.reduce(0) { $0 + ($1.value ?? 0) } }
             let councilSum = sum(roster.summary.map(\.prefectureCouncil))
-            // The roster leaves a cell blank for none (準備会 and 友好団体 of most prefectures; the
-            // 全国 row agrees only when they count as 0), so blanks are zero here.
             let summary = PlaceChecks(
                 rows: roster.summary.map { checkRow($0.prefecture, [$0.prefectureCouncil] + $0.counts.cells) },
                 totals: TotalsRow(
@@ -87,7 +85,7 @@ extension Shahokyo2020 {
                     cells: ([roster.summaryNational.prefectureCouncil] + roster.summaryNational.counts.cells).map { .number($0) }),
                 columns: zip(["prefecture_council"] + summaryColumns, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
-                blankIsZero: true)
+                blankIsZero: blankIsZero)
             var councils = summary.columnSum("prefecture_council")
             councils.columns = []
             checks.append(councils)
@@ -99,34 +97,33 @@ extension Shahokyo2020 {
                     label: "一覧表の全国", line: roster.listNational.line, cells: roster.listNational.counts.cells.map { .number($0) }),
                 columns: zip(listKeys, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"])
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
-                blankIsZero: true)
+                blankIsZero: blankIsZero)
             checks += listKeys.map { list.columnSum($0) }
             if let grand = roster.grandTotal, let stated = grand.value.value {
                 let computed = councilSum + sum(roster.summaryNational.counts.cells)
-                checks.append(DatasetCheck(
-                    id: "grand-total", kind: .other, title: "総合計が全国行の都道府県社保協・地域社保協・準備会・友好団体の合計と一致する",
-                    result: computed == stated ? .pass : .mismatch, expected: DatasetNumber.format(stated),
+                checks.append(DatasetChecks.verdict(
+                    id: "grand-total", title: "総合計が全国行の都道府県社保協・地域社保協・準備会・友好団体の合計と一致する",
+                    holds: computed == stated, expected: DatasetNumber.format(stated),
                     actual: DatasetNumber.format(computed)))
             }
             var differing: [DatasetCheck] = []
             let listed = Dictionary(uniqueKeysWithValues: roster.listed.map { ($0.prefecture.code, $0) })
             for row in roster.summary.sorted(by: { $0.prefecture.code < $1.prefecture.code }) {
                 guard let part = listed[row.prefecture.code], !row.counts.sameCounts(as: part.stated) else { continue }
-                differing.append(DatasetCheck(
-                    id: "summary-vs-list-\(row.prefecture.jisCode)", kind: .other,
+                differing.append(DatasetChecks.verdict(
+                    id: "summary-vs-list-\(row.prefecture.jisCode)",
                     title: "結成到達表と一覧表の数が一致する（\(row.prefecture.name)、地域社保協/準備会/友好団体）",
-                    result: .mismatch, expected: row.counts.triple, actual: part.stated.triple, rows: [row.prefecture.jisCode],
+                    holds: false, expected: row.counts.triple, actual: part.stated.triple, rows: [row.prefecture.jisCode],
                     columns: summaryColumns + ["list_councils", "list_preparatory", "list_friendly"]))
             }
             if differing.isEmpty {
-                checks.append(DatasetCheck(
-                    id: "summary-vs-list", kind: .other, title: "結成到達表と一覧表の都道府県ごとの数が一致する", result: .pass))
+                checks.append(DatasetChecks.verdict(id: "summary-vs-list", title: "結成到達表と一覧表の都道府県ごとの数が一致する", holds: true))
             }
             checks.append(contentsOf: differing)
             if let headline = roster.headline {
-                checks.append(DatasetCheck(
-                    id: "headline", kind: .other, title: "一覧表の見出しの数（都道府県数・地域社保協と友好組織の数・準備会の数）",
-                    result: .notCheckable, expected: headline.text, rows: []))
+                checks.append(DatasetChecks.verdict(
+                    id: "headline", title: "一覧表の見出しの数（都道府県数・地域社保協と友好組織の数・準備会の数）",
+                    holds: nil, expected: headline.text))
             }
             return checks
         }

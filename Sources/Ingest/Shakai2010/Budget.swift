@@ -88,18 +88,18 @@ extension Shakai2010 {
                 return item.amounts[2].value != new - old
             }
             let totalDifferenceHolds = total.amounts[0].value.flatMap { old in total.amounts[1].value.map { $0 - old } } == total.amounts[2].value
-            checks.append(DatasetCheck(
+            checks.append(DatasetChecks.verdict(
                 id: "difference", kind: .rowIdentity, title: "差引が平成22年と平成21年の予算額の差と一致する（合計行を含む）",
-                result: differenceFailures.isEmpty && totalDifferenceHolds ? .pass : .mismatch,
+                holds: differenceFailures.isEmpty && totalDifferenceHolds,
                 rows: differenceFailures.map { String($0 + 1) }, columns: keys))
-            let topLevel = items.filter { $0.parent.isEmpty }
+            // Items 1 and 2 print a remark where their amounts would be (funds counted in another
+            // budget, 「…の内数」), so the 合計 covers the top-level items that state an amount.
+            let topLevel = items.indices.filter { items[$0].parent.isEmpty && items[$0].amounts.contains { $0.value != nil } }
             for (index, key) in keys.enumerated() {
-                let sum = topLevel.reduce(Decimal(0)) { $0 + ($1.amounts[index].value ?? 0) }
-                let stated = total.amounts[index].value
-                checks.append(DatasetCheck(
-                    id: "sum-\(key)", kind: .columnSum, title: "事項の\(["平成21年予算額", "平成22年予算額(案)", "差引"][index])の合計が合計行と一致する",
-                    result: stated == sum ? .pass : .mismatch, expected: stated.map(DatasetNumber.format), actual: DatasetNumber.format(sum),
-                    columns: [key]))
+                checks.append(CheckRules.columnSum(
+                    id: "sum-\(key)", title: "事項の\(["平成21年予算額", "平成22年予算額(案)", "差引"][index])の合計が合計行と一致する",
+                    column: key, stated: total.amounts[index].value, totalsLabel: "合計行",
+                    values: topLevel.map { (String($0 + 1), items[$0].amounts[index].value) }) { _, _ in nil })
             }
             for parent in Set(items.map(\.parent)).filter({ !$0.isEmpty }).sorted() {
                 guard let wholeIndex = items.firstIndex(where: { $0.number == parent }) else { continue }
@@ -109,9 +109,9 @@ extension Shakai2010 {
                 let holds = (0..<3).allSatisfy { index in
                     parts.reduce(Decimal(0)) { $0 + ($1.amounts[index].value ?? 0) } == whole.amounts[index].value
                 }
-                checks.append(DatasetCheck(
+                checks.append(DatasetChecks.verdict(
                     id: "parts-of-\(parent)", kind: .rowIdentity, title: "\(whole.name)の内訳（" + parts.map(\.number).joined(separator: "、") + "）の合計が一致する",
-                    result: holds ? .pass : .mismatch, rows: ([wholeIndex] + partIndexes).map { String($0 + 1) }, columns: keys))
+                    holds: holds, rows: ([wholeIndex] + partIndexes).map { String($0 + 1) }, columns: keys))
             }
             let totalLines = SourceLines(first: total.line, last: total.line)
             return Dataset(

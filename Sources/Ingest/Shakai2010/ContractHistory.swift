@@ -73,13 +73,6 @@ extension Shakai2010 {
                     + shareIndexes.map { PlaceDataset.csvCell(number: period.shares[$0]) }
             }
             var checks: [DatasetCheck] = []
-            let sumFailures = periods.indices.filter { index in
-                periods[index].counts[0...3].reduce(Decimal(0)) { $0 + ($1.value ?? 0) } != periods[index].counts[4].value
-            }
-            checks.append(DatasetCheck(
-                id: "total-is-groups", kind: .rowIdentity, title: "計が対象者別の契約件数の合計と一致する",
-                result: sumFailures.isEmpty ? .pass : .mismatch, rows: sumFailures.map { String($0 + 1) },
-                columns: Array(groups[0...4])))
             let shareFailures = periods.indices.filter { index in
                 let period = periods[index]
                 guard let total = period.counts[4].value, total != 0 else { return true }
@@ -88,20 +81,23 @@ extension Shakai2010 {
                     return Cells.rounded(count / total * 100, places: 1) != share
                 }
             }
-            checks.append(DatasetCheck(
-                id: "shares", kind: .other, title: "構成比が契約件数と計から計算した割合（小数第1位に丸め）と一致する",
-                result: shareFailures.isEmpty ? .pass : .mismatch, rows: shareFailures.map { String($0 + 1) }))
+            checks.append(DatasetChecks.verdict(
+                id: "shares", title: "構成比が契約件数と計から計算した割合（小数第1位に丸め）と一致する",
+                holds: shareFailures.isEmpty, rows: shareFailures.map { String($0 + 1) }))
             // The users row, quoted in a note: 「認知症高齢者など 17252、…」 and its line.
             let quoted = users.map { users in
                 ["users_line": String(users.line), "users": zip(titles, users.counts).compactMap { title, cell in
                     cell.value.map { "\(title) \(DatasetNumber.format($0))" }
                 }.joined(separator: "、")]
             }
-            return Dataset(
+            var dataset = Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: lines),
-                columns: columns, rows: rows, checks: checks,
-                charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])]
-            ).described(by: shell, quoted ?? [:])
+                columns: columns, rows: rows,
+                charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])])
+            dataset.checks = DatasetChecks.rowIdentity(
+                dataset, id: "total-is-groups", title: "計が対象者別の契約件数の合計と一致する", result: "total",
+                plus: Array(groups[0...3])) + checks
+            return dataset.described(by: shell, quoted ?? [:])
         }
     }
 }

@@ -89,10 +89,10 @@ extension Shakai2010 {
             var checks: [DatasetCheck] = []
             if let last = years.last {
                 let withOrphans = last.amountParts.reduce(0, +) + orphans.reduce(Decimal(0)) { $0 + $1.value }
-                checks.append(DatasetCheck(
-                    id: "last-year-continuation", kind: .other,
+                checks.append(DatasetChecks.verdict(
+                    id: "last-year-continuation",
                     title: "\(last.date.wareki)の内訳（続く\(orphans.count)行を含む）の合計が計と一致する",
-                    result: withOrphans == last.amount ? .pass : .mismatch,
+                    holds: withOrphans == last.amount,
                     expected: DatasetNumber.format(last.amount), actual: DatasetNumber.format(withOrphans),
                     rows: [String(years.count)], columns: ["amount"]))
             }
@@ -103,13 +103,13 @@ extension Shakai2010 {
             }.map { String($0.offset + 1) }
             let countFailures = years.enumerated().filter { $0.element.countParts.reduce(0, +) != $0.element.count }
                 .map { String($0.offset + 1) }
-            checks.append(DatasetCheck(
-                id: "breakdown-amounts", kind: .other, title: "資金種類別の金額の合計が計と一致する年度の数",
-                result: amountFailures.isEmpty ? .pass : .mismatch, expected: String(years.count),
+            checks.append(DatasetChecks.verdict(
+                id: "breakdown-amounts", title: "資金種類別の金額の合計が計と一致する年度の数",
+                holds: amountFailures.isEmpty, expected: String(years.count),
                 actual: String(years.count - amountFailures.count), rows: amountFailures, columns: ["amount"]))
-            checks.append(DatasetCheck(
-                id: "breakdown-counts", kind: .other, title: "資金種類別の件数の合計が計と一致する年度の数",
-                result: countFailures.isEmpty ? .pass : .mismatch, expected: String(years.count),
+            checks.append(DatasetChecks.verdict(
+                id: "breakdown-counts", title: "資金種類別の件数の合計が計と一致する年度の数",
+                holds: countFailures.isEmpty, expected: String(years.count),
                 actual: String(years.count - countFailures.count), rows: countFailures, columns: ["count"]))
             return Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: source),

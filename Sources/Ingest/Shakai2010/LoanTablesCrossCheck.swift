@@ -53,10 +53,10 @@ extension Shakai2010 {
             else { return }
             let known = Set(list.rows.map { $0[listCode] + "/" + $0[listName] })
             let missing = datasets[models].rows.indices.filter { !known.contains(datasets[models].rows[$0][code] + "/" + datasets[models].rows[$0][name]) }
-            datasets[models].checks.append(DatasetCheck(
+            datasets[models].checks.append(DatasetChecks.verdict(
                 id: "listed-as-municipalities", kind: .crossDataset,
                 title: "各市町村が市町村地域福祉計画策定状況一覧（\(MunicipalPlanList.id)）に同じ都道府県の市町村として載っている",
-                result: missing.isEmpty ? .pass : .mismatch, expected: String(datasets[models].rows.count),
+                holds: missing.isEmpty, expected: String(datasets[models].rows.count),
                 actual: String(datasets[models].rows.count - missing.count), rows: missing.map { String($0 + 1) },
                 columns: ["municipality"]))
         }

@@ -75,17 +75,15 @@ extension Shakai2010 {
             var checks = blocks.map { block in
                 let listed = entries.filter { $0.block == block }.count
                 let stated = subtotals[block]
-                let result: CheckResult = stated == nil ? .notCheckable : stated?.value == listed ? .pass : .mismatch
-                return DatasetCheck(
+                return DatasetChecks.verdict(
                     id: "block-\(blocks.firstIndex(of: block).map { $0 + 1 } ?? 0)", kind: .count,
-                    title: "\(block)の市町村名の数が小計と一致する", result: result, expected: stated.map { String($0.value) },
-                    actual: String(listed), explanation: result == .mismatch ? missing : nil)
+                    title: "\(block)の市町村名の数が小計と一致する", holds: stated.map { $0.value == listed },
+                    expected: stated.map { String($0.value) }, actual: String(listed), explanation: missing)
             }
             if let total {
-                checks.append(DatasetCheck(
-                    id: "total", kind: .count, title: "市町村名の数が合計と一致する",
-                    result: total.value == entries.count ? .pass : .mismatch, expected: String(total.value),
-                    actual: String(entries.count), explanation: total.value == entries.count ? nil : missing))
+                checks.append(DatasetChecks.verdict(
+                    id: "total", kind: .count, title: "市町村名の数が合計と一致する", holds: total.value == entries.count,
+                    expected: String(total.value), actual: String(entries.count), explanation: missing))
             }
             let rows = entries.enumerated().map { index, entry in
                 [String(index + 1), entry.block, entry.prefecture.jisCode, entry.prefecture.name, entry.name, String(entry.line)]

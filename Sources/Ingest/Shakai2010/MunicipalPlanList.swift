@@ -134,10 +134,10 @@ extension Shakai2010 {
                 let own = entries.indices.filter { entries[$0].prefecture == prefecture }
                 let expected = stated[prefecture.code]
                 if let expected, own.count != expected.municipalities {
-                    countFailures.append(DatasetCheck(
+                    countFailures.append(DatasetChecks.verdict(
                         id: "count-\(prefecture.jisCode)", kind: .crossDataset,
                         title: "一覧の市町村数が都道府県別策定状況の市町村数と一致する（\(prefecture.name)）",
-                        result: .mismatch, expected: String(expected.municipalities), actual: String(own.count)))
+                        holds: false, expected: String(expected.municipalities), actual: String(own.count)))
                 }
                 guard let expected, let options = StatusReading.resolve(
                     marks: own.map { entries[$0].marks }, groups: own.map { entries[$0].group }, groupCounts: groupCounts,
@@ -151,16 +151,16 @@ extension Shakai2010 {
                 if open == 0 { settled.append(prefecture) } else { partly.append((prefecture, open)) }
             }
             if countFailures.isEmpty {
-                checks.append(DatasetCheck(
+                checks.append(DatasetChecks.verdict(
                     id: "count", kind: .crossDataset,
                     title: "都道府県ごとの一覧の市町村数が都道府県別策定状況（shakai-chiiki-fukushi-keikaku）の市町村数と一致する",
-                    result: .pass, expected: String(stated.values.reduce(0) { $0 + $1.municipalities }), actual: String(entries.count)))
+                    holds: true, expected: String(stated.values.reduce(0) { $0 + $1.municipalities }), actual: String(entries.count)))
             }
             checks.append(contentsOf: countFailures)
-            checks.append(DatasetCheck(
+            checks.append(DatasetChecks.verdict(
                 id: "status-counts", kind: .crossDataset,
                 title: "○の位置から読んだ策定状況が都道府県別策定状況の数と一致し、市町村ごとに確定する都道府県の数",
-                result: settled.count == 47 ? .pass : .mismatch, expected: "47", actual: String(settled.count)))
+                holds: settled.count == 47, expected: "47", actual: String(settled.count)))
             let rows = entries.enumerated().map { index, entry in
                 [String(index + 1), entry.prefecture.jisCode, entry.prefecture.name, entry.name, status[index], String(entry.line)]
             }

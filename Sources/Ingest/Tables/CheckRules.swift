@@ -11,7 +11,8 @@ import Foundation
 /// is printed "none" and counts as 0; a blank cell is "not stated" (nil), unless the table's
 /// declaration says its source uses blank for zero (`blank_is_zero:`, citing the line). A sum
 /// over a column with a "not stated" cell is not checkable and names those rows; a row with one
-/// is left out of a row identity.
+/// is left out of a row identity. Each record is made by ``DatasetChecks/verdict(id:kind:title:holds:expected:actual:rows:columns:explanation:passNote:reason:)``,
+/// the one place a check's result decides which of its texts is kept.
 enum CheckRules {
     /// A row as an identity check sees it.
     struct IdentityRow {
@@ -37,20 +38,19 @@ enum CheckRules {
     ) -> DatasetCheck {
         let sum = values.compactMap(\.value).reduce(Decimal(0), +)
         guard let stated else {
-            return DatasetCheck(
-                id: id, kind: .columnSum, title: title, result: .notCheckable, actual: DatasetNumber.format(sum),
-                columns: [column], explanation: "原資料の\(totalsLabel)に値がない")
+            return DatasetChecks.verdict(
+                id: id, kind: .columnSum, title: title, holds: nil, actual: DatasetNumber.format(sum), columns: [column],
+                reason: "原資料の\(totalsLabel)に値がない")
         }
         let blanks = values.filter { $0.value == nil }.compactMap(\.key)
         guard blanks.isEmpty else {
-            return DatasetCheck(
-                id: id, kind: .columnSum, title: title, result: .notCheckable, expected: DatasetNumber.format(stated),
-                rows: blanks, columns: [column], explanation: "数値の記載がない行がある")
+            return DatasetChecks.verdict(
+                id: id, kind: .columnSum, title: title, holds: nil, expected: DatasetNumber.format(stated), rows: blanks,
+                columns: [column], reason: "数値の記載がない行がある")
         }
-        let result: CheckResult = sum == stated ? .pass : .mismatch
-        return DatasetCheck(
-            id: id, kind: .columnSum, title: title, result: result, expected: DatasetNumber.format(stated),
-            actual: DatasetNumber.format(sum), columns: [column], explanation: result == .mismatch ? explain(stated, sum) : nil)
+        return DatasetChecks.verdict(
+            id: id, kind: .columnSum, title: title, holds: sum == stated, expected: DatasetNumber.format(stated),
+            actual: DatasetNumber.format(sum), columns: [column], explanation: sum == stated ? nil : explain(stated, sum))
     }
 
     /// `stated = Σ terms` on every row (with `atLeast`, `stated ≥ Σ terms`; within `tolerance`).
@@ -70,16 +70,16 @@ enum CheckRules {
             if row.counted { checked += 1 }
             let difference = stated - computed
             guard atLeast ? difference < 0 : abs(difference) > tolerance else { continue }
-            failures.append(DatasetCheck(
-                id: "\(id)-\(row.idSuffix)", kind: .rowIdentity, title: "\(title)：\(row.label)", result: .mismatch,
+            failures.append(DatasetChecks.verdict(
+                id: "\(id)-\(row.idSuffix)", kind: .rowIdentity, title: "\(title)：\(row.label)", holds: false,
                 expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),
                 rows: row.key.map { [$0] } ?? [], columns: columns, explanation: explanation))
         }
         guard failures.isEmpty else { return failures }
         guard checked > 0 else {
-            return [DatasetCheck(
-                id: id, kind: .rowIdentity, title: title, result: .notCheckable, columns: columns, explanation: "検算できる行がない")]
+            return [DatasetChecks.verdict(
+                id: id, kind: .rowIdentity, title: title, holds: nil, columns: columns, reason: "検算できる行がない")]
         }
-        return [DatasetCheck(id: id, kind: .rowIdentity, title: title, result: .pass, actual: "\(checked)行すべて一致", columns: columns)]
+        return [DatasetChecks.verdict(id: id, kind: .rowIdentity, title: title, holds: true, actual: "\(checked)行すべて一致", columns: columns)]
     }
 }

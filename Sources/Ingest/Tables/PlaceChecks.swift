@@ -127,14 +127,13 @@ public struct PlaceChecks: Sendable {
         let totalsLabel = totals?.label ?? "合計"
         let title = "「\(columns[index].column.title)」の○の数が原資料の\(totalsLabel)行と一致する"
         guard let stated = totals?.cells[index].value, let statedCount = Int(DatasetNumber.format(stated)) else {
-            return DatasetCheck(
-                id: "count-" + key, kind: .count, title: title, result: .notCheckable, actual: String(marks),
-                columns: [key], explanation: "原資料の\(totalsLabel)行に件数がない")
+            return DatasetChecks.verdict(
+                id: "count-" + key, kind: .count, title: title, holds: nil, actual: String(marks), columns: [key],
+                reason: "原資料の\(totalsLabel)行に件数がない")
         }
-        let result: CheckResult = marks == statedCount ? .pass : .mismatch
-        return DatasetCheck(
-            id: "count-" + key, kind: .count, title: title, result: result, expected: String(statedCount),
-            actual: String(marks), columns: [key], explanation: result == .mismatch ? explanation : nil)
+        return DatasetChecks.verdict(
+            id: "count-" + key, kind: .count, title: title, holds: marks == statedCount, expected: String(statedCount),
+            actual: String(marks), columns: [key], explanation: explanation)
     }
 
     private func position(_ key: String) -> Int {

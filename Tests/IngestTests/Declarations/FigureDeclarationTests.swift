@@ -67,6 +67,33 @@ import Testing
         }
     }
 
+    /// A total the table's 合計 row leaves blank but the text above states (`total_in_text:`)
+    /// completes that row under its own label and line, and the column's sum is checked against it.
+    @Test func aTotalStatedAboveCompletesThePrintedTotalsRow() throws {
+        let source = SourceText(path: "doc.txt", text: [
+            "回数の総計 180回", "", "年度別の人数・回数", "", "２９年度 4,000 120", "", "３０年度 6,000 60", "", "合　　計 10,000",
+        ].joined(separator: "\n"))
+        func read(stated: String, column: String = "sessions") throws -> Dataset {
+            let text = "    total_in_text: {column: \(column), label: 回数の総計, line_containing: 回数の総計, pattern: '([0-9,]+)回'}\n"
+            let yaml = Self.yaml(["平成29年度 | 4,000 | 120", "平成30年度 | 6,000 | 60", "合計 | 10,000 | "], extra: text)
+            return try firstDeclaration(yaml).read(SourceText(path: "doc.txt", text: source.lines.joined(separator: "\n")
+                .replacingOccurrences(of: "180回", with: stated)))
+        }
+        let dataset = try read(stated: "180回")
+        #expect(dataset.totals.map(\.label) == ["合計", "回数の総計"])
+        #expect(dataset.totals.map(\.value) == ["10000", "180"])
+        #expect(dataset.totals.map { $0.lines?.first } == [9, 1])
+        #expect(dataset.checks.map(\.result) == [.pass, .pass])
+        let broken = try read(stated: "181回")
+        #expect(broken.check("sum-sessions")?.result == .mismatch && broken.check("sum-sessions")?.expected == "181")
+        do {
+            _ = try read(stated: "180回", column: "visits")
+            Issue.record("a total naming an unknown column was accepted")
+        } catch let error as ContentError {
+            #expect(error.file == "doc.tables.yaml" && error.line == 11 && error.problem.contains("visits"))
+        }
+    }
+
     @Test func aFigureIsMatchedWhole() throws {
         // 1,000 is printed, but 000 and 11 only inside other figures.
         #expect(FigureRows.line("合　　計 11,000", holds: "11,000"))

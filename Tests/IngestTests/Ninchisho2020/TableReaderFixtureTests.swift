@@ -10,8 +10,6 @@ import Testing
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
         ("coordinators.txt", YoungOnsetCoordinatorReader()),
-        ("supporters.txt", SupporterReader()),
-        ("supporters.txt", SupporterBreakdownReader()),
         ("supporters.txt", SupporterOrganiserReader()),
         ("supporters.txt", OverseasCaravanReader()),
     ]
@@ -37,6 +35,9 @@ import Testing
         ("training.txt", "ninchisho-care-training-1-h30"),
         ("training.txt", "ninchisho-care-training-2-h30"),
         ("supporters.txt", "ninchisho-supporters-by-year"),
+        ("supporters.txt", "ninchisho-supporters"),
+        ("supporters.txt", "ninchisho-supporters-by-audience"),
+        ("supporters.txt", "ninchisho-municipal-supporters-by-audience"),
         ("supporters.txt", "ninchisho-caravan-activity"),
         ("supporters.txt", "ninchisho-supporter-courses-chart"),
         ("guardianship.txt", "ninchisho-guardianship-subsidy-flags"),
@@ -145,17 +146,21 @@ import Testing
     }
 
     @Test func supporterTablesAndLostCharts() throws {
-        let datasets = try SupporterReader().read(Fixture001.input("supporters.txt"))
         let lostIDs = ["ninchisho-supporter-courses-chart"]
         let lost = try lostIDs.map { try Fixture001.declaration($0).read(Fixture001.input("supporters.txt")) }
         #expect(lost.allSatisfy { $0.unrecoverable != nil && $0.rows.isEmpty && $0.source.lines.last > $0.source.lines.first })
-        let audience = try #require(datasets.first { $0.id == "ninchisho-supporters-by-audience" })
+        let audience = try Fixture001.declaration("ninchisho-supporters-by-audience").read(Fixture001.input("supporters.txt"))
         #expect(audience.rows.first == ["住民", "5415879", "192959", "44.5"])
-        #expect(allPass(audience.checks))
+        // The course total stands on the ◎ line above the caption, under a label of its own.
+        #expect(audience.totals.map(\.label) == ["合計", "講座開催回数（内訳の冒頭）"])
+        #expect(audience.totals.map(\.value) == ["12178636", "373929"])
+        #expect(audience.checks.count == 3 && allPass(audience.checks))
         let sexAge = try Fixture001.declaration("ninchisho-supporters-by-sex-age").read(Fixture001.input("supporters.txt"))
         #expect(sexAge.rows.count == 7 && sexAge.checks.count == 4 && allPass(sexAge.checks))
         #expect(sexAge.rows.first == ["10代以下", "1541112", "1422110", "2963222"] && sexAge.totals.first?.value == "7404556")
-        let summary = try #require(datasets.first { $0.id == "ninchisho-supporters" })
+        let summary = try Fixture001.declaration("ninchisho-supporters").read(Fixture001.input("supporters.txt"))
+        #expect(summary.rows == [["認知症サポーター", "12178636", "373929"], ["キャラバン・メイト", "166065", "2607"]])
+        #expect(summary.asOf?.iso == "2019-12-31")
         #expect(summary.check("sum-people")?.result == .pass)
     }
 
@@ -181,12 +186,12 @@ import Testing
     }
 
     @Test func pieChartRunsGiveTheMunicipalBreakdowns() throws {
-        let datasets = try SupporterBreakdownReader().read(Fixture001.input("supporters.txt"))
-        let audience = try #require(datasets.first { $0.id == "ninchisho-municipal-supporters-by-audience" })
+        let audience = try Fixture001.declaration("ninchisho-municipal-supporters-by-audience").read(Fixture001.input("supporters.txt"))
         // The 講座開催回数 printed apart from their labels, in the audiences' order.
         #expect(audience.rows.first == ["住民", "5321376", "192481", "46.1"])
         #expect(audience.rows.map { $0[2] } == ["192481", "65610", "56992", "14806", "19886"])
-        #expect(audience.totals.first?.value == "11534340")
+        // The total is 自治体型's line of R7 ②, stated in the text far above.
+        #expect(audience.totals.first?.value == "11534340" && audience.totals.first?.label == "自治体型")
         // The school breakdown is declared: each figure is looked up as the page prints it, the
         // shares in the pie chart whose labels are wrapped (`幼稚園・保育園` / `児`).
         let schools = try Fixture001.declaration("ninchisho-school-supporters").read(Fixture001.input("supporters.txt"))
@@ -195,13 +200,20 @@ import Testing
         #expect(allPass(audience.checks) && allPass(schools.checks))
     }
 
+    /// The organiser block read after the tables its figures derive from, as the importer runs it.
+    static func organisers(_ input: SourceText) throws -> Dataset {
+        let earlier = try ["ninchisho-supporters", "ninchisho-supporters-by-audience", "ninchisho-municipal-supporters-by-audience"]
+            .map { try Fixture001.declaration($0).read(input) }
+        return try #require(try SupporterOrganiserReader().read(input, declared: earlier).last)
+    }
+
     @Test func organiserFiguresAreAssignedOnlyByArithmetic() throws {
-        let dataset = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt")).first)
+        let dataset = try Self.organisers(Fixture001.input("supporters.txt"))
         #expect(dataset.rows == [["自治体型", "11534340", "349775"], ["企業・団体型", "549793", "23676"], ["啓発型", "94503", "478"]])
         #expect(dataset.checks.count == 5 && allPass(dataset.checks))
         // Without the 企業・団体 line the arithmetic finds no printed number, and nothing is guessed.
         let line = try Fixture001.line("supporters.txt", containing: "549,793 23,676")
-        let broken = try #require(try SupporterOrganiserReader().read(Fixture001.input("supporters.txt", replacing: line, with: "")).first)
+        let broken = try Self.organisers(Fixture001.input("supporters.txt", replacing: line, with: ""))
         #expect(broken.rows[1] == ["企業・団体型", "", ""] && broken.rows[2] == ["啓発型", "", ""])
         #expect(broken.check("companies-derived")?.result == .mismatch)
     }

@@ -18,9 +18,9 @@ import Testing
         return SourceText(path: "roster.tsv", text: lines.joined(separator: "\n"))
     }
 
-    static func datasets(_ source: SourceText) throws -> (summary: Dataset, list: Dataset) {
+    static func datasets(_ source: SourceText, yaml edit: (String) -> String = { $0 }) throws -> (summary: Dataset, list: Dataset) {
         let file = "content/sources/shahokyo-2020.tables.yaml"
-        let yaml = try String(contentsOf: Files003.root.appendingPathComponent(file), encoding: .utf8)
+        let yaml = edit(try String(contentsOf: Files003.root.appendingPathComponent(file), encoding: .utf8))
         let shells = try TableDeclarationFile.declarations(yaml: yaml, file: file, document: Shahokyo2020.document)
             .map { try $0.read(source) }
         let list = try Shahokyo2020.datasets(from: source, declared: shells)
@@ -55,6 +55,21 @@ import Testing
         #expect(unexplained.isEmpty)
         #expect(summary.totals.first { $0.column == "councils" }?.value == "374")
         #expect(summary.totals.first { $0.column == "list_councils" }?.value == "368")
+    }
+
+    /// The roster's blanks count as 0 only because its declaration says so (`blank_is_zero:`,
+    /// citing the 全国 line); without it a blank is "not stated" and the sums cannot be checked.
+    @Test func blanksCountAsZeroOnlyWhenTheDeclarationSaysSo() throws {
+        let declared = try Self.datasets(Self.source()).summary
+        #expect(declared.checks.first { $0.id == "sum-preparatory" }?.result == .pass)
+        #expect(declared.checks.first { $0.id == "sum-preparatory" }?.title.contains("空欄は0として計算") == true)
+        let summary = try Self.datasets(Self.source()) { yaml in
+            yaml.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("blank_is_zero:") }.joined(separator: "\n")
+        }.summary
+        let preparatory = summary.checks.first { $0.id == "sum-preparatory" }
+        #expect(preparatory?.result == .notCheckable)
+        #expect(preparatory?.rows.contains("02") == true)
+        #expect(summary.checks.first { $0.id == "sum-councils" }?.result == .pass)
     }
 
     @Test func aCorrectedNationalRowPasses() throws {
