@@ -45,17 +45,17 @@ extension MarkdownState {
                     rows.append(row)
                     // What the line became is its first cell: the table reprints the row with its
                     // merged cells marked, and a delimiter row is not printed at all.
-                    let cells = Self.cells(row)
+                    let cells = PipeTable.splitCells(row)
                     let first = PipeTableText.isDelimiter(cells) ? "" : cells.first { !$0.isEmpty } ?? ""
                     trace[end] = LineTrace(role: .table, text: PipeTableText.escape(first))
                     end += 1
                 }
-                let cells = rows.map(Self.cells).filter { !PipeTableText.isDelimiter($0) }
+                let cells = rows.map(PipeTable.splitCells).filter { !PipeTableText.isDelimiter($0) }
                 let headerCount = PipeTableText.headerCount(cells)
                 blocks.append(PipeTableText.grid(header: Array(cells.prefix(headerCount)), rows: Array(cells.dropFirst(headerCount))))
                 tables.append(RawTable(
                     caption: caption(before: index), lines: (index + 1)...end,
-                    rows: rows.filter { !$0.contains("---") || $0.contains(where: { $0.isLetter || $0.isNumber }) }.map(Self.cells)))
+                    rows: cells))
                 appendDetails(after: index...(end - 1), to: &blocks)
                 index = end
                 joinable = false
@@ -119,7 +119,7 @@ extension MarkdownState {
             && block.wholeMatch(of: listItem) == nil && !block.contains("\n")
     }
 
-    /// Compiled once (see MarkdownState.Patterns).
+    /// Compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let listItem = #/\s*(?:[-*+]|\d+\.)\s.*/#
 
     mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {

@@ -72,13 +72,6 @@ struct MarkdownState {
         return (depth, rest.trimmingSpaces())
     }
 
-    static func cells(_ line: String) -> [String] {
-        var parts = line.components(separatedBy: "|").map { $0.trimmingSpaces() }
-        if parts.first?.isEmpty == true { parts.removeFirst() }
-        if parts.last?.isEmpty == true { parts.removeLast() }
-        return parts
-    }
-
     // MARK: Sections
 
     mutating func build(_ items: [ContentsItem]) -> [Section] {
@@ -119,35 +112,14 @@ struct MarkdownState {
             lines: (range.lowerBound + 1)...(range.upperBound + 1), children: nest(heads, upTo: range.upperBound))
     }
 
-    struct Head {
-        var line: Int
-        var number: String
-        var title: String
-        var level: Int
-    }
-
     /// Builds the tree from a flat list of headings.
-    mutating func nest(_ heads: [Head], upTo end: Int) -> [Section] {
-        var result: [Section] = []
-        var k = 0
-        while k < heads.count {
-            let head = heads[k]
-            var next = k + 1
-            while next < heads.count, heads[next].level > head.level { next += 1 }
-            let last = (next < heads.count ? heads[next].line : end + 1) - 1
-            let inner = Array(heads[(k + 1)..<next])
-            let ownEnd = (inner.first?.line ?? last + 1) - 1
-            var body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
+    mutating func nest(_ heads: [Outline.Head], upTo end: Int) -> [Section] {
+        Outline.nest(heads[...], upTo: end) { head, own, last in
+            let body = own.map { render($0) } ?? ""
             // Blank lines under a heading mark where a figure stood; its data did not survive.
-            if gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) {
-                body = body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
-            }
-            result.append(Section(
-                number: head.number, title: head.title, level: head.level, body: body,
-                lines: (head.line + 1)...(last + 1), children: nest(inner, upTo: last)))
-            k = next
+            guard gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) else { return body }
+            return body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
         }
-        return result
     }
 
     enum Family: Hashable {
@@ -175,8 +147,8 @@ struct MarkdownState {
     }
 
     /// Sub-headings with levels from their enumerator family; see the type's documentation.
-    mutating func subHeadings(in range: ClosedRange<Int>) -> [Head] {
-        var heads: [Head] = []
+    mutating func subHeadings(in range: ClosedRange<Int>) -> [Outline.Head] {
+        var heads: [Outline.Head] = []
         var stack: [Family] = []
         var seen: Set<Family> = []
         var previous: (depth: Int, enumerated: Bool, level: Int)?
@@ -240,7 +212,7 @@ struct MarkdownState {
                 previous = (depth, false, 2)
             }
             trace[index] = LineTrace(role: .heading, text: TextCleaning.cleanProse(text))
-            heads.append(Head(line: index, number: number, title: TextCleaning.cleanProse(title), level: min(level, 6)))
+            heads.append(Outline.Head(line: index, number: number, title: TextCleaning.cleanProse(title), level: min(level, 6)))
         }
         return heads
     }

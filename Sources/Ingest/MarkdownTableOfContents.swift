@@ -16,7 +16,7 @@ extension MarkdownState {
         while index < cleaned.count, isBlank(index) { index += 1 }
         while index < cleaned.count, cleaned[index].hasPrefix("|") {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
-            let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
+            let first = (PipeTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingSpaces()
             // An entry is a line of the contents page; a longer cell is text run together, and the
             // patterns below backtrack over the whole of it.

@@ -8,7 +8,7 @@ enum TextCleaning {
         collapseSpacedName(normalizeCharacters(line))
     }
 
-    /// A leading item number and the character after it; compiled once (see MarkdownState.Patterns).
+    /// A leading item number and the character after it; compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let itemLabel = #/((?:[IVXⅠ-Ⅻ]+-)?[0-9]{1,2}(?:-[0-9]{1,2})*) (\S)/#
 
     /// Cleans a line of running prose: also drops the padding spaces the converter put around
