@@ -179,7 +179,7 @@ enum FlattenedComparison {
             for line in block {
                 if isBullet(line) || items.isEmpty { items.append([line]) } else { items[items.count - 1].append(line) }
             }
-            return items.map { PipeTableText.escape(TextCleaning.joinProse($0.map(TextCleaning.cleanProse))) }.joined(separator: "<br>")
+            return items.map { PipeTableText.escape(JapaneseText.joinProse($0.map(TextCleaning.cleanProse))) }.joined(separator: "<br>")
         }
         let body: [[String]] = rows.map { row in
             let label = PipeTableText.escape(TextCleaning.cleanProse(row.label))

@@ -75,7 +75,7 @@ extension MarkdownState {
                     } else {
                         // A wrapped line of the item above.
                         let text = TextCleaning.cleanProse(piece)
-                        items[items.count - 1] = TextCleaning.joinProse([items[items.count - 1], text])
+                        items[items.count - 1] = JapaneseText.joinProse([items[items.count - 1], text])
                         trace[end] = LineTrace(role: .text, text: text)
                     }
                     end += 1
@@ -96,7 +96,7 @@ extension MarkdownState {
             if (resumes || wrapped), let last = blocks.last, Self.isParagraph(last), !ProseBuilder.startsBlock(text),
                 !ProseBuilder.endsAtAddress(last, next: text)
             {
-                blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
+                blocks[blocks.count - 1] = JapaneseText.joinProse([last, text])
             } else {
                 blocks.append(text)
             }

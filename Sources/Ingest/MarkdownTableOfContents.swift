@@ -48,7 +48,7 @@ extension MarkdownState {
     // MARK: Anchors
 
     static func key(_ title: String) -> String {
-        var text = TextCleaning.squash(TextCleaning.normalizeCharacters(title))
+        var text = TextCleaning.squash(JapaneseText.normalizeCharacters(title))
         text.removeAll { "「」『』“”\"".contains($0) }
         for suffix in ["他", "について"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text

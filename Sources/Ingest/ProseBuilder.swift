@@ -167,7 +167,7 @@ enum ProseBuilder {
         for run in tabularRuns(lines.map(\.row), minimum: 2) + [lines.count..<lines.count] {
             for paragraph in paragraphs(Array(lines[k..<run.lowerBound])) {
                 for line in paragraph { trace[line.index] = LineTrace(role: .text, text: line.text) }
-                blocks.append(TextCleaning.escapeMarkdown(TextCleaning.joinProse(paragraph.map(\.text))))
+                blocks.append(TextCleaning.escapeMarkdown(JapaneseText.joinProse(paragraph.map(\.text))))
             }
             guard !run.isEmpty else { break }
             for line in lines[run] { trace[line.index] = LineTrace(role: .table, text: PipeTableText.printed(textRow: line.row)) }
