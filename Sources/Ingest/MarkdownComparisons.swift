@@ -47,7 +47,6 @@ extension MarkdownState {
         }
         // The raw HTML row is not printed; its text is.
         for line in header..<rows.upperBound { trace[line].role = .duplicate }
-        trace[rows.upperBound - 1].role = .duplicate
     }
 
     static func htmlToMarkdown(_ html: String) -> String {
@@ -85,14 +84,10 @@ extension MarkdownState {
                 let oldLine = oldRange.lowerBound + offset
                 let newLine = newRange.lowerBound + offset
                 guard trace[oldLine].role == .text else { continue }
-                if cleaned[oldLine] == cleaned[newLine] {
-                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
-                    trace[oldLine] = LineTrace(role: .duplicate, text: text)
-                } else {
-                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
-                    trace[oldLine] = LineTrace(role: .previousText, text: text)
-                    changed.append(TextCleaning.escapeMarkdown(text))
-                }
+                let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                let unchanged = cleaned[oldLine] == cleaned[newLine]
+                trace[oldLine] = LineTrace(role: unchanged ? .duplicate : .previousText, text: text)
+                if !unchanged { changed.append(TextCleaning.escapeMarkdown(text)) }
             }
             if !changed.isEmpty {
                 var anchor = newRange.upperBound
