@@ -17,17 +17,7 @@ public struct MarkdownPdfReader: Sendable {
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
     /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
     public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
-        var state = MarkdownState(source: source)
-        state.claims = claims
-        let items = state.tableOfContents()
-        guard !items.isEmpty else {
-            throw .structure(
-                path: source.path,
-                message: "no table of contents (`# 目 次` followed by a table of numbered items) was found",
-                fix: "check the file, or choose another format in sources.yaml")
-        }
-        let sections = state.build(items)
-        return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)
+        try MarkdownState.read(source, id: id, title: title, claims: claims)
     }
 }
 
@@ -39,7 +29,7 @@ struct ContentsItem {
 }
 
 /// Working state of ``MarkdownPdfReader``: the cleaned lines and what has become of each.
-struct MarkdownState {
+struct MarkdownState: FlattenedReading {
     let source: SourceText
     /// Cleaned text of each line.
     let cleaned: [String]
@@ -49,10 +39,13 @@ struct MarkdownState {
     var detailsAfter: [Int: [String]] = [:]
     var parts: [String] = []
     /// The recovered datasets' lines, shown as their datasets.
-    var claims: [TableClaim] = []
+    let claims: [TableClaim]
 
-    init(source: SourceText) {
+    static let outline = "table of contents (`# 目 次` followed by a table of numbered items)"
+
+    init(source: SourceText, claims: [TableClaim]) {
         self.source = source
+        self.claims = claims
         cleaned = source.lines.map { InlineMarkup.scripts(TextCleaning.clean($0)) }
         trace = source.lines.map { line in
             if line == " " { return LineTrace(role: .furniture(.pageMarker)) }
@@ -74,7 +67,9 @@ struct MarkdownState {
 
     // MARK: Sections
 
-    mutating func build(_ items: [ContentsItem]) -> [Section] {
+    mutating func sections() -> [Section]? {
+        let items = tableOfContents()
+        guard !items.isEmpty else { return nil }
         for index in 0..<cleaned.count where trace[index].role == .text && isPartDivider(index) {
             trace[index] = LineTrace(role: .furniture(.partDivider))
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension PdfTextState {
-    mutating func build() -> [Section] {
+    mutating func sections() -> [Section]? {
         let count = layout.content.count
         var chapters: [(line: Int, number: String, title: String)] = []
         var expected = 1
@@ -12,7 +12,7 @@ extension PdfTextState {
             chapters.append((index, String(expected), TextCleaning.cleanProse(String(match.2))))
             expected += 1
         }
-        guard let first = chapters.first else { return [] }
+        guard let first = chapters.first else { return nil }
         // Whatever precedes the first chapter is the cover stamp naming the office.
         for index in 0..<first.line where isContent(index) { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
 
