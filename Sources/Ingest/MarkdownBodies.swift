@@ -133,7 +133,7 @@ extension MarkdownState {
     func gapAfter(_ index: Int, limit: Int) -> Int {
         var cursor = index + 1
         var blanks = 0
-        while cursor < cleaned.count, !trace[cursor].role.isContent || cleaned[cursor].trimmingSpaces().isEmpty {
+        while cursor < cleaned.count, isBlank(cursor) {
             blanks += 1
             cursor += 1
         }

@@ -47,9 +47,13 @@ extension MarkdownState {
 
     // MARK: Anchors
 
+    /// Squashed text without quotation marks, as headings, captions and contents entries are compared.
+    static func unquoted(_ text: String) -> String {
+        TextCleaning.squash(text).filter { !"「」『』“”\"".contains($0) }
+    }
+
     static func key(_ title: String) -> String {
-        var text = TextCleaning.squash(JapaneseText.normalizeCharacters(title))
-        text.removeAll { "「」『』“”\"".contains($0) }
+        var text = unquoted(JapaneseText.normalizeCharacters(title))
         for suffix in ["他", "について"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text
     }
@@ -126,9 +130,7 @@ extension MarkdownState {
         if let heading = Self.headingText(line) { return .heading(Self.key(heading.text)) }
         let isTableRow = line.hasPrefix("|")
         guard isTableRow || line.count <= 120 else { return .tooLong }
-        var text = TextCleaning.squash(line)
-        text.removeAll { "「」『』“”\"".contains($0) }
-        return .text(text, isTableRow: isTableRow)
+        return .text(Self.unquoted(line), isTableRow: isTableRow)
     }
 
     /// Anchors every item: first the items whose heading carries their number, in order; then the
