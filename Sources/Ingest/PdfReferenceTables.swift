@@ -94,7 +94,7 @@ extension PdfTextState {
 
     /// Lines kept as laid out: runs of three or more table rows as a table, the rest verbatim.
     mutating func keptLines(_ lines: [Int], caption: String) -> [String] {
-        let rows = lines.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingSpaces() }
+        let rows = lines.map(row)
         var blocks: [String] = []
         var k = 0
         // The empty run at the end carries the lines after the last table.

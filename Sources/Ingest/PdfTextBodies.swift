@@ -2,12 +2,20 @@ import Foundation
 import Japanese
 
 extension PdfTextState {
+    /// A line's text with any run the converter emitted twice written once.
+    func undoubled(_ index: Int) -> String {
+        DoubledText.undoubled(text(index)) ?? text(index)
+    }
+
+    /// A line as a row of a table: spacing kept, spaced-out names closed up (``TextCleaning/cleanRow(_:)``).
+    func row(_ index: Int) -> String {
+        TextCleaning.cleanRow(undoubled(index)).trimmingSpaces()
+    }
+
     func proseLine(_ index: Int) -> ProseBuilder.Line {
-        let raw = text(index)
-        let undoubled = DoubledText.undoubled(raw) ?? raw
+        let once = undoubled(index)
         return ProseBuilder.Line(
-            index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
-            row: TextCleaning.cleanRow(undoubled).trimmingSpaces(), page: layout.page[index],
+            index: index, layout: once, text: TextCleaning.cleanProse(once), row: row(index), page: layout.page[index],
             prose: proseLines.contains(index), standalone: layout.labels.contains(index))
     }
 

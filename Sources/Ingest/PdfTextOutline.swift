@@ -155,7 +155,7 @@ extension PdfTextState {
         var titleLine: Int?
         var best = 0.0
         for index in lines {
-            let candidate = TextCleaning.cleanProse(DoubledText.undoubled(text(index)) ?? text(index))
+            let candidate = TextCleaning.cleanProse(undoubled(index))
             guard let score = Self.titleScore(candidate), score > best else { continue }
             best = score
             titleLine = index
@@ -163,7 +163,7 @@ extension PdfTextState {
         let title: String
         var bodyLines = page
         if let line = titleLine {
-            title = TextCleaning.cleanProse(DoubledText.undoubled(text(line)) ?? text(line))
+            title = TextCleaning.cleanProse(undoubled(line))
             trace[line] = LineTrace(role: .heading, text: title)
             bodyLines.removeAll { $0 == line }
         } else {
