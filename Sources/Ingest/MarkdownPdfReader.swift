@@ -47,10 +47,8 @@ struct MarkdownState: FlattenedReading {
         self.source = source
         self.claims = claims
         cleaned = source.lines.map { InlineMarkup.scripts(TextCleaning.clean($0)) }
-        trace = source.lines.map { line in
-            if line == " " { return LineTrace(role: .furniture(.pageMarker)) }
-            return LineTrace(role: line.trimmingSpaces().isEmpty ? .blank : .text)
-        }
+        // A lone space is where the converter started a page, as in the plain text (``PdfPageLayout``).
+        trace = source.lines.map { LineTrace(unread: $0, furniture: $0 == " " ? .pageMarker : nil) }
     }
 
     func isBlank(_ index: Int) -> Bool {

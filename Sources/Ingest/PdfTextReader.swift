@@ -41,10 +41,7 @@ struct PdfTextState: FlattenedReading {
         self.claims = claims
         let layout = PdfPageLayout(source)
         self.layout = layout
-        trace = layout.content.enumerated().map { index, text in
-            if let kind = layout.furniture[index] { return LineTrace(role: .furniture(kind)) }
-            return LineTrace(role: text.trimmingSpaces().isEmpty ? .blank : .text)
-        }
+        trace = zip(layout.content, layout.furniture).map { LineTrace(unread: $0, furniture: $1) }
     }
 
     func isContent(_ index: Int) -> Bool { trace[index].role == .text }
