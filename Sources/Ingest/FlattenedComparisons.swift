@@ -52,21 +52,17 @@ enum FlattenedComparison {
         return found
     }
 
-    static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init)
-    }
-
     /// A line naming the compared columns: two to six short names, no figure, no sentence and no
     /// bullet, directly followed (blank lines aside) by a row of a label and one value per name.
     static func columns(_ lines: [Line], at position: Int) -> [String]? {
         guard let text = lines[position].text, !lines[position].standalone else { return nil }
-        let names = tokens(text)
+        let names = PipeTableText.textCells(text)
         guard (2...6).contains(names.count), Set(names).count == names.count,
             names.allSatisfy({ (2...10).contains($0.count) && !startsValue($0) }),
             !text.contains(where: { $0.isNumber || "、。：:".contains($0) })
         else { return nil }
         guard let next = lines[(position + 1)...].firstIndex(where: { $0.text != nil }), lines[next].page == lines[position].page,
-            let row = lines[next].text, tokens(row).count == names.count + 1, !startsValue(row)
+            let row = lines[next].text, PipeTableText.textCells(row).count == names.count + 1, !startsValue(row)
         else { return nil }
         return names
     }
@@ -114,7 +110,7 @@ enum FlattenedComparison {
             }
             // A sentence is running text again: the grid ended before it.
             if text.hasSuffix("。"), text.count >= 30 { break }
-            let parts = tokens(text)
+            let parts = PipeTableText.textCells(text)
             let blankBefore = previousBlank
             previousBlank = false
             last = cursor
@@ -179,7 +175,7 @@ enum FlattenedComparison {
             for line in block {
                 if isBullet(line) || items.isEmpty { items.append([line]) } else { items[items.count - 1].append(line) }
             }
-            return items.map { PipeTableText.escape(TextCleaning.joinProse($0.map(TextCleaning.cleanProse))) }.joined(separator: "<br>")
+            return items.map { PipeTableText.escape(JapaneseText.joinProse($0.map(TextCleaning.cleanProse))) }.joined(separator: "<br>")
         }
         let body: [[String]] = rows.map { row in
             let label = PipeTableText.escape(TextCleaning.cleanProse(row.label))

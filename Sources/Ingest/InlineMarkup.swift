@@ -3,7 +3,7 @@ import Foundation
 /// HTML that 003's Markdown carries inside text, turned into plain text the site can show (it
 /// renders Markdown with raw HTML disabled, so a tag is dropped together with its meaning).
 enum InlineMarkup {
-    // Compiled once (see MarkdownState.Patterns).
+    // Compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let lineBreak = #/<br\s*\/?>/#
     nonisolated(unsafe) static let tag = #/<[^>]+>/#
 

@@ -35,52 +35,10 @@ extension MarkdownState {
                 continue
             }
             let line = cleaned[index]
-            if line.hasPrefix("|") {
-                var end = index
-                var rows: [String] = []
-                while end <= range.upperBound, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table,
-                    !claimed.contains(end)
-                {
-                    let row = InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingSpaces())
-                    rows.append(row)
-                    // What the line became is its first cell: the table reprints the row with its
-                    // merged cells marked, and a delimiter row is not printed at all.
-                    let cells = Self.cells(row)
-                    let first = PipeTableText.isDelimiter(cells) ? "" : cells.first { !$0.isEmpty } ?? ""
-                    trace[end] = LineTrace(role: .table, text: PipeTableText.escape(first))
-                    end += 1
-                }
-                let cells = rows.map(Self.cells).filter { !PipeTableText.isDelimiter($0) }
-                let headerCount = PipeTableText.headerCount(cells)
-                blocks.append(PipeTableText.grid(header: Array(cells.prefix(headerCount)), rows: Array(cells.dropFirst(headerCount))))
-                tables.append(RawTable(
-                    caption: caption(before: index), lines: (index + 1)...end,
-                    rows: rows.filter { !$0.contains("---") || $0.contains(where: { $0.isLetter || $0.isNumber }) }.map(Self.cells)))
-                appendDetails(after: index...(end - 1), to: &blocks)
-                index = end
-                joinable = false
-                continue
-            }
-            if line.wholeMatch(of: Self.listItem) != nil {
-                var end = index
-                var items: [String] = []
-                while end <= range.upperBound, trace[end].role == .text, !cleaned[end].hasPrefix("|"),
-                    !cleaned[end].trimmingSpaces().isEmpty, Self.headingText(cleaned[end]) == nil
-                {
-                    let piece = cleaned[end]
-                    if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
-                        let item = Self.tidyListLine(piece)
-                        items.append(item)
-                        trace[end] = LineTrace(role: .text, text: item)
-                    } else {
-                        // A wrapped line of the item above.
-                        let text = TextCleaning.cleanProse(piece)
-                        items[items.count - 1] = TextCleaning.joinProse([items[items.count - 1], text])
-                        trace[end] = LineTrace(role: .text, text: text)
-                    }
-                    end += 1
-                }
-                blocks.append(items.joined(separator: "\n"))
+            if line.hasPrefix("|") || line.wholeMatch(of: Self.listItem) != nil {
+                let end = line.hasPrefix("|")
+                    ? pipeTable(from: index, through: range.upperBound, claimed: claimed, into: &blocks)
+                    : list(from: index, through: range.upperBound, into: &blocks)
                 appendDetails(after: index...(end - 1), to: &blocks)
                 index = end
                 joinable = false
@@ -96,7 +54,7 @@ extension MarkdownState {
             if (resumes || wrapped), let last = blocks.last, Self.isParagraph(last), !ProseBuilder.startsBlock(text),
                 !ProseBuilder.endsAtAddress(last, next: text)
             {
-                blocks[blocks.count - 1] = TextCleaning.joinProse([last, text])
+                blocks[blocks.count - 1] = JapaneseText.joinProse([last, text])
             } else {
                 blocks.append(text)
             }
@@ -113,13 +71,56 @@ extension MarkdownState {
         return blocks.joined(separator: "\n\n")
     }
 
+    /// The pipe table at `start`, printed with its merged header cells marked and handed over as a
+    /// table found; returns the line after it.
+    mutating func pipeTable(from start: Int, through limit: Int, claimed: ClaimedLines, into blocks: inout [String]) -> Int {
+        var end = start
+        var rows: [[String]] = []
+        while end <= limit, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table, !claimed.contains(end) {
+            let cells = PipeTable.splitCells(InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingSpaces()))
+            // What the line became is its first cell: the table reprints the row with its merged
+            // cells marked, and a delimiter row is not printed at all.
+            let delimiter = PipeTableText.isDelimiter(cells)
+            if !delimiter { rows.append(cells) }
+            trace[end] = LineTrace(role: .table, text: PipeTableText.escape(delimiter ? "" : cells.first { !$0.isEmpty } ?? ""))
+            end += 1
+        }
+        let headerCount = PipeTableText.headerCount(rows)
+        blocks.append(PipeTableText.grid(header: Array(rows.prefix(headerCount)), rows: Array(rows.dropFirst(headerCount))))
+        tables.append(RawTable(caption: caption(before: start), lines: (start + 1)...end, rows: rows))
+        return end
+    }
+
+    /// The list at `start`, each wrapped line joined to its item; returns the line after it.
+    mutating func list(from start: Int, through limit: Int, into blocks: inout [String]) -> Int {
+        var end = start
+        var items: [String] = []
+        while end <= limit, trace[end].role == .text, !cleaned[end].hasPrefix("|"), !cleaned[end].trimmingSpaces().isEmpty,
+            Self.headingText(cleaned[end]) == nil
+        {
+            let piece = cleaned[end]
+            if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
+                items.append(Self.tidyListLine(piece))
+                trace[end] = LineTrace(role: .text, text: items[items.count - 1])
+            } else {
+                // A wrapped line of the item above.
+                let text = TextCleaning.cleanProse(piece)
+                items[items.count - 1] = JapaneseText.joinProse([items[items.count - 1], text])
+                trace[end] = LineTrace(role: .text, text: text)
+            }
+            end += 1
+        }
+        blocks.append(items.joined(separator: "\n"))
+        return end
+    }
+
     /// Whether a rendered block is a plain paragraph that text may be appended to.
     static func isParagraph(_ block: String) -> Bool {
         !block.hasPrefix("<") && !block.hasPrefix("|") && !block.hasPrefix("#") && block != ProseBuilder.lostChartNote
             && block.wholeMatch(of: listItem) == nil && !block.contains("\n")
     }
 
-    /// Compiled once (see MarkdownState.Patterns).
+    /// Compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let listItem = #/\s*(?:[-*+]|\d+\.)\s.*/#
 
     mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
@@ -132,7 +133,7 @@ extension MarkdownState {
     func gapAfter(_ index: Int, limit: Int) -> Int {
         var cursor = index + 1
         var blanks = 0
-        while cursor < cleaned.count, !trace[cursor].role.isContent || cleaned[cursor].trimmingSpaces().isEmpty {
+        while cursor < cleaned.count, isBlank(cursor) {
             blanks += 1
             cursor += 1
         }

@@ -8,12 +8,12 @@ extension MarkdownState {
     mutating func markComparisons() {
         var index = 0
         while index + 2 < cleaned.count {
-            let header = Self.cells(cleaned[index]).map(TextCleaning.squash)
+            let header = PipeTable.splitCells(cleaned[index]).map(TextCleaning.squash)
             guard cleaned[index].hasPrefix("|"), header.count == 2,
                 let oldFirst = Self.comparisonOrder(header)
             else { index += 1; continue }
             var rowIndex = index + 1
-            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), Self.cells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
+            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), PipeTable.splitCells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
                 rowIndex += 1
             }
             var end = rowIndex
@@ -35,23 +35,18 @@ extension MarkdownState {
     mutating func renderComparisonRows(header: Int, rows: Range<Int>, oldFirst: Bool) {
         trace[header] = LineTrace(role: .table, text: "")
         for line in rows.lowerBound..<rows.upperBound {
-            let cells = Self.cells(cleaned[line])
+            let cells = PipeTable.splitCells(cleaned[line])
             trace[line] = LineTrace(role: .table, text: "")
             guard cells.count == 2 else { continue }
             let old = Self.htmlToMarkdown(oldFirst ? cells[0] : cells[1])
             let new = Self.htmlToMarkdown(oldFirst ? cells[1] : cells[0])
             var blocks = [new]
-            if old != new { blocks.append(Self.details(old)) }
+            if old != new { blocks.append(FormerWording.block(old)) }
             trace[line].text = TextCleaning.squash(new).prefix(40).description
             detailsAfter[line, default: []] += blocks
         }
         // The raw HTML row is not printed; its text is.
         for line in header..<rows.upperBound { trace[line].role = .duplicate }
-        trace[rows.upperBound - 1].role = .duplicate
-    }
-
-    static func details(_ markdown: String) -> String {
-        FormerWording.block(markdown)
     }
 
     static func htmlToMarkdown(_ html: String) -> String {
@@ -89,19 +84,15 @@ extension MarkdownState {
                 let oldLine = oldRange.lowerBound + offset
                 let newLine = newRange.lowerBound + offset
                 guard trace[oldLine].role == .text else { continue }
-                if cleaned[oldLine] == cleaned[newLine] {
-                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
-                    trace[oldLine] = LineTrace(role: .duplicate, text: text)
-                } else {
-                    let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
-                    trace[oldLine] = LineTrace(role: .previousText, text: text)
-                    changed.append(TextCleaning.escapeMarkdown(text))
-                }
+                let text = TextCleaning.cleanProse(Self.headingText(cleaned[oldLine])?.text ?? cleaned[oldLine])
+                let unchanged = cleaned[oldLine] == cleaned[newLine]
+                trace[oldLine] = LineTrace(role: unchanged ? .duplicate : .previousText, text: text)
+                if !unchanged { changed.append(TextCleaning.escapeMarkdown(text)) }
             }
             if !changed.isEmpty {
                 var anchor = newRange.upperBound
                 while anchor > newRange.lowerBound, !trace[anchor].role.isContent { anchor -= 1 }
-                detailsAfter[anchor, default: []].append(Self.details(changed.joined(separator: "\n\n")))
+                detailsAfter[anchor, default: []].append(FormerWording.block(changed.joined(separator: "\n\n")))
             }
             cursor = max(oldRange.upperBound, newRange.upperBound) + 1
         }

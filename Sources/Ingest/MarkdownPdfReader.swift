@@ -17,17 +17,7 @@ public struct MarkdownPdfReader: Sendable {
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
     /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
     public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
-        var state = MarkdownState(source: source)
-        state.claims = claims
-        let items = state.tableOfContents()
-        guard !items.isEmpty else {
-            throw .structure(
-                path: source.path,
-                message: "no table of contents (`# 目 次` followed by a table of numbered items) was found",
-                fix: "check the file, or choose another format in sources.yaml")
-        }
-        let sections = state.build(items)
-        return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)
+        try MarkdownState.read(source, id: id, title: title, claims: claims)
     }
 }
 
@@ -39,7 +29,7 @@ struct ContentsItem {
 }
 
 /// Working state of ``MarkdownPdfReader``: the cleaned lines and what has become of each.
-struct MarkdownState {
+struct MarkdownState: FlattenedReading {
     let source: SourceText
     /// Cleaned text of each line.
     let cleaned: [String]
@@ -49,15 +39,16 @@ struct MarkdownState {
     var detailsAfter: [Int: [String]] = [:]
     var parts: [String] = []
     /// The recovered datasets' lines, shown as their datasets.
-    var claims: [TableClaim] = []
+    let claims: [TableClaim]
 
-    init(source: SourceText) {
+    static let outline = "table of contents (`# 目 次` followed by a table of numbered items)"
+
+    init(source: SourceText, claims: [TableClaim]) {
         self.source = source
+        self.claims = claims
         cleaned = source.lines.map { InlineMarkup.scripts(TextCleaning.clean($0)) }
-        trace = source.lines.map { line in
-            if line == " " { return LineTrace(role: .furniture(.pageMarker)) }
-            return LineTrace(role: line.trimmingSpaces().isEmpty ? .blank : .text)
-        }
+        // A lone space is where the converter started a page, as in the plain text (``PdfPageLayout``).
+        trace = source.lines.map { LineTrace(unread: $0, furniture: $0 == " " ? .pageMarker : nil) }
     }
 
     func isBlank(_ index: Int) -> Bool {
@@ -72,16 +63,11 @@ struct MarkdownState {
         return (depth, rest.trimmingSpaces())
     }
 
-    static func cells(_ line: String) -> [String] {
-        var parts = line.components(separatedBy: "|").map { $0.trimmingSpaces() }
-        if parts.first?.isEmpty == true { parts.removeFirst() }
-        if parts.last?.isEmpty == true { parts.removeLast() }
-        return parts
-    }
-
     // MARK: Sections
 
-    mutating func build(_ items: [ContentsItem]) -> [Section] {
+    mutating func sections() -> [Section]? {
+        let items = tableOfContents()
+        guard !items.isEmpty else { return nil }
         for index in 0..<cleaned.count where trace[index].role == .text && isPartDivider(index) {
             trace[index] = LineTrace(role: .furniture(.partDivider))
         }
@@ -119,35 +105,14 @@ struct MarkdownState {
             lines: (range.lowerBound + 1)...(range.upperBound + 1), children: nest(heads, upTo: range.upperBound))
     }
 
-    struct Head {
-        var line: Int
-        var number: String
-        var title: String
-        var level: Int
-    }
-
     /// Builds the tree from a flat list of headings.
-    mutating func nest(_ heads: [Head], upTo end: Int) -> [Section] {
-        var result: [Section] = []
-        var k = 0
-        while k < heads.count {
-            let head = heads[k]
-            var next = k + 1
-            while next < heads.count, heads[next].level > head.level { next += 1 }
-            let last = (next < heads.count ? heads[next].line : end + 1) - 1
-            let inner = Array(heads[(k + 1)..<next])
-            let ownEnd = (inner.first?.line ?? last + 1) - 1
-            var body = head.line < ownEnd ? render((head.line + 1)...ownEnd) : ""
+    mutating func nest(_ heads: [Outline.Head], upTo end: Int) -> [Section] {
+        Outline.nest(heads[...], upTo: end) { head, own, last in
+            let body = own.map { render($0) } ?? ""
             // Blank lines under a heading mark where a figure stood; its data did not survive.
-            if gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) {
-                body = body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
-            }
-            result.append(Section(
-                number: head.number, title: head.title, level: head.level, body: body,
-                lines: (head.line + 1)...(last + 1), children: nest(inner, upTo: last)))
-            k = next
+            guard gapAfter(head.line, limit: last) >= 2, !body.hasPrefix(ProseBuilder.lostChartNote) else { return body }
+            return body.isEmpty ? ProseBuilder.lostChartNote : ProseBuilder.lostChartNote + "\n\n" + body
         }
-        return result
     }
 
     enum Family: Hashable {
@@ -175,8 +140,8 @@ struct MarkdownState {
     }
 
     /// Sub-headings with levels from their enumerator family; see the type's documentation.
-    mutating func subHeadings(in range: ClosedRange<Int>) -> [Head] {
-        var heads: [Head] = []
+    mutating func subHeadings(in range: ClosedRange<Int>) -> [Outline.Head] {
+        var heads: [Outline.Head] = []
         var stack: [Family] = []
         var seen: Set<Family> = []
         var previous: (depth: Int, enumerated: Bool, level: Int)?
@@ -240,7 +205,7 @@ struct MarkdownState {
                 previous = (depth, false, 2)
             }
             trace[index] = LineTrace(role: .heading, text: TextCleaning.cleanProse(text))
-            heads.append(Head(line: index, number: number, title: TextCleaning.cleanProse(title), level: min(level, 6)))
+            heads.append(Outline.Head(line: index, number: number, title: TextCleaning.cleanProse(title), level: min(level, 6)))
         }
         return heads
     }

@@ -16,7 +16,7 @@ extension MarkdownState {
         while index < cleaned.count, isBlank(index) { index += 1 }
         while index < cleaned.count, cleaned[index].hasPrefix("|") {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
-            let first = (Self.cells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
+            let first = (PipeTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingSpaces()
             // An entry is a line of the contents page; a longer cell is text run together, and the
             // patterns below backtrack over the whole of it.
@@ -47,9 +47,13 @@ extension MarkdownState {
 
     // MARK: Anchors
 
+    /// Squashed text without quotation marks, as headings, captions and contents entries are compared.
+    static func unquoted(_ text: String) -> String {
+        TextCleaning.squash(text).filter { !"「」『』“”\"".contains($0) }
+    }
+
     static func key(_ title: String) -> String {
-        var text = TextCleaning.squash(TextCleaning.normalizeCharacters(title))
-        text.removeAll { "「」『』“”\"".contains($0) }
+        var text = unquoted(JapaneseText.normalizeCharacters(title))
         for suffix in ["他", "について"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text
     }
@@ -126,9 +130,7 @@ extension MarkdownState {
         if let heading = Self.headingText(line) { return .heading(Self.key(heading.text)) }
         let isTableRow = line.hasPrefix("|")
         guard isTableRow || line.count <= 120 else { return .tooLong }
-        var text = TextCleaning.squash(line)
-        text.removeAll { "「」『』“”\"".contains($0) }
-        return .text(text, isTableRow: isTableRow)
+        return .text(Self.unquoted(line), isTableRow: isTableRow)
     }
 
     /// Anchors every item: first the items whose heading carries their number, in order; then the

@@ -1,3 +1,5 @@
+import Japanese
+
 /// One imported document: its outline, the tables recognised in it and what became of every
 /// source line.
 public struct SourceDocument: Sendable, Equatable {
@@ -83,6 +85,14 @@ public struct LineTrace: Sendable, Equatable {
     public init(role: LineRole, text: String = "") {
         self.role = role
         self.text = text
+    }
+}
+
+extension LineTrace {
+    /// A line before its reader has placed it: the furniture the page layout found on it, else
+    /// blank or text.
+    init(unread line: String, furniture: FurnitureKind? = nil) {
+        self.init(role: furniture.map { .furniture($0) } ?? (line.trimmingSpaces().isEmpty ? .blank : .text))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 /// 新旧対照表 in text flattened from a PDF.
 extension PdfTextState {
@@ -21,7 +22,7 @@ extension PdfTextState {
                 if k == 0, let header = lines.firstIndex(where: { isComparisonHeader($0) }) {
                     let before = lines[..<header]
                     if !before.isEmpty {
-                        title = TextCleaning.cleanProse(TextCleaning.joinProse(before.map { text($0) }))
+                        title = TextCleaning.cleanProse(JapaneseText.joinProse(before.map { text($0) }))
                         for index in before { trace[index] = LineTrace(role: .heading, text: TextCleaning.cleanProse(text(index))) }
                     }
                     trace[lines[header]] = LineTrace(role: .heading, text: "")

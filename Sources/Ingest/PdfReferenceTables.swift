@@ -49,7 +49,9 @@ extension PdfTextState {
             let lostChart = lines.contains { layout.furniture[$0] == .chartAxis }
             // A lost chart's vertical labels follow its note as one list, not inside the excerpt.
             let labels = lostChart ? lines.filter { layout.labels.contains($0) && isContent($0) } : []
-            var blocks = referenceBlocks(lines.filter { $0 != figureCaption && !labels.contains($0) }, caption: start.title)
+            var blocks = claimedBlocks(lines.filter { $0 != figureCaption && !labels.contains($0) }, comparisons: false) {
+                $0.keptLines($1, caption: start.title)
+            }
             if lostChart { blocks.append(ProseBuilder.lostChartNote) }
             for label in labels {
                 let cleaned = TextCleaning.cleanRow(text(label)).trimmingSpaces()
@@ -90,53 +92,23 @@ extension PdfTextState {
         return result
     }
 
-    /// A reference table's blocks: each dataset's block where its lines start; the other lines
-    /// kept line by line, runs of three or more rows as a table.
-    mutating func referenceBlocks(_ lines: [Int], caption: String) -> [String] {
-        var claimed = ClaimedLines(claims, within: lines)
-        var blocks: [String] = []
-        var pending: [Int] = []
-        for line in lines {
-            guard claimed.contains(line) else {
-                if isContent(line) { pending.append(line) }
-                continue
-            }
-            let due = isContent(line) ? claimed.blocks(at: line) : []
-            if !due.isEmpty {
-                blocks += keptLines(pending, caption: caption)
-                pending = []
-                blocks += due
-            }
-            if isContent(line) { trace[line] = LineTrace(role: .table) }
-        }
-        return blocks + keptLines(pending, caption: caption)
-    }
-
     /// Lines kept as laid out: runs of three or more table rows as a table, the rest verbatim.
     mutating func keptLines(_ lines: [Int], caption: String) -> [String] {
-        let rows = lines.map { TextCleaning.cleanRow(DoubledText.undoubled(text($0)) ?? text($0)).trimmingSpaces() }
+        let rows = lines.map(row)
         var blocks: [String] = []
-        var loose: [String] = []
         var k = 0
-        while k < rows.count {
-            var end = k
-            while end < rows.count, ProseBuilder.isTabular(rows[end]) { end += 1 }
-            if end - k >= 3 {
-                if !loose.isEmpty { blocks.append(ProseBuilder.fenced(loose)) }
-                loose = []
-                blocks.append(PipeTableText.grid(textRows: Array(rows[k..<end])))
-                for j in k..<end { trace[lines[j]] = LineTrace(role: .table, text: PipeTableText.printed(textRow: rows[j])) }
-                tables.append(RawTable(
-                    caption: caption, lines: (lines[k] + 1)...(lines[end - 1] + 1),
-                    rows: rows[k..<end].map { $0.split(separator: " ").map(String.init) }))
-                k = end
-            } else {
-                loose.append(rows[k])
-                trace[lines[k]] = LineTrace(role: .table, text: rows[k])
-                k += 1
+        // The empty run at the end carries the lines after the last table.
+        for run in ProseBuilder.tabularRuns(rows, minimum: 3) + [rows.count..<rows.count] {
+            if k < run.lowerBound {
+                blocks.append(ProseBuilder.fenced(Array(rows[k..<run.lowerBound])))
+                for j in k..<run.lowerBound { trace[lines[j]] = LineTrace(role: .table, text: rows[j]) }
             }
+            guard !run.isEmpty else { break }
+            blocks.append(PipeTableText.grid(textRows: Array(rows[run])))
+            for j in run { trace[lines[j]] = LineTrace(role: .table, text: PipeTableText.printed(textRow: rows[j])) }
+            tables.append(RawTable(caption: caption, first: lines[run.lowerBound], last: lines[run.upperBound - 1], textRows: Array(rows[run])))
+            k = run.upperBound
         }
-        if !loose.isEmpty { blocks.append(ProseBuilder.fenced(loose)) }
         return blocks
     }
 
@@ -164,18 +136,14 @@ extension PdfTextState {
         return result
     }
 
-    // Compiled once, like ``chapterPattern``.
-    nonisolated(unsafe) static let folio: Regex<Substring> = #/ \d{1,3}$/#
-    nonisolated(unsafe) static let numberedCaption: Regex<Substring> = #/[０-９0-9]{1,2}[．.][^ 0-9０-９].{5,60}/#
-
     /// A slide number printed after a caption: `２．サポーターの性別・年代別構成 2`.
     static func withoutFolio(_ text: String) -> String {
-        text.replacing(folio, with: "")
+        text.replacing(Enumerators.folio, with: "")
     }
 
     static func isNumberedCaption(_ text: String) -> Bool {
         if text == "[参考]" || text == "［参考］" { return true }
-        guard text.wholeMatch(of: numberedCaption) != nil else { return false }
+        guard text.wholeMatch(of: Enumerators.numberedCaption) != nil else { return false }
         return !text.contains(" ") && !text.contains("。") && !PdfPageLayout.isMostlyNumeric(text)
     }
 

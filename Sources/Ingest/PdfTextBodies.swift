@@ -2,45 +2,57 @@ import Foundation
 import Japanese
 
 extension PdfTextState {
+    /// A line's text with any run the converter emitted twice written once.
+    func undoubled(_ index: Int) -> String {
+        DoubledText.undoubled(text(index)) ?? text(index)
+    }
+
+    /// A line as a row of a table: spacing kept, spaced-out names closed up (``TextCleaning/cleanRow(_:)``).
+    func row(_ index: Int) -> String {
+        TextCleaning.cleanRow(undoubled(index)).trimmingSpaces()
+    }
+
     func proseLine(_ index: Int) -> ProseBuilder.Line {
-        let raw = text(index)
-        let undoubled = DoubledText.undoubled(raw) ?? raw
+        let once = undoubled(index)
         return ProseBuilder.Line(
-            index: index, layout: undoubled, text: TextCleaning.cleanProse(undoubled),
-            row: TextCleaning.cleanRow(undoubled).trimmingSpaces(), page: layout.page[index],
+            index: index, layout: once, text: TextCleaning.cleanProse(once), row: row(index), page: layout.page[index],
             prose: proseLines.contains(index), standalone: layout.labels.contains(index))
     }
 
+    /// A body: its lines as blocks (``claimedBlocks(_:render:)``), prose re-joined into
+    /// paragraphs, and the lost-chart note where a chart's axis was.
+    mutating func renderBody(_ lines: [Int]) -> String {
+        var blocks = claimedBlocks(lines) { $0.proseBlocks($1) }
+        if lines.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// Paragraphs and tables (``ProseBuilder/render(_:trace:)``); runs of three or more table rows
+    /// are also handed over as tables found.
     mutating func proseBlocks(_ lines: [Int]) -> [String] {
-        let items = lines.filter { isContent($0) || trace[$0].role == .text }.map(proseLine)
-        var k = 0
-        while k < items.count {
-            var end = k
-            while end < items.count, ProseBuilder.isTabular(items[end].row) { end += 1 }
-            if end - k >= 3 {
-                let rows = items[k..<end].map { $0.row.split(separator: " ").map(String.init) }
-                tables.append(RawTable(caption: caption(around: items[k].index...items[end - 1].index), lines: (items[k].index + 1)...(items[end - 1].index + 1), rows: rows))
-            }
-            k = max(end, k + 1)
+        let items = lines.filter { isContent($0) }.map(proseLine)
+        for run in ProseBuilder.tabularRuns(items.map(\.row), minimum: 3) {
+            let first = items[run.lowerBound].index, last = items[run.upperBound - 1].index
+            tables.append(RawTable(caption: caption(around: first...last), first: first, last: last, textRows: items[run].map(\.row)))
         }
         return ProseBuilder.render(items, trace: &trace)
     }
 
-    /// The body's blocks, with each dataset's block where its lines start and its lines left out.
-    /// A side-by-side comparison among the lines becomes its table, after the blocks of the
-    /// datasets read from its lines.
-    mutating func claimedBlocks(_ lines: [Int]) -> [String] {
+    /// The blocks of a run of lines: each dataset's block where its lines start and its lines left
+    /// out, though a sentence among them stays text; with `comparisons`, each side-by-side
+    /// comparison as its table, after the blocks of the datasets read from its lines; the other
+    /// lines by `render`, a stretch at a time.
+    mutating func claimedBlocks(_ lines: [Int], comparisons: Bool = true, render: (inout Self, [Int]) -> [String]) -> [String] {
         var claimed = ClaimedLines(claims, within: lines)
-        let comparisons = Dictionary(
+        let comparisons = !comparisons ? [:] : Dictionary(
             FlattenedComparison.find(in: lines.map(comparisonLine)).map { (lines[$0.lines.lowerBound], ($0, lines[$0.lines])) },
             uniquingKeysWith: { first, _ in first })
-        guard !claimed.isEmpty || !comparisons.isEmpty else { return proseBlocks(lines.filter { isContent($0) }) }
         var blocks: [String] = []
         var pending: [Int] = []
         var skipped: Set<Int> = []
-        for (position, line) in lines.enumerated() where !skipped.contains(line) {
+        for (position, line) in lines.enumerated() where !skipped.contains(line) && isContent(line) {
             if let (found, covered) = comparisons[line] {
-                blocks += proseBlocks(pending.filter { isContent($0) })
+                blocks += render(&self, pending)
                 pending = []
                 for inner in covered where claimed.contains(inner) { blocks += claimed.blocks(at: inner) }
                 blocks.append(found.markdown)
@@ -48,21 +60,18 @@ extension PdfTextState {
                     if let printed = found.printed[position + offset], isContent(inner) { trace[inner] = LineTrace(role: .table, text: printed) }
                 }
                 skipped.formUnion(covered)
-                continue
-            }
-            guard claimed.contains(line), !ClaimedLines.isSentence(text(line)) else {
+            } else if claimed.contains(line), !ClaimedLines.isSentence(text(line)) {
+                let due = claimed.blocks(at: line)
+                if !due.isEmpty {
+                    blocks += render(&self, pending) + due
+                    pending = []
+                }
+                trace[line] = LineTrace(role: .table)
+            } else {
                 pending.append(line)
-                continue
             }
-            let due = isContent(line) ? claimed.blocks(at: line) : []
-            if !due.isEmpty {
-                blocks += proseBlocks(pending.filter { isContent($0) })
-                pending = []
-                blocks += due
-            }
-            if isContent(line) { trace[line] = LineTrace(role: .table) }
         }
-        return blocks + proseBlocks(pending.filter { isContent($0) })
+        return blocks + render(&self, pending)
     }
 
     /// A line as ``FlattenedComparison`` reads it: its row text when it is content.
@@ -84,10 +93,11 @@ extension PdfTextState {
         while cursor >= 0, !isContent(cursor), trace[cursor].role != .heading { cursor -= 1 }
         return cursor >= 0 ? TextCleaning.cleanProse(text(cursor)) : ""
     }
+}
 
-    mutating func renderBody(_ lines: [Int]) -> String {
-        var blocks = claimedBlocks(lines)
-        if lines.contains(where: { layout.furniture[$0] == .chartAxis }) { blocks.append(ProseBuilder.lostChartNote) }
-        return blocks.joined(separator: "\n\n")
+extension RawTable {
+    /// A table of flattened text rows on 0-based lines `first`...`last`, its cells split at spaces.
+    init(caption: String, first: Int, last: Int, textRows: [String]) {
+        self.init(caption: caption, lines: (first + 1)...(last + 1), rows: textRows.map(PipeTableText.textCells))
     }
 }

@@ -1,26 +1,18 @@
 import Foundation
 
 extension PdfTextState {
-    // Compiled once: a regex literal is parsed and compiled each time it is evaluated, which made
-    // most of the import's time. `Regex` is not declared Sendable, but it is never mutated after
-    // creation and its lazily compiled program is stored atomically.
-    nonisolated(unsafe) static let chapterPattern: Regex<(Substring, Substring, Substring)> = #/^([０-９]{1,2}|[0-9]{1,2})\s?[．.]\s?(.{4,45}について)$/#
-    nonisolated(unsafe) static let subPattern: Regex<(Substring, Substring, Substring)> = #/^[（(]([０-９0-9]{1,2})[）)]\s*(.+)$/#
-    nonisolated(unsafe) static let kanaPattern: Regex<(Substring, Substring, Substring)> = #/^([アイウエオカキクケコサシスセソタチツテト])[ 　](.+)$/#
-    static let kana = Array("アイウエオカキクケコサシスセソタチツテト")
-
-    mutating func build() -> [Section] {
+    mutating func sections() -> [Section]? {
         let count = layout.content.count
         var chapters: [(line: Int, number: String, title: String)] = []
         var expected = 1
         for index in 0..<count where isContent(index) && opensPage(index) {
-            guard let match = text(index).wholeMatch(of: Self.chapterPattern),
+            guard let match = text(index).wholeMatch(of: Enumerators.chapter),
                 Int(TextCleaning.asciiDigits(String(match.1))) == expected
             else { continue }
             chapters.append((index, String(expected), TextCleaning.cleanProse(String(match.2))))
             expected += 1
         }
-        guard let first = chapters.first else { return [] }
+        guard let first = chapters.first else { return nil }
         // Whatever precedes the first chapter is the cover stamp naming the office.
         for index in 0..<first.line where isContent(index) { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
 
@@ -113,7 +105,7 @@ extension PdfTextState {
     /// Finds `（n）` and `ア` headings on the prose pages; returns the lines before the first
     /// heading and the sub-sections.
     mutating func buildSubsections(in range: ClosedRange<Int>) -> ([Int], [Section]) {
-        var heads: [(line: Int, number: String, title: String, level: Int)] = []
+        var heads: [Outline.Head] = []
         var expected = 1
         var nestedLast: Int?
         var kanaNext: Int?
@@ -121,7 +113,7 @@ extension PdfTextState {
         for index in range where isContent(index) {
             defer { lastContent = index }
             let line = TextCleaning.cleanProse(text(index))
-            if let match = line.wholeMatch(of: Self.subPattern), let value = Int(TextCleaning.asciiDigits(String(match.1))) {
+            if let match = line.wholeMatch(of: Enumerators.parenNumber), let value = Int(TextCleaning.asciiDigits(String(match.1))) {
                 let heading = String(match.2)
                 let plausible = (2...60).contains(heading.count) && !heading.contains("：") && !ProseBuilder.isTerminal(heading)
                 if let nested = nestedLast {
@@ -129,7 +121,8 @@ extension PdfTextState {
                     nestedLast = nil
                 }
                 if plausible && value == expected {
-                    heads.append((index, "(\(value))", heading, 2))
+                    trace[index] = LineTrace(role: .heading, text: heading)
+                    heads.append(Outline.Head(line: index, number: "(\(value))", title: TextCleaning.cleanProse(heading), level: 2))
                     expected += 1
                     kanaNext = nil
                     continue
@@ -138,36 +131,19 @@ extension PdfTextState {
                 if value == 1, expected > 1 { nestedLast = 1 }
                 continue
             }
-            if let match = line.wholeMatch(of: Self.kanaPattern), let position = Self.kana.firstIndex(where: { String($0) == match.1 }) {
+            if let match = line.wholeMatch(of: Enumerators.kana), let position = Enumerators.kanaOrder.firstIndex(where: { String($0) == match.1 }) {
                 let heading = String(match.2)
                 let directlyUnder = position == 0 && heads.last?.level == 2 && heads.last?.line == lastContent
                 if (directlyUnder || kanaNext == position), (2...60).contains(heading.count), !ProseBuilder.isTerminal(heading) {
-                    heads.append((index, String(match.1), heading, 3))
+                    trace[index] = LineTrace(role: .heading, text: heading)
+                    heads.append(Outline.Head(line: index, number: String(match.1), title: TextCleaning.cleanProse(heading), level: 3))
                     kanaNext = position + 1
                 }
             }
         }
-        // Nest: level-3 headings go under the preceding level-2 one.
-        var own: [Int] = []
-        var sections: [Section] = []
         let firstHead = heads.first?.line ?? (range.upperBound + 1)
-        own = Array(range.lowerBound..<firstHead)
-        for (k, head) in heads.enumerated() where head.level == 2 {
-            let next = heads[(k + 1)...].first(where: { $0.level == 2 })?.line ?? (range.upperBound + 1)
-            let kids = heads[(k + 1)...].filter { $0.level == 3 && $0.line < next }
-            var children: [Section] = []
-            for (j, kid) in kids.enumerated() {
-                let kidEnd = (j + 1 < kids.count ? kids[j + 1].line : next) - 1
-                trace[kid.line] = LineTrace(role: .heading, text: kid.title)
-                let body = renderBody(Array((kid.line + 1)...max(kid.line + 1, kidEnd)).filter { $0 <= kidEnd })
-                children.append(Section(number: kid.number, title: TextCleaning.cleanProse(kid.title), level: 3, body: body, lines: (kid.line + 1)...(kidEnd + 1)))
-            }
-            let ownEnd = (kids.first?.line ?? next) - 1
-            trace[head.line] = LineTrace(role: .heading, text: head.title)
-            let body = ownEnd > head.line ? renderBody(Array((head.line + 1)...ownEnd)) : ""
-            sections.append(Section(number: head.number, title: TextCleaning.cleanProse(head.title), level: 2, body: body, lines: (head.line + 1)...(next), children: children))
-        }
-        return (own, sections)
+        let sections = Outline.nest(heads[...], upTo: range.upperBound) { _, own, _ in own.map { renderBody(Array($0)) } ?? "" }
+        return (Array(range.lowerBound..<firstHead), sections)
     }
 
     /// A slide page: its title is the longest line that reads like a caption.
@@ -179,7 +155,7 @@ extension PdfTextState {
         var titleLine: Int?
         var best = 0.0
         for index in lines {
-            let candidate = TextCleaning.cleanProse(DoubledText.undoubled(text(index)) ?? text(index))
+            let candidate = TextCleaning.cleanProse(undoubled(index))
             guard let score = Self.titleScore(candidate), score > best else { continue }
             best = score
             titleLine = index
@@ -187,7 +163,7 @@ extension PdfTextState {
         let title: String
         var bodyLines = page
         if let line = titleLine {
-            title = TextCleaning.cleanProse(DoubledText.undoubled(text(line)) ?? text(line))
+            title = TextCleaning.cleanProse(undoubled(line))
             trace[line] = LineTrace(role: .heading, text: title)
             bodyLines.removeAll { $0 == line }
         } else {

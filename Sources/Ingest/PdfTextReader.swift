@@ -19,21 +19,12 @@ public struct PdfTextReader: Sendable {
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
     /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
     public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
-        var state = PdfTextState(source: source)
-        state.claims = claims
-        let sections = state.build()
-        guard !sections.isEmpty else {
-            throw .structure(
-                path: source.path,
-                message: "no numbered chapter heading (`１．…について`) was found",
-                fix: "check that the file is the flattened PDF text, or choose another format in sources.yaml")
-        }
-        return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)
+        try PdfTextState.read(source, id: id, title: title, claims: claims)
     }
 }
 
 /// Working state of ``PdfTextReader``: the page layout and what has become of each line.
-struct PdfTextState {
+struct PdfTextState: FlattenedReading {
     let source: SourceText
     let layout: PdfPageLayout
     var trace: [LineTrace]
@@ -41,16 +32,16 @@ struct PdfTextState {
     /// Lines on double-spaced prose pages.
     var proseLines: Set<Int> = []
     /// The recovered datasets' lines, shown as their datasets.
-    var claims: [TableClaim] = []
+    let claims: [TableClaim]
 
-    init(source: SourceText) {
+    static let outline = "numbered chapter heading (`１．…について`)"
+
+    init(source: SourceText, claims: [TableClaim]) {
         self.source = source
+        self.claims = claims
         let layout = PdfPageLayout(source)
         self.layout = layout
-        trace = layout.content.enumerated().map { index, text in
-            if let kind = layout.furniture[index] { return LineTrace(role: .furniture(kind)) }
-            return LineTrace(role: text.trimmingSpaces().isEmpty ? .blank : .text)
-        }
+        trace = zip(layout.content, layout.furniture).map { LineTrace(unread: $0, furniture: $1) }
     }
 
     func isContent(_ index: Int) -> Bool { trace[index].role == .text }

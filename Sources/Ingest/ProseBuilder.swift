@@ -146,35 +146,34 @@ enum ProseBuilder {
         return numeric >= 2 && longest <= 20 && (numeric >= 3 || tokens.count <= 6)
     }
 
+    /// The maximal runs of rows that look like rows of a flattened table, `minimum` rows or more.
+    static func tabularRuns(_ rows: [String], minimum: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = 0
+        while k < rows.count {
+            let end = rows[k...].firstIndex { !isTabular($0) } ?? rows.count
+            if end - k >= minimum { runs.append(k..<end) }
+            k = max(end, k + 1)
+        }
+        return runs
+    }
+
     /// Renders lines as Markdown: paragraphs one per line, runs of table rows as tables.
     /// Records in `trace` what each line became.
     static func render(_ lines: [Line], trace: inout [LineTrace]) -> [String] {
         var blocks: [String] = []
-        var pending: [Line] = []
-        func flushProse() {
-            for paragraph in paragraphs(pending) {
-                let text = TextCleaning.joinProse(paragraph.map(\.text))
-                for line in paragraph { trace[line.index] = LineTrace(role: .text, text: line.text) }
-                blocks.append(TextCleaning.escapeMarkdown(text))
-            }
-            pending = []
-        }
         var k = 0
-        while k < lines.count {
-            var end = k
-            while end < lines.count, isTabular(lines[end].row) { end += 1 }
-            if end - k >= 2 {
-                flushProse()
-                let rows = lines[k..<end]
-                for line in rows { trace[line.index] = LineTrace(role: .table, text: PipeTableText.printed(textRow: line.row)) }
-                blocks.append(PipeTableText.grid(textRows: rows.map(\.row)))
-                k = end
-            } else {
-                pending.append(lines[k])
-                k += 1
+        // The empty run at the end carries the prose after the last table.
+        for run in tabularRuns(lines.map(\.row), minimum: 2) + [lines.count..<lines.count] {
+            for paragraph in paragraphs(Array(lines[k..<run.lowerBound])) {
+                for line in paragraph { trace[line.index] = LineTrace(role: .text, text: line.text) }
+                blocks.append(TextCleaning.escapeMarkdown(JapaneseText.joinProse(paragraph.map(\.text))))
             }
+            guard !run.isEmpty else { break }
+            for line in lines[run] { trace[line.index] = LineTrace(role: .table, text: PipeTableText.printed(textRow: line.row)) }
+            blocks.append(PipeTableText.grid(textRows: lines[run].map(\.row)))
+            k = run.upperBound
         }
-        flushProse()
         return blocks
     }
 

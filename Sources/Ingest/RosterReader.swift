@@ -15,7 +15,7 @@ public struct RosterReader: Sendable {
 
     /// Reads a roster; `id` and `title` come from sources.yaml. Throws when it holds no tab-separated rows.
     public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
-        var trace = source.lines.map { LineTrace(role: $0.trimmingSpaces().isEmpty ? .blank : .text) }
+        var trace = source.lines.map { LineTrace(unread: $0) }
         var blocks: [Block] = []
         var afterBlank = false
         for (index, line) in source.lines.enumerated() {

@@ -29,19 +29,19 @@ public struct SectionWriter: Sendable {
 
     func page(for section: Section, order: Int, document: SourceDocument) -> String {
         var out = "---\n"
-        out += "title: \(Self.quote(section.title))\n"
-        out += "number: \(Self.quote(section.number))\n"
-        out += "document: \(Self.quote(document.id))\n"
-        out += "source_lines: \(Self.quote(Self.span(section.lines)))\n"
+        out += "title: \(YAMLText.quote(section.title))\n"
+        out += "number: \(YAMLText.quote(section.number))\n"
+        out += "document: \(YAMLText.quote(document.id))\n"
+        out += "source_lines: \(YAMLText.quote(Self.span(section.lines)))\n"
         out += "order: \(order)\n"
         let descendants = section.children.flatMap(\.flattened)
         if !descendants.isEmpty {
             out += "sections:\n"
             for child in descendants {
-                out += "  - number: \(Self.quote(child.number))\n"
-                out += "    title: \(Self.quote(child.title))\n"
+                out += "  - number: \(YAMLText.quote(child.number))\n"
+                out += "    title: \(YAMLText.quote(child.title))\n"
                 out += "    level: \(child.level)\n"
-                out += "    source_lines: \(Self.quote(Self.span(child.lines)))\n"
+                out += "    source_lines: \(YAMLText.quote(Self.span(child.lines)))\n"
             }
         }
         out += "generated: true\n"
@@ -59,11 +59,6 @@ public struct SectionWriter: Sendable {
     }
 
     static func span(_ lines: ClosedRange<Int>) -> String { "\(lines.lowerBound)-\(lines.upperBound)" }
-
-    /// A YAML double-quoted scalar.
-    static func quote(_ text: String) -> String {
-        YAMLText.quote(text)
-    }
 
     /// ASCII slug for a section number: `重点1` → `juten-1`, `(2)` → `2`, `参考` → `sanko`.
     static func slug(_ number: String) -> String {

@@ -5,10 +5,10 @@ import Japanese
 enum TextCleaning {
     /// Normalises glyphs and collapses spaced-out names; spacing and width otherwise untouched.
     static func clean(_ line: String) -> String {
-        collapseSpacedName(normalizeCharacters(line))
+        JapaneseText.collapseSpacedName(JapaneseText.normalizeCharacters(line))
     }
 
-    /// A leading item number and the character after it; compiled once (see MarkdownState.Patterns).
+    /// A leading item number and the character after it; compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let itemLabel = #/((?:[IVXⅠ-Ⅻ]+-)?[0-9]{1,2}(?:-[0-9]{1,2})*) (\S)/#
 
     /// Cleans a line of running prose: also drops the padding spaces the converter put around
@@ -22,28 +22,16 @@ enum TextCleaning {
             !"日時分秒人件円歳回名箇か所万億千百%％".contains(label.2)
         {
             let rest = text[label.range.upperBound...]
-            return String(label.1) + " " + removeNumberPadding(String(label.2) + rest)
+            return String(label.1) + " " + JapaneseText.tightenNumberSpacing(String(label.2) + rest)
         }
-        return removeNumberPadding(text)
-    }
-
-    static func normalizeCharacters(_ text: String) -> String {
-        JapaneseText.normalizeCharacters(text)
-    }
-
-    static func collapseSpacedName(_ text: String) -> String {
-        JapaneseText.collapseSpacedName(text)
-    }
-
-    static func joinProse(_ lines: [String]) -> String {
-        JapaneseText.joinProse(lines)
+        return JapaneseText.tightenNumberSpacing(text)
     }
 
     /// Cleans one row of a flattened table: closes up spaced-out names only where the result is a
     /// prefecture, a designated city or a municipality, so separate one-character column labels
     /// (`男 女`) stay apart.
     static func cleanRow(_ line: String) -> String {
-        let text = normalizeCharacters(line)
+        let text = JapaneseText.normalizeCharacters(line)
         guard text.contains(" ") else { return text }
         let parts = text.components(separatedBy: " ")
         var out: [String] = []
@@ -73,10 +61,6 @@ enum TextCleaning {
 
     static func isHiragana(_ c: Character) -> Bool {
         c.unicodeScalars.first.map { (0x3041...0x309F).contains($0.value) } ?? false
-    }
-
-    private static func removeNumberPadding(_ text: String) -> String {
-        JapaneseText.tightenNumberSpacing(text)
     }
 
     /// Display width in full-width units: ASCII and half-width katakana count as one half.

@@ -1,4 +1,5 @@
 import Testing
+import Japanese
 
 @testable import Ingest
 
@@ -57,7 +58,7 @@ import Testing
             line(4, "各都道府県におかれては、管内市町村とも共有しながら取組を進めていただくよう"),
             line(5, "お願いしたい。", page: 1),
         ]
-        let texts = ProseBuilder.paragraphs(lines).map { TextCleaning.joinProse($0.map(\.text)) }
+        let texts = ProseBuilder.paragraphs(lines).map { JapaneseText.joinProse($0.map(\.text)) }
         #expect(texts == [
             "認知症施策については、これまで「認知症施策推進総合戦略（新オレンジプラン）」を推進してきた。",
             "① 普及啓発", "② 予防",
@@ -76,7 +77,7 @@ import Testing
             line(3, "unitsuite/bunya/alzheimerday2019.html"),
             line(4, "特設サイト掲載例"),
         ]
-        let texts = ProseBuilder.paragraphs(lines).map { TextCleaning.joinProse($0.map(\.text)) }
+        let texts = ProseBuilder.paragraphs(lines).map { JapaneseText.joinProse($0.map(\.text)) }
         #expect(texts == [
             "（参考）https://www.mhlw.go.jp/content/12300000/000340375.pdf",
             "なお、令和２年度予算案においては、包括的支援事業の中で推進する。",
@@ -96,7 +97,7 @@ import Testing
                 index: index, layout: layout.content[index], text: layout.content[index], row: layout.content[index], page: 0,
                 standalone: layout.labels.contains(index))
         }
-        let texts = ProseBuilder.paragraphs([line(1), line(3), line(11)]).map { TextCleaning.joinProse($0.map(\.text)) }
+        let texts = ProseBuilder.paragraphs([line(1), line(3), line(11)]).map { JapaneseText.joinProse($0.map(\.text)) }
         #expect(texts == ["基本的活動圏域 都道府県圏域 二次医療圏域", "専門的医療機能", "鑑別診断等 認知症の鑑別診断"])
     }
 }
