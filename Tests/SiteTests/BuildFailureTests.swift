@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func theNotFoundPageListsNothingBelowIt() throws {
-        let site = try FixtureSite.built(BuildIntegrationTests.wiki)
+        let site = try SharedSites.wiki.get()
         #expect(!(try site.page("404.html")).contains("class=\"children\""))
         #expect(try site.page("index.html").contains("class=\"children\""))
     }
