@@ -47,17 +47,23 @@ import Testing
         let folder = EndToEnd.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try Self.changedContent(in: folder, copying: ["site.yaml", "prefectures.csv"])
+        // The import and the build hold the changed document alone (the whole portal is imported by
+        // IngestTests' Shipped and built and walked by SiteTests' ProjectSiteTests): sources.yaml
+        // lists only it and only its table readers run, so the other documents are neither read
+        // nor given sections, datasets, covers or line views.
+        try Self.catalogOnly(document: "ninchisho-2020", in: content)
 
         // (That a run leaves nothing stale is IngestTests' runWritesFilesThatLoadBackAndCheckIsClean;
         // importing a third time here would only repeat it.)
-        _ = try ContentImporter().run(contentDirectory: content)
+        let readers = DatasetImporter.standardReaders.filter { type(of: $0).document == "ninchisho-2020" }
+        #expect(!readers.isEmpty)
+        _ = try ContentImporter(datasets: DatasetImporter(readers: readers)).run(contentDirectory: content)
         let csv = try String(contentsOf: content.appendingPathComponent("data/ninchisho-care-pathways.csv"), encoding: .utf8)
         #expect(csv.contains("\n02,青森県,38,1,0,97.5\n"))
+        let files = FileManager.default
+        #expect(try files.contentsOfDirectory(atPath: content.appendingPathComponent("documents").path) == ["ninchisho-2020"])
+        #expect(try files.contentsOfDirectory(atPath: content.appendingPathComponent("data").path).allSatisfy { $0.hasPrefix("ninchisho-") })
 
-        // The build holds the changed document alone (the whole portal is built and walked by
-        // SiteTests' ProjectSiteTests): the other documents' sections and datasets, and the pages
-        // and programs that cite them, are left out; their sources stay, as sources.yaml lists them.
-        try Self.keepOnly(document: "ninchisho-2020", datasetPrefix: "ninchisho-", in: content)
         let output = folder.appendingPathComponent("public")
         let read = try EndToEnd.build(content: content, output: output)
         let datasetPage = try read("data/ninchisho-care-pathways/index.html")
@@ -71,17 +77,12 @@ import Testing
         #expect(aomori.contains("<td class=\"num\">38市町村</td>"))
     }
 
-    /// Removes the imported sections and datasets of every other document.
-    static func keepOnly(document: String, datasetPrefix: String, in content: URL) throws {
-        let files = FileManager.default
-        let documents = content.appendingPathComponent("documents")
-        for other in try files.contentsOfDirectory(atPath: documents.path) where other != document {
-            try files.removeItem(at: documents.appendingPathComponent(other))
-        }
-        let data = content.appendingPathComponent("data")
-        for file in try files.contentsOfDirectory(atPath: data.path) where !file.hasPrefix(datasetPrefix) {
-            try files.removeItem(at: data.appendingPathComponent(file))
-        }
-        #expect(try files.contentsOfDirectory(atPath: documents.path) == [document])
+    /// Leaves `sources.yaml` listing `document` alone (its entries are blocks that open with `  - id:`).
+    static func catalogOnly(document: String, in content: URL) throws {
+        let catalog = content.appendingPathComponent("sources/sources.yaml")
+        let entries = try String(contentsOf: catalog, encoding: .utf8).components(separatedBy: "\n  - id: ")
+        let kept = entries.prefix(1) + entries.dropFirst().filter { $0.hasPrefix(document + "\n") }
+        #expect(entries.count == 4 && kept.count == 2)
+        try kept.joined(separator: "\n  - id: ").write(to: catalog, atomically: true, encoding: .utf8)
     }
 }

@@ -22,9 +22,12 @@ import Testing
         }
     }()
 
+    /// The pages indexed at once, the reference every batch size is compared with (built once).
+    static let whole = SearchIndex(pages: pages)
+
     @Test(arguments: [1, 7, 40])
     func batchesGiveTheSameFilesAsOneIndex(batch: Int) throws {
-        let whole = SearchIndex(pages: Self.pages)
+        let whole = Self.whole
         #expect(whole.shardCount > 1)
         #expect(whole.textBlockCount > 1)
         let stream = try SearchIndexStream()

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func mirroredPathsNavigationBreadcrumbsAndToc() throws {
-        let site = try FixtureSite.built(Self.wiki)
+        let site = try SharedSites.wiki.get()
         let setup = try site.page("guide/setup/index.html")
         #expect(setup.contains("<h1>準備</h1>"))
         #expect(setup.contains("<title>準備 | 資料ポータル</title>"))

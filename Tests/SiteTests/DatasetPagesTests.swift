@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func datasetIndexPageDownloadsAndQuality() throws {
-        let site = try FixtureSite.built(Self.files)
+        let site = try SharedSites.datasetPages.get()
         let index = try site.page("data/index.html")
         #expect(index.contains("<a class=\"dataset-title\" href=\"test-centres/index.html\">試験センター数</a>"))
         #expect(index.contains("4行・令和2年2月（2020年2月）・原資料 行 4–5"))
@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func everySVGIsWellFormedXML() throws {
-        let site = try FixtureSite.built(Self.files)
+        let site = try SharedSites.datasetPages.get()
         let page = try site.page("data/test-centres/index.html")
         let svgs = SiteAudit.matches(#"(<svg[\s\S]*?</svg>)"#, in: page)
         #expect(svgs.count == 4, "two charts, each a wide and a fluid drawing")

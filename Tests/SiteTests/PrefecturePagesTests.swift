@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct PrefecturePagesTests {
     @Test func fortySevenPagesInJISOrderWithTheirPanels() throws {
-        let site = try FixtureSite.built(DatasetPagesTests.files)
+        let site = try SharedSites.datasetPages.get()
         let index = try site.page("prefectures/index.html")
         let names = SiteAudit.matches(#"<th scope="row"[^>]*><a href="[a-z-]+/index.html">([^<]+)</a>"#, in: index)
         #expect(names.count == 47)
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func datasetChartsAndTablesLinkToPrefecturePages() throws {
-        let site = try FixtureSite.built(DatasetPagesTests.files)
+        let site = try SharedSites.datasetPages.get()
         let page = try site.page("data/test-centres/index.html")
         #expect(page.contains("href=\"../../prefectures/tokyo/index.html\""))
     }

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func programPageShowsSummaryFiguresTileMapSectionsAndRelated() throws {
-        let site = try FixtureSite.built(Self.files)
+        let site = try SharedSites.programPages.get()
         let page = try site.page("programs/centres/index.html")
         #expect(page.contains("<h1>試験センター運営事業</h1>"))
         #expect(page.contains("<p>センターを運営します<a href=\"../../documents/test-doc/01-gaiyo/index.html\">（出典）</a>。</p>"))
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func prefecturePagesGroupTheirPanelsUnderPrograms() throws {
-        let site = try FixtureSite.built(Self.files)
+        let site = try SharedSites.programPages.get()
         let tokyo = try site.page("prefectures/tokyo/index.html")
         #expect(tokyo.contains("<li><a href=\"../../programs/centres/index.html\">試験センター運営事業</a>：<a href=\"#test-centres\">試験センター数</a> </li>"))
         #expect(tokyo.contains("・事業：<a href=\"../../programs/centres/index.html\">試験センター運営事業</a> </p>"))

@@ -111,14 +111,15 @@ import Testing
         var listedOn: [String: Set<String>?] = [:]
         func listed(on target: String, _ page: String) -> Set<String>? {
             if let known = listedOn[target] { return known }
-            let hrefs = page.range(of: "<aside class=\"backlinks\"").map { aside in
+            let hrefs = ByteSearch.firstRange(of: "<aside class=\"backlinks\"", in: page).map { aside in
                 Set(SiteAudit.matches(#"<li><a href="([^"]*)">"#, in: String(page[aside.lowerBound...])))
             }
             listedOn[target] = .some(hrefs)
             return hrefs
         }
         for (source, html) in pages {
-            guard let main = html.range(of: "<main"), let end = html.range(of: "<aside class=\"backlinks\"") ?? html.range(of: "</main>")
+            guard let main = ByteSearch.firstRange(of: "<main", in: html),
+                let end = ByteSearch.firstRange(of: "<aside class=\"backlinks\"", in: html) ?? ByteSearch.firstRange(of: "</main>", in: html)
             else { continue }
             for href in SiteAudit.matches(##"href="([^"#:]+)(?:#[^"]*)?""##, in: String(html[main.lowerBound..<end.lowerBound])) {
                 guard let target = Backlinks.resolve(href, from: source), target != source, let page = pages[target] else { continue }

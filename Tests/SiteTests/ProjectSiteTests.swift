@@ -12,7 +12,7 @@ import Testing
 /// whole output.
 @Suite struct ProjectSiteTests {
     static let built: Result<URL, any Error> = Result {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-project-\(UUID().uuidString)")
+        let output = SharedScratch.root.appendingPathComponent("project")
         let options = BuildOptions(
             contentDirectory: Repository.content, templatesDirectory: Repository.templates, outputDirectory: output)
         try SiteBuilder(options: options).build()

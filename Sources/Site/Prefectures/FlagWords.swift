@@ -22,13 +22,17 @@ enum FlagWords {
     static func columns(of dataset: Dataset) -> [Int] {
         let doubted = Set(dataset.checks.filter { $0.result == .mismatch }.flatMap(\.columns))
         let rows = dataset.prefectureRows.map(\.row)
+        // Asked for every panel of every prefecture page, so the cells are read only for the
+        // columns that can be flags.
         return dataset.columns.indices.filter { column in
+            guard dataset.columns[column].type == .text, !doubted.contains(dataset.columns[column].key) else { return false }
             let values = rows.map { dataset.value(row: $0, column: column) }
-            return dataset.columns[column].type == .text && !doubted.contains(dataset.columns[column].key)
-                && values.contains(.text("○"))
-                && values.allSatisfy { [.text("○"), .blank, .dash, .text("－"), .text("-")].contains($0) }
+            return values.contains(.text("○")) && values.allSatisfy(flagCells.contains)
         }
     }
+
+    /// The cells a flag column may hold.
+    private static let flagCells: [DatasetValue] = [.text("○"), .blank, .dash, .text("－"), .text("-")]
 
     /// The flag values of one row, as the panel's value lines.
     static func values(_ dataset: Dataset, row: Int) -> [(label: String, value: String)] {

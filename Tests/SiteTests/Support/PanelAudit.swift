@@ -88,7 +88,11 @@ enum PanelAudit {
 
     /// The lines naming the tables without the prefecture, all documents together.
     static func absentLine(in html: String) -> String {
-        html.components(separatedBy: "<p class=\"absent\">").dropFirst().compactMap { $0.components(separatedBy: "</p>").first }
+        ByteSearch.components(of: html, separatedBy: "<p class=\"absent\">").dropFirst()
+            .map { line in
+                let line = String(line)
+                return ByteSearch.firstRange(of: "</p>", in: line).map { String(line[..<$0.lowerBound]) } ?? line
+            }
             .joined(separator: "\n")
     }
 
@@ -96,8 +100,9 @@ enum PanelAudit {
     static func panels(in html: String) -> [String: String] {
         let opening = "<section class=\"panel\" id=\""
         var panels: [String: String] = [:]
-        for part in html.components(separatedBy: opening).dropFirst() {
-            guard let quote = part.firstIndex(of: "\""), let end = part.range(of: "</section>") else { continue }
+        for piece in ByteSearch.components(of: html, separatedBy: opening).dropFirst() {
+            let part = String(piece)
+            guard let quote = part.firstIndex(of: "\""), let end = ByteSearch.firstRange(of: "</section>", in: part) else { continue }
             let id = String(part[..<quote])
             if panels[id] == nil { panels[id] = opening + part[..<end.upperBound] }
         }

@@ -67,10 +67,12 @@ enum SiteAudit {
     /// The first capture group of every match.
     static func matches(_ pattern: String, in text: String) -> [String] {
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        return regex.matches(in: text, range: range).compactMap { match in
+        // Groups are cut from the UTF-16 text the expression ran on: turning each NSRange back
+        // into a String.Index walks the page from its start, once per match.
+        let utf16 = NSString(string: text)
+        return regex.matches(in: text, range: NSRange(location: 0, length: utf16.length)).compactMap { match in
             let group = match.numberOfRanges > 1 ? match.range(at: 1) : match.range
-            return Range(group, in: text).map { String(text[$0]) }
+            return group.location == NSNotFound ? nil : utf16.substring(with: group)
         }
     }
 }

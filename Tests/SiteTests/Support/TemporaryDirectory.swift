@@ -4,8 +4,8 @@ import Foundation
 final class TemporaryDirectory: @unchecked Sendable {
     let url: URL
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-test-\(UUID().uuidString)")
+    init(under parent: URL = FileManager.default.temporaryDirectory) throws {
+        url = parent.appendingPathComponent("shiryo-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
