@@ -53,17 +53,54 @@ public enum HiddenFiles {
 public enum RelativeReference {
     /// The path `reference` names from the file at `file` (`../index.md` from `pages/guide/setup.md`
     /// is `pages/index.md`); nil when it climbs out of the tree. Percent escapes are left as they are.
+    ///
+    /// The link check resolves every link of every page through here, so it works on UTF-8 bytes,
+    /// building the result in one buffer, rather than splitting into strings of characters.
     public static func resolve(_ reference: String, from file: String) -> String? {
-        var parts = file.split(separator: "/").dropLast().map(String.init)
-        for part in reference.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
+        var file = file
+        var reference = reference
+        var result: [UInt8] = []
+        result.reserveCapacity(file.utf8.count + reference.utf8.count)
+        // Where each component of `result` starts, its separating `/` included.
+        var starts: [Int] = []
+        func push(_ component: Slice<UnsafeBufferPointer<UInt8>>) {
+            starts.append(result.count)
+            if result.count > 0 { result.append(UInt8(ascii: "/")) }
+            result.append(contentsOf: component)
+        }
+        file.withUTF8 { bytes in
+            var folder: Slice<UnsafeBufferPointer<UInt8>>?
+            _ = forEachComponent(bytes) { component in
+                if let folder { push(folder) }
+                folder = component
+                return true
             }
         }
-        return parts.joined(separator: "/")
+        let inside = reference.withUTF8 { bytes in
+            forEachComponent(bytes) { component in
+                if component.count == 1, component.first == UInt8(ascii: ".") { return true }
+                if component.count == 2, component.allSatisfy({ $0 == UInt8(ascii: ".") }) {
+                    guard let start = starts.popLast() else { return false }
+                    result.removeSubrange(start...)
+                    return true
+                }
+                push(component)
+                return true
+            }
+        }
+        return inside ? String(decoding: result, as: UTF8.self) : nil
+    }
+
+    /// Calls `body` with each non-empty `/`-separated component in turn, until it returns false;
+    /// false when it did.
+    private static func forEachComponent(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool
+    ) -> Bool {
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            if index > start, !body(bytes[start..<index]) { return false }
+            start = index + 1
+        }
+        return true
     }
 }
