@@ -10,15 +10,22 @@ public enum FolderFiles {
             let enumerator = manager.enumerator(atPath: directory.path)
         else { return [] }
         var files: [String] = []
+        // Paths are joined as text: a URL per file cost more than the walk itself on 10,000 pages.
+        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         while let relative = enumerator.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
+            if isHidden(relative) {
                 enumerator.skipDescendants()
                 continue
             }
-            let path = directory.appendingPathComponent(relative).path
-            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { files.append(relative) }
+            if manager.fileExists(atPath: base + relative, isDirectory: &isDirectory), !isDirectory.boolValue { files.append(relative) }
         }
         return files.sorted()
+    }
+
+    /// Whether the last component of a relative path names a hidden file (begins with `.`).
+    static func isHidden(_ relative: String) -> Bool {
+        let name = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative.utf8[relative.utf8.index(after: $0)...] }
+        return (name ?? relative.utf8[...]).first == UInt8(ascii: ".")
     }
 }
 
@@ -31,7 +38,7 @@ public enum HiddenFiles {
         guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
         var hidden: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            guard (relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            guard FolderFiles.isHidden(relative) else { continue }
             hidden.append(relative)
             enumerator.skipDescendants()
         }

@@ -57,6 +57,10 @@ struct ReflectedValue: MustacheParent {
         default: break
         }
         if let fields = value as? any TemplateFields {
+            // Every debug build (the tests) checks the list against what `Mirror` would give.
+            assert(
+                fields.templateFields.map(\.0) == Mirror(reflecting: value).children.compactMap(\.label),
+                "\(type(of: value)).templateFields must list its stored properties in order")
             return ReflectedValue(fields.templateFields, link: link)
         }
         let mirror = Mirror(reflecting: value)

@@ -40,9 +40,10 @@ enum Backlinks {
         guard let start = ByteSearch.range(of: "<main", in: html),
             let end = ByteSearch.range(of: "</main>", in: html, within: start.upperBound..<html.endIndex)
         else { return [] }
-        let main = (start.lowerBound - html.startIndex)..<(end.lowerBound - html.startIndex)
+        // Only `<main>` is scanned: it starts with a tag, so its tags read as they do in the whole
+        // page, and the header and footer, a third of a short page, are passed over.
         var found: Set<String> = []
-        for reference in HTMLReferences(Array(html)).references where reference.attribute == "href" && main.contains(reference.offset) {
+        for reference in HTMLReferences(Array(html[start.lowerBound..<end.lowerBound])).references where reference.attribute == "href" {
             if let target = resolve(reference.target, from: file.path), titles[target] != nil { found.insert(target) }
         }
         return found
