@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The YAML block at the top of a Markdown file, split from the body.
@@ -99,10 +100,12 @@ public struct FrontMatter {
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             guard let scalar = key.scalar else { continue }
-            // A key without a tag of its own resolves as the looked-up key does (same text, same
-            // resolver), so only an explicitly tagged key needs the full comparison, which resolves
-            // both tags by pattern matching.
-            guard scalar.tag.description.isEmpty || key == Node(scalar.string, mapping.tag.copy(with: .implicit)) else { continue }
+            // The subscript compares text and resolved tags. A key whose tag is still unresolved
+            // resolves as the looked-up text does; a resolved one (Yams resolves tags in place when
+            // it checks for duplicate keys) is compared with the tag the text resolves to, which
+            // is looked up once per key text rather than by pattern matching on every comparison.
+            let tag = scalar.tag.description
+            guard tag.isEmpty || (tag == "!" ? Tag.Name.str.rawValue : tag) == KeyTags.shared.name(of: scalar.string) else { continue }
             values[scalar.string] = value
         }
         return values
@@ -276,5 +279,20 @@ extension Substring {
             end = index(before: end)
         }
         return self[..<end]
+    }
+}
+
+/// The tag the default resolver gives each key text, remembered: front matter has a few dozen key
+/// texts, each resolved by trying the resolver's patterns in turn.
+private final class KeyTags: @unchecked Sendable {
+    static let shared = KeyTags()
+    private let lock = NSLock()
+    private var names: [String: String] = [:]
+
+    func name(of key: String) -> String {
+        if let name = lock.withLock({ names[key] }) { return name }
+        let name = Resolver.default.resolveTag(of: Node(key)).rawValue
+        lock.withLock { names[key] = name }
+        return name
     }
 }
