@@ -57,10 +57,11 @@ struct ReflectedValue: MustacheParent {
         default: break
         }
         if let fields = value as? any TemplateFields {
-            // Every debug build (the tests) checks the list against what `Mirror` would give.
+            // Every debug build (the tests) checks the list against what `Mirror` would give. (The
+            // cast unwraps an optional that holds a value, as reflecting the optional would.)
             assert(
-                fields.templateFields.map(\.0) == Mirror(reflecting: value).children.compactMap(\.label),
-                "\(type(of: value)).templateFields must list its stored properties in order")
+                fields.templateFields.map(\.0) == Mirror(reflecting: fields).children.compactMap(\.label),
+                "\(type(of: fields)).templateFields must list its stored properties in order")
             return ReflectedValue(fields.templateFields, link: link)
         }
         let mirror = Mirror(reflecting: value)
