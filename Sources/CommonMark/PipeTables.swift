@@ -12,7 +12,7 @@ enum PipeTables {
     /// The Markdown with each table replaced by a placeholder paragraph (the table's other lines
     /// become blank, so line numbers stay those of the source), and the tables' HTML in order.
     static func extract(_ markdown: String) -> (markdown: String, tables: [String]) {
-        guard markdown.contains("|") else { return (markdown, []) }
+        guard ByteSearch.contains("|", in: markdown) else { return (markdown, []) }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
         var tables: [String] = []

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The YAML block at the top of a Markdown file, split from the body.
@@ -10,6 +11,10 @@ public struct FrontMatter {
     /// The line of the file where the body starts, so problems in the body can name their line.
     public let bodyLine: Int
     private let mapping: Node.Mapping?
+    /// The mapping's values by key, as `Node.Mapping`'s subscript finds them (the last pair whose key
+    /// equals the key as a plain scalar), worked out once: the subscript builds and compares nodes on
+    /// every call, and a build asks every page's front matter for a dozen keys.
+    private let values: [String: Node]
     private let file: String
     /// Added to Yams's line numbers (which count from 1 within the YAML) to give lines in the file.
     private let lineOffset: Int
@@ -72,8 +77,10 @@ public struct FrontMatter {
             switch node {
             case nil:
                 mapping = nil
+                values = [:]
             case .mapping(let map)?:
                 mapping = map
+                values = Self.values(of: map)
             case let other?:
                 throw ContentError(
                     file: file, line: (other.mark?.line ?? 1) + lineOffset,
@@ -88,10 +95,26 @@ public struct FrontMatter {
         }
     }
 
+    private static func values(of mapping: Node.Mapping?) -> [String: Node] {
+        guard let mapping else { return [:] }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let scalar = key.scalar else { continue }
+            // The subscript compares text and resolved tags. A key whose tag is still unresolved
+            // resolves as the looked-up text does; a resolved one (Yams resolves tags in place when
+            // it checks for duplicate keys) is compared with the tag the text resolves to, which
+            // is looked up once per key text rather than by pattern matching on every comparison.
+            let tag = scalar.tag.description
+            guard tag.isEmpty || (tag == "!" ? Tag.Name.str.rawValue : tag) == KeyTags.shared.name(of: scalar.string) else { continue }
+            values[scalar.string] = value
+        }
+        return values
+    }
+
     /// The value of a key as text, or nil when absent.
     /// - Throws: when the key holds a list or mapping rather than a single value.
     public func string(_ key: String) throws -> String? {
-        guard let node = mapping?[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard let scalar = node.scalar else {
             throw ContentError(
                 file: file, line: lineOf(node), problem: "`\(key)` must be a single value, not a list or mapping",
@@ -108,7 +131,7 @@ public struct FrontMatter {
         guard let text = try string(key) else { return nil }
         guard let value = Int(text) else {
             throw ContentError(
-                file: file, line: mapping?[key].flatMap(lineOf), problem: "`\(key)` must be a whole number, got “\(text)”",
+                file: file, line: values[key].flatMap(lineOf), problem: "`\(key)` must be a whole number, got “\(text)”",
                 fix: "write a number such as `\(key): 10`")
         }
         return value
@@ -122,14 +145,14 @@ public struct FrontMatter {
         case "false", "no": return false
         default:
             throw ContentError(
-                file: file, line: mapping?[key].flatMap(lineOf), problem: "`\(key)` must be true or false, got “\(text)”",
+                file: file, line: values[key].flatMap(lineOf), problem: "`\(key)` must be true or false, got “\(text)”",
                 fix: "write `\(key): true` or `\(key): false`")
         }
     }
 
     /// The value of a key as a list of strings (a single value counts as a list of one).
     public func strings(_ key: String) throws -> [String] {
-        guard let node = mapping?[key] else { return [] }
+        guard let node = values[key] else { return [] }
         if node.scalar != nil { return try string(key).map { [$0] } ?? [] }
         guard let sequence = node.sequence else {
             throw ContentError(
@@ -149,7 +172,7 @@ public struct FrontMatter {
     /// The value of a key as a list of strings, each with the line it is written on, so that a
     /// problem with one entry (a reference to something missing) names that entry's line.
     public func lines(_ key: String) throws -> [(value: String, line: Int?)] {
-        guard let node = mapping?[key] else { return [] }
+        guard let node = values[key] else { return [] }
         if node.scalar != nil { return try string(key).map { [($0, lineOf(node))] } ?? [] }
         let values = try strings(key)
         return zip(values, node.sequence.map(Array.init) ?? []).map { ($0, lineOf($1)) }
@@ -157,7 +180,7 @@ public struct FrontMatter {
 
     /// A nested mapping (`date: {iso: …, wareki: …}`) read with the same accessors, or nil when absent.
     public func mapping(_ key: String) throws -> FrontMatter? {
-        guard let node = mapping?[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard let nested = node.mapping else {
             throw ContentError(
                 file: file, line: lineOf(node), problem: "`\(key)` must be a set of key: value lines",
@@ -168,7 +191,7 @@ public struct FrontMatter {
 
     /// A list of mappings (`sections: [- number: …]`), each read with the same accessors.
     public func mappings(_ key: String) throws -> [FrontMatter] {
-        guard let node = mapping?[key] else { return [] }
+        guard let node = values[key] else { return [] }
         guard let sequence = node.sequence else {
             throw ContentError(
                 file: file, line: lineOf(node), problem: "`\(key)` must be a list",
@@ -201,13 +224,14 @@ public struct FrontMatter {
         self.file = file
         self.lineOffset = lineOffset
         self.mapping = nested
+        values = Self.values(of: nested)
         self.body = ""
         self.bodyLine = 1
     }
 
     /// The 1-based line in the file where a key is written, for messages about its value.
     public func line(of key: String) -> Int? {
-        mapping?[key].flatMap(lineOf)
+        values[key].flatMap(lineOf)
     }
 
     /// The 1-based line where a key itself is written (for a block value, the line before the
@@ -255,5 +279,20 @@ extension Substring {
             end = index(before: end)
         }
         return self[..<end]
+    }
+}
+
+/// The tag the default resolver gives each key text, remembered: front matter has a few dozen key
+/// texts, each resolved by trying the resolver's patterns in turn.
+private final class KeyTags: @unchecked Sendable {
+    static let shared = KeyTags()
+    private let lock = NSLock()
+    private var names: [String: String] = [:]
+
+    func name(of key: String) -> String {
+        if let name = lock.withLock({ names[key] }) { return name }
+        let name = Resolver.default.resolveTag(of: Node(key)).rawValue
+        lock.withLock { names[key] = name }
+        return name
     }
 }

@@ -26,10 +26,7 @@ public enum TextFile {
     /// path relative to that folder (`pages/a.md` under content/, `partials/x.mustache` under
     /// templates/).
     public static func bytes(_ url: URL, displayPath: String) throws -> Data {
-        let path = url.standardizedFileURL.path
-        let root = path.hasSuffix("/" + displayPath) ? String(path.dropLast(displayPath.count + 1)) : url.deletingLastPathComponent().path
-        let project = URL(fileURLWithPath: root).resolvingSymlinksInPath().deletingLastPathComponent().path
-        let real = url.resolvingSymlinksInPath().path
+        let (real, project) = realPaths(url, displayPath: displayPath) ?? urlPaths(url, displayPath: displayPath)
         guard real.hasPrefix(project == "/" ? "/" : project + "/") else {
             throw ContentError(
                 file: displayPath, problem: "is a symbolic link to \(real), outside the project, so it is not read",
@@ -40,6 +37,32 @@ public enum TextFile {
         } catch {
             throw ContentError(file: displayPath, problem: "cannot be read", fix: "check that the file exists and is readable")
         }
+    }
+
+    /// The file's real path and the project's, by `realpath(3)`, which costs a few system calls where
+    /// `URL.resolvingSymlinksInPath` costs more than reading the file; nil when either cannot be
+    /// resolved (a missing file) or the path does not end in `displayPath`.
+    private static func realPaths(_ url: URL, displayPath: String) -> (real: String, project: String)? {
+        let path = url.path
+        guard path.hasSuffix("/" + displayPath), let real = realPath(path),
+            let root = realPath(String(path.dropLast(displayPath.count + 1)))
+        else { return nil }
+        guard let slash = root.utf8.lastIndex(of: UInt8(ascii: "/")), slash != root.utf8.startIndex else { return (real, "/") }
+        return (real, String(root[..<slash]))
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The same paths through `URL`, for the cases `realPaths` leaves.
+    private static func urlPaths(_ url: URL, displayPath: String) -> (real: String, project: String) {
+        let path = url.standardizedFileURL.path
+        let root = path.hasSuffix("/" + displayPath) ? String(path.dropLast(displayPath.count + 1)) : url.deletingLastPathComponent().path
+        let project = URL(fileURLWithPath: root).resolvingSymlinksInPath().deletingLastPathComponent().path
+        return (url.resolvingSymlinksInPath().path, project)
     }
 
     /// The 1-based line holding the first byte sequence that is not UTF-8.

@@ -54,28 +54,22 @@ public enum LinkChecker {
     static func check(
         _ target: String, from page: String, exists: (String) -> Bool, folders: Set<String>, ids: (String) -> Set<String>?
     ) -> (what: String, fix: String)? {
-        let lowered = String(target.prefix(12)).lowercased()
-        if lowered.hasPrefix("javascript:") {
+        let text: String
+        let fragment: String?
+        switch LinkTarget(target) {
+        case .javascript:
             return ("is a javascript: URL", "link to a page or an http(s) address instead")
-        }
-        if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains(where: { $0 == "/" || $0 == "#" || $0 == "?" }) {
+        case .external:
             return nil  // http:, https:, mailto:, tel:, data: … leave the site
-        }
-        if target.hasPrefix("/") {
+        case .rooted:
             return ("starts with '/', which breaks the site on file:// and under a sub-path", "use a relative link")
+        case .relative(let path, let hash):
+            (text, fragment) = (path, hash)
         }
-        var rest = Substring(target)
-        var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = rest[..<hash]
-        }
-        if let question = rest.firstIndex(of: "?") { rest = rest[..<question] }
         let path: String
-        if rest.isEmpty {
+        if text.isEmpty {
             path = page
         } else {
-            let text = String(rest)
             let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
             guard let decoded, let resolved = RelativeReference.resolve(decoded, from: page) else {
                 return ("leads outside the site", "link to a file inside the site")

@@ -22,3 +22,16 @@ struct ListGroup<Entry: Sendable>: Sendable {
     var href: SiteLink? = nil
     let entries: [Entry]
 }
+
+// Lists on the portal's pages hold thousands of entries; listing the fields spares reflecting each.
+extension ListEntry: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [("title", title), ("href", href), ("meta", meta as Any), ("detail", detail as Any), ("note", note as Any)]
+    }
+}
+
+extension ListGroup: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [("id", id as Any), ("title", title), ("href", href as Any), ("entries", entries)]
+    }
+}

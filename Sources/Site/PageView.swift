@@ -53,6 +53,20 @@ struct PageView {
     let view: (any Sendable)?
 }
 
+// Wrapped once per page; listing the fields spares a reflection of the whole view on every page.
+extension PageView: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("lang", lang), ("title", title), ("documentTitle", documentTitle), ("description", description as Any),
+            ("header", header), ("stylesheetHref", stylesheetHref), ("faviconHref", faviconHref),
+            ("inlineStyle", inlineStyle as Any), ("baseHref", baseHref as Any), ("scriptHref", scriptHref),
+            ("tableScriptHref", tableScriptHref), ("canonicalURL", canonicalURL as Any), ("breadcrumbs", breadcrumbs),
+            ("toc", toc), ("content", content), ("children", children), ("editHref", editHref as Any),
+            ("footer", footer as Any), ("updated", updated as Any), ("view", view as Any),
+        ]
+    }
+}
+
 // List items are rendered dozens of times per page, so they answer keys without reflection.
 extension PageView.Link: TemplateObject {
     func templateValue(forKey key: String) -> Any? {

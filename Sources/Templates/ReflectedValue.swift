@@ -27,6 +27,21 @@ struct ReflectedValue: MustacheParent {
         }
     }
 
+    /// Each field wrapped, fields of an `InlineFields` group merged in (a field of the value's own
+    /// wins over a group's field of the same name).
+    private init(_ fields: some Sequence<(String, Any)>, link: @escaping (String) -> String) {
+        var children: [String: Any] = [:]
+        for (label, value) in fields {
+            let wrapped = Self.wrap(value, link: link)
+            if value is any InlineFields, let inline = wrapped as? ReflectedValue {
+                children.merge(inline.children) { own, _ in own }
+            } else {
+                children[label] = wrapped
+            }
+        }
+        self.children = children
+    }
+
     /// Wraps structs and classes (recursively through arrays and optionals); leaves scalars as they
     /// are. This is the one link pass: every `SiteLink` becomes `link(target)` and every
     /// `LinkedMarkup` is drawn with `link`.
@@ -41,20 +56,18 @@ struct ReflectedValue: MustacheParent {
         case let list as [any TemplateObject]: return list.map { TemplateObjectBox(object: $0, link: link) }
         default: break
         }
+        if let fields = value as? any TemplateFields {
+            // Every debug build (the tests) checks the list against what `Mirror` would give. (The
+            // cast unwraps an optional that holds a value, as reflecting the optional would.)
+            assert(
+                fields.templateFields.map(\.0) == Mirror(reflecting: fields).children.compactMap(\.label),
+                "\(type(of: fields)).templateFields must list its stored properties in order")
+            return ReflectedValue(fields.templateFields, link: link)
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:
-            var children: [String: Any] = [:]
-            for child in mirror.children {
-                guard let label = child.label else { continue }
-                let wrapped = wrap(child.value, link: link)
-                if child.value is any InlineFields, let inline = wrapped as? ReflectedValue {
-                    children.merge(inline.children) { own, _ in own }
-                } else {
-                    children[label] = wrapped
-                }
-            }
-            return ReflectedValue(children: children)
+            return ReflectedValue(mirror.children.lazy.compactMap { child in child.label.map { ($0, child.value) } }, link: link)
         case .optional?:
             guard let wrapped = mirror.children.first?.value else { return Absent() }
             return wrap(wrapped, link: link)
@@ -77,6 +90,14 @@ public protocol TemplateObject: Sendable {
     /// value; `TemplateValue.absent` for a property that holds nil; nil for a key the value does not
     /// have.
     func templateValue(forKey key: String) -> Any?
+}
+
+/// A view value that lists its stored properties itself, so that wrapping it (once per page for the
+/// page's view) does not reflect it with `Mirror`, which walks every property through runtime
+/// metadata. The list must be what `Mirror` would give: every stored property, by its name, with
+/// its value as stored (an optional as the optional).
+public protocol TemplateFields: Sendable {
+    var templateFields: [(String, Any)] { get }
 }
 
 /// Helpers for `TemplateObject` implementations.

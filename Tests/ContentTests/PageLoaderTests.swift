@@ -129,3 +129,17 @@ final class TemporaryContent {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+/// Links between files resolve on bytes; these are the cases the link check and Markdown links meet.
+@Suite struct RelativeReferenceTests {
+    @Test func resolvesAgainstTheFilesFolder() {
+        #expect(RelativeReference.resolve("../index.md", from: "pages/guide/setup.md") == "pages/index.md")
+        #expect(RelativeReference.resolve("./a/../b/c.html", from: "x/y.html") == "x/b/c.html")
+        #expect(RelativeReference.resolve("p/", from: "index.html") == "p")
+        #expect(RelativeReference.resolve("", from: "a/b.html") == "a")
+        #expect(RelativeReference.resolve("//a///b", from: "x//y.html") == "x/a/b")
+        #expect(RelativeReference.resolve("../../x", from: "a/b.html") == nil)
+        #expect(RelativeReference.resolve("../..", from: "a/b/c.html") == "")
+        #expect(RelativeReference.resolve("../資料/表.html", from: "文書/一.html") == "資料/表.html")
+    }
+}

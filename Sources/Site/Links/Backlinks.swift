@@ -26,7 +26,7 @@ enum Backlinks {
 
     /// A page with its list of `sources` at the marker (or the marker removed, when none).
     static func write(into file: OutputFile, sources: Set<String>, titles: [String: String]) -> OutputFile {
-        guard file.path.hasSuffix(".html"), let at = file.contents.range(of: Data(marker.utf8)) else { return file }
+        guard file.path.hasSuffix(".html"), let at = ByteSearch.range(of: marker, in: file.contents) else { return file }
         let block = sources.isEmpty ? "" : list(for: file.path, sources: sources, titles: titles)
         var contents = file.contents
         contents.replaceSubrange(at, with: Data(block.utf8))
@@ -37,12 +37,13 @@ enum Backlinks {
     /// the page (the `href`s of the tags inside `<main>`).
     static func targets(of file: OutputFile, in titles: [String: String]) -> Set<String> {
         let html = file.contents
-        guard let start = html.range(of: Data("<main".utf8)),
-            let end = html.range(of: Data("</main>".utf8), in: start.upperBound..<html.endIndex)
+        guard let start = ByteSearch.range(of: "<main", in: html),
+            let end = ByteSearch.range(of: "</main>", in: html, within: start.upperBound..<html.endIndex)
         else { return [] }
-        let main = (start.lowerBound - html.startIndex)..<(end.lowerBound - html.startIndex)
+        // Only `<main>` is scanned: it starts with a tag, so its tags read as they do in the whole
+        // page, and the header and footer, a third of a short page, are passed over.
         var found: Set<String> = []
-        for reference in HTMLReferences(Array(html)).references where reference.attribute == "href" && main.contains(reference.offset) {
+        for reference in HTMLReferences(Array(html[start.lowerBound..<end.lowerBound])).references where reference.attribute == "href" {
             if let target = resolve(reference.target, from: file.path), titles[target] != nil { found.insert(target) }
         }
         return found

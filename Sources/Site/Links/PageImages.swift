@@ -1,5 +1,6 @@
 import CommonMark
 import Content
+import Escaping
 import Foundation
 
 /// Images of an editor's page get their width and height (so the page does not shift as they load)
@@ -7,7 +8,7 @@ import Foundation
 enum PageImages {
     /// - Parameter resources: the files beside pages by output path.
     static func sized(_ rendered: RenderedMarkdown, page: SitePage, resources: [String: PageResource]) -> RenderedMarkdown {
-        guard rendered.html.contains("<img ") else { return rendered }
+        guard ByteSearch.contains("<img ", in: rendered.html) else { return rendered }
         var html = ""
         var rest = rendered.html[...]
         while let open = rest.range(of: "<img "), let close = rest[open.upperBound...].range(of: "/>") {

@@ -1,6 +1,7 @@
 import Foundation
 import Charts
 import Content
+import Escaping
 import Japanese
 
 /// `[[タイトル]]`, `[[別名]]`, `[[id]]` and `[[…|見せる文字]]` in any Markdown: a link to any page of
@@ -72,7 +73,7 @@ struct WikiTargets: Sendable {
     /// The Markdown with every wiki link written as a Markdown link relative to the page.
     /// - Throws: `ContentError` at the line of the first wiki link that leads nowhere or to two pages.
     func expand(_ markdown: String, page: SitePage, firstLine: Int) throws -> String {
-        guard markdown.contains("[[") else { return markdown }
+        guard ByteSearch.contains("[[", in: markdown) else { return markdown }
         let file = page.sourcePath ?? page.outputPath
         var output = ""
         var inFence = false

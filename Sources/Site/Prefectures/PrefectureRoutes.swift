@@ -33,3 +33,7 @@ struct PageLinkView: Sendable {
     let title: String
     let href: SiteLink
 }
+
+extension PageLinkView: TemplateFields {
+    var templateFields: [(String, Any)] { [("title", title), ("href", href)] }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Substring search on UTF-8 bytes, for the checks every page passes through (does this Markdown
+/// hold a table, a wiki link, an image; where is `<main>` in this HTML).
+///
+/// `String.contains(_:)` and `range(of:)` with Foundation imported go through `NSString` and compare
+/// grapheme clusters, and `Data.range(of:)` walks byte by byte through generic code; on 10,000 pages
+/// those checks cost more than rendering the Markdown. A UTF-8 needle found in UTF-8 text at a byte
+/// offset is the same match as a character search for every needle these callers use (ASCII
+/// punctuation and tags, which never combine with a neighbouring character).
+public enum ByteSearch {
+    /// The offset of the first `needle` in `haystack` at or after `start`; nil when there is none.
+    public static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0)
+        -> Int?
+    {
+        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return nil }
+        var at = start
+        while at + needle.count <= haystack.count {
+            guard let hit = memchr(base + at, Int32(first), haystack.count - at - needle.count + 1) else { return nil }
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
+            at = offset + 1
+        }
+        return nil
+    }
+
+    /// Whether `text` holds `needle`, compared as UTF-8 bytes.
+    public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+                firstOffset(of: UnsafeRawBufferPointer(needleBytes), in: UnsafeRawBufferPointer(bytes)) != nil
+            }
+            if let found { return found }
+            return Array(text.utf8).withUnsafeBytes { firstOffset(of: UnsafeRawBufferPointer(needleBytes), in: $0) != nil }
+        }
+    }
+
+    /// The range of the first `needle` in `data` within `range` (all of it by default), in `data`'s
+    /// indices, as `Data.range(of:in:)` gives it.
+    public static func range(of needle: String, in data: Data, within range: Range<Data.Index>? = nil) -> Range<Data.Index>? {
+        let within = range ?? data.startIndex..<data.endIndex
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            data.withUnsafeBytes { bytes in
+                let start = within.lowerBound - data.startIndex
+                let slice = UnsafeRawBufferPointer(rebasing: bytes[..<(within.upperBound - data.startIndex)])
+                guard let offset = firstOffset(of: UnsafeRawBufferPointer(needleBytes), in: slice, from: start) else { return nil }
+                return (data.startIndex + offset)..<(data.startIndex + offset + needleBytes.count)
+            }
+        }
+    }
+}
