@@ -143,6 +143,19 @@ public struct SourceText: Sendable {
             fix: "compare the table at this line with the original document; the reader needs its caption, every prefecture once and a number (or －) in every numeric cell")
     }
 
+    /// A numeric cell (a number, a dash or a blank) on `line`; throws naming the cell otherwise.
+    public func number(_ text: String, at line: Int) throws -> NumberCell {
+        guard let cell = NumberCell.parse(text) else { throw error(at: line, "cell 「\(text)」 is not a number") }
+        return cell
+    }
+
+    /// The text inside round brackets (`(1,234)`, `（H30.4.1）` folded), or nil when `text` is not bracketed.
+    public static func bracketed(_ text: String) -> String? {
+        let folded = JapaneseText.foldWidth(text).trimmingSpaces()
+        guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
+        return String(folded.dropFirst().dropLast())
+    }
+
     /// The first date written on a line (`令和2年2月末現在`), as a dataset's as-of date.
     public func date(on line: Int?) -> DatasetDate? {
         guard let line, let match = EraDate.matches(in: JapaneseText.foldWidth(self[line])).first else { return nil }

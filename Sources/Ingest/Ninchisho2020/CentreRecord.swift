@@ -134,9 +134,7 @@ struct CentreRecordParser {
     }
 
     private func bracketedDate(_ token: String) -> EraDate? {
-        let folded = JapaneseText.foldWidth(token)
-        guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
-        return EraDate.parse(String(folded.dropFirst().dropLast()))
+        SourceText.bracketed(token).flatMap { EraDate.parse($0) }
     }
 
     /// Splits the words before the date into the centre's name and its operator.

@@ -27,12 +27,7 @@ extension Shakai2010 {
             var lastMeasure = ""
             for row in table.body {
                 let measure = JapaneseText.matchKey(row[1])
-                let cells = try (2...7).map { index -> NumberCell in
-                    guard let cell = NumberCell.parse(row[index]) else {
-                        throw source.error(at: row.line, "cell 「\(row[index])」 is not a number")
-                    }
-                    return cell
-                }
+                let cells = try (2...7).map { try source.number(row[$0], at: row.line) }
                 switch measure {
                 case "契約件数":
                     let label = JapaneseText.matchKey(row[0].replacingOccurrences(of: "<br>", with: ""))

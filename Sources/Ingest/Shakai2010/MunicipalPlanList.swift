@@ -141,7 +141,7 @@ extension Shakai2010 {
                 }
                 guard let expected, let options = StatusReading.resolve(
                     marks: own.map { entries[$0].marks }, groups: own.map { entries[$0].group }, groupCounts: groupCounts,
-                    stated: [expected.done, expected.planned, expected.undecided])
+                    stated: expected.statuses)
                 else {
                     unread.append(prefecture)
                     continue
@@ -188,24 +188,19 @@ extension Shakai2010 {
             return values
         }
 
+        /// A prefecture's row of the per-prefecture table: its municipalities, then 済, 予定, 未定.
         struct StatusCounts {
             let municipalities: Int
-            let done: Int
-            let planned: Int
-            let undecided: Int
+            let statuses: [Int]
         }
 
         static func statedCounts(_ table: Dataset) -> [Int: StatusCounts] {
-            guard let code = table.columnIndex("code"), let total = table.columnIndex("municipalities"),
-                  let done = table.columnIndex("done"), let planned = table.columnIndex("planned"),
-                  let undecided = table.columnIndex("undecided")
-            else { return [:] }
+            let columns = ["code", "municipalities", "done", "planned", "undecided"].compactMap(table.columnIndex)
             var result: [Int: StatusCounts] = [:]
-            for row in table.rows {
-                guard let key = Int(row[code]), let a = Int(row[total]), let b = Int(row[done]), let c = Int(row[planned]),
-                      let d = Int(row[undecided])
-                else { continue }
-                result[key] = StatusCounts(municipalities: a, done: b, planned: c, undecided: d)
+            for row in table.rows where columns.count == 5 {
+                let values = columns.compactMap { Int(row[$0]) }
+                guard values.count == 5 else { continue }
+                result[values[0]] = StatusCounts(municipalities: values[1], statuses: Array(values[2...]))
             }
             return result
         }
