@@ -75,8 +75,10 @@ struct CentreRecordParser {
         var nameLines: [String] = []
         var inconsistent: [String] = []
         // Name and operator up to the first date, across lines when the first line holds none.
-        var datePosition = tokens.firstIndex(where: isDate)
-        if datePosition == nil {
+        let datePosition: Int
+        if let position = tokens.firstIndex(where: isDate) {
+            datePosition = position
+        } else {
             line = nextLine(after: line)
             while line <= source.lines.count, !isDate(source[line].trimmingSpaces()) {
                 nameLines.append(source[line].trimmingSpaces())
@@ -88,7 +90,6 @@ struct CentreRecordParser {
             tokens += [source[line].trimmingSpaces()]
             datePosition = tokens.count - 1
         }
-        guard let datePosition else { throw source.error(line: first, "centre \(number) has no date", fix: "check the entry") }
         let (name, operatorName) = try nameAndOperator(Array(tokens[..<datePosition]), lines: nameLines, number: number, line: first)
         let designatedText = tokens[datePosition]
         guard let designated = EraDate.parse(designatedText) else {
@@ -96,19 +97,19 @@ struct CentreRecordParser {
         }
         if !designated.isEraConsistent { inconsistent.append(designatedText) }
         var rest = Array(tokens[(datePosition + 1)...])
-        var original: EraDate?
-        if rest.isEmpty {
+        /// The rest of the entry continues on the next line when this one is used up.
+        func continueWhenEmpty() {
+            guard rest.isEmpty else { return }
             line = nextLine(after: line)
             rest = PipeTable.tokens(source[line])
         }
+        continueWhenEmpty()
+        var original: EraDate?
         if let bracketed = rest.first, let date = bracketedDate(bracketed) {
             original = date
             if !date.isEraConsistent { inconsistent.append(bracketed) }
             rest.removeFirst()
-            if rest.isEmpty {
-                line = nextLine(after: line)
-                rest = PipeTable.tokens(source[line])
-            }
+            continueWhenEmpty()
         }
         guard rest.count >= 2, let typeToken = rest.last, let type = Int(typeToken), (1...3).contains(type) else {
             throw source.error(

@@ -65,11 +65,8 @@ extension Shakai2010 {
         /// `3 地方改善事業関係` → (`3`, name); `(1)地方改善施設整備費` → (`(1)`, name).
         static func split(_ label: String) -> (String, String) {
             let folded = JapaneseText.foldWidth(label)
-            if folded.hasPrefix("("), let close = folded.firstIndex(of: ")") {
-                return (String(folded[...close]), String(folded[folded.index(after: close)...]).trimmingSpaces())
-            }
-            let digits = folded.prefix { $0.isASCII && $0.isNumber }
-            return (String(digits), String(folded.dropFirst(digits.count)).trimmingSpaces())
+            guard let match = folded.wholeMatch(of: #/(\([^)]*\)|[0-9]*)(.*)/#) else { return ("", folded) }
+            return (String(match.1), String(match.2).trimmingSpaces())
         }
 
         /// Cell text without HTML, line breaks as spaces.
