@@ -11,7 +11,6 @@ public enum Shakai2010 {
 
     /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
     /// readers below and the cross checks refer to.
-    static let loansH20 = "shakai-seikatsu-fukushi-shikin-h20"
     static let homeless = "shakai-homeless-h21"
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
