@@ -44,10 +44,13 @@ struct RosterReading {
             listLines: SourceLines(first: titleLine, last: appendixEnd))
     }
 
+    /// The first line from `start` whose fields `matches` accepts.
+    func firstLine(from start: Int, where matches: ([String]) -> Bool) -> Int? {
+        stride(from: max(start, 1), through: source.lines.count, by: 1).first { matches(fields($0)) }
+    }
+
     func findLine(from start: Int, _ what: String, where matches: ([String]) -> Bool) throws -> Int {
-        guard let line = stride(from: max(start, 1), through: source.lines.count, by: 1).first(where: { matches(fields($0)) }) else {
-            throw source.error(at: start, "\(what) not found")
-        }
+        guard let line = firstLine(from: start, where: matches) else { throw source.error(at: start, "\(what) not found") }
         return line
     }
 
