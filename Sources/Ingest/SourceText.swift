@@ -131,6 +131,13 @@ public struct SourceText: Sendable {
         range.clamped(to: lineNumbers).filter { !self[$0].allSatisfy(\.isWhitespace) }
     }
 
+    /// The first line after `line` that holds any text; one past the last line when none does.
+    public func nextNonBlankLine(after line: Int) -> Int {
+        var next = line + 1
+        while next <= lines.count, self[next].allSatisfy(\.isWhitespace) { next += 1 }
+        return next
+    }
+
     /// An error at `line` of this document.
     public func error(line: Int?, _ problem: String, fix: String) -> ContentError {
         ContentError(file: path, line: line, problem: problem, fix: fix)

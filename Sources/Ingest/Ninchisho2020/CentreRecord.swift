@@ -35,19 +35,13 @@ struct CentreRecordParser {
     /// Parses records numbered from 1 starting after `start`, until a line does not begin the next number.
     func records(after start: Int) throws -> [CentreRecord] {
         var records: [CentreRecord] = []
-        var line = start + 1
-        while true {
-            while line <= source.lines.count, isBlank(line) { line += 1 }
-            guard line <= source.lines.count, let head = recordHead(line, number: records.count + 1) else { break }
+        var line = source.nextNonBlankLine(after: start)
+        while line <= source.lines.count, let head = recordHead(line, number: records.count + 1) {
             let record = try parse(number: records.count + 1, head: head, at: line)
             records.append(record)
-            line = record.lines.upperBound + 1
+            line = source.nextNonBlankLine(after: record.lines.upperBound)
         }
         return records
-    }
-
-    private func isBlank(_ line: Int) -> Bool {
-        source[line].allSatisfy(\.isWhitespace)
     }
 
     /// The tokens after the number when `line` starts record `number`.
@@ -79,10 +73,10 @@ struct CentreRecordParser {
         if let position = tokens.firstIndex(where: isDate) {
             datePosition = position
         } else {
-            line = nextLine(after: line)
+            line = source.nextNonBlankLine(after: line)
             while line <= source.lines.count, !isDate(source[line].trimmingSpaces()) {
                 nameLines.append(source[line].trimmingSpaces())
-                line = nextLine(after: line)
+                line = source.nextNonBlankLine(after: line)
             }
             guard line <= source.lines.count else {
                 throw source.error(line: first, "centre \(number) has no designation date", fix: "check the entry in the source")
@@ -100,7 +94,7 @@ struct CentreRecordParser {
         /// The rest of the entry continues on the next line when this one is used up.
         func continueWhenEmpty() {
             guard rest.isEmpty else { return }
-            line = nextLine(after: line)
+            line = source.nextNonBlankLine(after: line)
             rest = PipeTable.tokens(source[line])
         }
         continueWhenEmpty()
@@ -121,12 +115,6 @@ struct CentreRecordParser {
             number: number, authority: authority, name: name, operatorName: operatorName, designated: designated,
             originalDesignation: original, address: address, type: type, lines: first...line,
             inconsistentDates: inconsistent)
-    }
-
-    private func nextLine(after line: Int) -> Int {
-        var next = line + 1
-        while next <= source.lines.count, isBlank(next) { next += 1 }
-        return next
     }
 
     private func isDate(_ token: String) -> Bool {

@@ -12,10 +12,8 @@ extension RosterReading {
         var listed: [RosterTables.ListedPrefecture] = []
         var organisations: [RosterTables.Organisation] = []
         var kind: OrganisationKind?
-        var line = header
-        while line <= source.lines.count {
+        for line in header...source.lines.count {
             let cells = fields(line)
-            defer { line += 1 }
             if cells.allSatisfy(\.isEmpty) || isListHeader(cells) { continue }
             let label = field(cells, 0)
             if !label.isEmpty {

@@ -68,13 +68,9 @@ struct RosterReading {
             return keys.isSuperset(of: ["地域社保協", "準備会", "友好団体"])
         }
         var rows = PlaceRowCollector<RosterTables.SummaryRow>(source: source, withCities: false)
-        var line = header + 1
-        while line <= source.lines.count {
+        for line in header + 1 ..< source.lines.count + 1 {
             let cells = fields(line)
-            if cells.allSatisfy(\.isEmpty) {
-                line += 1
-                continue
-            }
+            if cells.allSatisfy(\.isEmpty) { continue }
             let label = field(cells, 0)
             switch PrefectureResolver.resolve(label) {
             case .prefecture(let prefecture)?:
@@ -98,7 +94,6 @@ struct RosterReading {
             default:
                 throw source.error(at: line, "summary row 「\(label)」 is not a prefecture or the 全国 row")
             }
-            line += 1
         }
         throw source.error(at: header, "the summary has no 全国 row")
     }

@@ -63,8 +63,7 @@ extension Shakai2010 {
             var table = first
             var chunks = [table]
             while true {
-                var next = table.lastLine + 1
-                while next <= source.lines.count, source[next].trimmingSpaces().isEmpty { next += 1 }
+                let next = source.nextNonBlankLine(after: table.lastLine)
                 guard next <= source.lines.count, PipeTable.isTableLine(source[next]),
                       let following = PipeTable.first(in: source, from: next)
                 else { break }
