@@ -32,14 +32,12 @@ extension Shakai2010 {
             let chunks = chunks(source, from: first)
             var entries: [Entry] = []
             var current: Prefecture?
-            var seen: [Int: Int] = [:]
+            // Each prefecture heads one group, every one of them once.
+            var headings = PlaceRowCollector<Void>(source: source, withCities: false)
             for (page, chunk) in chunks.enumerated() {
                 for (name, line, marks, position) in try columnMajorCells(chunk, source: source) {
                     if let prefecture = PrefectureResolver.prefecture(named: name), marks.allSatisfy(\.isEmpty) {
-                        if let earlier = seen[prefecture.code] {
-                            throw source.error(at: line, "「\(name)」 heads a second group (first at line \(earlier))")
-                        }
-                        seen[prefecture.code] = line
+                        try headings.add(Place(prefecture), value: (), line: line)
                         current = prefecture
                         continue
                     }
@@ -49,11 +47,8 @@ extension Shakai2010 {
                     entries.append(Entry(prefecture: prefecture, name: name, line: line, marks: marks, group: page * 10 + position))
                 }
             }
-            let missing = Prefecture.all.filter { seen[$0.code] == nil }
-            if !missing.isEmpty {
-                throw source.error(at: captionLine, "the list has no heading for " + missing.map(\.name).joined(separator: "、"))
-            }
             let lastLine = chunks.last?.lastLine ?? captionLine
+            _ = try headings.sorted(tableLines: captionLine...lastLine)
             return dataset(entries, status: table, lines: SourceLines(first: captionLine, last: lastLine), shell: shell)
         }
 
