@@ -75,9 +75,7 @@ extension Shahokyo2020 {
                 columns: zip(["prefecture_council"] + summaryKeys, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
                 blankIsZero: blankIsZero)
-            var councils = summary.columnSum("prefecture_council")
-            councils.columns = []
-            checks.append(councils)
+            checks.append(summary.columnSum("prefecture_council").naming([]))
             checks += summaryKeys.map { summary.columnSum($0) }
             let list = PlaceChecks(
                 rows: roster.listed.map { checkRow($0.prefecture, $0.stated.cells) },
