@@ -48,10 +48,7 @@ extension Shakai2010 {
                     guard row[totalIndex].isEmpty, !years.isEmpty else {
                         throw source.error(at: row.line, "unlabelled row with 「\(row[totalIndex])」 in 計 is neither a count row nor a continuation")
                     }
-                    for index in partIndexes {
-                        guard let value = try source.number(row[index], at: row.line).value else { continue }
-                        orphans.append((row.line, value))
-                    }
+                    orphans += try partIndexes.compactMap { try source.number(row[$0], at: row.line).value.map { (row.line, $0) } }
                     continue
                 }
                 if !orphans.isEmpty {
