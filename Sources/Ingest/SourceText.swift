@@ -131,6 +131,13 @@ public struct SourceText: Sendable {
         range.clamped(to: lineNumbers).filter { !self[$0].allSatisfy(\.isWhitespace) }
     }
 
+    /// The first line after `line` that holds any text; one past the last line when none does.
+    public func nextNonBlankLine(after line: Int) -> Int {
+        var next = line + 1
+        while next <= lines.count, self[next].allSatisfy(\.isWhitespace) { next += 1 }
+        return next
+    }
+
     /// An error at `line` of this document.
     public func error(line: Int?, _ problem: String, fix: String) -> ContentError {
         ContentError(file: path, line: line, problem: problem, fix: fix)
@@ -141,6 +148,19 @@ public struct SourceText: Sendable {
         error(
             line: line, problem,
             fix: "compare the table at this line with the original document; the reader needs its caption, every prefecture once and a number (or －) in every numeric cell")
+    }
+
+    /// A numeric cell (a number, a dash or a blank) on `line`; throws naming the cell otherwise.
+    public func number(_ text: String, at line: Int) throws -> NumberCell {
+        guard let cell = NumberCell.parse(text) else { throw error(at: line, "cell 「\(text)」 is not a number") }
+        return cell
+    }
+
+    /// The text inside round brackets (`(1,234)`, `（H30.4.1）` folded), or nil when `text` is not bracketed.
+    public static func bracketed(_ text: String) -> String? {
+        let folded = JapaneseText.foldWidth(text).trimmingSpaces()
+        guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
+        return String(folded.dropFirst().dropLast())
     }
 
     /// The first date written on a line (`令和2年2月末現在`), as a dataset's as-of date.

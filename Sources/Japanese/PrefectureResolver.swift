@@ -14,6 +14,11 @@ public enum PrefectureMatch: Sendable, Hashable {
         case .aggregate: nil
         }
     }
+
+    /// The designated city's name, or nil for a prefecture or a totals row.
+    public var city: String? {
+        if case .designatedCity(let name, _) = self { name } else { nil }
+    }
 }
 
 /// The kinds of totals row the documents use.

@@ -142,3 +142,13 @@ public enum DatasetChecks {
         return found.count == keys.count ? found : nil
     }
 }
+
+extension DatasetCheck {
+    /// The same check naming other columns: a comparison recorded on both datasets it compares
+    /// points at each one's own columns.
+    func naming(_ columns: [String]) -> DatasetCheck {
+        var check = self
+        check.columns = columns
+        return check
+    }
+}

@@ -3,7 +3,9 @@ import Foundation
 extension DatasetImporter {
     /// Every table reader the project ships, one list per source document. A document's readers
     /// live in `Sources/Ingest/<Document><Year>/` (Ninchisho2020, Shakai2010, Shahokyo2020) and are listed here.
-    public static let standardReaders: [any TableReader] = ninchishoReaders + shakaiReaders + shahokyoReaders
+    public static let standardReaders: [any TableReader] = ninchishoReaders + [
+        BespokeDocumentReader<Shakai2010>(), BespokeDocumentReader<Shahokyo2020>(),
+    ]
 
     /// Every cross-dataset check the project ships, listed like the readers.
     public static let standardCrossChecks: [any CrossDatasetCheck] = ninchishoCrossChecks

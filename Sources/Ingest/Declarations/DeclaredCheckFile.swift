@@ -9,7 +9,9 @@ enum DeclaredCheckFile {
         "row_count", "total_plus_line", "line", "equals_line", "text_states", "text_change", "line_containing", "pattern",
     ]
 
-    static func check(_ entry: FrontMatter, file: String, columns: Set<String>) throws -> DeclaredCheck {
+    /// `columns` are the table's declared keys, nil for a bespoke table, whose columns are its
+    /// reader's: it may declare only `value:` comparisons with another dataset.
+    static func check(_ entry: FrontMatter, file: String, columns: Set<String>?) throws -> DeclaredCheck {
         try TableDeclarationFile.allowOnly(keys, in: entry, file: file)
         let explanation = try entry.string("explanation")
         let check: DeclaredCheck
@@ -79,6 +81,14 @@ enum DeclaredCheckFile {
                 file: file, line: entry.firstLine,
                 problem: "a check names none of column_sum, row_sum, row_at_least, mark_count, rate, agrees_with, list_count, value, row_count, total_plus_line, text_states, text_change",
                 fix: "write `- column_sum: key`, `- row_sum: key` with `parts:`, `- mark_count: key`, `- rate: key` with `numerator:` and `denominator:`, `- agrees_with: key` or `- list_count: key` with `dataset:`")
+        }
+        guard let columns else {
+            guard case .valueAgrees = check else {
+                throw ContentError(
+                    file: file, line: entry.firstLine, problem: "a bespoke table declares a check its Swift reader would have to make",
+                    fix: "declare only `value:` … `equals:` comparisons with another dataset; the reader makes the table's own checks")
+            }
+            return check
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)
         return check

@@ -70,10 +70,6 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
     /// A per-prefecture dataset's column keyed by row (``PrefectureRowKey``).
     static func values(_ dataset: Dataset, column: String) -> [String: String] {
         guard let index = dataset.columnIndex(column), dataset.columnIndex("code") != nil else { return [:] }
-        var values: [String: String] = [:]
-        for row in dataset.rows.indices {
-            values[dataset.rowKey(row)] = dataset.rows[row][index]
-        }
-        return values
+        return Dictionary(dataset.rows.indices.map { (dataset.rowKey($0), dataset.rows[$0][index]) }) { _, last in last }
     }
 }

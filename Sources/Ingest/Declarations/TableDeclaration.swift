@@ -152,7 +152,7 @@ public struct TableDeclaration: Sendable {
             let checker = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
                 shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
-                rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows, columns),
+                rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows.totals, columns),
                 checker: checker, asOf: date, beside: beside)
         case .years, .categories:
             var read = try LabelledRows.read(table, for: self, in: source)

@@ -43,7 +43,7 @@ public enum TableDeclarationFile {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
         let keys = Set(columns.map(\.column.key))
-        let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: keys) }
+        let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil) }
         let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
             try allowOnly(["iso", "wareki", "line_containing", "lines_above"], in: date, file: file)
             if let text = try date.string("line_containing") {

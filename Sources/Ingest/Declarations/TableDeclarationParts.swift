@@ -69,12 +69,8 @@ extension TableDeclaration {
     /// An unrecoverable table: its caption, the lines down to ``endsBefore`` (or the blank lines
     /// after the caption), and the reason.
     func lost(_ reason: String, captionLine: Int, in source: SourceText) -> Dataset {
-        var last = captionLine
-        if let endsBefore {
-            last = max(captionLine, (source.firstLine(containing: endsBefore, from: captionLine + 1) ?? captionLine + 1) - 1)
-        } else {
-            while last < source.lines.count, source[last + 1].allSatisfy(\.isWhitespace) { last += 1 }
-        }
+        let last = endsBefore.map { max(captionLine, (source.firstLine(containing: $0, from: captionLine + 1) ?? captionLine + 1) - 1) }
+            ?? source.nextNonBlankLine(after: captionLine) - 1
         var dataset = Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: SourceLines(first: captionLine, last: last)), unrecoverable: reason)

@@ -22,11 +22,10 @@ struct CentreListReader: TableReader {
         }
         let rows = records.map { record -> [String] in
             let prefecture = record.authority.prefecture
-            var city = ""
-            if case .designatedCity(let name, _) = record.authority { city = name }
             return [
-                String(record.number), prefecture?.jisCode ?? "", prefecture?.name ?? "", city, record.name, record.operatorName,
-                record.designated.iso, record.originalDesignation?.iso ?? "", record.address, Self.typeNames[record.type] ?? "",
+                String(record.number), prefecture?.jisCode ?? "", prefecture?.name ?? "", record.authority.city ?? "",
+                record.name, record.operatorName, record.designated.iso, record.originalDesignation?.iso ?? "", record.address,
+                Self.typeNames[record.type] ?? "",
             ]
         }
         var dataset = Dataset(
@@ -57,10 +56,8 @@ struct CentreListReader: TableReader {
         for record in records { groups[record.authority, default: []].append(record) }
         for (authority, members) in groups {
             guard let prefecture = authority.prefecture else { continue }
-            var city: String?
-            if case .designatedCity(let name, _) = authority { city = name }
             let values = [members.count] + (1...3).map { type in members.filter { $0.type == type }.count }
-            try table.add(prefecture: prefecture, city: city, values: values.map(String.init), line: members.first?.lines.lowerBound ?? lines.lines.first)
+            try table.add(prefecture: prefecture, city: authority.city, values: values.map(String.init), line: members.first?.lines.lowerBound ?? lines.lines.first)
         }
         return Dataset(
             id: countsID, title: "",

@@ -35,19 +35,13 @@ struct CentreRecordParser {
     /// Parses records numbered from 1 starting after `start`, until a line does not begin the next number.
     func records(after start: Int) throws -> [CentreRecord] {
         var records: [CentreRecord] = []
-        var line = start + 1
-        while true {
-            while line <= source.lines.count, isBlank(line) { line += 1 }
-            guard line <= source.lines.count, let head = recordHead(line, number: records.count + 1) else { break }
+        var line = source.nextNonBlankLine(after: start)
+        while line <= source.lines.count, let head = recordHead(line, number: records.count + 1) {
             let record = try parse(number: records.count + 1, head: head, at: line)
             records.append(record)
-            line = record.lines.upperBound + 1
+            line = source.nextNonBlankLine(after: record.lines.upperBound)
         }
         return records
-    }
-
-    private func isBlank(_ line: Int) -> Bool {
-        source[line].allSatisfy(\.isWhitespace)
     }
 
     /// The tokens after the number when `line` starts record `number`.
@@ -75,12 +69,14 @@ struct CentreRecordParser {
         var nameLines: [String] = []
         var inconsistent: [String] = []
         // Name and operator up to the first date, across lines when the first line holds none.
-        var datePosition = tokens.firstIndex(where: isDate)
-        if datePosition == nil {
-            line = nextLine(after: line)
+        let datePosition: Int
+        if let position = tokens.firstIndex(where: isDate) {
+            datePosition = position
+        } else {
+            line = source.nextNonBlankLine(after: line)
             while line <= source.lines.count, !isDate(source[line].trimmingSpaces()) {
                 nameLines.append(source[line].trimmingSpaces())
-                line = nextLine(after: line)
+                line = source.nextNonBlankLine(after: line)
             }
             guard line <= source.lines.count else {
                 throw source.error(line: first, "centre \(number) has no designation date", fix: "check the entry in the source")
@@ -88,7 +84,6 @@ struct CentreRecordParser {
             tokens += [source[line].trimmingSpaces()]
             datePosition = tokens.count - 1
         }
-        guard let datePosition else { throw source.error(line: first, "centre \(number) has no date", fix: "check the entry") }
         let (name, operatorName) = try nameAndOperator(Array(tokens[..<datePosition]), lines: nameLines, number: number, line: first)
         let designatedText = tokens[datePosition]
         guard let designated = EraDate.parse(designatedText) else {
@@ -96,19 +91,19 @@ struct CentreRecordParser {
         }
         if !designated.isEraConsistent { inconsistent.append(designatedText) }
         var rest = Array(tokens[(datePosition + 1)...])
-        var original: EraDate?
-        if rest.isEmpty {
-            line = nextLine(after: line)
+        /// The rest of the entry continues on the next line when this one is used up.
+        func continueWhenEmpty() {
+            guard rest.isEmpty else { return }
+            line = source.nextNonBlankLine(after: line)
             rest = PipeTable.tokens(source[line])
         }
+        continueWhenEmpty()
+        var original: EraDate?
         if let bracketed = rest.first, let date = bracketedDate(bracketed) {
             original = date
             if !date.isEraConsistent { inconsistent.append(bracketed) }
             rest.removeFirst()
-            if rest.isEmpty {
-                line = nextLine(after: line)
-                rest = PipeTable.tokens(source[line])
-            }
+            continueWhenEmpty()
         }
         guard rest.count >= 2, let typeToken = rest.last, let type = Int(typeToken), (1...3).contains(type) else {
             throw source.error(
@@ -122,21 +117,13 @@ struct CentreRecordParser {
             inconsistentDates: inconsistent)
     }
 
-    private func nextLine(after line: Int) -> Int {
-        var next = line + 1
-        while next <= source.lines.count, isBlank(next) { next += 1 }
-        return next
-    }
-
     private func isDate(_ token: String) -> Bool {
         guard let first = JapaneseText.foldWidth(token).first, first == "H" || first == "R" else { return false }
         return EraDate.parse(token) != nil
     }
 
     private func bracketedDate(_ token: String) -> EraDate? {
-        let folded = JapaneseText.foldWidth(token)
-        guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
-        return EraDate.parse(String(folded.dropFirst().dropLast()))
+        SourceText.bracketed(token).flatMap { EraDate.parse($0) }
     }
 
     /// Splits the words before the date into the centre's name and its operator.

@@ -20,9 +20,7 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
             statedName: "表", passNote: "47都道府県すべてで一致（\(CentreListReader.id) と \(Ninchisho.centreCoverage)）",
             columns: ["centres"])
         datasets[tableIndex].checks.append(check)
-        var listCheck = check
-        listCheck.columns = ["code"]
-        datasets[listIndex].checks.append(listCheck)
+        datasets[listIndex].checks.append(check.naming(["code"]))
         if let countsIndex = datasets.index(ofDataset: CentreListReader.countsID) {
             var countsCheck = check
             countsCheck.title = "都道府県の指定数と指定都市の指定数の和が設置済圏域数の表のセンター数と一致する"
@@ -42,21 +40,15 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
         let list = datasets[listIndex]
         // A type's id part is the key of its column in the counts (基幹型 → kikan).
         let keys = datasets.index(ofDataset: CentreListReader.countsID).map { datasets[$0].columns } ?? []
-        var checks: [DatasetCheck] = []
-        for row in datasets[typesIndex].rows {
+        let checks = datasets[typesIndex].rows.map { row in
             let type = row[0]
-            let stated = Cells.value(row[1]) ?? 0
             let found = list.rows.filter { $0[typeColumn] == type }.count
-            checks.append(DatasetChecks.outcome(
+            return DatasetChecks.outcome(
                 id: "type-\(keys.first { $0.title == type }?.key ?? "other")-vs-list", kind: .crossDataset, title: "\(type)の設置数が一覧の件数と一致する",
-                expected: stated, actual: Decimal(found), columns: ["centres"]))
+                expected: Cells.value(row[1]) ?? 0, actual: Decimal(found), columns: ["centres"])
         }
         datasets[typesIndex].checks += checks
-        datasets[listIndex].checks += checks.map { check in
-            var check = check
-            check.columns = ["type"]
-            return check
-        }
+        datasets[listIndex].checks += checks.map { $0.naming(["type"]) }
     }
 }
 
@@ -80,8 +72,6 @@ struct MunicipalityCountCrossCheck: CrossDatasetCheck {
             stated: table.rows.map { row in .init(key: row[0], name: row[1], value: [a, b, c].compactMap { Cells.value(row[$0]) }.reduce(0, +)) },
             list: list, statedName: "ケアパス", passNote: "47都道府県すべてで一致", columns: ["code"])
         datasets[listIndex].checks.append(check)
-        var tableCheck = check
-        tableCheck.columns = ["created", "in_progress", "not_created"]
-        datasets[tableIndex].checks.append(tableCheck)
+        datasets[tableIndex].checks.append(check.naming(["created", "in_progress", "not_created"]))
     }
 }

@@ -22,9 +22,7 @@ struct GuardianshipSubsidyReader: TableReader {
         }
         var rows: [[String]] = []
         var totalLine: Int?
-        var line = first
-        while line <= source.lines.count {
-            defer { line += 1 }
+        for line in first...source.lines.count {
             let text = source[line]
             if let row = Self.row(text) {
                 guard case .prefecture(let prefecture)? = PrefectureResolver.resolve(row.prefecture) else {

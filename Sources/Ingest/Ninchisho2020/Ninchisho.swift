@@ -38,16 +38,11 @@ enum Ninchisho {
         _ source: SourceText, before end: Int, isData: (String) -> Bool
     ) -> [Int] {
         var found: [Int] = []
-        var line = end - 1
-        while line >= 1 {
+        for line in stride(from: end - 1, through: 1, by: -1) {
             let text = JapaneseText.foldWidth(source[line]).trimmingSpaces()
-            if text.isEmpty || (found.isEmpty && text.hasPrefix("※")) {
-                line -= 1
-                continue
-            }
+            if text.isEmpty || (found.isEmpty && text.hasPrefix("※")) { continue }
             guard isData(source[line]) else { break }
             found.append(line)
-            line -= 1
         }
         return found.reversed()
     }

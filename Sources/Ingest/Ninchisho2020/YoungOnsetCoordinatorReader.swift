@@ -18,9 +18,7 @@ struct YoungOnsetCoordinatorReader: TableReader {
         var summaries: [String: (places: String, people: String, line: Int)] = [:]
         var first: Int?
         var last = captionLine
-        var line = captionLine + 1
-        while line <= source.lines.count {
-            defer { line += 1 }
+        for line in captionLine + 1 ..< source.lines.count + 1 {
             let text = JapaneseText.foldWidth(source[line]).trimmingSpaces()
             if text.isEmpty || text.hasPrefix("※") || PipeTable.tokens(text).allSatisfy({ $0 == "設置" || $0 == "人員" }) { continue }
             let tokens = PipeTable.tokens(text)

@@ -12,10 +12,8 @@ extension RosterReading {
         var listed: [RosterTables.ListedPrefecture] = []
         var organisations: [RosterTables.Organisation] = []
         var kind: OrganisationKind?
-        var line = header
-        while line <= source.lines.count {
+        for line in header...source.lines.count {
             let cells = fields(line)
-            defer { line += 1 }
             if cells.allSatisfy(\.isEmpty) || isListHeader(cells) { continue }
             let label = field(cells, 0)
             if !label.isEmpty {
@@ -110,17 +108,11 @@ extension RosterReading {
     func readAppendix(
         after start: Int, listed: inout [RosterTables.ListedPrefecture], organisations: inout [RosterTables.Organisation]
     ) throws -> Int {
-        var headerLine: Int?
-        var line = start + 1
-        while line <= source.lines.count {
-            let names = fields(line).filter { !$0.isEmpty }
-            if names.count >= 2, names.allSatisfy({ PrefectureResolver.prefecture(named: $0) != nil }) {
-                headerLine = line
-                break
-            }
-            line += 1
+        let header = firstLine(from: start + 1) { fields in
+            let names = fields.filter { !$0.isEmpty }
+            return names.count >= 2 && names.allSatisfy { PrefectureResolver.prefecture(named: $0) != nil }
         }
-        guard let headerLine else { return start }
+        guard let headerLine = header else { return start }
         var columns: [(index: Int, prefecture: Prefecture)] = []
         for (index, text) in fields(headerLine).enumerated() where !text.isEmpty {
             guard let prefecture = PrefectureResolver.prefecture(named: text) else { continue }

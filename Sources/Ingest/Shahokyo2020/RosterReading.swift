@@ -44,13 +44,14 @@ struct RosterReading {
             listLines: SourceLines(first: titleLine, last: appendixEnd))
     }
 
+    /// The first line from `start` whose fields `matches` accepts.
+    func firstLine(from start: Int, where matches: ([String]) -> Bool) -> Int? {
+        stride(from: max(start, 1), through: source.lines.count, by: 1).first { matches(fields($0)) }
+    }
+
     func findLine(from start: Int, _ what: String, where matches: ([String]) -> Bool) throws -> Int {
-        var line = max(start, 1)
-        while line <= source.lines.count {
-            if matches(fields(line)) { return line }
-            line += 1
-        }
-        throw source.error(at: start, "\(what) not found")
+        guard let line = firstLine(from: start, where: matches) else { throw source.error(at: start, "\(what) not found") }
+        return line
     }
 
     func isListHeader(_ fields: [String]) -> Bool {
@@ -66,31 +67,20 @@ struct RosterReading {
             let keys = Set(fields.map(JapaneseText.matchKey))
             return keys.isSuperset(of: ["地域社保協", "準備会", "友好団体"])
         }
-        var rows: [RosterTables.SummaryRow] = []
-        var seen: [Int: Int] = [:]
-        var line = header + 1
-        while line <= source.lines.count {
+        var rows = PlaceRowCollector<RosterTables.SummaryRow>(source: source, withCities: false)
+        for line in header + 1 ..< source.lines.count + 1 {
             let cells = fields(line)
-            if cells.allSatisfy(\.isEmpty) {
-                line += 1
-                continue
-            }
+            if cells.allSatisfy(\.isEmpty) { continue }
             let label = field(cells, 0)
             switch PrefectureResolver.resolve(label) {
             case .prefecture(let prefecture)?:
-                if let earlier = seen[prefecture.code] {
-                    throw source.error(at: line, "「\(label)」 appears twice in the summary (first at line \(earlier))")
-                }
-                seen[prefecture.code] = line
-                rows.append(RosterTables.SummaryRow(
+                try rows.add(Place(prefecture), value: RosterTables.SummaryRow(
                     prefecture: prefecture, line: line,
                     prefectureCouncil: try number(field(cells, 1), line: line, column: "都道府県"),
-                    counts: try counts(cells, from: 2, line: line)))
+                    counts: try counts(cells, from: 2, line: line)), line: line)
             case .aggregate(.national)?:
-                let missing = Prefecture.all.filter { seen[$0.code] == nil }
-                guard missing.isEmpty else {
-                    throw source.error(at: line, "the summary has no row for " + missing.map(\.name).joined(separator: "、"))
-                }
+                // Every prefecture is there (the block keeps its source order).
+                _ = try rows.sorted(tableLines: header...line)
                 let national = (try number(field(cells, 1), line: line, column: "都道府県"), try counts(cells, from: 2, line: line), line)
                 let nextCells = fields(line + 1)
                 var grand: (NumberCell, Int)?
@@ -100,11 +90,10 @@ struct RosterReading {
                     end = line + 1
                 }
                 let title = (1..<header).reversed().first { !source[$0].trimmingSpaces().isEmpty } ?? header
-                return (rows, national, grand, end, title)
+                return (rows.rows.map(\.value), national, grand, end, title)
             default:
                 throw source.error(at: line, "summary row 「\(label)」 is not a prefecture or the 全国 row")
             }
-            line += 1
         }
         throw source.error(at: header, "the summary has no 全国 row")
     }

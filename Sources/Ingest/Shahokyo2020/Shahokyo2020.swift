@@ -6,7 +6,7 @@ import Japanese
 /// summary and the list of organisations.
 ///
 /// Not a declaration: the roster joins a summary table, a list and appendices into counts per prefecture.
-public enum Shahokyo2020 {
+public enum Shahokyo2020: BespokeDocument {
     /// The document id in `content/sources/sources.yaml`.
     public static let document = "shahokyo-2020"
 

@@ -7,6 +7,9 @@ extension Shahokyo2020 {
     /// states, and the organisations the list names.
     enum SummaryDataset {
         static let id = "shahokyo-prefectures"
+        /// The keys of the summary's counts and of the list's, 地域社保協, 準備会, 友好団体.
+        static let summaryKeys = ["councils", "preparatory", "friendly"]
+        static let listKeys = ["list_councils", "list_preparatory", "list_friendly"]
 
         static func make(_ roster: RosterTables, shell: Dataset) -> Dataset {
             let summary = Dictionary(uniqueKeysWithValues: roster.summary.map { ($0.prefecture.code, $0) })
@@ -15,10 +18,8 @@ extension Shahokyo2020 {
             var rows: [[String]] = []
             for prefecture in Prefecture.all {
                 guard let row = summary[prefecture.code], let part = listed[prefecture.code] else { continue }
-                let recovered = named[prefecture.code].map { $0.cells.map(cell) } ?? ["", "", ""]
-                rows.append(
-                    [prefecture.jisCode, prefecture.name] + row.counts.cells.map(cell)
-                        + part.stated.cells.map(cell) + recovered)
+                let cells = row.counts.cells + part.stated.cells + (named[prefecture.code]?.cells ?? [.blank, .blank, .blank])
+                rows.append([prefecture.jisCode, prefecture.name] + cells.map(PlaceDataset.csvCell(number:)))
             }
             return Dataset(
                 id: id, title: "", shape: .prefectures,
@@ -41,26 +42,15 @@ extension Shahokyo2020 {
             ).described(by: shell, quoted(roster))
         }
 
-        static func cell(_ cell: NumberCell) -> String {
-            if let value = cell.value { return DatasetNumber.format(value) }
-            return cell.isNone ? "-" : ""
-        }
-
+        /// The 全国 rows of the summary and of the list, each figure with its line.
         static func totals(_ roster: RosterTables) -> [StatedTotal] {
-            let summaryLine = SourceLines(first: roster.summaryNational.line, last: roster.summaryNational.line)
-            let listLine = SourceLines(first: roster.listNational.line, last: roster.listNational.line)
-            var totals: [StatedTotal] = []
-            func add(_ column: String, _ value: NumberCell, _ lines: SourceLines) {
-                guard let number = value.value else { return }
-                totals.append(StatedTotal(column: column, label: "全国", value: DatasetNumber.format(number), lines: lines))
+            let national = [(summaryKeys, roster.summaryNational.counts, roster.summaryNational.line),
+                            (listKeys, roster.listNational.counts, roster.listNational.line)]
+            return national.flatMap { keys, counts, line in
+                zip(keys, counts.cells).compactMap { key, cell in
+                    cell.value.map { StatedTotal(column: key, label: "全国", value: DatasetNumber.format($0), lines: SourceLines(first: line, last: line)) }
+                }
             }
-            for (key, value) in zip(["councils", "preparatory", "friendly"], roster.summaryNational.counts.cells) {
-                add(key, value, summaryLine)
-            }
-            for (key, value) in zip(["list_councils", "list_preparatory", "list_friendly"], roster.listNational.counts.cells) {
-                add(key, value, listLine)
-            }
-            return totals
         }
 
         /// The headline and the grand total, which the notes quote with their lines.
@@ -75,7 +65,6 @@ extension Shahokyo2020 {
 
         static func checks(_ roster: RosterTables, named: [Int: KindCounts], blankIsZero: Bool) -> [DatasetCheck] {
             var checks: [DatasetCheck] = []
-            let summaryColumns = ["councils", "preparatory", "friendly"]
             func sum(_ cells: [NumberCell]) -> Decimal { cells.reduce(0) { $0 + ($1.value ?? 0) } }
             let councilSum = sum(roster.summary.map(\.prefectureCouncil))
             let summary = PlaceChecks(
@@ -83,14 +72,11 @@ extension Shahokyo2020 {
                 totals: TotalsRow(
                     label: "全国", line: roster.summaryNational.line,
                     cells: ([roster.summaryNational.prefectureCouncil] + roster.summaryNational.counts.cells).map { .number($0) }),
-                columns: zip(["prefecture_council"] + summaryColumns, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
+                columns: zip(["prefecture_council"] + summaryKeys, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
                 blankIsZero: blankIsZero)
-            var councils = summary.columnSum("prefecture_council")
-            councils.columns = []
-            checks.append(councils)
-            checks += summaryColumns.map { summary.columnSum($0) }
-            let listKeys = ["list_councils", "list_preparatory", "list_friendly"]
+            checks.append(summary.columnSum("prefecture_council").naming([]))
+            checks += summaryKeys.map { summary.columnSum($0) }
             let list = PlaceChecks(
                 rows: roster.listed.map { checkRow($0.prefecture, $0.stated.cells) },
                 totals: TotalsRow(
@@ -114,7 +100,7 @@ extension Shahokyo2020 {
                     id: "summary-vs-list-\(row.prefecture.jisCode)",
                     title: "結成到達表と一覧表の数が一致する（\(row.prefecture.name)、地域社保協/準備会/友好団体）",
                     holds: false, expected: row.counts.triple, actual: part.stated.triple, rows: [row.prefecture.jisCode],
-                    columns: summaryColumns + ["list_councils", "list_preparatory", "list_friendly"]))
+                    columns: summaryKeys + listKeys))
             }
             if differing.isEmpty {
                 checks.append(DatasetChecks.verdict(id: "summary-vs-list", title: "結成到達表と一覧表の都道府県ごとの数が一致する", holds: true))

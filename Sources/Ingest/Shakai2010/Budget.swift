@@ -65,11 +65,8 @@ extension Shakai2010 {
         /// `3 地方改善事業関係` → (`3`, name); `(1)地方改善施設整備費` → (`(1)`, name).
         static func split(_ label: String) -> (String, String) {
             let folded = JapaneseText.foldWidth(label)
-            if folded.hasPrefix("("), let close = folded.firstIndex(of: ")") {
-                return (String(folded[...close]), String(folded[folded.index(after: close)...]).trimmingSpaces())
-            }
-            let digits = folded.prefix { $0.isASCII && $0.isNumber }
-            return (String(digits), String(folded.dropFirst(digits.count)).trimmingSpaces())
+            guard let match = folded.wholeMatch(of: #/(\([^)]*\)|[0-9]*)(.*)/#) else { return ("", folded) }
+            return (String(match.1), String(match.2).trimmingSpaces())
         }
 
         /// Cell text without HTML, line breaks as spaces.
@@ -81,17 +78,16 @@ extension Shakai2010 {
 
         static func dataset(_ items: [Item], total: (line: Int, amounts: [NumberCell]), lines: SourceLines) -> Dataset {
             let keys = ["budget_2009", "budget_2010", "difference"]
-            var checks: [DatasetCheck] = []
             let differenceFailures = items.indices.filter { index in
                 let item = items[index]
                 guard let old = item.amounts[0].value, let new = item.amounts[1].value else { return false }
                 return item.amounts[2].value != new - old
             }
             let totalDifferenceHolds = total.amounts[0].value.flatMap { old in total.amounts[1].value.map { $0 - old } } == total.amounts[2].value
-            checks.append(DatasetChecks.verdict(
+            var checks = [DatasetChecks.verdict(
                 id: "difference", kind: .rowIdentity, title: "差引が平成22年と平成21年の予算額の差と一致する（合計行を含む）",
                 holds: differenceFailures.isEmpty && totalDifferenceHolds,
-                rows: differenceFailures.map { String($0 + 1) }, columns: keys))
+                rows: differenceFailures.map { String($0 + 1) }, columns: keys)]
             // Items 1 and 2 print a remark where their amounts would be (funds counted in another
             // budget, 「…の内数」), so the 合計 covers the top-level items that state an amount.
             let topLevel = items.indices.filter { items[$0].parent.isEmpty && items[$0].amounts.contains { $0.value != nil } }

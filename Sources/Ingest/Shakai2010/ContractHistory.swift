@@ -27,12 +27,7 @@ extension Shakai2010 {
             var lastMeasure = ""
             for row in table.body {
                 let measure = JapaneseText.matchKey(row[1])
-                let cells = try (2...7).map { index -> NumberCell in
-                    guard let cell = NumberCell.parse(row[index]) else {
-                        throw source.error(at: row.line, "cell 「\(row[index])」 is not a number")
-                    }
-                    return cell
-                }
+                let cells = try (2...7).map { try source.number(row[$0], at: row.line) }
                 switch measure {
                 case "契約件数":
                     let label = JapaneseText.matchKey(row[0].replacingOccurrences(of: "<br>", with: ""))
@@ -72,7 +67,6 @@ extension Shakai2010 {
                 [period.date.iso, period.label] + period.counts.map(PlaceDataset.csvCell(number:))
                     + shareIndexes.map { PlaceDataset.csvCell(number: period.shares[$0]) }
             }
-            var checks: [DatasetCheck] = []
             let shareFailures = periods.indices.filter { index in
                 let period = periods[index]
                 guard let total = period.counts[4].value, total != 0 else { return true }
@@ -81,9 +75,9 @@ extension Shakai2010 {
                     return Cells.rounded(count / total * 100, places: 1) != share
                 }
             }
-            checks.append(DatasetChecks.verdict(
+            let shares = DatasetChecks.verdict(
                 id: "shares", title: "構成比が契約件数と計から計算した割合（小数第1位に丸め）と一致する",
-                holds: shareFailures.isEmpty, rows: shareFailures.map { String($0 + 1) }))
+                holds: shareFailures.isEmpty, rows: shareFailures.map { String($0 + 1) })
             // The users row, quoted in a note: 「認知症高齢者など 17252、…」 and its line.
             let quoted = users.map { users in
                 ["users_line": String(users.line), "users": zip(titles, users.counts).compactMap { title, cell in
@@ -96,7 +90,7 @@ extension Shakai2010 {
                 charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])])
             dataset.checks = DatasetChecks.rowIdentity(
                 dataset, id: "total-is-groups", title: "計が対象者別の契約件数の合計と一致する", result: "total",
-                plus: Array(groups[0...3])) + checks
+                plus: Array(groups[0...3])) + [shares]
             return dataset.described(by: shell, quoted ?? [:])
         }
     }

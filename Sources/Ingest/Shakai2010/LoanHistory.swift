@@ -48,10 +48,7 @@ extension Shakai2010 {
                     guard row[totalIndex].isEmpty, !years.isEmpty else {
                         throw source.error(at: row.line, "unlabelled row with 「\(row[totalIndex])」 in 計 is neither a count row nor a continuation")
                     }
-                    for index in partIndexes {
-                        guard let value = try number(row[index], row: row, source: source) else { continue }
-                        orphans.append((row.line, value))
-                    }
+                    orphans += try partIndexes.compactMap { try source.number(row[$0], at: row.line).value.map { (row.line, $0) } }
                     continue
                 }
                 if !orphans.isEmpty {
@@ -68,10 +65,10 @@ extension Shakai2010 {
                 guard let count = pending else {
                     throw source.error(at: row.line, "no count row (in brackets) above the amounts of \(date.wareki)")
                 }
-                guard let amount = try number(row[totalIndex], row: row, source: source) else {
+                guard let amount = try source.number(row[totalIndex], at: row.line).value else {
                     throw source.error(at: row.line, "the 計 cell of \(date.wareki) is empty")
                 }
-                let parts = try partIndexes.map { try number(row[$0], row: row, source: source) ?? 0 }
+                let parts = try partIndexes.map { try source.number(row[$0], at: row.line).value ?? 0 }
                 years.append(Year(
                     date: date, line: row.line, count: count.count, amount: amount,
                     countParts: count.parts, amountParts: parts))
@@ -86,9 +83,10 @@ extension Shakai2010 {
 
         private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines) -> Dataset {
             let rows = years.map { [$0.date.iso, $0.date.wareki, DatasetNumber.format($0.count), DatasetNumber.format($0.amount)] }
+            let orphanSum = orphans.reduce(Decimal(0)) { $0 + $1.value }
             var checks: [DatasetCheck] = []
             if let last = years.last {
-                let withOrphans = last.amountParts.reduce(0, +) + orphans.reduce(Decimal(0)) { $0 + $1.value }
+                let withOrphans = last.amountParts.reduce(0, +) + orphanSum
                 checks.append(DatasetChecks.verdict(
                     id: "last-year-continuation",
                     title: "\(last.date.wareki)の内訳（続く\(orphans.count)行を含む）の合計が計と一致する",
@@ -97,12 +95,10 @@ extension Shakai2010 {
                     rows: [String(years.count)], columns: ["amount"]))
             }
             // Row keys of a series are row numbers, as the importer numbers them.
-            let amountFailures = years.enumerated().filter { index, year in
-                let extra = index == years.count - 1 ? orphans.reduce(Decimal(0)) { $0 + $1.value } : 0
-                return year.amountParts.reduce(0, +) + extra != year.amount
-            }.map { String($0.offset + 1) }
-            let countFailures = years.enumerated().filter { $0.element.countParts.reduce(0, +) != $0.element.count }
-                .map { String($0.offset + 1) }
+            let amountFailures = years.indices.filter { index in
+                years[index].amountParts.reduce(0, +) + (index == years.count - 1 ? orphanSum : 0) != years[index].amount
+            }.map { String($0 + 1) }
+            let countFailures = years.indices.filter { years[$0].countParts.reduce(0, +) != years[$0].count }.map { String($0 + 1) }
             checks.append(DatasetChecks.verdict(
                 id: "breakdown-amounts", title: "資金種類別の金額の合計が計と一致する年度の数",
                 holds: amountFailures.isEmpty, expected: String(years.count),
@@ -122,20 +118,13 @@ extension Shakai2010 {
                 charts: [ChartSpec(kind: .timeSeries, columns: ["count"]), ChartSpec(kind: .timeSeries, columns: ["amount"])])
         }
 
+        /// A count in brackets, or nil for a cell that is not bracketed.
         private static func bracketed(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
-            let folded = JapaneseText.foldWidth(text).trimmingSpaces()
-            guard folded.hasPrefix("("), folded.hasSuffix(")") else { return nil }
-            guard let value = NumberCell.parse(String(folded.dropFirst().dropLast()))?.value else {
+            guard let inner = SourceText.bracketed(text) else { return nil }
+            guard let value = NumberCell.parse(inner)?.value else {
                 throw source.error(at: row.line, "count 「\(text)」 is not a number in brackets")
             }
             return value
-        }
-
-        private static func number(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
-            guard let cell = NumberCell.parse(text) else {
-                throw source.error(at: row.line, "cell 「\(text)」 is not a number")
-            }
-            return cell.value
         }
     }
 }

@@ -7,15 +7,6 @@ extension Shakai2010 {
     /// twice (a table in the body and its per-prefecture table in the 参考資料) must agree.
     static func crossChecked(_ datasets: [Dataset], users: [NumberCell]?) -> [Dataset] {
         var book = CrossBook(datasets: datasets)
-        // The series' 平成20年度 against the per-prefecture table's totals (which declares the
-        // converse in content/sources/shakai-engo-2010.tables.yaml).
-        for (key, title) in [("count", "貸付決定件数"), ("amount", "貸付決定金額")] {
-            DeclaredValueCheck(
-                id: "matches-h20-\(key)", title: "平成20年度の\(title)が都道府県別の表（\(loansH20)）の合計行と一致する",
-                mine: .init(dataset: nil, column: key, row: .init(column: "fiscal_year", value: "2008")),
-                other: .init(dataset: loansH20, column: key, row: nil)
-            ).apply(to: &book.datasets, table: LoanHistory.id)
-        }
         for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
             let parts = ["implementing", "not_implementing"].compactMap { book.cell(homelessByPolicy, where: ("survey", survey), $0) }
             let sum = parts.count == 2 ? parts.compactMap(DatasetNumber.parse).reduce(Decimal(0), +) : nil

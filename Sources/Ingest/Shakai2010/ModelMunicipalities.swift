@@ -19,7 +19,6 @@ extension Shakai2010 {
             let prefecture: Prefecture
             let name: String
             let line: Int
-            let inPrefectureColumn: Bool
         }
 
         static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
@@ -28,8 +27,8 @@ extension Shakai2010 {
                 header[index].isEmpty ? nil : (index, JapaneseText.matchKey(header[index]))
             }
             var entries: [Entry] = []
-            var subtotals: [String: (value: Int, line: Int)] = [:]
-            var total: (value: Int, line: Int)?
+            var subtotals: [String: Int] = [:]
+            var total: Int?
             for (index, block) in blocks {
                 var current: Prefecture?
                 for row in table.body {
@@ -39,24 +38,24 @@ extension Shakai2010 {
                         guard let value = leadingNumber(right) else {
                             throw source.error(at: row.line, "\(left) 「\(right)」 has no number")
                         }
-                        if left == "小計" { subtotals[block] = (value, row.line) } else { total = (value, row.line) }
+                        if left == "小計" { subtotals[block] = value } else { total = value }
                         continue
                     }
+                    var name = right
                     if let prefecture = PrefectureResolver.prefecture(named: left) {
                         current = prefecture
                     } else if !left.isEmpty {
                         // 芦屋市 is printed in the prefecture column with nothing beside it.
-                        guard right.isEmpty, let prefecture = current else {
+                        guard right.isEmpty, current != nil else {
                             throw source.error(at: row.line, "「\(row[index])」 in the prefecture column is not a prefecture")
                         }
-                        entries.append(Entry(block: block, prefecture: prefecture, name: left, line: row.line, inPrefectureColumn: true))
-                        continue
+                        name = left
                     }
-                    if right.isEmpty { continue }
+                    if name.isEmpty { continue }
                     guard let prefecture = current else {
-                        throw source.error(at: row.line, "municipality 「\(right)」 has no prefecture above it")
+                        throw source.error(at: row.line, "municipality 「\(name)」 has no prefecture above it")
                     }
-                    entries.append(Entry(block: block, prefecture: prefecture, name: right, line: row.line, inPrefectureColumn: false))
+                    entries.append(Entry(block: block, prefecture: prefecture, name: name, line: row.line))
                 }
             }
             return dataset(entries, blocks: blocks.map(\.1), subtotals: subtotals, total: total,
@@ -68,39 +67,36 @@ extension Shakai2010 {
         }
 
         static func dataset(
-            _ entries: [Entry], blocks: [String], subtotals: [String: (value: Int, line: Int)], total: (value: Int, line: Int)?,
+            _ entries: [Entry], blocks: [String], subtotals: [String: Int], total: Int?,
             lines: SourceLines, shell: Dataset
         ) -> Dataset {
             let missing = shell.text("names-missing")
-            var checks = blocks.map { block in
+            var checks = blocks.enumerated().map { index, block in
                 let listed = entries.filter { $0.block == block }.count
                 let stated = subtotals[block]
                 return DatasetChecks.verdict(
-                    id: "block-\(blocks.firstIndex(of: block).map { $0 + 1 } ?? 0)", kind: .count,
-                    title: "\(block)の市町村名の数が小計と一致する", holds: stated.map { $0.value == listed },
-                    expected: stated.map { String($0.value) }, actual: String(listed), explanation: missing)
+                    id: "block-\(index + 1)", kind: .count,
+                    title: "\(block)の市町村名の数が小計と一致する", holds: stated.map { $0 == listed },
+                    expected: stated.map(String.init), actual: String(listed), explanation: missing)
             }
             if let total {
                 checks.append(DatasetChecks.verdict(
-                    id: "total", kind: .count, title: "市町村名の数が合計と一致する", holds: total.value == entries.count,
-                    expected: String(total.value), actual: String(entries.count), explanation: missing))
+                    id: "total", kind: .count, title: "市町村名の数が合計と一致する", holds: total == entries.count,
+                    expected: String(total), actual: String(entries.count), explanation: missing))
             }
             let rows = entries.enumerated().map { index, entry in
                 [String(index + 1), entry.block, entry.prefecture.jisCode, entry.prefecture.name, entry.name, String(entry.line)]
             }
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: [
-                    PlaceDataset.numberColumn,
-                    DatasetColumn(key: "block", title: "ブロック", type: .text),
-                    DatasetColumn(key: "code", title: "都道府県コード", type: .prefecture),
-                    DatasetColumn(key: "prefecture", title: "都道府県", type: .text),
+                columns: [PlaceDataset.numberColumn, DatasetColumn(key: "block", title: "ブロック", type: .text)]
+                    + PlaceDataset.keyColumns(withCities: false) + [
                     DatasetColumn(key: "municipality", title: "市町村名", type: .city),
                     PlaceDataset.lineColumn,
                 ],
                 rows: rows,
                 checks: checks
-            ).described(by: shell, ["listed": String(entries.count), "total": total.map { String($0.value) }].compactMapValues { $0 })
+            ).described(by: shell, ["listed": String(entries.count), "total": total.map(String.init)].compactMapValues { $0 })
         }
     }
 }

@@ -32,14 +32,12 @@ extension Shakai2010 {
             let chunks = chunks(source, from: first)
             var entries: [Entry] = []
             var current: Prefecture?
-            var seen: [Int: Int] = [:]
+            // Each prefecture heads one group, every one of them once.
+            var headings = PlaceRowCollector<Void>(source: source, withCities: false)
             for (page, chunk) in chunks.enumerated() {
                 for (name, line, marks, position) in try columnMajorCells(chunk, source: source) {
                     if let prefecture = PrefectureResolver.prefecture(named: name), marks.allSatisfy(\.isEmpty) {
-                        if let earlier = seen[prefecture.code] {
-                            throw source.error(at: line, "「\(name)」 heads a second group (first at line \(earlier))")
-                        }
-                        seen[prefecture.code] = line
+                        try headings.add(Place(prefecture), value: (), line: line)
                         current = prefecture
                         continue
                     }
@@ -49,11 +47,8 @@ extension Shakai2010 {
                     entries.append(Entry(prefecture: prefecture, name: name, line: line, marks: marks, group: page * 10 + position))
                 }
             }
-            let missing = Prefecture.all.filter { seen[$0.code] == nil }
-            if !missing.isEmpty {
-                throw source.error(at: captionLine, "the list has no heading for " + missing.map(\.name).joined(separator: "、"))
-            }
             let lastLine = chunks.last?.lastLine ?? captionLine
+            _ = try headings.sorted(tableLines: captionLine...lastLine)
             return dataset(entries, status: table, lines: SourceLines(first: captionLine, last: lastLine), shell: shell)
         }
 
@@ -63,8 +58,7 @@ extension Shakai2010 {
             var table = first
             var chunks = [table]
             while true {
-                var next = table.lastLine + 1
-                while next <= source.lines.count, source[next].trimmingSpaces().isEmpty { next += 1 }
+                let next = source.nextNonBlankLine(after: table.lastLine)
                 guard next <= source.lines.count, PipeTable.isTableLine(source[next]),
                       let following = PipeTable.first(in: source, from: next)
                 else { break }
@@ -141,7 +135,7 @@ extension Shakai2010 {
                 }
                 guard let expected, let options = StatusReading.resolve(
                     marks: own.map { entries[$0].marks }, groups: own.map { entries[$0].group }, groupCounts: groupCounts,
-                    stated: [expected.done, expected.planned, expected.undecided])
+                    stated: expected.statuses)
                 else {
                     unread.append(prefecture)
                     continue
@@ -188,24 +182,19 @@ extension Shakai2010 {
             return values
         }
 
+        /// A prefecture's row of the per-prefecture table: its municipalities, then 済, 予定, 未定.
         struct StatusCounts {
             let municipalities: Int
-            let done: Int
-            let planned: Int
-            let undecided: Int
+            let statuses: [Int]
         }
 
         static func statedCounts(_ table: Dataset) -> [Int: StatusCounts] {
-            guard let code = table.columnIndex("code"), let total = table.columnIndex("municipalities"),
-                  let done = table.columnIndex("done"), let planned = table.columnIndex("planned"),
-                  let undecided = table.columnIndex("undecided")
-            else { return [:] }
+            let columns = ["code", "municipalities", "done", "planned", "undecided"].compactMap(table.columnIndex)
             var result: [Int: StatusCounts] = [:]
-            for row in table.rows {
-                guard let key = Int(row[code]), let a = Int(row[total]), let b = Int(row[done]), let c = Int(row[planned]),
-                      let d = Int(row[undecided])
-                else { continue }
-                result[key] = StatusCounts(municipalities: a, done: b, planned: c, undecided: d)
+            for row in table.rows where columns.count == 5 {
+                let values = columns.compactMap { Int(row[$0]) }
+                guard values.count == 5 else { continue }
+                result[values[0]] = StatusCounts(municipalities: values[1], statuses: Array(values[2...]))
             }
             return result
         }

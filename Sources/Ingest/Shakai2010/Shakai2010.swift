@@ -3,7 +3,7 @@ import Content
 import Japanese
 
 /// The datasets of 社会・援護局関係主管課長会議資料 (平成22年3月2日), document `shakai-engo-2010`.
-public enum Shakai2010 {
+public enum Shakai2010: BespokeDocument {
     /// The document id in `content/sources/sources.yaml`.
     public static let document = "shakai-engo-2010"
     /// The declarations of its tables, the regular ones and the text of those read below.
@@ -11,7 +11,6 @@ public enum Shakai2010 {
 
     /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
     /// readers below and the cross checks refer to.
-    static let loansH20 = "shakai-seikatsu-fukushi-shikin-h20"
     static let homeless = "shakai-homeless-h21"
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"

@@ -68,11 +68,6 @@ public enum PlaceDataset {
         }
     }
 
-    /// The totals row's cells as stated totals, leaving out blank ones.
-    public static func totals(_ table: PlaceTable, _ values: [PlaceColumn]) -> [StatedTotal] {
-        totals(table.totals, values)
-    }
-
     /// A totals row's cells as stated totals, leaving out blank ones.
     public static func totals(_ totals: TotalsRow, _ values: [PlaceColumn]) -> [StatedTotal] {
         zip(values, totals.cells).compactMap { column, cell in

@@ -157,10 +157,7 @@ public struct PlaceTable: Sendable {
     static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
         switch kind {
         case .number:
-            guard let cell = NumberCell.parse(text) else {
-                throw source.error(at: row.line, "cell 「\(text)」 is not a number")
-            }
-            return .number(cell)
+            return .number(try source.number(text, at: row.line))
         case .mark:
             let folded = JapaneseText.matchKey(text)
             guard folded.isEmpty || folded == "○" else {

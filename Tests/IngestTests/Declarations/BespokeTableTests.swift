@@ -78,3 +78,32 @@ import Testing
         }
     }
 }
+
+/// A bespoke table may declare a comparison of its reader's figure with another dataset, and
+/// nothing else: its own checks are the reader's.
+@Suite struct BespokeTableCheckTests {
+    static func declare(_ check: String) throws -> [TableDeclaration] {
+        let yaml = BespokeTableTests.yaml.replacingOccurrences(of: "    explanations:", with: "    checks:\n\(check)\n    explanations:")
+        return try TableDeclarationFile.declarations(yaml: yaml, file: BespokeTableTests.file, document: "doc")
+    }
+
+    @Test func aValueComparisonIsDeclaredOnTheReadersColumns() throws {
+        let tables = try Self.declare("""
+                  - value: count
+                    row: {year: "2008"}
+                    equals: {dataset: doc-prefectures, total: count}
+                    id: matches-prefectures
+                    title: 件数が都道府県別の表の合計と一致する
+            """)
+        #expect(tables.first?.checks.count == 1)
+        #expect(DatasetImporter.declaredCrossChecks(tables).count == 1)
+    }
+
+    @Test func aSumOverTheReadersColumnsIsRefused() throws {
+        #expect {
+            try Self.declare("      - column_sum: count")
+        } throws: { error in
+            (error as? ContentError).map { $0.problem.contains("bespoke") && $0.line == 12 } ?? false
+        }
+    }
+}
