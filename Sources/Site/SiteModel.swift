@@ -83,7 +83,7 @@ public struct SiteModel: Sendable {
         self.navigation = childrenByParent[[]] ?? []
         var markdownBySource: [String: Int] = [:]
         for (index, page) in self.pages.enumerated() {
-            if let source = page.sourcePath, case .markdown = page.body { markdownBySource[source] = index }
+            if let source = page.sourcePath, page.body.isMarkdown { markdownBySource[source] = index }
         }
         self.markdownBySource = markdownBySource
         self.wiki = WikiTargets(pages: self.pages, content: content)
@@ -96,7 +96,7 @@ public struct SiteModel: Sendable {
     /// - Throws: `ContentError` when a Markdown link leads nowhere, or when the view cannot be made.
     func finished(_ page: SitePage) throws -> SitePage {
         var page = page
-        if case .markdown = page.body, let rendered = try renderedMarkdown(of: page) { page.body = .rendered(rendered) }
+        if let rendered = try renderedMarkdown(of: page) { page.body = .rendered(rendered) }
         let view: any Sendable
         switch page.view {
         case .none: return page
@@ -110,7 +110,12 @@ public struct SiteModel: Sendable {
 
     /// A page's Markdown body rendered, its links to `.md` files resolved (nil when it has none).
     private func renderedMarkdown(of page: SitePage) throws -> RenderedMarkdown? {
-        guard case .markdown(let written, let line) = page.body else { return nil }
+        let written: String, line: Int
+        switch page.body {
+        case .markdown(let text, let first): (written, line) = (text, first)
+        case .stored(let body, let first): (written, line) = (try body.text(), first)
+        case .none, .rendered: return nil
+        }
         // A body another page asked for is rendered already (the same page: its links are relative to it).
         if let source = page.sourcePath, let index = markdownBySource[source], pages[index].outputPath == page.outputPath,
             let known = requested.value(source)
