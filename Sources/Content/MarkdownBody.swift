@@ -9,8 +9,9 @@ import Foundation
 public struct MarkdownBody: Sendable, Equatable {
     private enum Storage: Sendable, Equatable {
         case text(String)
-        /// The last `length` UTF-8 bytes of the file's text as `TextFile.read` returns it.
-        case file(URL, displayPath: String, length: Int, digest: Int)
+        /// The last `length` UTF-8 bytes of the text (as `TextFile.read` returns it) of the file at
+        /// `displayPath` in `directory`; the folder is one value shared by every page.
+        case file(directory: URL, displayPath: String, length: Int, digest: Int)
     }
 
     private let storage: Storage
@@ -23,9 +24,9 @@ public struct MarkdownBody: Sendable, Equatable {
         mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
     }
 
-    /// The body `text` that ends the file at `url`, left there to be read again.
-    init(leavingInFile text: String, url: URL, displayPath: String) {
-        storage = .file(url, displayPath: displayPath, length: text.utf8.count, digest: Self.digest(text))
+    /// The body `text` that ends the file at `displayPath` in `directory`, left there to be read again.
+    init(leavingInFile text: String, directory: URL, displayPath: String) {
+        storage = .file(directory: directory, displayPath: displayPath, length: text.utf8.count, digest: Self.digest(text))
         mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
     }
 
@@ -35,8 +36,8 @@ public struct MarkdownBody: Sendable, Equatable {
         switch storage {
         case .text(let text):
             return text
-        case .file(let url, let displayPath, let length, let digest):
-            let whole = try TextFile.read(url, displayPath: displayPath)
+        case .file(let directory, let displayPath, let length, let digest):
+            let whole = try TextFile.read(directory.appendingPathComponent(displayPath), displayPath: displayPath)
             let body = String(decoding: whole.utf8.suffix(length), as: UTF8.self)
             guard whole.utf8.count >= length, body.utf8.count == length, Self.digest(body) == digest else {
                 throw ContentError(

@@ -78,7 +78,7 @@ public struct PageLoader: Sendable {
         return Page(
             sourcePath: displayPath, location: location, title: title,
             description: try matter.string("description"), order: try Self.order(matter, file: displayPath),
-            markdown: MarkdownBody(leavingInFile: matter.body, url: url, displayPath: displayPath), bodyLine: matter.bodyLine,
+            markdown: MarkdownBody(leavingInFile: matter.body, directory: contentDirectory, displayPath: displayPath), bodyLine: matter.bodyLine,
             date: try Self.date(matter, file: displayPath))
     }
 

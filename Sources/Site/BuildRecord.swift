@@ -40,7 +40,7 @@ struct BuildRecord {
 
     /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
     init?(markerText: String) {
-        let lines = markerText.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = markerText[...].split(byte: UInt8(ascii: "\n"))
         guard let start = lines.firstIndex(of: Substring(Self.opening)), lines.last(where: { !$0.isEmpty }) == "end" else {
             return nil
         }
@@ -50,22 +50,23 @@ struct BuildRecord {
         var manifest = DirectoryListing()
         let decoder = JSONDecoder()
         for line in lines[(start + 1)...] where !line.isEmpty && line != "end" {
-            guard let space = line.firstIndex(of: " ") else { return nil }
-            let rest = line[line.index(after: space)...]
-            switch line[..<space] {
+            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
+            guard head.count == 2 else { return nil }
+            let rest = head[1]
+            switch head[0] {
             case "taken": guard let value = Int64(rest) else { return nil }; fingerprint.taken = value
             case "pages": pages = Int(rest)
             case "s": fingerprint.settings.append(String(rest))
             case "d": fingerprint.folders.insert(String(rest))
             case "od": manifest.directories.insert(String(rest))
             case "f":
-                let parts = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 5)
                 guard parts.count == 6, let stat = FileStat(fields: parts[0..<4]), let digest = UInt64(parts[4], radix: 16) else {
                     return nil
                 }
                 fingerprint.files[String(parts[5])] = BuildFingerprint.Input(stat: stat, digest: digest)
             case "o":
-                let parts = rest.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 4)
                 guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
                 manifest.stats[String(parts[4])] = stat
                 manifest.files[String(parts[4])] = stat.size

@@ -22,8 +22,17 @@ struct OutputMarker {
     /// What the last build recorded: the content folders it read.
     static func lastContentFolders(in directory: URL) -> Set<String>? {
         guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("content: ") {
-            return Set(line.dropFirst("content: ".count).split(separator: " ").map(String.init))
+        // The line comes before the build record, which can be 100,000 lines long: only the lines
+        // up to it are looked at.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let parts = rest.split(byte: UInt8(ascii: "\n"), maxSplits: 1)
+            let line = parts[0]
+            if line == BuildRecord.opening { break }
+            if line.hasPrefix("content: ") {
+                return Set(line.dropFirst("content: ".count).split(separator: " ").map(String.init))
+            }
+            rest = parts.count > 1 ? parts[1] : ""
         }
         return []
     }

@@ -14,12 +14,13 @@ public struct SiteModel: Sendable {
     public private(set) var pages: [SitePage]
     /// Pages rendered at an address outside the tree (the 404 page).
     public private(set) var unlisted: [SitePage]
-    /// Pages by location, for breadcrumbs and child listings.
-    private let byLocation: [[String]: SitePage]
+    /// Places in `pages` by location, for breadcrumbs and child listings (places, not copies: a page
+    /// is a few hundred bytes, and a large site has 100,000 of them).
+    private let indexByLocation: [[String]: Int]
     /// Output paths by source file, for links written to `.md` files.
     private let bySource: [String: String]
-    /// Child pages by parent location, in sibling order.
-    private let childrenByParent: [[String]: [SitePage]]
+    /// Places in `pages` of the children by parent location, in sibling order.
+    private let childrenByParent: [[String]: [Int]]
     /// The pages linked from the header of every page: the top-level sections.
     public let navigation: [SitePage]
     /// Markdown bodies other pages asked for, by source file (a document section's headings for its
@@ -70,17 +71,19 @@ public struct SiteModel: Sendable {
         self.content = content
         self.resourcesBySource = Dictionary(content.resources.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.resourcesByOutput = Dictionary(content.resources.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
-        self.byLocation = byLocation
         self.bySource = Dictionary(
             pages.compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
-        self.pages = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        let placed = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        byLocation = [:]
+        self.pages = placed
         self.unlisted = allPages.filter { !$0.isListed }
-        var children: [[String]: [SitePage]] = [:]
-        for page in self.pages where !page.location.isEmpty {
-            children[Array(page.location.dropLast()), default: []].append(page)
+        self.indexByLocation = Dictionary(uniqueKeysWithValues: placed.enumerated().map { ($1.location, $0) })
+        var children: [[String]: [Int]] = [:]
+        for (index, page) in placed.enumerated() where !page.location.isEmpty {
+            children[Array(page.location.dropLast()), default: []].append(index)
         }
-        self.childrenByParent = children.mapValues { $0.sorted(by: SitePage.precedes) }
-        self.navigation = childrenByParent[[]] ?? []
+        self.childrenByParent = children.mapValues { $0.sorted { SitePage.precedes(placed[$0], placed[$1]) } }
+        self.navigation = (children[[]] ?? []).sorted { SitePage.precedes(placed[$0], placed[$1]) }.map { placed[$0] }
         var markdownBySource: [String: Int] = [:]
         for (index, page) in self.pages.enumerated() {
             if let source = page.sourcePath, page.body.isMarkdown { markdownBySource[source] = index }
@@ -149,12 +152,12 @@ public struct SiteModel: Sendable {
 
     /// Pages directly below a location, in sibling order.
     public func children(of location: [String]) -> [SitePage] {
-        childrenByParent[location] ?? []
+        (childrenByParent[location] ?? []).map { pages[$0] }
     }
 
     /// The pages above a page, from the home page down to its parent.
     public func ancestors(of page: SitePage) -> [SitePage] {
-        (0..<page.location.count).compactMap { byLocation[Array(page.location.prefix($0))] }
+        (0..<page.location.count).compactMap { indexByLocation[Array(page.location.prefix($0))].map { pages[$0] } }
     }
 }
 
