@@ -18,24 +18,34 @@ struct BuildRecord {
 
     static let opening = "record 1"
 
-    /// The record's lines, after the marker's own.
+    /// The record's lines, after the marker's own, written into one string as they are made: for a
+    /// site of 100,000 pages the record is tens of megabytes, and a list of its lines joined at
+    /// the end held it twice.
     var text: String {
-        var lines = [Self.opening, "taken \(fingerprint.taken)", "pages \(pages)"]
-        lines += fingerprint.settings.map { "s " + $0 }
-        lines += fingerprint.folders.sorted().map { "d " + $0 }
-        lines += fingerprint.files.sorted { $0.key < $1.key }.map { path, input in
-            "f \(input.stat.fields) \(String(input.digest, radix: 16)) \(path)"
+        var text = ""
+        func line(_ parts: String...) {
+            for part in parts { text += part }
+            text += "\n"
+        }
+        line(Self.opening)
+        line("taken \(fingerprint.taken)")
+        line("pages \(pages)")
+        for setting in fingerprint.settings { line("s ", setting) }
+        for folder in fingerprint.folders.sorted() { line("d ", folder) }
+        for (path, input) in fingerprint.files.sorted(by: { $0.key < $1.key }) {
+            line("f ", input.stat.fields, " ", String(input.digest, radix: 16), " ", path)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for warning in warnings {
             let saved = SavedWarning(file: warning.file, line: warning.line, problem: warning.problem, fix: warning.fix)
             guard let data = try? encoder.encode(saved) else { continue }
-            lines.append("w " + String(decoding: data, as: UTF8.self))
+            line("w ", String(decoding: data, as: UTF8.self))
         }
-        lines += manifest.directories.sorted().map { "od " + $0 }
-        lines += manifest.stats.sorted { $0.key < $1.key }.map { "o \($0.value.fields) \($0.key)" }
-        return (lines + ["end"]).joined(separator: "\n") + "\n"
+        for folder in manifest.directories.sorted() { line("od ", folder) }
+        for (path, stat) in manifest.stats.sorted(by: { $0.key < $1.key }) { line("o ", stat.fields, " ", path) }
+        line("end")
+        return text
     }
 
     /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
