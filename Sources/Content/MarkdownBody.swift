@@ -37,7 +37,15 @@ public struct MarkdownBody: Sendable, Equatable {
         case .text(let text):
             return text
         case .file(let directory, let displayPath, let length, let digest):
-            let whole = try TextFile.read(directory.appendingPathComponent(displayPath), displayPath: displayPath)
+            // The file passed `TextFile.read`'s check of where it leads when it was loaded; read
+            // again, any other bytes behind its name fail the digest below.
+            let path = directory.appendingPathComponent(displayPath).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ContentError(
+                    file: displayPath, problem: "can no longer be read (it was moved or deleted while the site was being built)",
+                    fix: "build again once the file is back in place")
+            }
+            let whole = try TextFile.text(data, displayPath: displayPath)
             let body = String(decoding: whole.utf8.suffix(length), as: UTF8.self)
             guard whole.utf8.count >= length, body.utf8.count == length, Self.digest(body) == digest else {
                 throw ContentError(
