@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The files below a folder that a build reads: regular files, by path relative to the folder,
 /// sorted, with hidden files and folders (editor backups, `.git`) skipped at any depth.
 public enum FolderFiles {
@@ -34,15 +40,37 @@ public enum FolderFiles {
 public enum HiddenFiles {
     /// Hidden entries (names beginning with `.`) below `directory`, by path relative to it, sorted;
     /// a hidden folder is listed once, without what it holds.
+    ///
+    /// Every build asks, an unchanged one too, so the folders are read with readdir: Foundation's
+    /// enumerator took a sixth of the time of a build with nothing to do on a 10,000-page site.
+    /// Symbolic links to folders are not followed.
     public static func list(under directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
         var hidden: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard FolderFiles.isHidden(relative) else { continue }
-            hidden.append(relative)
-            enumerator.skipDescendants()
-        }
+        collect(directory.path, relative: "", into: &hidden)
         return hidden.sorted()
+    }
+
+    private static func collect(_ directory: String, relative: String, into hidden: inout [String]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if name.hasPrefix(".") {
+                hidden.append(path)
+                continue
+            }
+            let full = directory + "/" + name
+            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isDirectory = lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            if isDirectory { collect(full, relative: path, into: &hidden) }
+        }
     }
 
     /// The build's notice naming them (the first five, then a count), nil when there are none.

@@ -11,8 +11,11 @@ public struct Page: Sendable, Equatable {
     public let description: String?
     /// Sort key among siblings (front matter `order`); pages without one sort after, by title.
     public let order: Int?
-    /// The Markdown body.
-    public let body: String
+    /// The Markdown body, in memory or in its file (`PageLoader` leaves it there).
+    public let markdown: MarkdownBody
+    /// The Markdown body's text, or "" when its file can no longer be read as it was; a build reads
+    /// `markdown.text()`, which reports that.
+    public var body: String { (try? markdown.text()) ?? "" }
     /// The line of the file where the body starts.
     public let bodyLine: Int
     /// The date the front matter states (`date: 2024-03-01`), ISO; the page's 最終更新 when the
@@ -24,6 +27,16 @@ public struct Page: Sendable, Equatable {
         sourcePath: String, location: [String], title: String, description: String?, order: Int?, body: String,
         bodyLine: Int = 1, date: String? = nil
     ) {
+        self.init(
+            sourcePath: sourcePath, location: location, title: title, description: description, order: order,
+            markdown: MarkdownBody(body), bodyLine: bodyLine, date: date)
+    }
+
+    /// Creates a page whose body may be left in its file (`PageLoader` leaves it there).
+    public init(
+        sourcePath: String, location: [String], title: String, description: String?, order: Int?, markdown: MarkdownBody,
+        bodyLine: Int = 1, date: String? = nil
+    ) {
         self.bodyLine = bodyLine
         self.date = date
         self.sourcePath = sourcePath
@@ -31,6 +44,6 @@ public struct Page: Sendable, Equatable {
         self.title = title
         self.description = description
         self.order = order
-        self.body = body
+        self.markdown = markdown
     }
 }

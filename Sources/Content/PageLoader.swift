@@ -78,7 +78,8 @@ public struct PageLoader: Sendable {
         return Page(
             sourcePath: displayPath, location: location, title: title,
             description: try matter.string("description"), order: try Self.order(matter, file: displayPath),
-            body: matter.body, bodyLine: matter.bodyLine, date: try Self.date(matter, file: displayPath))
+            markdown: MarkdownBody(leavingInFile: matter.body, directory: contentDirectory, displayPath: displayPath), bodyLine: matter.bodyLine,
+            date: try Self.date(matter, file: displayPath))
     }
 
     /// A title is a heading, repeated in navigation, breadcrumbs and `<title>` of many pages.

@@ -7,7 +7,11 @@ public enum TextFile {
     ///   - url: the file.
     ///   - displayPath: the path shown in errors (relative to the content directory).
     public static func read(_ url: URL, displayPath: String) throws -> String {
-        let data = try bytes(url, displayPath: displayPath)
+        try text(try bytes(url, displayPath: displayPath), displayPath: displayPath)
+    }
+
+    /// A file's bytes as text, as `read` returns it.
+    static func text(_ data: Data, displayPath: String) throws -> String {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContentError(
                 file: displayPath, line: firstInvalidLine(data), problem: "is not valid UTF-8 text",

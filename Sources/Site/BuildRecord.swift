@@ -18,29 +18,39 @@ struct BuildRecord {
 
     static let opening = "record 1"
 
-    /// The record's lines, after the marker's own.
+    /// The record's lines, after the marker's own, written into one string as they are made: for a
+    /// site of 100,000 pages the record is tens of megabytes, and a list of its lines joined at
+    /// the end held it twice.
     var text: String {
-        var lines = [Self.opening, "taken \(fingerprint.taken)", "pages \(pages)"]
-        lines += fingerprint.settings.map { "s " + $0 }
-        lines += fingerprint.folders.sorted().map { "d " + $0 }
-        lines += fingerprint.files.sorted { $0.key < $1.key }.map { path, input in
-            "f \(input.stat.fields) \(String(input.digest, radix: 16)) \(path)"
+        var text = ""
+        func line(_ parts: String...) {
+            for part in parts { text += part }
+            text += "\n"
+        }
+        line(Self.opening)
+        line("taken \(fingerprint.taken)")
+        line("pages \(pages)")
+        for setting in fingerprint.settings { line("s ", setting) }
+        for folder in fingerprint.folders.sorted() { line("d ", folder) }
+        for (path, input) in fingerprint.files.sorted(by: { $0.key < $1.key }) {
+            line("f ", input.stat.fields, " ", String(input.digest, radix: 16), " ", path)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for warning in warnings {
             let saved = SavedWarning(file: warning.file, line: warning.line, problem: warning.problem, fix: warning.fix)
             guard let data = try? encoder.encode(saved) else { continue }
-            lines.append("w " + String(decoding: data, as: UTF8.self))
+            line("w ", String(decoding: data, as: UTF8.self))
         }
-        lines += manifest.directories.sorted().map { "od " + $0 }
-        lines += manifest.stats.sorted { $0.key < $1.key }.map { "o \($0.value.fields) \($0.key)" }
-        return (lines + ["end"]).joined(separator: "\n") + "\n"
+        for folder in manifest.directories.sorted() { line("od ", folder) }
+        for (path, stat) in manifest.stats.sorted(by: { $0.key < $1.key }) { line("o ", stat.fields, " ", path) }
+        line("end")
+        return text
     }
 
     /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
     init?(markerText: String) {
-        let lines = markerText.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = markerText[...].split(byte: UInt8(ascii: "\n"))
         guard let start = lines.firstIndex(of: Substring(Self.opening)), lines.last(where: { !$0.isEmpty }) == "end" else {
             return nil
         }
@@ -50,22 +60,23 @@ struct BuildRecord {
         var manifest = DirectoryListing()
         let decoder = JSONDecoder()
         for line in lines[(start + 1)...] where !line.isEmpty && line != "end" {
-            guard let space = line.firstIndex(of: " ") else { return nil }
-            let rest = line[line.index(after: space)...]
-            switch line[..<space] {
+            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
+            guard head.count == 2 else { return nil }
+            let rest = head[1]
+            switch head[0] {
             case "taken": guard let value = Int64(rest) else { return nil }; fingerprint.taken = value
             case "pages": pages = Int(rest)
             case "s": fingerprint.settings.append(String(rest))
             case "d": fingerprint.folders.insert(String(rest))
             case "od": manifest.directories.insert(String(rest))
             case "f":
-                let parts = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 5)
                 guard parts.count == 6, let stat = FileStat(fields: parts[0..<4]), let digest = UInt64(parts[4], radix: 16) else {
                     return nil
                 }
                 fingerprint.files[String(parts[5])] = BuildFingerprint.Input(stat: stat, digest: digest)
             case "o":
-                let parts = rest.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 4)
                 guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
                 manifest.stats[String(parts[4])] = stat
                 manifest.files[String(parts[4])] = stat.size

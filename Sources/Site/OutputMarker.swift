@@ -22,8 +22,17 @@ struct OutputMarker {
     /// What the last build recorded: the content folders it read.
     static func lastContentFolders(in directory: URL) -> Set<String>? {
         guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix("content: ") {
-            return Set(line.dropFirst("content: ".count).split(separator: " ").map(String.init))
+        // The line comes before the build record, which can be 100,000 lines long: only the lines
+        // up to it are looked at.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let parts = rest.split(byte: UInt8(ascii: "\n"), maxSplits: 1)
+            let line = parts[0]
+            if line == BuildRecord.opening { break }
+            if line.hasPrefix("content: ") {
+                return Set(line.dropFirst("content: ".count).split(separator: " ").map(String.init))
+            }
+            rest = parts.count > 1 ? parts[1] : ""
         }
         return []
     }
@@ -90,15 +99,32 @@ struct OutputMarker {
         let descriptor: Int32
 
         /// Writes the marker's text (only when it changed) and lets other builds in.
+        /// The marker of a large site is tens of megabytes, so it is compared with the file in
+        /// pieces and written from the string's own bytes, never copied whole.
         func release(writing text: String) {
-            let bytes = Array(text.utf8)
-            var current = [UInt8](repeating: 0, count: bytes.count + 1)
-            let read = pread(descriptor, &current, current.count, 0)
-            if read != bytes.count || Array(current.prefix(bytes.count)) != bytes {
-                _ = ftruncate(descriptor, 0)
-                _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            var text = text
+            text.withUTF8 { bytes in
+                if !fileHolds(bytes) {
+                    _ = ftruncate(descriptor, 0)
+                    _ = pwrite(descriptor, bytes.baseAddress, bytes.count, 0)
+                }
             }
             close(descriptor)
+        }
+
+        /// Whether the marker file holds exactly `bytes`.
+        private func fileHolds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, Int(info.st_size) == bytes.count else { return false }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            var offset = 0
+            while offset < bytes.count {
+                let wanted = min(chunk.count, bytes.count - offset)
+                let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(offset)) }
+                guard read == wanted, chunk.prefix(wanted).elementsEqual(bytes[offset..<(offset + wanted)]) else { return false }
+                offset += wanted
+            }
+            return true
         }
     }
 }

@@ -20,22 +20,25 @@ struct RenderedPages {
     /// Titles of the listed pages by output path: what backlinks and search speak of.
     let titles: [String: String]
 
-    /// Renders every page of the model through its template.
+    /// Renders every page of the model through its template; a batch's Markdown bodies and views are
+    /// made with it and dropped after it.
     init(renderer site: SiteRenderer, titles: [String: String]) throws {
-        let (pages, renderer) = try site.prepare()
+        let (groups, renderer) = try site.prepare()
         let scratch = try Self.scratchFile()
         self.scratch = scratch
         var placed: [(path: String, offset: Int, length: Int)] = []
         var outgoing: [(source: String, targets: Set<String>)] = []
-        for start in stride(from: 0, to: pages.count, by: Self.batchSize) {
-            let batch = Array(pages[start..<min(start + Self.batchSize, pages.count)])
-            let rendered = try ParallelMap.map(batch) { page -> (OutputFile, Set<String>?) in
-                let file = try renderer.render(page)
-                return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
-            }
-            for (file, targets) in rendered {
-                placed.append((file.path, try Self.spilled { try scratch.append(file.contents) }, file.contents.count))
-                if let targets { outgoing.append((file.path, targets)) }
+        for pages in groups {
+            for start in stride(from: 0, to: pages.count, by: Self.batchSize) {
+                let batch = Array(pages[start..<min(start + Self.batchSize, pages.count)])
+                let rendered = try ParallelMap.map(batch) { page -> (OutputFile, Set<String>?) in
+                    let file = try renderer.render(try renderer.model.finished(page))
+                    return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
+                }
+                for (file, targets) in rendered {
+                    placed.append((file.path, try Self.spilled { try scratch.append(file.contents) }, file.contents.count))
+                    if let targets { outgoing.append((file.path, targets)) }
+                }
             }
         }
         self.pages = placed

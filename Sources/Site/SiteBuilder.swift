@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
                 )
             }
             assets = collected
-            imageWarnings = ImageAltWarnings.warnings(content.pages)
+            imageWarnings = try ImageAltWarnings.warnings(content.pages)
             let (model, kindFiles) = try stage("assemble") {
                 let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) })
                 return (model, try kinds.flatMap { try $0.files(model) })

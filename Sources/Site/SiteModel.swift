@@ -1,5 +1,6 @@
 import CommonMark
 import Content
+import Foundation
 import Templates
 
 /// The assembled site: every page at its address with its Markdown rendered and its view made, plus
@@ -13,27 +14,34 @@ public struct SiteModel: Sendable {
     public private(set) var pages: [SitePage]
     /// Pages rendered at an address outside the tree (the 404 page).
     public private(set) var unlisted: [SitePage]
-    /// Pages by location, for breadcrumbs and child listings.
-    private let byLocation: [[String]: SitePage]
+    /// Places in `pages` by location, for breadcrumbs and child listings (places, not copies: a page
+    /// is a few hundred bytes, and a large site has 100,000 of them).
+    private let indexByLocation: [[String]: Int]
     /// Output paths by source file, for links written to `.md` files.
     private let bySource: [String: String]
-    /// Child pages by parent location, in sibling order.
-    private let childrenByParent: [[String]: [SitePage]]
+    /// Places in `pages` of the children by parent location, in sibling order.
+    private let childrenByParent: [[String]: [Int]]
     /// The pages linked from the header of every page: the top-level sections.
     public let navigation: [SitePage]
-    /// Rendered Markdown by source file, for pages that show another page's headings.
-    private var renderedBySource: [String: RenderedMarkdown] = [:]
+    /// Markdown bodies other pages asked for, by source file (a document section's headings for its
+    /// cover page): rendered once, on first request, and kept; every other body is rendered with its
+    /// page's batch and dropped with it.
+    private let requested = RequestedMarkdown()
+    /// The page whose rendered Markdown `rendered(sourcePath:)` answers with, by source file.
+    private let markdownBySource: [String: Int]
+    /// Wiki link targets and first-mention names, taken once for every body.
+    private let wiki: WikiTargets
+    private let mentions: MentionLinks
     /// The files beside editors' pages by source path and by output path, for the links and images
     /// that name them.
     let resourcesBySource: [String: PageResource]
     let resourcesByOutput: [String: PageResource]
 
     /// Places pages, adds an index page for every folder that lacks one (so breadcrumbs never point
-    /// at a missing file) and a home page when the content has none, renders every Markdown body once
-    /// through the link resolver, then makes every page's view.
+    /// at a missing file) and a home page when the content has none. Bodies and views are made page
+    /// by page later (`finished(_:)`), so the whole site's HTML is never in memory at once.
     /// - Throws: `ContentError` when an editor's page lands on the address of another page (for
-    ///   example `pages/data.md` on the generated data index), which would otherwise vanish, or when
-    ///   a Markdown link leads nowhere.
+    ///   example `pages/data.md` on the generated data index), which would otherwise vanish.
     init(content: SiteContent, pages allPages: [SitePage]) throws {
         let settings = content.settings
         let pages = allPages.filter(\.isListed)
@@ -63,67 +71,69 @@ public struct SiteModel: Sendable {
         self.content = content
         self.resourcesBySource = Dictionary(content.resources.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.resourcesByOutput = Dictionary(content.resources.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
-        self.byLocation = byLocation
         self.bySource = Dictionary(
             pages.compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
-        self.pages = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        let placed = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        byLocation = [:]
+        self.pages = placed
         self.unlisted = allPages.filter { !$0.isListed }
-        var children: [[String]: [SitePage]] = [:]
-        for page in self.pages where !page.location.isEmpty {
-            children[Array(page.location.dropLast()), default: []].append(page)
+        self.indexByLocation = Dictionary(uniqueKeysWithValues: placed.enumerated().map { ($1.location, $0) })
+        var children: [[String]: [Int]] = [:]
+        for (index, page) in placed.enumerated() where !page.location.isEmpty {
+            children[Array(page.location.dropLast()), default: []].append(index)
         }
-        self.childrenByParent = children.mapValues { $0.sorted(by: SitePage.precedes) }
-        self.navigation = childrenByParent[[]] ?? []
-        try renderMarkdown()
-        try makeViews()
+        self.childrenByParent = children.mapValues { $0.sorted { SitePage.precedes(placed[$0], placed[$1]) } }
+        self.navigation = (children[[]] ?? []).sorted { SitePage.precedes(placed[$0], placed[$1]) }.map { placed[$0] }
+        var markdownBySource: [String: Int] = [:]
+        for (index, page) in self.pages.enumerated() {
+            if let source = page.sourcePath, page.body.isMarkdown { markdownBySource[source] = index }
+        }
+        self.markdownBySource = markdownBySource
+        self.wiki = WikiTargets(pages: self.pages, content: content)
+        self.mentions = MentionLinks(content: content)
     }
 
-    /// Renders every Markdown body exactly once, resolving its links to `.md` files.
-    private mutating func renderMarkdown() throws {
-        let renderer = MarkdownRenderer()
-        let model = self
-        let wiki = WikiTargets(pages: pages, content: content)
-        let mentions = MentionLinks(content: content)
-        let render: @Sendable (SitePage) throws -> SitePage = { page in
-            guard case .markdown(let written, let line) = page.body else { return page }
-            let source = try wiki.expand(written, page: page, firstLine: line)
-            var resolver = MarkdownLinks(model: model, page: page, source: source, firstLine: line)
-            var rendered = renderer.render(source) { resolver.resolve($0) }
-            if let error = resolver.errors.first { throw error }
-            if page.linksMentions { rendered = mentions.link(rendered, outputPath: page.outputPath) }
-            if page.sourcePath?.hasPrefix("pages/") == true {
-                rendered = PageImages.sized(rendered, page: page, resources: model.resourcesByOutput)
-            }
-            var page = page
-            page.body = .rendered(rendered)
-            return page
+    /// The page ready for its template: its Markdown rendered through the link resolver and its view
+    /// made, with the link pass run over it (its `SiteLink`s become relative to the page and its
+    /// tables and charts are drawn), so rendering is templates only.
+    /// - Throws: `ContentError` when a Markdown link leads nowhere, or when the view cannot be made.
+    func finished(_ page: SitePage) throws -> SitePage {
+        var page = page
+        if let rendered = try renderedMarkdown(of: page) { page.body = .rendered(rendered) }
+        let view: any Sendable
+        switch page.view {
+        case .none: return page
+        case .value(let value): view = value
+        case .assembled(let make): view = try make(self)
         }
-        pages = try ParallelMap.map(pages, render)
-        unlisted = try unlisted.map(render)
-        for page in pages {
-            if let source = page.sourcePath, case .rendered(let rendered) = page.body { renderedBySource[source] = rendered }
-        }
+        let linker = RelativePath.Linker(from: page.outputPath)
+        page.view = .value(TemplateSet.prepare(view, link: { linker.link(to: $0) }))
+        return page
     }
 
-    /// Makes the views that need the assembled site, then runs the link pass over every view: its
-    /// `SiteLink`s become relative to the page and its tables and charts are drawn, so rendering is
-    /// templates only.
-    private mutating func makeViews() throws {
-        let model = self
-        let make: @Sendable (SitePage) throws -> SitePage = { page in
-            let view: any Sendable
-            switch page.view {
-            case .none: return page
-            case .value(let value): view = value
-            case .assembled(let make): view = try make(model)
-            }
-            var page = page
-            let linker = RelativePath.Linker(from: page.outputPath)
-            page.view = .value(TemplateSet.prepare(view, link: { linker.link(to: $0) }))
-            return page
+    /// A page's Markdown body rendered, its links to `.md` files resolved (nil when it has none).
+    private func renderedMarkdown(of page: SitePage) throws -> RenderedMarkdown? {
+        let written: String, line: Int
+        switch page.body {
+        case .markdown(let text, let first): (written, line) = (text, first)
+        case .stored(let body, let first): (written, line) = (try body.text(), first)
+        case .none, .rendered: return nil
         }
-        pages = try ParallelMap.map(pages, make)
-        unlisted = try unlisted.map(make)
+        // A body another page asked for is rendered already (the same page: its links are relative to it).
+        if let source = page.sourcePath, let index = markdownBySource[source], pages[index].outputPath == page.outputPath,
+            let known = requested.value(source)
+        {
+            return known
+        }
+        let source = try wiki.expand(written, page: page, firstLine: line)
+        var resolver = MarkdownLinks(model: self, page: page, source: source, firstLine: line)
+        var rendered = MarkdownRenderer().render(source) { resolver.resolve($0) }
+        if let error = resolver.errors.first { throw error }
+        if page.linksMentions { rendered = mentions.link(rendered, outputPath: page.outputPath) }
+        if page.sourcePath?.hasPrefix("pages/") == true {
+            rendered = PageImages.sized(rendered, page: page, resources: resourcesByOutput)
+        }
+        return rendered
     }
 
     /// The output path of the page made from a source file (`pages/guide/setup.md`), if any.
@@ -132,17 +142,35 @@ public struct SiteModel: Sendable {
     }
 
     /// The rendered Markdown of the page made from a source file.
+    /// A body with a broken link gives nil here; the build fails on it when its own page is made.
     func rendered(sourcePath: String) -> RenderedMarkdown? {
-        renderedBySource[sourcePath]
+        if let known = requested.value(sourcePath) { return known }
+        guard let index = markdownBySource[sourcePath], let rendered = try? renderedMarkdown(of: pages[index]) else { return nil }
+        requested.store(rendered, for: sourcePath)
+        return rendered
     }
 
     /// Pages directly below a location, in sibling order.
     public func children(of location: [String]) -> [SitePage] {
-        childrenByParent[location] ?? []
+        (childrenByParent[location] ?? []).map { pages[$0] }
     }
 
     /// The pages above a page, from the home page down to its parent.
     public func ancestors(of page: SitePage) -> [SitePage] {
-        (0..<page.location.count).compactMap { byLocation[Array(page.location.prefix($0))] }
+        (0..<page.location.count).compactMap { indexByLocation[Array(page.location.prefix($0))].map { pages[$0] } }
+    }
+}
+
+/// The Markdown bodies other pages asked for, shared by the pages of a batch rendered at once.
+private final class RequestedMarkdown: @unchecked Sendable {
+    private var bySource: [String: RenderedMarkdown] = [:]
+    private let lock = NSLock()
+
+    func value(_ source: String) -> RenderedMarkdown? {
+        lock.withLock { bySource[source] }
+    }
+
+    func store(_ rendered: RenderedMarkdown, for source: String) {
+        lock.withLock { bySource[source] = rendered }
     }
 }

@@ -1,14 +1,25 @@
 import CommonMark
+import Content
 
 /// The body of a page before it becomes HTML.
 public enum PageBody: Sendable {
     /// No body: the template shows the page's view alone.
     case none
-    /// Markdown, rendered once while the site is assembled; `line` is the line of its source file
-    /// where the body starts, so a broken link is reported where it is written.
+    /// Markdown, rendered once, with its page's batch; `line` is the line of its source file where
+    /// the body starts, so a broken link is reported where it is written.
     case markdown(String, line: Int)
+    /// Markdown left in its source file, read when the page is rendered (an editor's page).
+    case stored(MarkdownBody, line: Int)
     /// Markdown rendered by the assemble stage (its headings feed the table of contents).
     case rendered(RenderedMarkdown)
+
+    /// Whether it is Markdown still to be rendered.
+    var isMarkdown: Bool {
+        switch self {
+        case .markdown, .stored: true
+        case .none, .rendered: false
+        }
+    }
 }
 
 /// What a page's template reads under `{{#view}}`: nothing, a view value, or a view value made once

@@ -12,10 +12,11 @@ struct SiteRenderer: Sendable {
 
     /// The pages in output order and the renderer of each, once every template they need is known
     /// to exist.
-    func prepare() throws -> (pages: [SitePage], renderer: PageRenderer) {
-        let pages = model.pages + model.unlisted
-        try templates.require(Array(Set(pages.map(\.template)).union(["partials/header"])))
-        let headers = try SiteHeaders(model: model, templates: templates, outputPaths: pages.map(\.outputPath))
+    /// The pages come as the model holds them, listed then unlisted, not copied into one list.
+    func prepare() throws -> (pages: [[SitePage]], renderer: PageRenderer) {
+        let pages = [model.pages, model.unlisted]
+        try templates.require(Array(Set(pages.joined().map(\.template)).union(["partials/header"])))
+        let headers = try SiteHeaders(model: model, templates: templates, outputPaths: pages.joined().map(\.outputPath))
         return (pages, PageRenderer(model: model, templates: templates, headers: headers, stylesheet: stylesheet))
     }
 }

@@ -5,11 +5,13 @@ import Content
 /// error because a decorative image may rightly have none.
 enum ImageAltWarnings {
     /// One warning per Markdown image `![](…)` with empty alt text in the editors' pages.
-    static func warnings(_ pages: [Page]) -> [ContentError] {
-        pages.flatMap { page in
-            // Most pages have no image at all; a byte test spares them the line-by-line search.
-            guard page.body.utf8.contains(UInt8(ascii: "!")) else { return [ContentError]() }
-            return page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+    /// - Throws: `ContentError` when a body left in its file can no longer be read as it was.
+    static func warnings(_ pages: [Page]) throws -> [ContentError] {
+        try pages.flatMap { page in
+            // Most pages have no image at all; a byte test, made when the page was loaded, spares
+            // them reading and the line-by-line search.
+            guard page.markdown.mayHoldImages else { return [ContentError]() }
+            return try page.markdown.text().split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
                 guard let start = line.range(of: "!["), let close = line[start.upperBound...].range(of: "]("),
                     line[start.upperBound..<close.lowerBound].allSatisfy(\.isWhitespace)
                 else { return nil }

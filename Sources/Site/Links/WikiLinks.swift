@@ -13,16 +13,21 @@ import Japanese
 /// fails the build with the file and line, since a guessed target would be a silent wrong link.
 struct WikiTargets: Sendable {
     /// Output paths by normalised name.
-    private let paths: [String: Set<String>]
+    private let paths: [String: Targets]
     /// A readable name for each output path, for messages about ambiguous names.
     private let labels: [String: String]
 
     init(pages: [SitePage], content: SiteContent) {
-        var paths: [String: Set<String>] = [:]
+        var paths: [String: Targets] = [:]
         var labels: [String: String] = [:]
         func add(_ name: String, _ path: String) {
             let key = Self.key(name)
-            if !key.isEmpty { paths[key, default: []].insert(path) }
+            guard !key.isEmpty else { return }
+            switch paths[key] {
+            case nil: paths[key] = .one(path)
+            case .one(let other): if other != path { paths[key] = .many([other, path]) }
+            case .many(var found): found.insert(path); paths[key] = .many(found)
+            }
         }
         for page in pages where page.isListed {
             labels[page.outputPath] = page.title
@@ -55,6 +60,13 @@ struct WikiTargets: Sendable {
         JapaneseText.matchKey(name)
     }
 
+    /// The pages a name leads to: almost always one, held without a set of its own (a site of
+    /// 100,000 pages has several names for each).
+    private enum Targets: Sendable {
+        case one(String)
+        case many(Set<String>)
+    }
+
     enum Resolution {
         case page(String)
         case none
@@ -62,7 +74,12 @@ struct WikiTargets: Sendable {
     }
 
     func resolve(_ name: String) -> Resolution {
-        let found = paths[Self.key(name)] ?? []
+        let found: Set<String> =
+            switch paths[Self.key(name)] {
+            case nil: []
+            case .one(let path): [path]
+            case .many(let paths): paths
+            }
         switch found.count {
         case 0: return .none
         case 1: return .page(found.first ?? "")

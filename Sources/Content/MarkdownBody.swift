@@ -1,0 +1,67 @@
+import Foundation
+
+/// A page's Markdown body: in memory, or left in its file and read again when the page is rendered,
+/// so that a site of 100,000 pages never holds every body at once (the bodies are most of its
+/// content).
+///
+/// A body left in its file is known by its length and a digest of its bytes; reading it again
+/// checks both, so a file edited while the site is being built is reported, never half-used.
+public struct MarkdownBody: Sendable, Equatable {
+    private enum Storage: Sendable, Equatable {
+        case text(String)
+        /// The last `length` UTF-8 bytes of the text (as `TextFile.read` returns it) of the file at
+        /// `displayPath` in `directory`; the folder is one value shared by every page.
+        case file(directory: URL, displayPath: String, length: Int, digest: Int)
+    }
+
+    private let storage: Storage
+    /// Whether the body has a `!` at all: most have no image, and need not be read to know it.
+    public let mayHoldImages: Bool
+
+    /// A body held in memory.
+    public init(_ text: String) {
+        storage = .text(text)
+        mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
+    }
+
+    /// The body `text` that ends the file at `displayPath` in `directory`, left there to be read again.
+    init(leavingInFile text: String, directory: URL, displayPath: String) {
+        storage = .file(directory: directory, displayPath: displayPath, length: text.utf8.count, digest: Self.digest(text))
+        mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
+    }
+
+    /// The body's text.
+    /// - Throws: `ContentError` when its file can no longer be read or changed since it was loaded.
+    public func text() throws -> String {
+        switch storage {
+        case .text(let text):
+            return text
+        case .file(let directory, let displayPath, let length, let digest):
+            // The file passed `TextFile.read`'s check of where it leads when it was loaded; read
+            // again, any other bytes behind its name fail the digest below.
+            let path = directory.appendingPathComponent(displayPath).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ContentError(
+                    file: displayPath, problem: "can no longer be read (it was moved or deleted while the site was being built)",
+                    fix: "build again once the file is back in place")
+            }
+            let whole = try TextFile.text(data, displayPath: displayPath)
+            let body = String(decoding: whole.utf8.suffix(length), as: UTF8.self)
+            guard whole.utf8.count >= length, body.utf8.count == length, Self.digest(body) == digest else {
+                throw ContentError(
+                    file: displayPath, problem: "changed while the site was being built",
+                    fix: "build again once the file is saved")
+            }
+            return body
+        }
+    }
+
+    /// A digest of the body's bytes, valid within one process (which is all a build needs).
+    private static func digest(_ text: String) -> Int {
+        var hasher = Hasher()
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(text.utf8.count)
+        return hasher.finalize()
+    }
+}
