@@ -1,4 +1,5 @@
 import Charts
+import Escaping
 import Foundation
 import Japanese
 import Testing

@@ -1,10 +1,10 @@
+import Escaping
 import Foundation
 
-/// Finds markup in the large pages of a built site by its UTF-8 bytes (`memchr`, `memcmp`), where
-/// Foundation's `range(of:)` and a `Regex` walk Characters and cost seconds over a whole site in a
-/// debug build. A match of UTF-8 bytes always starts and ends on a Unicode scalar; needles here
-/// end in ASCII markup, so no combining mark can follow one inside a character either.
-enum ByteSearch {
+/// The whole-site audits find markup in large pages by its UTF-8 bytes, where Foundation's
+/// `range(of:)` and a `Regex` walk Characters and cost seconds over a whole site in a debug build.
+/// Needles here end in ASCII markup, so a byte match is the same match as a character search.
+extension ByteSearch {
     /// The UTF-8 offsets at which `needle` starts in `text`, in order, at most `limit` of them;
     /// overlapping matches are not skipped.
     static func offsets(of needle: String, in text: String, limit: Int = .max) -> [Int] {
@@ -12,16 +12,13 @@ enum ByteSearch {
         var needle = needle
         return text.withUTF8 { haystack in
             needle.withUTF8 { pattern in
-                guard let base = haystack.baseAddress, let key = pattern.baseAddress, pattern.count > 0 else { return [] }
+                guard !pattern.isEmpty else { return [] }
                 var found: [Int] = []
-                var start = 0
-                // memchr finds each candidate for the first byte, memcmp compares the rest.
-                while found.count < limit, start + pattern.count <= haystack.count,
-                    let hit = memchr(base + start, Int32(pattern[0]), haystack.count - start - pattern.count + 1)
+                while found.count < limit,
+                    let offset = firstOffset(
+                        of: UnsafeRawBufferPointer(pattern), in: UnsafeRawBufferPointer(haystack), from: (found.last ?? -1) + 1)
                 {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, key, pattern.count) == 0 { found.append(offset) }
-                    start = offset + 1
+                    found.append(offset)
                 }
                 return found
             }
