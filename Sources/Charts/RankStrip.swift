@@ -41,20 +41,62 @@ public struct RankStrip: Sendable {
         RankedBarChart(id: id, title: title, unit: unit, items: items).ranked
     }
 
-    /// Renders the strip. Deterministic: equal inputs give identical bytes.
-    public func render() -> RenderedChart {
+    /// What a strip's drawing shares whichever item it marks: the ranking, the range and every
+    /// item's tick. A prefecture page draws the same strip with each prefecture marked in turn;
+    /// working these out once per strip, not once per page, spares most of the drawing.
+    public struct Shared: Sendable {
+        fileprivate let rows: [RankedBarChart.RankedItem]
+        fileprivate let low: Double
+        fileprivate let high: Double
+        /// Each row's tick, empty for a row without a value.
+        fileprivate let ticks: [String]
+    }
+
+    /// The parts of the drawing that do not depend on `highlightedKey`.
+    public func shared() -> Shared {
         let rows = ranked
         let values = rows.compactMap { present($0.item.value) }
         let low = min(values.min() ?? 0, 0)
         let high = max(values.max() ?? 0, low)
-        // Inset so the end ticks and the marker stay inside at any width.
+        let axisY = axisY
+        let ticks = rows.map { row -> String in
+            guard let value = present(row.item.value) else { return "" }
+            let x = percent(Self.fraction(value, low: low, high: high))
+            var w = MarkupWriter()
+            w.empty("line", [
+                ("x1", x), ("y1", coord(axisY - 6)), ("x2", x), ("y2", coord(axisY + 6)),
+                ("stroke", Palette.bar.fill), ("stroke-width", "1.5"),
+            ])
+            return w.output
+        }
+        return Shared(rows: rows, low: low, high: high, ticks: ticks)
+    }
+
+    /// Where a value sits along the strip, inset so the end ticks and the marker stay inside at
+    /// any width.
+    private static func fraction(_ value: Double, low: Double, high: Double) -> Double {
+        0.02 + (high > low ? (value - low) / (high - low) : 0) * 0.96
+    }
+
+    /// The height of the axis line from the top.
+    private var axisY: Double { (label == nil ? 0.0 : 18.0) + 30 }
+
+    /// Renders the strip. Deterministic: equal inputs give identical bytes.
+    public func render() -> RenderedChart {
+        render(shared: shared())
+    }
+
+    /// Renders the strip from the parts `shared()` gave for the same strip (any `highlightedKey`).
+    public func render(shared: Shared) -> RenderedChart {
+        let rows = shared.rows
+        let low = shared.low
+        let high = shared.high
         func fraction(_ value: Double) -> Double {
-            0.02 + (high > low ? (value - low) / (high - low) : 0) * 0.96
+            Self.fraction(value, low: low, high: high)
         }
         let small = ChartDocument.smallFontSize
         let frame = ChartFrame(title: "", unit: .none, credit: credit, width: ChartDocument.minimumFluidWidth)
-        let labelSpace = label == nil ? 0.0 : 18.0
-        let axisY = labelSpace + 30
+        let axisY = axisY
         let height = axisY + 26 + frame.footerHeight
         var w = MarkupWriter()
         if let label { ChartDocument.text(&w, label, x: "0", y: 13, size: ChartDocument.fontSize) }
@@ -63,13 +105,8 @@ public struct RankStrip: Sendable {
             ("stroke", "currentColor"), ("stroke-opacity", "0.4"),
         ])
         w.newline()
-        for row in rows where row.item.orderKey != highlightedKey {
-            guard let value = present(row.item.value) else { continue }
-            let x = percent(fraction(value))
-            w.empty("line", [
-                ("x1", x), ("y1", coord(axisY - 6)), ("x2", x), ("y2", coord(axisY + 6)),
-                ("stroke", Palette.bar.fill), ("stroke-width", "1.5"),
-            ])
+        for (row, tick) in zip(rows, shared.ticks) where row.item.orderKey != highlightedKey {
+            w.raw(tick)
         }
         w.newline()
         // The axis's ends, so the strip says what range it spans.

@@ -31,26 +31,34 @@ func coord(_ value: Double) -> String {
 }
 
 /// Accumulates SVG or HTML markup. Attribute values and text are escaped on the way in, so
-/// callers cannot forget to.
+/// callers cannot forget to. Every piece is appended to the output in place: tables and charts are
+/// written a cell or a tick at a time, thousands per page, and building each tag as a string of its
+/// own first cost more than the rest of the drawing.
 struct MarkupWriter {
     private(set) var output = ""
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        output += "<\(name)\(Self.render(attributes))>"
+        start(name, attributes)
+        output += ">"
     }
 
     mutating func close(_ name: String) {
-        output += "</\(name)>"
+        output += "</"
+        output += name
+        output += ">"
     }
 
     /// A self-closing element such as `<rect …/>`.
     mutating func empty(_ name: String, _ attributes: [(String, String)] = []) {
-        output += "<\(name)\(Self.render(attributes))/>"
+        start(name, attributes)
+        output += "/>"
     }
 
     /// An element whose only content is escaped text.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
-        output += "<\(name)\(Self.render(attributes))>\(Markup.escape(text))</\(name)>"
+        open(name, attributes)
+        output += Markup.escape(text)
+        close(name)
     }
 
     mutating func text(_ text: String) {
@@ -66,11 +74,16 @@ struct MarkupWriter {
         output += "\n"
     }
 
-    private static func render(_ attributes: [(String, String)]) -> String {
-        var out = ""
+    /// `<name` and its attributes, the tag left open.
+    private mutating func start(_ name: String, _ attributes: [(String, String)]) {
+        output += "<"
+        output += name
         for (name, value) in attributes {
-            out += " \(name)=\"\(Markup.escape(value))\""
+            output += " "
+            output += name
+            output += "=\""
+            output += Markup.escape(value)
+            output += "\""
         }
-        return out
     }
 }

@@ -19,7 +19,10 @@ public struct DecimalText: Sendable, Hashable {
 
     /// Digits after the point as written.
     public var fractionDigits: Int {
-        plain.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+        // The digits after the point, when there are digits on both sides of it; found on bytes,
+        // since every table cell asks.
+        guard let point = plain.utf8.firstIndex(of: UInt8(ascii: ".")), point != plain.startIndex else { return 0 }
+        return plain[plain.utf8.index(after: point)...].count
     }
 
     /// With thousands separators: `1234567.8` → `1,234,567.8`. See ``grouped(_:fractionDigits:)``.
@@ -52,14 +55,19 @@ public struct DecimalText: Sendable, Hashable {
             }
         }
         if whole.isEmpty { whole = [UInt8(ascii: "0")] }
-        var out = negative ? "-" : ""
+        // Written as bytes (the text is ASCII digits) and made a string once: tables group every
+        // cell, thousands per page.
+        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
         out.reserveCapacity(whole.count + whole.count / 3 + fraction.count + 2)
         for (index, digit) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { out.append(",") }
-            out.unicodeScalars.append(Unicode.Scalar(digit))
+            if index > 0, (whole.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
         }
-        if !fraction.isEmpty { out += "." + String(decoding: fraction, as: UTF8.self) }
-        return out
+        if !fraction.isEmpty {
+            out.append(UInt8(ascii: "."))
+            out += fraction
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Adds one in the last place of `whole.fraction`, carrying into a new leading digit if needed.

@@ -51,4 +51,38 @@ public enum ByteSearch {
             }
         }
     }
+
+    /// `text` with every `needle` replaced by `replacement()` (made once, when there is a match),
+    /// compared as UTF-8 bytes; nil when `text` holds no `needle`.
+    public static func replacingAll(_ needle: String, in text: String, with replacement: () -> String) -> String? {
+        var text = text
+        var needle = needle
+        let pieces: [Range<Int>]? = text.withUTF8 { bytes in
+            needle.withUTF8 { needleBytes in
+                guard !needleBytes.isEmpty else { return nil }
+                var kept: [Range<Int>] = []
+                var from = 0
+                while let hit = firstOffset(of: UnsafeRawBufferPointer(needleBytes), in: UnsafeRawBufferPointer(bytes), from: from) {
+                    kept.append(from..<hit)
+                    from = hit + needleBytes.count
+                }
+                if kept.isEmpty { return nil }
+                kept.append(from..<bytes.count)
+                return kept
+            }
+        }
+        guard let pieces else { return nil }
+        let inserted = replacement()
+        var result = ""
+        result.reserveCapacity(text.utf8.count + (pieces.count - 1) * inserted.utf8.count)
+        let utf8 = text.utf8
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { result += inserted }
+            // The pieces end and start at the needle's edges, which are whole UTF-8 sequences.
+            let lower = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+            let upper = utf8.index(lower, offsetBy: piece.count)
+            result += text[lower..<upper]
+        }
+        return result
+    }
 }

@@ -54,6 +54,8 @@ struct ReflectedValue: MustacheParent {
         case let markup as LinkedMarkup: return wrap(markup.draw(link), link: link)
         case let object as any TemplateObject: return TemplateObjectBox(object: object, link: link)
         case let list as [any TemplateObject]: return list.map { TemplateObjectBox(object: $0, link: link) }
+        // Numbers are left as they are, as reflecting them would leave them.
+        case let number as Int: return number
         default: break
         }
         if let fields = value as? any TemplateFields {
@@ -64,6 +66,8 @@ struct ReflectedValue: MustacheParent {
                 "\(type(of: fields)).templateFields must list its stored properties in order")
             return ReflectedValue(fields.templateFields, link: link)
         }
+        // A list's items, as reflecting the list would give them, without walking its reflection.
+        if let list = value as? [Any] { return list.map { wrap($0, link: link) } }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct?, .class?:

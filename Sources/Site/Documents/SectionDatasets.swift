@@ -33,10 +33,12 @@ struct SectionDatasets: Sendable {
         var html = html
         var trailing: [Dataset] = []
         for dataset in datasets {
-            let block = Self.block(dataset.id)
-            if html.contains(block), isRecovered(dataset) {
-                html = html.replacingOccurrences(of: block, with: figure(dataset, link: link))
-            } else if isRecovered(dataset) {
+            guard isRecovered(dataset) else { continue }
+            // Replaced on bytes: the block is ASCII markup, and Foundation's replacing is slow on a
+            // long section.
+            if let replaced = ByteSearch.replacingAll(Self.block(dataset.id), in: html, with: { figure(dataset, link: link) }) {
+                html = replaced
+            } else {
                 trailing.append(dataset)
             }
         }

@@ -78,10 +78,12 @@ struct DatasetPages: PageKind {
     /// and each chart's wide drawing as an SVG file (with its title, unit, source and date inside).
     func files(_ site: SiteModel) -> [OutputFile] {
         let locator = SourceLocator(documents: site.content.documents)
-        return site.content.datasets.filter { $0.unrecoverable == nil }.flatMap { dataset in
+        let prefectures = site.content.prefectureList
+        // Each dataset's downloads are drawn and written out on all cores.
+        let downloads: @Sendable (Dataset) -> [OutputFile] = { dataset in
             let charts = dataset.columns.isEmpty
                 ? []
-                : DatasetCharts(dataset: dataset, prefectures: site.content.prefectureList, credit: DatasetCharts.credit(dataset, locator: locator))
+                : DatasetCharts(dataset: dataset, prefectures: prefectures, credit: DatasetCharts.credit(dataset, locator: locator))
                     .drawings().enumerated().map { index, draw in
                         OutputFile(path: DatasetCharts.download(dataset, index), text: draw { _ in nil }.wideSVG)
                     }
@@ -90,5 +92,7 @@ struct DatasetPages: PageKind {
                 OutputFile(path: DataRoutes.json(dataset), contents: DatasetExports.json(dataset)),
             ] + charts
         }
+        let recovered = site.content.datasets.filter { $0.unrecoverable == nil }
+        return ((try? ParallelMap.map(recovered, downloads)) ?? recovered.map(downloads)).flatMap { $0 }
     }
 }

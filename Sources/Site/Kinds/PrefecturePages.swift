@@ -83,6 +83,7 @@ struct PrefecturePages: PageKind {
             ordered.filter { $0.shape == .prefectures }.map { ($0.id, DatasetStanding($0)) }, uniquingKeysWith: { a, _ in a })
         let indicators = KeyIndicatorStanding.all(content)
         let keyByDataset = Dictionary(indicators.map { ($0.dataset.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let strips = StripCache()
         return tiles.enumerated().map { index, tile in
             SitePage(
                 location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: SiteText.prefectureDescription(tile.name, region: tile.region),
@@ -92,7 +93,7 @@ struct PrefecturePages: PageKind {
                         PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id])
                     }
                     let summary = PrefectureSummary(indicators: indicators, code: tile.code)
-                    let documents = groups(facts, tile: tile, locator: locator, keyByDataset: keyByDataset)
+                    let documents = groups(facts, tile: tile, locator: locator, keyByDataset: keyByDataset, strips: strips)
                     let shown = documents.flatMap(\.panels)
                     var view = View(
                         region: tile.region,
@@ -121,7 +122,8 @@ struct PrefecturePages: PageKind {
     /// The panels by document, in document order; a table without the prefecture is named in its
     /// document's one line rather than given a panel of its own, unless a remark says why.
     private func groups(
-        _ facts: [PanelFacts], tile: PrefectureTile, locator: SourceLocator, keyByDataset: [String: KeyIndicatorStanding]
+        _ facts: [PanelFacts], tile: PrefectureTile, locator: SourceLocator, keyByDataset: [String: KeyIndicatorStanding],
+        strips: StripCache
     ) -> [DocumentGroup] {
         var groups: [DocumentGroup] = []
         var absent: [[PageLinkView]] = []
@@ -134,7 +136,7 @@ struct PrefecturePages: PageKind {
             if fact.isAbsent && fact.remarks.isEmpty {
                 absent[absent.count - 1].append(PageLinkView(title: fact.dataset.title, href: SiteLink(DataRoutes.page(fact.dataset))))
             } else {
-                groups[groups.count - 1].panels.append(panel(fact, tile: tile, locator: locator, key: keyByDataset[fact.dataset.id]))
+                groups[groups.count - 1].panels.append(panel(fact, tile: tile, locator: locator, key: keyByDataset[fact.dataset.id], strips: strips))
             }
         }
         return zip(groups, absent).map { group, absent in
@@ -142,7 +144,7 @@ struct PrefecturePages: PageKind {
         }
     }
 
-    private func panel(_ facts: PanelFacts, tile: PrefectureTile, locator: SourceLocator, key: KeyIndicatorStanding?) -> Panel {
+    private func panel(_ facts: PanelFacts, tile: PrefectureTile, locator: SourceLocator, key: KeyIndicatorStanding?, strips: StripCache) -> Panel {
         let dataset = facts.dataset
         let figures = facts.figures
         let given = figures?.values.filter { !$0.cell.isMissing } ?? []
@@ -172,7 +174,7 @@ struct PrefecturePages: PageKind {
             blanks: titles(.blank).map(SiteText.blanks), dashes: titles(.dash).map(SiteText.dashes),
             cities: cities,
             citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
-            strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0, key: key, locator: locator) },
+            strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0, key: key, locator: locator, strips: strips) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
             listSummary: facts.listRows.isEmpty ? nil : SiteText.itemCount(facts.listRows.count),
             absent: !facts.isAbsent ? nil : dataset.shape == .list ? SiteText.absentFromList(tile.name) : SiteText.absentFromTable(tile.name),
@@ -199,8 +201,28 @@ struct PrefecturePages: PageKind {
     /// Where the prefecture stands among all: by the dataset's key indicator where one is declared
     /// (its rate where it has one), else by the first value column.
     private func strip(
-        dataset: Dataset, code: Int, figures: PrefectureFigures, key: KeyIndicatorStanding?, locator: SourceLocator
+        dataset: Dataset, code: Int, figures: PrefectureFigures, key: KeyIndicatorStanding?, locator: SourceLocator, strips: StripCache
     ) -> String? {
+        // The strip ranks by the key indicator, else by the first value column: every page with
+        // the same one draws the same strip, marked at its own prefecture.
+        let measure: String
+        if key != nil {
+            measure = ""
+        } else {
+            guard let first = figures.values.first else { return nil }
+            measure = first.column.key
+        }
+        let prepared = strips.strip(dataset: dataset.id, measure: measure) {
+            Self.rankStrip(dataset: dataset, figures: figures, key: key, locator: locator).map { ($0, $0.shared()) }
+        }
+        guard let prepared else { return nil }
+        var strip = prepared.0
+        strip.highlightedKey = code
+        return strip.render(shared: prepared.1).svg
+    }
+
+    /// A dataset's strip with no prefecture marked yet.
+    private static func rankStrip(dataset: Dataset, figures: PrefectureFigures, key: KeyIndicatorStanding?, locator: SourceLocator) -> RankStrip? {
         let charts = DatasetCharts(dataset: dataset, prefectures: PrefectureList(tiles: []))
         let rows = charts.prefectureRows()
         let values: [Int: Double]
@@ -226,9 +248,8 @@ struct PrefecturePages: PageKind {
             items: rows.map { _, rowCode, name in
                 RankedBarChart.Item(orderKey: rowCode, label: name, value: values[rowCode], exact: exact[rowCode])
             },
-            highlightedKey: code, label: SiteText.rankStripLabel(label, count: values.count),
-            credit: ChartCredit(source: locator.title(of: dataset.source.document), date: dataset.asOf?.wareki)
-        ).render().svg
+            highlightedKey: -1, label: SiteText.rankStripLabel(label, count: values.count),
+            credit: ChartCredit(source: locator.title(of: dataset.source.document), date: dataset.asOf?.wareki))
     }
 
     /// The list rows naming the prefecture; a list with designated cities is grouped by who

@@ -44,11 +44,13 @@ struct ProgramPages: PageKind {
         // A long section (a reference list of hundreds of lines) is described by many programs:
         // its plain text is worked out once, not once per program.
         let sectionIDs = Array(Set(content.programs.flatMap { $0.sections.map(\.id) })).sorted()
+        // Both run on all cores: they are the longest part of building the pages, before any renders.
+        let plainText: @Sendable (String) -> String = { id in
+            self.section(id, locator: locator).map { SectionExcerpt.plainText($0.section.body) } ?? ""
+        }
         let plainTexts = Dictionary(
-            uniqueKeysWithValues: zip(
-                sectionIDs,
-                sectionIDs.map { id in self.section(id, locator: locator).map { SectionExcerpt.plainText($0.section.body) } ?? "" }))
-        return content.programs.map { program in
+            uniqueKeysWithValues: zip(sectionIDs, (try? ParallelMap.map(sectionIDs, plainText)) ?? sectionIDs.map(plainText)))
+        let page: @Sendable (Program) -> SitePage = { program in
             let measured = program.datasets.compactMap { datasets[$0.id] }
             let maps = measured.filter { $0.shape == .prefectures && $0.unrecoverable == nil }.compactMap {
                 mapPanel($0, prefectures: content.prefectureList, paths: prefecturePaths, locator: locator)
@@ -86,6 +88,7 @@ struct ProgramPages: PageKind {
                 sourcePath: program.sourcePath, body: .markdown(program.body, line: program.bodyLine), template: "program",
                 view: .value(view))
         }
+        return (try? ParallelMap.map(content.programs, page)) ?? content.programs.map(page)
     }
 
     private func mapPanel(_ dataset: Dataset, prefectures: PrefectureList, paths: [Int: String], locator: SourceLocator) -> MapPanel? {

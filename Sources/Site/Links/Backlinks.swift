@@ -43,7 +43,11 @@ enum Backlinks {
         // Only `<main>` is scanned: it starts with a tag, so its tags read as they do in the whole
         // page, and the header and footer, a third of a short page, are passed over.
         var found: Set<String> = []
+        // A page links the same few pages over and over (a table's rows, a chart's tiles): each
+        // distinct link is resolved once.
+        var seen: Set<String> = []
         for reference in HTMLReferences(Array(html[start.lowerBound..<end.lowerBound])).references where reference.attribute == "href" {
+            guard seen.insert(reference.target).inserted else { continue }
             if let target = resolve(reference.target, from: file.path), titles[target] != nil { found.insert(target) }
         }
         return found
@@ -53,7 +57,9 @@ enum Backlinks {
     static func resolve(_ href: String, from path: String) -> String? {
         let link = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         guard !link.isEmpty, !link.contains(":"), !link.hasPrefix("/") else { return nil }
-        return RelativeReference.resolve(link, from: path)?.removingPercentEncoding
+        guard let resolved = RelativeReference.resolve(link, from: path) else { return nil }
+        // Without a `%` there is nothing to decode, and Foundation's decoding is slow.
+        return resolved.utf8.contains(UInt8(ascii: "%")) ? resolved.removingPercentEncoding : resolved
     }
 
     private static func list(for path: String, sources: Set<String>, titles: [String: String]) -> String {

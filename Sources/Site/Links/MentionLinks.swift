@@ -27,9 +27,12 @@ struct MentionLinks: Sendable {
         var depth: [String: Int] = [:]
         // How many skipped elements are open (depth above zero), kept as tags pass.
         var open = 0
-        var index = html.startIndex
-        while index < html.endIndex {
-            if html[index] == "<", let close = html[index...].firstIndex(of: ">") {
+        var readings = NameMatcher<String>.Readings()
+        // Tags are found on bytes: `<` and `>` are ASCII, never part of a longer UTF-8 sequence.
+        let bytes = html.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "<"), let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
                 let tag = html[index...close]
                 output += tag
                 if let (name, isClosing) = Self.element(tag), Self.skipped.contains(name), !tag.hasSuffix("/>") {
@@ -38,21 +41,26 @@ struct MentionLinks: Sendable {
                     depth[name] = after
                     if before <= 0, after > 0 { open += 1 } else if before > 0, after <= 0 { open -= 1 }
                 }
-                index = html.index(after: close)
+                index = bytes.index(after: close)
                 continue
             }
-            let end = html[index...].firstIndex(of: "<") ?? html.endIndex
+            let end = bytes[bytes.index(after: index)...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.endIndex
             let text = html[index..<end]
-            output += open > 0 ? String(text) : linkText(Array(text), outputPath: outputPath, linked: &linked)
+            output += open > 0 ? String(text) : linkText(Array(text), outputPath: outputPath, linked: &linked, readings: &readings)
             index = end
         }
         return output
     }
 
-    private func linkText(_ characters: [Character], outputPath: String, linked: inout Set<String>) -> String {
+    private func linkText(
+        _ characters: [Character], outputPath: String, linked: inout Set<String>, readings: inout NameMatcher<String>.Readings
+    ) -> String {
+        // Most text names nothing: it is passed on whole.
+        let matches = matcher.matches(in: characters, readings: &readings).filter { !linked.contains($0.target) }
+        guard !matches.isEmpty else { return String(characters) }
         var result = ""
         var last = 0
-        for match in matcher.matches(in: characters) where !linked.contains(match.target) {
+        for match in matches where !linked.contains(match.target) {
             linked.insert(match.target)
             result += String(characters[last..<match.range.lowerBound])
             let href = RelativePath.link(from: outputPath, to: match.target)

@@ -11,16 +11,26 @@ struct NameMatcher<Target: Sendable & Hashable>: Sendable {
         let target: Target
     }
 
-    /// Names by their first normalised character, longest first.
-    private let byFirst: [Character: [(name: [Character], target: Target)]]
+    /// Each distinct normalised character of the names, numbered: matching compares numbers, since
+    /// hashing and comparing `Character`s (canonical equivalence) dominated linking a page.
+    private let numbers: [Character: Int32]
+    /// Names as numbered characters by their first one, longest first.
+    private let byFirst: [Int32: [(name: [Int32], target: Target)]]
 
     init(_ names: [(name: String, target: Target)]) {
-        var byFirst: [Character: [(name: [Character], target: Target)]] = [:]
+        var numbers: [Character: Int32] = [:]
+        var byFirst: [Int32: [(name: [Int32], target: Target)]] = [:]
         for (name, target) in names {
-            let key = Array(Self.normalise(name))
+            let key = Self.normalise(name).map { character in
+                if let number = numbers[character] { return number }
+                let number = Int32(numbers.count)
+                numbers[character] = number
+                return number
+            }
             guard let first = key.first else { continue }
             byFirst[first, default: []].append((key, target))
         }
+        self.numbers = numbers
         self.byFirst = byFirst.mapValues { entries in entries.sorted { $0.name.count > $1.name.count } }
     }
 
@@ -29,25 +39,53 @@ struct NameMatcher<Target: Sendable & Hashable>: Sendable {
         JapaneseText.matchKey(text)
     }
 
+    /// A character's normalised characters, numbered; -1 for one in no name (it matches nothing).
+    /// Keyed by the scalar of a one-scalar character (nearly all), which hashes cheaply.
+    struct Readings {
+        fileprivate var byScalar: [UInt32: [Int32]] = [:]
+        init() {}
+    }
+
+    private func reading(_ character: Character) -> [Int32] {
+        Self.normalise(String(character)).map { numbers[$0] ?? -1 }
+    }
+
     /// Every match in the text, left to right, none overlapping.
     func matches(in text: [Character]) -> [Match] {
+        var readings = Readings()
+        return matches(in: text, readings: &readings)
+    }
+
+    /// Every match in the text, left to right, none overlapping; `readings` carries the characters
+    /// already read from one text to the next.
+    func matches(in text: [Character], readings: inout Readings) -> [Match] {
         // The normalised text, with the original character each normalised one comes from.
-        var normalised: [Character] = []
+        var normalised: [Int32] = []
         var origin: [Int] = []
-        // A text repeats few distinct characters: each is normalised once.
-        var known: [Character: String] = [:]
+        normalised.reserveCapacity(text.count)
+        origin.reserveCapacity(text.count)
         for (index, character) in text.enumerated() {
-            let folded = known[character] ?? Self.normalise(String(character))
-            known[character] = folded
-            for folded in folded {
-                normalised.append(folded)
+            let scalars = character.unicodeScalars
+            let read: [Int32]
+            if scalars.count == 1, let scalar = scalars.first {
+                if let known = readings.byScalar[scalar.value] {
+                    read = known
+                } else {
+                    read = reading(character)
+                    readings.byScalar[scalar.value] = read
+                }
+            } else {
+                read = reading(character)
+            }
+            for number in read {
+                normalised.append(number)
                 origin.append(index)
             }
         }
         var found: [Match] = []
         var position = 0
         while position < normalised.count {
-            let candidates = byFirst[normalised[position]] ?? []
+            let candidates = normalised[position] < 0 ? [] : byFirst[normalised[position]] ?? []
             let hit = candidates.first { candidate in
                 position + candidate.name.count <= normalised.count
                     && normalised[position..<(position + candidate.name.count)].elementsEqual(candidate.name)

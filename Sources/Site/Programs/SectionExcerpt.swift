@@ -14,8 +14,25 @@ enum SectionExcerpt {
             // Back to the start of the sentence holding the name.
             start = plain[..<hit].lastIndex { $0 == "。" || $0 == "\n" }.map { plain.index(after: $0) } ?? plain.startIndex
         }
-        let tail = plain[start...].trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: " ")
+        // A long section's tail runs to thousands of lines, of which only the opening words are
+        // kept: a head of it gives the same opening words whenever it is itself longer than the
+        // excerpt (trimming and the line-break swap never look past the head's own text).
+        let head = flattened(plain[start...].prefix(headLength))
+        if head.count > length { return String(head.prefix(length)) + "…" }
+        let tail = flattened(plain[start...])
         return tail.count > length ? String(tail.prefix(length)) + "…" : tail
+    }
+
+    /// Characters of a section's tail read before the whole tail is: well over the excerpt's length.
+    private static let headLength = 8 * length
+
+    /// The text in one line, without the whitespace around it.
+    private static func flattened(_ text: Substring) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A line feed is a character of its own except after a carriage return: without one, the
+        // swap is a byte for a byte, which spares Foundation's slower replacing.
+        guard !trimmed.utf8.contains(UInt8(ascii: "\r")) else { return trimmed.replacingOccurrences(of: "\n", with: " ") }
+        return String(decoding: trimmed.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     /// The body's words without Markdown markup: headings, table rules, emphasis and link targets.
@@ -36,8 +53,14 @@ enum SectionExcerpt {
             while let first = text.first, "->*+ ".contains(first) || first.isNumber && text.dropFirst().first == "." {
                 text.removeFirst()
             }
-            text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
-            text = stripLinkTargets(text)
+            // Most lines hold no markup: they are not copied through Foundation's replacing.
+            let utf8 = text.utf8
+            if utf8.contains(UInt8(ascii: "*")) || utf8.contains(UInt8(ascii: "`")) {
+                text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+            }
+            if text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) {
+                text = stripLinkTargets(text)
+            }
             if !text.isEmpty { lines.append(text) }
         }
         return lines.joined(separator: "\n")

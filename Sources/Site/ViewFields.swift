@@ -1,0 +1,102 @@
+import Templates
+
+// The views that many pages hold many of (a dataset's reference in every panel, the outline of
+// every section, the checks, the summary rows) and the views of the page kinds list their fields
+// for the templates, so that wrapping them does not reflect each one with `Mirror`.
+
+extension DatasetReference: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [("datasetHref", datasetHref), ("asOf", asOf as Any), ("provenance", provenance), ("sourceHref", sourceHref as Any)]
+    }
+}
+
+extension DatasetHeading: TemplateFields {
+    var templateFields: [(String, Any)] { [("id", id), ("title", title), ("reference", reference)] }
+}
+
+extension OutlineView: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("number", number), ("title", title), ("href", href), ("lines", lines as Any), ("depth", depth),
+            ("opensList", opensList), ("closes", closes),
+        ]
+    }
+}
+
+extension OutlineView.Closing: TemplateFields {
+    var templateFields: [(String, Any)] { [] }
+}
+
+extension CheckView: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("dataset", dataset as Any), ("title", title), ("result", result), ("resultClass", resultClass),
+            ("expected", expected as Any), ("actual", actual as Any), ("explanation", explanation as Any),
+        ]
+    }
+}
+
+extension PrefectureSummary.Row: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("label", label), ("href", href), ("value", value), ("detail", detail as Any), ("rank", rank as Any),
+            ("rankedOf", rankedOf), ("position", position as Any), ("standing", standing), ("asOf", asOf as Any),
+        ]
+    }
+}
+
+extension PrefecturePrograms.Group: TemplateFields {
+    var templateFields: [(String, Any)] { [("title", title), ("href", href), ("panels", panels)] }
+}
+
+extension PrefecturePages.View: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("region", region), ("standing", standing), ("summary", summary), ("toc", toc), ("documents", documents),
+            ("previous", previous as Any), ("next", next as Any), ("neighbours", neighbours), ("programs", programs),
+        ]
+    }
+}
+
+extension SectionPages.View: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("document", document), ("provenance", provenance), ("sourceHref", sourceHref), ("linesHref", linesHref),
+            ("parts", parts), ("previous", previous as Any), ("next", next as Any), ("hasPager", hasPager),
+            ("excerpt", excerpt), ("body", body),
+        ]
+    }
+}
+
+extension DatasetPages.View: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("reference", reference), ("sectionHref", sectionHref as Any), ("sectionTitle", sectionTitle as Any),
+            ("documentTitle", documentTitle), ("shapeLabel", shapeLabel), ("charts", charts), ("table", table as Any),
+            ("checks", checks), ("checkSummary", checkSummary), ("notes", notes), ("downloads", downloads as Any),
+            ("unrecoverable", unrecoverable as Any),
+        ]
+    }
+}
+
+extension DatasetPages.Chart: TemplateFields {
+    var templateFields: [(String, Any)] { [("svg", svg), ("caption", caption), ("tableHref", tableHref), ("svgHref", svgHref)] }
+}
+
+extension DatasetPages.Downloads: TemplateFields {
+    var templateFields: [(String, Any)] { [("csvHref", csvHref), ("jsonHref", jsonHref)] }
+}
+
+extension ProgramPages.View: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [
+            ("gloss", gloss), ("theme", theme), ("governingBody", governingBody as Any), ("documents", documents),
+            ("figures", figures), ("datasets", datasets), ("maps", maps), ("prefectures", prefectures),
+            ("sections", sections), ("budgets", budgets), ("related", related),
+        ]
+    }
+}
+
+extension ProgramPages.MapPanel: TemplateFields {
+    var templateFields: [(String, Any)] { [("heading", heading), ("map", map as Any), ("ranking", ranking as Any), ("table", table)] }
+}
