@@ -26,9 +26,10 @@ final class OutputSession: @unchecked Sendable {
     private var wantedDirectories: Set<String> = []
     /// Folders this session made, in the order made (undone in reverse).
     private var created: [String] = []
-    /// Absolute paths whose temporary file may exist (every staged path, written or not).
+    /// Paths whose temporary file may exist (every staged path, written or not), relative to the
+    /// root: they share the staged files' strings, where absolute ones were 100,000 new strings.
     private var attempted: [String] = []
-    /// Absolute paths written under their temporary names, renamed by `finish()`.
+    /// Paths (relative to the root) written under their temporary names, renamed by `finish()`.
     private var changed: [String] = []
     private var stagedCount = 0
 
@@ -90,7 +91,7 @@ final class OutputSession: @unchecked Sendable {
         let root = root
         let sizes = existing.files
         let fault = sync.fault
-        attempted += files.map { root + "/" + $0.path }
+        attempted += files.map(\.path)
         stagedCount += files.count
         changed += try ParallelMap.map(files) { file -> String? in
             let path = root + "/" + file.path
@@ -100,7 +101,7 @@ final class OutputSession: @unchecked Sendable {
                 return nil
             }
             try AtomicFileWriter.writeTemporary(file.contents, for: path, fault: fault)
-            return path
+            return file.path
         }.compactMap { $0 }
     }
 
@@ -111,9 +112,9 @@ final class OutputSession: @unchecked Sendable {
         report.deleted = deletedBeforeWriting
         do {
             for path in existing.directories.intersection(wanted) { try sync.remove(path) }
-            for path in changed { try AtomicFileWriter.commit(path, fault: sync.fault) }
+            for path in changed { try AtomicFileWriter.commit(root + "/" + path, fault: sync.fault) }
         } catch {
-            for path in changed { AtomicFileWriter.discard(path) }
+            for path in changed { AtomicFileWriter.discard(root + "/" + path) }
             release(record: nil)
             throw error
         }
@@ -144,14 +145,18 @@ final class OutputSession: @unchecked Sendable {
 
     /// Undoes a session that will not finish: every temporary file and every folder it made.
     func abandon() {
-        for path in attempted { AtomicFileWriter.discard(path) }
+        for path in attempted { AtomicFileWriter.discard(root + "/" + path) }
         for folder in created.reversed() { rmdir(folder) }
         release(record: nil)
     }
 
     /// Only a sync that finished leaves a record: after a failure the next build must redo it all.
     private func release(record: BuildRecord?) {
-        lock?.release(writing: OutputMarker.text(contentFolders: sync.contentFolders, record: record))
+        if let record {
+            lock?.release(contentFolders: sync.contentFolders, record: record)
+        } else {
+            lock?.release(writing: OutputMarker.text(contentFolders: sync.contentFolders))
+        }
         lock = nil
     }
 }

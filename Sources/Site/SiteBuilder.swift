@@ -112,17 +112,22 @@ public struct SiteBuilder: Sendable {
         }
         // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
         let hidden = HiddenFiles.notice([("content", options.contentDirectory), ("templates", options.templatesDirectory)])
+        // A folder with a marker may be up to date: its listing, needed then, is taken alongside
+        // the record and the fingerprint.
+        let outputFolder = options.outputDirectory
+        var listing = OutputMarker.exists(in: outputFolder) ? BackgroundWork { OutputMarker.siteListing(outputFolder) } : nil
         let last = OutputMarker.lastRecord(in: options.outputDirectory)
         let fingerprint = stage("fingerprint") {
             BuildFingerprint.take(options: options, kinds: kinds, previous: last?.fingerprint)
         }
-        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint),
-            last.outputIsIntact(OutputMarker.siteListing(options.outputDirectory))
+        if let last, let fingerprint, let listing, fingerprint.sameInputs(as: last.fingerprint),
+            last.outputIsIntact(listing.value)
         {
             return BuildReport(
                 pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
+        listing = nil  // not held through the build
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
