@@ -163,12 +163,17 @@ public struct SiteBuilder: Sendable {
         output.fault = fault
         let start = DispatchTime.now().uptimeNanoseconds
         let session = try output.begin(paths: paths)
-        let outcome: Publication.Outcome, warnings: [ContentError], sync: SyncReport
+        let pageCount = rendered.pages.count
+        var outcome: Publication.Outcome, warnings: [ContentError], sync: SyncReport
         do {
-            outcome = try Publication(rendered: rendered, files: others).publish(into: session)
+            // The rendered pages (their places, backlinks and titles) end with the publication, and
+            // the problems move into the warnings: the end of a large build (the output's listing,
+            // the record) then reuses their memory instead of adding to it.
+            outcome = try Publication(rendered: consume rendered, files: others).publish(into: session)
             warnings = imageWarnings + outcome.problems
+            outcome.problems = []
             sync = try session.finish(
-                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: rendered.pages.count, warnings: warnings, manifest: DirectoryListing()) })
+                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: pageCount, warnings: warnings, manifest: DirectoryListing()) })
         } catch {
             session.abandon()
             throw error
@@ -176,7 +181,7 @@ public struct SiteBuilder: Sendable {
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         stages += [("search", outcome.seconds.search), ("check", outcome.seconds.check), ("sync", total - outcome.seconds.search - outcome.seconds.check)]
         return BuildReport(
-            pages: rendered.pages.count, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
+            pages: pageCount, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
             notices: [hidden].compactMap { $0 } + notices)
     }
 
