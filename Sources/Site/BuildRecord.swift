@@ -96,7 +96,6 @@ struct BuildRecord {
                 let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 4)
                 guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
                 manifest.stats[String(parts[4])] = stat
-                manifest.files[String(parts[4])] = stat.size
             case "w":
                 guard let saved = try? decoder.decode(SavedWarning.self, from: Data(rest.utf8)) else { return nil }
                 warnings.append(ContentError(file: saved.file, line: saved.line, problem: saved.problem, fix: saved.fix))

@@ -62,7 +62,6 @@ struct OutputMarker {
     /// What the output folder holds, the marker left out.
     static func siteListing(_ directory: URL) -> DirectoryListing {
         var listing = DirectoryWalker.list(directory.standardizedFileURL.path)
-        listing.files[name] = nil
         listing.stats[name] = nil
         return listing
     }

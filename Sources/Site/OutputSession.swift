@@ -52,7 +52,7 @@ final class OutputSession: @unchecked Sendable {
     /// The deletions `prepare` made count as the sync's own.
     private var deletedBeforeWriting: Int {
         existing.others.filter { !wanted.contains($0) }.count
-            + existing.files.keys.filter { wantedDirectories.contains($0) }.count
+            + existing.stats.keys.filter { wantedDirectories.contains($0) }.count
     }
 
     /// Creates the folders not yet made, shallowest first, after removing a stale file in the way.
@@ -64,7 +64,7 @@ final class OutputSession: @unchecked Sendable {
                 fix: "rename the page, dataset or asset that produces one of them")
         }
         wantedDirectories.formUnion(new)
-        for path in existing.files.keys.sorted() where new.contains(path) { try sync.remove(path) }
+        for path in existing.stats.keys.sorted() where new.contains(path) { try sync.remove(path) }
         for path in new.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
             let full = root + "/" + path
             if sync.fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
@@ -89,13 +89,13 @@ final class OutputSession: @unchecked Sendable {
         wanted.formUnion(late)
         try makeFolders(Set(late.flatMap { OutputSync.parents(of: $0) }))
         let root = root
-        let sizes = existing.files
+        let stats = existing.stats
         let fault = sync.fault
         attempted += files.map(\.path)
         stagedCount += files.count
         changed += try ParallelMap.map(files) { file -> String? in
             let path = root + "/" + file.path
-            if sizes[file.path] == file.contents.count, let current = FileManager.default.contents(atPath: path),
+            if stats[file.path]?.size == file.contents.count, let current = FileManager.default.contents(atPath: path),
                 current == file.contents
             {
                 return nil
@@ -121,7 +121,7 @@ final class OutputSession: @unchecked Sendable {
         report.written = changed.count
         report.unchanged = stagedCount - changed.count
         do {
-            for path in existing.files.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
+            for path in existing.stats.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
                 try sync.remove(path)
                 report.deleted += 1
             }
