@@ -8,7 +8,10 @@ import Foundation
 /// result is `LinkChecker.problems(in:)`'s for the same site, in the same order.
 public final class LinkCheckStream {
     private var files: Set<String>
-    private var ids: [String: Set<String>] = [:]
+    /// The ids of the pages seen so far, as hashes of page and id: a set of strings per page was
+    /// the largest part of a 100,000-page check. Two pairs sharing a 64-bit hash (about one chance
+    /// in 10^9 for such a site) would only hide one broken fragment.
+    private var ids: Set<Int> = []
     private var folders: Set<String>
     private var pending: [(page: String, order: Int, reference: HTMLReferences.Reference)] = []
 
@@ -24,12 +27,12 @@ public final class LinkCheckStream {
         let scan: @Sendable ((path: String, bytes: Data)) -> HTMLReferences = { HTMLReferences(Array($0.bytes)) }
         let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
         for (page, scan) in zip(pages, scanned) {
-            ids[page.path] = scan.ids
+            for id in scan.ids { ids.insert(Self.key(page.path, id)) }
             files.insert(page.path)
         }
         for (page, scan) in zip(pages, scanned) {
             for (order, reference) in scan.references.enumerated()
-            where LinkChecker.check(reference.target, from: page.path, exists: files.contains, folders: folders, ids: { self.ids[$0] }) != nil {
+            where LinkChecker.check(reference.target, from: page.path, exists: files.contains, folders: folders, hasID: { self.ids.contains(Self.key($0, $1)) }) != nil {
                 pending.append((page.path, order, reference))
             }
         }
@@ -41,9 +44,17 @@ public final class LinkCheckStream {
         folders = LinkChecker.folders(of: files)
         pending.sort { ($0.page, $0.order) < ($1.page, $1.order) }
         return pending.compactMap { item in
-            LinkChecker.check(item.reference.target, from: item.page, exists: files.contains, folders: folders, ids: { self.ids[$0] }).map {
+            LinkChecker.check(item.reference.target, from: item.page, exists: files.contains, folders: folders, hasID: { self.ids.contains(Self.key($0, $1)) }).map {
                 ContentError(file: item.page, line: item.reference.line, problem: "'\(item.reference.target)' \($0.what)", fix: $0.fix)
             }
         }
+    }
+
+    /// The hash of one id of one page.
+    private static func key(_ page: String, _ id: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(page)
+        hasher.combine(id)
+        return hasher.finalize()
     }
 }

@@ -19,7 +19,7 @@ public enum LinkChecker {
         let judge: @Sendable (Int) -> [ContentError] = { index in
             let page = pages[index]
             return scanned[index].references.compactMap { reference in
-                check(reference.target, from: page, exists: { files[$0] != nil }, folders: folders, ids: { ids[$0] }).map {
+                check(reference.target, from: page, exists: { files[$0] != nil }, folders: folders, hasID: { ids[$0]?.contains($1) == true }).map {
                     ContentError(file: page, line: reference.line, problem: "'\(reference.target)' \($0.what)", fix: $0.fix)
                 }
             }
@@ -52,7 +52,7 @@ public enum LinkChecker {
     }
 
     static func check(
-        _ target: String, from page: String, exists: (String) -> Bool, folders: Set<String>, ids: (String) -> Set<String>?
+        _ target: String, from page: String, exists: (String) -> Bool, folders: Set<String>, hasID: (_ page: String, _ id: String) -> Bool
     ) -> (what: String, fix: String)? {
         let text: String
         let fragment: String?
@@ -84,7 +84,7 @@ public enum LinkChecker {
         }
         if let fragment, !fragment.isEmpty, path.hasSuffix(".html") {
             let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
-            if ids(path)?.contains(id) != true {
+            if !hasID(path, id) {
                 return ("names #\(id), but \(path) has no element with that id", "link to an existing heading or anchor")
             }
         }

@@ -23,30 +23,43 @@ enum DocTable {
 
     static func script(_ documents: [Entry], shards: Int, blockOf: [Int]) -> [UInt8] {
         var writer = ScriptWriter(capacity: documents.count * 96)
+        opening(shards: shards, into: &writer)
+        for (number, document) in documents.enumerated() {
+            line(document, number: number, block: blockOf[number], into: &writer)
+        }
+        writer.raw(closing)
+        return writer.bytes
+    }
+
+    /// What comes before the documents' lines.
+    static func opening(shards: Int, into writer: inout ScriptWriter) {
         writer.raw("ShiryoSearch.docs({\"shards\":")
         writer.decimal(shards)
         writer.raw(",\"docs\":[\n")
-        for (number, document) in documents.enumerated() {
-            if number > 0 { writer.raw(",\n") }
-            writer.byte(UInt8(ascii: "["))
-            writer.string(document.path)
-            writer.byte(UInt8(ascii: ","))
-            writer.string(document.title)
-            writer.byte(UInt8(ascii: ","))
-            writer.string(document.kind.rawValue)
-            writer.byte(UInt8(ascii: ","))
-            writer.decimal(document.titleLength)
-            writer.byte(UInt8(ascii: ","))
-            writer.decimal(blockOf[number])
-            writer.raw(",[")
-            for (index, value) in document.headingRanges.enumerated() {
-                if index > 0 { writer.byte(UInt8(ascii: ",")) }
-                writer.decimal(value)
-            }
-            writer.raw("]]")
+    }
+
+    /// What comes after them.
+    static let closing: StaticString = "\n]});\n"
+
+    /// The line of document `number` (with the separator before it, after the first).
+    static func line(_ document: Entry, number: Int, block: Int, into writer: inout ScriptWriter) {
+        if number > 0 { writer.raw(",\n") }
+        writer.byte(UInt8(ascii: "["))
+        writer.string(document.path)
+        writer.byte(UInt8(ascii: ","))
+        writer.string(document.title)
+        writer.byte(UInt8(ascii: ","))
+        writer.string(document.kind.rawValue)
+        writer.byte(UInt8(ascii: ","))
+        writer.decimal(document.titleLength)
+        writer.byte(UInt8(ascii: ","))
+        writer.decimal(block)
+        writer.raw(",[")
+        for (index, value) in document.headingRanges.enumerated() {
+            if index > 0 { writer.byte(UInt8(ascii: ",")) }
+            writer.decimal(value)
         }
-        writer.raw("\n]});\n")
-        return writer.bytes
+        writer.raw("]]")
     }
 }
 

@@ -3,11 +3,13 @@ import Foundation
 /// The same files as `SearchIndex`, built from pages that arrive in batches, in site order, with
 /// memory that does not grow with the site: each batch's texts go out as soon as their
 /// `text-NNN.js` block is full, its postings to a temporary file (`PostingSpill`), and what stays
-/// is one small entry per page for `docs.js`. A 100,000-page site indexes in the memory of a batch.
+/// is nothing per page: each page's line of `docs.js` goes to a temporary file too, and is read back
+/// once at the end. A 100,000-page site indexes in the memory of a batch.
 public final class SearchIndexStream {
     private let spill: PostingSpill
-    private var entries: [DocTable.Entry] = []
-    private var blockOf: [Int] = []
+    /// The lines of `docs.js` so far (13 MB for 100,000 pages), and how many.
+    private let docLines: SpillFile
+    private var documents = 0
     private var blockTexts: [String] = []
     private var blockSize = 0
     private var blockFirst = 0
@@ -16,11 +18,12 @@ public final class SearchIndexStream {
     private var fileCount = 0
 
     /// Pages indexed so far.
-    public var documentCount: Int { entries.count }
+    public var documentCount: Int { documents }
 
     /// - Throws: `SpillError` when the temporary folder refuses the postings' file.
     public init() throws {
         spill = try PostingSpill()
+        docLines = try SpillFile(prefix: "shiryo-docs")
     }
 
     /// Indexes the next pages (output path and HTML bytes); the text blocks they fill are passed
@@ -29,16 +32,18 @@ public final class SearchIndexStream {
         let documents = Concurrent.map(pages) { page in
             SearchDocument(path: page.path, visible: VisibleText(html: [UInt8](page.html)))
         }
-        try spill.add(documents, base: entries.count)
+        try spill.add(documents, base: self.documents)
+        var lines = ScriptWriter()
         for document in documents {
             let size = document.text.utf8.count
             if !blockTexts.isEmpty && blockSize + size > TextBlocks.targetBytes { try flushBlock(emit) }
-            if blockTexts.isEmpty { blockFirst = entries.count }
-            blockOf.append(blocks)
+            if blockTexts.isEmpty { blockFirst = self.documents }
+            DocTable.line(DocTable.Entry(document), number: self.documents, block: blocks, into: &lines)
             blockTexts.append(document.text)
             blockSize += size
-            entries.append(DocTable.Entry(document))
+            self.documents += 1
         }
+        _ = try docLines.append(lines.bytes)
     }
 
     /// Writes the last text block, the posting shards and `docs.js`; returns the index's figures.
@@ -48,9 +53,24 @@ public final class SearchIndexStream {
         for shard in 0..<shards {
             try publish(SearchIndex.folder + SearchIndex.name("index", shard), try spill.script(shard: shard, count: shards), emit)
         }
-        try publish(SearchIndex.folder + "docs.js", Data(DocTable.script(entries, shards: shards, blockOf: blockOf)), emit)
+        try publish(SearchIndex.folder + "docs.js", try docsScript(shards: shards), emit)
         return SearchIndex.Summary(
-            documentCount: entries.count, fileCount: fileCount, shardCount: shards, textBlockCount: blocks, totalBytes: bytes)
+            documentCount: documents, fileCount: fileCount, shardCount: shards, textBlockCount: blocks, totalBytes: bytes)
+    }
+
+    /// `docs.js`, its lines read back from the temporary file straight into the file's bytes.
+    private func docsScript(shards: Int) throws -> Data {
+        var opening = ScriptWriter(capacity: 64)
+        DocTable.opening(shards: shards, into: &opening)
+        let closing = DocTable.closing
+        var script = Data(count: opening.bytes.count + docLines.length + closing.utf8CodeUnitCount)
+        try script.withUnsafeMutableBytes { buffer in
+            buffer.copyBytes(from: opening.bytes)
+            try docLines.read(offset: 0, into: UnsafeMutableRawBufferPointer(rebasing: buffer[opening.bytes.count..<(opening.bytes.count + docLines.length)]))
+            UnsafeMutableRawBufferPointer(rebasing: buffer[(opening.bytes.count + docLines.length)...])
+                .copyMemory(from: UnsafeRawBufferPointer(start: closing.utf8Start, count: closing.utf8CodeUnitCount))
+        }
+        return script
     }
 
     private func flushBlock(_ emit: (SearchIndex.File) throws -> Void) throws {

@@ -17,7 +17,8 @@ import Foundation
 /// left behind whatever happens to the build.
 public final class SpillFile: @unchecked Sendable {
     private let descriptor: Int32
-    private var length = 0
+    /// Bytes appended so far.
+    public private(set) var length = 0
 
     public init(prefix: String) throws {
         var template = Array((NSTemporaryDirectory() + "/" + prefix + "-XXXXXX").utf8CString)
@@ -50,16 +51,20 @@ public final class SpillFile: @unchecked Sendable {
     /// The bytes appended at `offset`.
     public func read(offset: Int, length: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: length)
+        try bytes.withUnsafeMutableBytes { try read(offset: offset, into: $0) }
+        return bytes
+    }
+
+    /// Fills `buffer` with the bytes appended at `offset`, so a caller can read them straight into
+    /// the memory they end in.
+    public func read(offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws {
         var done = 0
-        while done < length {
-            let result = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { pread(descriptor, $0 + done, buffer.count - done, off_t(offset + done)) } ?? -1
-            }
+        while done < buffer.count {
+            let result = buffer.baseAddress.map { pread(descriptor, $0 + done, buffer.count - done, off_t(offset + done)) } ?? -1
             if result < 0, errno == EINTR { continue }
             guard result > 0 else { throw SpillError(operation: "be read", code: errno) }
             done += result
         }
-        return bytes
     }
 }
 

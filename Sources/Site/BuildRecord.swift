@@ -18,21 +18,28 @@ struct BuildRecord {
 
     static let opening = "record 1"
 
-    /// The record's lines, after the marker's own, written into one string as they are made: for a
-    /// site of 100,000 pages the record is tens of megabytes, and a list of its lines joined at
-    /// the end held it twice.
-    var text: String {
-        var text = ""
+    /// The record's lines, after the marker's own, handed to `write` in pieces of about 64 KiB as
+    /// they are made: for a site of 100,000 pages the record is tens of megabytes, and one string of
+    /// it (grown by doubling, then copied into the file) was the build's largest allocation.
+    func write(_ write: (UnsafeRawBufferPointer) -> Void) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        func flush() {
+            buffer.withUnsafeBytes { write($0) }
+            buffer.removeAll(keepingCapacity: true)
+        }
         func line(_ parts: String...) {
-            for part in parts { text += part }
-            text += "\n"
+            for part in parts { buffer.append(contentsOf: part.utf8) }
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 16 { flush() }
         }
         line(Self.opening)
         line("taken \(fingerprint.taken)")
         line("pages \(pages)")
         for setting in fingerprint.settings { line("s ", setting) }
         for folder in fingerprint.folders.sorted() { line("d ", folder) }
-        for (path, input) in fingerprint.files.sorted(by: { $0.key < $1.key }) {
+        for path in fingerprint.files.keys.sorted() {
+            guard let input = fingerprint.files[path] else { continue }
             line("f ", input.stat.fields, " ", String(input.digest, radix: 16), " ", path)
         }
         let encoder = JSONEncoder()
@@ -43,9 +50,19 @@ struct BuildRecord {
             line("w ", String(decoding: data, as: UTF8.self))
         }
         for folder in manifest.directories.sorted() { line("od ", folder) }
-        for (path, stat) in manifest.stats.sorted(by: { $0.key < $1.key }) { line("o ", stat.fields, " ", path) }
+        for path in manifest.stats.keys.sorted() {
+            guard let stat = manifest.stats[path] else { continue }
+            line("o ", stat.fields, " ", path)
+        }
         line("end")
-        return text
+        flush()
+    }
+
+    /// The record's lines as one string (tests and small sites).
+    var text: String {
+        var bytes: [UInt8] = []
+        write { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
@@ -79,7 +96,6 @@ struct BuildRecord {
                 let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 4)
                 guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
                 manifest.stats[String(parts[4])] = stat
-                manifest.files[String(parts[4])] = stat.size
             case "w":
                 guard let saved = try? decoder.decode(SavedWarning.self, from: Data(rest.utf8)) else { return nil }
                 warnings.append(ContentError(file: saved.file, line: saved.line, problem: saved.problem, fix: saved.fix))

@@ -40,7 +40,12 @@ struct OutputMarker {
     /// The marker's text for a build that read `folders`, with the `record` of a build that
     /// finished; without a record it is stable, so a rebuild does not rewrite it.
     static func text(contentFolders folders: Set<String>, record: BuildRecord? = nil) -> String {
-        header + "content: " + folders.sorted().joined(separator: " ") + "\n" + (record?.text ?? "")
+        opening(contentFolders: folders) + (record?.text ?? "")
+    }
+
+    /// The marker's lines before the record.
+    static func opening(contentFolders folders: Set<String>) -> String {
+        header + "content: " + folders.sorted().joined(separator: " ") + "\n"
     }
 
     /// The record the last finished build left in `directory`, when it is whole.
@@ -49,10 +54,14 @@ struct OutputMarker {
         return BuildRecord(markerText: text)
     }
 
+    /// Whether `directory` holds a marker.
+    static func exists(in directory: URL) -> Bool {
+        access(directory.appendingPathComponent(name).path, F_OK) == 0
+    }
+
     /// What the output folder holds, the marker left out.
     static func siteListing(_ directory: URL) -> DirectoryListing {
         var listing = DirectoryWalker.list(directory.standardizedFileURL.path)
-        listing.files[name] = nil
         listing.stats[name] = nil
         return listing
     }
@@ -97,6 +106,26 @@ struct OutputMarker {
     /// An exclusive hold on an output folder.
     struct Lock {
         let descriptor: Int32
+
+        /// Writes the marker of a finished build, its record streamed into the file as it is made
+        /// (it differs from the last one's at least in when it was taken), and lets other builds in.
+        func release(contentFolders folders: Set<String>, record: BuildRecord) {
+            _ = ftruncate(descriptor, 0)
+            var offset = 0
+            func append(_ bytes: UnsafeRawBufferPointer) {
+                var done = 0
+                while done < bytes.count {
+                    let wrote = pwrite(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(offset))
+                    guard wrote > 0 else { return }
+                    done += wrote
+                    offset += wrote
+                }
+            }
+            var opening = OutputMarker.opening(contentFolders: folders)
+            opening.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+            record.write(append)
+            close(descriptor)
+        }
 
         /// Writes the marker's text (only when it changed) and lets other builds in.
         /// The marker of a large site is tens of megabytes, so it is compared with the file in

@@ -26,9 +26,10 @@ final class OutputSession: @unchecked Sendable {
     private var wantedDirectories: Set<String> = []
     /// Folders this session made, in the order made (undone in reverse).
     private var created: [String] = []
-    /// Absolute paths whose temporary file may exist (every staged path, written or not).
+    /// Paths whose temporary file may exist (every staged path, written or not), relative to the
+    /// root: they share the staged files' strings, where absolute ones were 100,000 new strings.
     private var attempted: [String] = []
-    /// Absolute paths written under their temporary names, renamed by `finish()`.
+    /// Paths (relative to the root) written under their temporary names, renamed by `finish()`.
     private var changed: [String] = []
     private var stagedCount = 0
 
@@ -51,7 +52,7 @@ final class OutputSession: @unchecked Sendable {
     /// The deletions `prepare` made count as the sync's own.
     private var deletedBeforeWriting: Int {
         existing.others.filter { !wanted.contains($0) }.count
-            + existing.files.keys.filter { wantedDirectories.contains($0) }.count
+            + existing.stats.keys.filter { wantedDirectories.contains($0) }.count
     }
 
     /// Creates the folders not yet made, shallowest first, after removing a stale file in the way.
@@ -63,7 +64,7 @@ final class OutputSession: @unchecked Sendable {
                 fix: "rename the page, dataset or asset that produces one of them")
         }
         wantedDirectories.formUnion(new)
-        for path in existing.files.keys.sorted() where new.contains(path) { try sync.remove(path) }
+        for path in existing.stats.keys.sorted() where new.contains(path) { try sync.remove(path) }
         for path in new.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
             let full = root + "/" + path
             if sync.fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
@@ -88,19 +89,19 @@ final class OutputSession: @unchecked Sendable {
         wanted.formUnion(late)
         try makeFolders(Set(late.flatMap { OutputSync.parents(of: $0) }))
         let root = root
-        let sizes = existing.files
+        let stats = existing.stats
         let fault = sync.fault
-        attempted += files.map { root + "/" + $0.path }
+        attempted += files.map(\.path)
         stagedCount += files.count
         changed += try ParallelMap.map(files) { file -> String? in
             let path = root + "/" + file.path
-            if sizes[file.path] == file.contents.count, let current = FileManager.default.contents(atPath: path),
+            if stats[file.path]?.size == file.contents.count, let current = FileManager.default.contents(atPath: path),
                 current == file.contents
             {
                 return nil
             }
             try AtomicFileWriter.writeTemporary(file.contents, for: path, fault: fault)
-            return path
+            return file.path
         }.compactMap { $0 }
     }
 
@@ -111,16 +112,16 @@ final class OutputSession: @unchecked Sendable {
         report.deleted = deletedBeforeWriting
         do {
             for path in existing.directories.intersection(wanted) { try sync.remove(path) }
-            for path in changed { try AtomicFileWriter.commit(path, fault: sync.fault) }
+            for path in changed { try AtomicFileWriter.commit(root + "/" + path, fault: sync.fault) }
         } catch {
-            for path in changed { AtomicFileWriter.discard(path) }
+            for path in changed { AtomicFileWriter.discard(root + "/" + path) }
             release(record: nil)
             throw error
         }
         report.written = changed.count
         report.unchanged = stagedCount - changed.count
         do {
-            for path in existing.files.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
+            for path in existing.stats.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
                 try sync.remove(path)
                 report.deleted += 1
             }
@@ -144,14 +145,18 @@ final class OutputSession: @unchecked Sendable {
 
     /// Undoes a session that will not finish: every temporary file and every folder it made.
     func abandon() {
-        for path in attempted { AtomicFileWriter.discard(path) }
+        for path in attempted { AtomicFileWriter.discard(root + "/" + path) }
         for folder in created.reversed() { rmdir(folder) }
         release(record: nil)
     }
 
     /// Only a sync that finished leaves a record: after a failure the next build must redo it all.
     private func release(record: BuildRecord?) {
-        lock?.release(writing: OutputMarker.text(contentFolders: sync.contentFolders, record: record))
+        if let record {
+            lock?.release(contentFolders: sync.contentFolders, record: record)
+        } else {
+            lock?.release(writing: OutputMarker.text(contentFolders: sync.contentFolders))
+        }
         lock = nil
     }
 }

@@ -15,8 +15,11 @@ struct RenderedPages {
     private let scratch: SpillFile
     /// Output path and place in the file of every page, in output order.
     let pages: [(path: String, offset: Int, length: Int)]
-    /// The pages linking to each page.
-    let backlinks: [String: Set<String>]
+    /// The pages linking to each page, as numbers in `pages`: those of page `n` are
+    /// `linkingPages[linkingStart[n]..<linkingStart[n + 1]]`. One flat list rather than a set of
+    /// paths per page, which for 100,000 pages was tens of megabytes held through the publication.
+    private let linkingPages: [Int32]
+    private let linkingStart: [Int32]
     /// Titles of the listed pages by output path: what backlinks and search speak of.
     let titles: [String: String]
 
@@ -42,16 +45,37 @@ struct RenderedPages {
             }
         }
         self.pages = placed
-        self.backlinks = Backlinks.incoming(outgoing)
+        (linkingPages, linkingStart) = Self.numbered(Backlinks.incoming(outgoing), pages: placed)
         self.titles = titles
     }
 
     /// The pages of one batch, final: read back, with their backlinks written in.
     func batch(_ range: Range<Int>) throws -> [OutputFile] {
-        try ParallelMap.map(Array(pages[range])) { page in
+        try ParallelMap.map(Array(pages[range].enumerated().map { (number: range.lowerBound + $0, path: $1.path, offset: $1.offset, length: $1.length) })) { page in
             let bytes = try Self.spilled { try scratch.read(offset: page.offset, length: page.length) }
-            return Backlinks.write(into: OutputFile(path: page.path, contents: Data(bytes)), sources: backlinks[page.path] ?? [], titles: titles)
+            return Backlinks.write(into: OutputFile(path: page.path, contents: Data(bytes)), sources: linking(page.number), titles: titles)
         }
+    }
+
+    /// The paths of the pages linking to page `number`.
+    private func linking(_ number: Int) -> Set<String> {
+        Set(linkingPages[Int(linkingStart[number])..<Int(linkingStart[number + 1])].map { pages[Int($0)].path })
+    }
+
+    /// `incoming` (sources by target path) as the flat lists of page numbers; a source that is no
+    /// page of the build cannot occur (sources are rendered pages).
+    private static func numbered(_ incoming: [String: Set<String>], pages: [(path: String, offset: Int, length: Int)]) -> (
+        [Int32], [Int32]
+    ) {
+        let number = Dictionary(pages.enumerated().map { ($1.path, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        var flat: [Int32] = []
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(pages.count + 1)
+        for page in pages {
+            flat += (incoming[page.path] ?? []).compactMap { number[$0] }
+            starts.append(Int32(flat.count))
+        }
+        return (flat, starts)
     }
 
     private static func scratchFile() throws -> SpillFile {

@@ -112,17 +112,22 @@ public struct SiteBuilder: Sendable {
         }
         // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
         let hidden = HiddenFiles.notice([("content", options.contentDirectory), ("templates", options.templatesDirectory)])
+        // A folder with a marker may be up to date: its listing, needed then, is taken alongside
+        // the record and the fingerprint.
+        let outputFolder = options.outputDirectory
+        var listing = OutputMarker.exists(in: outputFolder) ? BackgroundWork { OutputMarker.siteListing(outputFolder) } : nil
         let last = OutputMarker.lastRecord(in: options.outputDirectory)
         let fingerprint = stage("fingerprint") {
             BuildFingerprint.take(options: options, kinds: kinds, previous: last?.fingerprint)
         }
-        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint),
-            last.outputIsIntact(OutputMarker.siteListing(options.outputDirectory))
+        if let last, let fingerprint, let listing, fingerprint.sameInputs(as: last.fingerprint),
+            last.outputIsIntact(listing.value)
         {
             return BuildReport(
                 pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
+        listing = nil  // not held through the build
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
@@ -158,12 +163,17 @@ public struct SiteBuilder: Sendable {
         output.fault = fault
         let start = DispatchTime.now().uptimeNanoseconds
         let session = try output.begin(paths: paths)
-        let outcome: Publication.Outcome, warnings: [ContentError], sync: SyncReport
+        let pageCount = rendered.pages.count
+        var outcome: Publication.Outcome, warnings: [ContentError], sync: SyncReport
         do {
-            outcome = try Publication(rendered: rendered, files: others).publish(into: session)
+            // The rendered pages (their places, backlinks and titles) end with the publication, and
+            // the problems move into the warnings: the end of a large build (the output's listing,
+            // the record) then reuses their memory instead of adding to it.
+            outcome = try Publication(rendered: consume rendered, files: others).publish(into: session)
             warnings = imageWarnings + outcome.problems
+            outcome.problems = []
             sync = try session.finish(
-                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: rendered.pages.count, warnings: warnings, manifest: DirectoryListing()) })
+                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: pageCount, warnings: warnings, manifest: DirectoryListing()) })
         } catch {
             session.abandon()
             throw error
@@ -171,7 +181,7 @@ public struct SiteBuilder: Sendable {
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         stages += [("search", outcome.seconds.search), ("check", outcome.seconds.check), ("sync", total - outcome.seconds.search - outcome.seconds.check)]
         return BuildReport(
-            pages: rendered.pages.count, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
+            pages: pageCount, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
             notices: [hidden].compactMap { $0 } + notices)
     }
 
