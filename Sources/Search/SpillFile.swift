@@ -6,12 +6,6 @@ import Foundation
     import Darwin
 #endif
 
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
-#endif
-
 /// A temporary file for what a build sets aside instead of holding it in memory (rendered pages
 /// waiting for their backlinks, search postings), unlinked as soon as it is made, so nothing is
 /// left behind whatever happens to the build.
@@ -34,15 +28,7 @@ public final class SpillFile: @unchecked Sendable {
     public func append<Bytes: ContiguousBytes>(_ bytes: Bytes) throws -> Int {
         let start = length
         try bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let result = buffer.baseAddress.map { systemWrite(descriptor, $0 + written, buffer.count - written) } ?? -1
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw SpillError(operation: "be written", code: errno)
-                }
-                written += result
-            }
+            guard DescriptorWrite.all(buffer, to: descriptor) else { throw SpillError(operation: "be written", code: errno) }
             length += buffer.count
         }
         return start

@@ -1,16 +1,11 @@
 import Content
 import Foundation
+import Search
 
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
-#endif
-
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
 #endif
 
 /// Writes files the way a build tool should: the bytes go to a temporary name beside the file,
@@ -35,18 +30,9 @@ enum AtomicFileWriter {
         let temporary = temporary(for: path)
         let descriptor = fault?.strikes(.open, path) == true ? -1 : open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
-        var written = 0
         let ok = data.withUnsafeBytes { buffer -> Bool in
             if fault?.strikes(.write, path) == true { return false }
-            while written < buffer.count {
-                let result = systemWrite(descriptor, buffer.baseAddress?.advanced(by: written), buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += result
-            }
-            return true
+            return DescriptorWrite.all(buffer, to: descriptor)
         }
         let error = failure(path)
         guard close(descriptor) == 0, ok else {
