@@ -4,7 +4,6 @@ import Foundation
 /// A document whose irregular tables are read by Swift into their declared shells (`bespoke:`
 /// in `content/sources/<doc-id>.tables.yaml`) and checked against its declared tables.
 public protocol BespokeDocument {
-    /// The document id in `content/sources/sources.yaml`.
     static var document: String { get }
 
     /// Every dataset of the document: the `declared` ones with the shells filled; a missing
@@ -14,10 +13,8 @@ public protocol BespokeDocument {
 
 /// The dataset importer's reader for a ``BespokeDocument``.
 public struct BespokeDocumentReader<Document: BespokeDocument>: TableReader {
-    /// The document id.
     public static var document: String { Document.document }
 
-    /// Creates the reader.
     public init() {}
 
     /// What the document makes of no declarations: with nothing to fill, it stops at the first

@@ -7,9 +7,7 @@ import Foundation
 /// then the cross-dataset checks run; then the datasets are validated against the format
 /// (unique ids, one row per prefecture in JIS order, rows as wide as the header).
 public struct DatasetImporter: Sendable {
-    /// The readers to run.
     public let readers: [any TableReader]
-    /// The checks that compare datasets.
     public let crossChecks: [any CrossDatasetCheck]
 
     /// Creates an importer; by default with every reader and cross check the project ships.
@@ -127,12 +125,9 @@ public struct DatasetImporter: Sendable {
 
 /// The outcome of an import.
 public struct DatasetReport: Sendable, Equatable {
-    /// The datasets written.
     public let datasets: [Dataset]
-    /// The file names written under content/data/.
     public let files: [String]
 
-    /// Number of checks per result.
     public var tally: [CheckResult: Int] {
         var tally: [CheckResult: Int] = [:]
         for check in datasets.flatMap(\.checks) { tally[check.result, default: 0] += 1 }
@@ -148,7 +143,6 @@ public struct DatasetReport: Sendable, Equatable {
         }
     }
 
-    /// One line for the command's output.
     public var summary: String {
         let t = tally
         let lost = datasets.filter { $0.unrecoverable != nil }.count

@@ -7,6 +7,5 @@ extension DatasetImporter {
         BespokeDocumentReader<Shakai2010>(), BespokeDocumentReader<Shahokyo2020>(),
     ]
 
-    /// Every cross-dataset check the project ships, listed like the readers.
     public static let standardCrossChecks: [any CrossDatasetCheck] = ninchishoCrossChecks
 }

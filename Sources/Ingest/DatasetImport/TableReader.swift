@@ -7,7 +7,6 @@ import Content
 /// inserted above the table changes only the `source.lines` it reports. Register a reader in
 /// ``DatasetImporter/standardReaders``.
 public protocol TableReader: Sendable {
-    /// The id of the document it reads, as in `content/sources/sources.yaml`.
     static var document: String { get }
 
     /// The datasets recovered from the document (recoverable or recorded as unrecoverable).

@@ -23,7 +23,6 @@ extension TableDeclaration {
             checks: texts.map { DatasetChecks.notCheckable(id: $0.key, kind: .other, title: "", reason: $0.text) })
     }
 
-    /// The key a bespoke shell carries its `blank_is_zero:` citation under.
     static let blankIsZeroKey = "blank_is_zero"
 
     /// The `explanations:` of an entry, check id → text, in the order written.

@@ -51,13 +51,10 @@ public enum DeclaredCheck: Sendable, Equatable {
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
-        /// The column key.
         public var column: String
-        /// +1 or −1.
         public var sign: Decimal
     }
 
-    /// The columns the check names, for validating a declaration.
     public var columns: [String] {
         switch self {
         case .columnSum(let column, _, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):

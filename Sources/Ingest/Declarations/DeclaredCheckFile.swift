@@ -60,10 +60,7 @@ enum DeclaredCheckFile {
                 id: try entry.string("id") ?? "count-rows",
                 title: try entry.required("title", fix: "say in Japanese which rows the table must have"), expected: count)
         } else if let column = try entry.string("text_states") ?? entry.string("text_change") {
-            let pattern = try entry.required("pattern", fix: "give a regular expression capturing the figures, such as 実施自治体\\s*([0-9]+)")
-            guard (try? NSRegularExpression(pattern: pattern)) != nil else {
-                throw ContentError(file: file, line: entry.line(of: "pattern"), problem: "`pattern:` is not a regular expression", fix: "check its brackets and escapes")
-            }
+            let pattern = try Self.pattern(entry, file: file, fix: "give a regular expression capturing the figures, such as 実施自治体\\s*([0-9]+)")
             let id = try entry.required("id", fix: "give the check an id such as matches-prose")
             let title = try entry.required("title", fix: "say in Japanese where the text states the figures")
             let text = try entry.required("line_containing", fix: "give text of the prose line that states the figures")
@@ -122,6 +119,15 @@ enum DeclaredCheckFile {
                 fix: "add row: {key: value}, or use total: key for the stated total")
         }
         return .init(dataset: dataset, column: column, row: row)
+    }
+
+    /// `pattern:`, refused at its line when it is not a regular expression.
+    static func pattern(_ entry: FrontMatter, file: String, fix: String) throws -> String {
+        let pattern = try entry.required("pattern", fix: fix)
+        guard (try? NSRegularExpression(pattern: pattern)) != nil else {
+            throw ContentError(file: file, line: entry.line(of: "pattern"), problem: "`pattern:` is not a regular expression", fix: "check its brackets and escapes")
+        }
+        return pattern
     }
 
     /// Refuses a column key the table does not declare.

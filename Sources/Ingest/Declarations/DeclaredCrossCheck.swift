@@ -4,9 +4,7 @@ import Content
 /// The declared checks that compare a table with another dataset (`agrees_with`, `list_count`),
 /// run once every dataset of every document is read.
 struct DeclaredCrossCheck: CrossDatasetCheck {
-    /// The declaring table's dataset id.
     let table: String
-    /// The check.
     let check: DeclaredCheck
 
     func apply(to datasets: inout [Dataset]) {
@@ -32,7 +30,6 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
         return "agrees-with"
     }
 
-    /// This table's column, the other dataset and the check's title.
     private var parts: (String, String, String)? {
         switch check {
         case .agreesWith(let column, let other, let otherColumn, _):

@@ -9,27 +9,21 @@ public struct DeclaredValueCheck: Sendable, Equatable {
     public struct Figure: Sendable, Equatable {
         /// The dataset; nil for the declaring table.
         public var dataset: String?
-        /// The column key.
         public var column: String
         /// The key column and value of the row; nil for the stated total.
         public var row: Row?
 
         /// A row picked by the value of one of its columns.
         public struct Row: Sendable, Equatable {
-            /// The key column (`month`, `fiscal_year`, `code`).
             public var column: String
             /// Its value in the row, as the CSV writes it (`2009-10`).
             public var value: String
         }
     }
 
-    /// The check id (ASCII).
     public var id: String
-    /// What must agree, in Japanese.
     public var title: String
-    /// This table's figure (its `dataset` is nil).
     public var mine: Figure
-    /// The other dataset's figure.
     public var other: Figure
 
     /// Records the comparison on the declaring table: pass when the two figures are equal, not

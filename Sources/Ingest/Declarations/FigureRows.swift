@@ -48,7 +48,6 @@ public struct FigureRows: Sendable {
     public var rows: [Row]
     /// How many lines from the caption the figures may stand.
     public var within: Int
-    /// The YAML file, for errors.
     public var file: String
 
     /// The `figures:` of a declaration, or nil when it has none.

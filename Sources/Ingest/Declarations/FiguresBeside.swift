@@ -9,10 +9,8 @@ import Japanese
 struct FiguresBeside: Sendable {
     /// The figures in source order: the label's match key and the value.
     private(set) var figures: [(label: String, value: Decimal)] = []
-    /// The document, for figures stated in its prose.
     let source: SourceText
 
-    /// The `label number` lines in `lines` of `source`.
     init(_ source: SourceText, lines: ClosedRange<Int>) {
         self.source = source
         for line in lines {
@@ -31,9 +29,15 @@ struct FiguresBeside: Sendable {
     /// The figures `pattern` captures on the first prose line (not a table row) containing
     /// `text`, widths folded; nil when the line or the match is missing.
     func statedInText(lineContaining text: String, pattern: String) -> [String]? {
-        guard let line = source.captionLine(containing: text), let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
-        let folded = JapaneseText.foldWidth(source[line])
-        guard let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) else { return nil }
+        source.captionLine(containing: text).flatMap { Self.captures(pattern, in: source[$0]) }
+    }
+
+    /// The groups `pattern` captures in `line`, widths folded; nil when it does not match.
+    static func captures(_ pattern: String, in line: String) -> [String]? {
+        let folded = JapaneseText.foldWidth(line)
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded))
+        else { return nil }
         return (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: folded).map { String(folded[$0]) } }
     }
 }

@@ -5,9 +5,7 @@ import Content
 /// that dataset's source lines and date, since both are the one printed table. Applied once every
 /// dataset is read; when the other dataset is missing the lost table keeps its caption's lines.
 struct SharedLines: CrossDatasetCheck {
-    /// The declaring (lost) table's dataset id.
     let table: String
-    /// The dataset that reads the same printed table.
     let other: String
 
     func apply(to datasets: inout [Dataset]) {

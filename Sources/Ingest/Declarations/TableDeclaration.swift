@@ -5,7 +5,6 @@ import Content
 /// find it, how to read it, and what to say and check about it. The generic reader
 /// (``read(_:)``) turns it into a dataset, so a new table or a new edition needs no Swift.
 public struct TableDeclaration: Sendable {
-    /// How the table's rows are laid out in the source.
     public typealias Layout = PipeTable.TableLayout
 
     /// Which rows the table holds.
@@ -22,13 +21,9 @@ public struct TableDeclaration: Sendable {
         case categories
     }
 
-    /// Dataset id.
     public var id: String
-    /// Japanese title.
     public var title: String
-    /// One or two sentences.
     public var description: String
-    /// Source document id.
     public var document: String
     /// Text of the caption line the table follows; the table is the first one after it.
     public var caption: String
@@ -40,26 +35,17 @@ public struct TableDeclaration: Sendable {
     public var totalsBelowCaption = false
     /// The label given to a text row printed without one (`unlabelled_row: 合計`), or nil.
     public var unlabelledRow: String?
-    /// The row layout.
     public var layout: Layout
-    /// Index of the label cell.
     public var labelColumn: Int
-    /// Value columns in dataset order.
     public var columns: [PlaceColumn]
-    /// Which rows the table holds.
     public var rows: RowKind
-    /// The date the figures describe.
     public var asOf: AsOf?
-    /// Notes for the page.
     public var notes: [String]
-    /// Charts to draw; empty for the defaults.
     public var charts: [ChartSpec]
     /// Why a blank cell of this table means 0, citing the source line that shows it; nil when
     /// a blank means "not stated" (the rule, see ``PlaceChecks``).
     public var blankIsZero: String?
-    /// The checks to run once the table is read, in the order they are listed.
     public var checks: [DeclaredCheck]
-    /// Where the declaration is written, for errors about it.
     public var origin: DeclarationOrigin
     /// The key and Japanese title of the row-label column of a year series or a breakdown
     /// (`row_label: {key: month, title: 月}`); nil for `year`/`年` and `category`/`区分`.
@@ -125,7 +111,6 @@ public struct TableDeclaration: Sendable {
         case lineContaining(String, linesAbove: Int)
     }
 
-    /// Whether designated-city rows are part of the table.
     public var allowsCities: Bool { rows == .prefecturesAndCities }
 
     /// Finds, reads and checks the table.
@@ -151,7 +136,7 @@ public struct TableDeclaration: Sendable {
                 declaredAt: origin.description)
             let checker = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
-                shape: .prefectures, lines: lines, columns: PlaceDataset.columns(columns, withCities: allowsCities),
+                shape: .prefectures, lines: lines, columns: PlaceDataset.keyColumns(withCities: allowsCities) + columns.map(\.column),
                 rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows.totals, columns),
                 checker: checker, asOf: date, beside: beside)
         case .years, .categories:
@@ -167,7 +152,6 @@ public struct TableDeclaration: Sendable {
         }
     }
 
-    /// The dataset's shape, from its row kind.
     var shape: DatasetShape {
         switch rows {
         case .prefectures, .prefecturesAndCities: .prefectures
@@ -179,21 +163,16 @@ public struct TableDeclaration: Sendable {
 
 /// Where a declaration is written: the YAML file and the lines of its entry and caption.
 public struct DeclarationOrigin: Sendable, CustomStringConvertible {
-    /// The YAML file, relative to the project (`content/sources/shakai-engo-2010.tables.yaml`).
     public var file: String
-    /// The line of the table's entry.
     public var line: Int
-    /// The line of its `caption:`.
     public var captionLine: Int
 
-    /// Creates an origin.
     public init(file: String, line: Int, captionLine: Int? = nil) {
         self.file = file
         self.line = line
         self.captionLine = captionLine ?? line
     }
 
-    /// `file:line`.
     public var description: String { "\(file):\(line)" }
 
     /// An error about the declaration, at `line` of its file.

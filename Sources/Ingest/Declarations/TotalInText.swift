@@ -7,15 +7,10 @@ import Japanese
 /// '全国に([0-9,]+)か所', lines_above: 20}`. It becomes the table's totals row, so `column_sum`
 /// checks the rows against it.
 public struct TotalInText: Sendable {
-    /// The column the figure totals.
     public var column: String
-    /// The totals row's label.
     public var label: String
-    /// Text of the line that states it.
     public var lineContaining: String
-    /// A regular expression whose first group captures the figure.
     public var pattern: String
-    /// How far above the table the line may stand.
     public var linesAbove: Int
 
     init(declared entry: FrontMatter, file: String, columns: Set<String>) throws {
@@ -24,10 +19,7 @@ public struct TotalInText: Sendable {
         try DeclaredCheckFile.known([column], in: columns, file: file, line: entry.line(of: "column"))
         label = try entry.required("label", fix: "give the total's label, such as 全国")
         lineContaining = try entry.required("line_containing", fix: "give text of the line that states the total")
-        pattern = try entry.required("pattern", fix: "give a regular expression whose first group captures the figure")
-        guard (try? NSRegularExpression(pattern: pattern)) != nil else {
-            throw ContentError(file: file, line: entry.line(of: "pattern"), problem: "`pattern:` is not a regular expression", fix: "check its brackets and escapes")
-        }
+        pattern = try DeclaredCheckFile.pattern(entry, file: file, fix: "give a regular expression whose first group captures the figure")
         linesAbove = try entry.int("lines_above") ?? 20
     }
 
@@ -46,11 +38,7 @@ public struct TotalInText: Sendable {
     /// figure is not within ``linesAbove`` lines above `top`.
     func row(in source: SourceText, above top: Int, columns: [PlaceColumn]) -> TotalsRow? {
         guard let line = source.firstLine(containing: lineContaining, from: max(1, top - linesAbove), before: top),
-              let regex = try? NSRegularExpression(pattern: pattern)
-        else { return nil }
-        let text = JapaneseText.foldWidth(source[line])
-        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), match.numberOfRanges > 1,
-              let range = Range(match.range(at: 1), in: text), let figure = NumberCell.parse(String(text[range]))
+              let figure = FiguresBeside.captures(pattern, in: source[line])?.first.flatMap(NumberCell.parse)
         else { return nil }
         return TotalsRow(label: label, line: line, cells: columns.map { $0.column.key == column ? .number(figure) : .number(.blank) })
     }

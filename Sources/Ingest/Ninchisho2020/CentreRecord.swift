@@ -3,9 +3,7 @@ import Japanese
 
 /// One entry of the list of dementia medical centres, as the source prints it.
 struct CentreRecord: Sendable {
-    /// The list number (1…456).
     let number: Int
-    /// The designating authority: a prefecture or a designated city.
     let authority: PrefectureMatch
     let name: String
     let operatorName: String

@@ -4,7 +4,6 @@ import Japanese
 
 /// Shared pieces of the readers for the dementia-policy document (source 001).
 enum Ninchisho {
-    /// The document id in sources.yaml.
     static let document = "ninchisho-2020"
 
     /// Ids of declared tables (content/sources/ninchisho-2020.tables.yaml) the cross checks name.
@@ -49,14 +48,12 @@ enum Ninchisho {
 }
 
 extension DatasetImporter {
-    /// The readers of the dementia-policy document.
     static let ninchishoReaders: [any TableReader] = [
         CentreListReader(),
         GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 
-    /// The checks between its datasets.
     static let ninchishoCrossChecks: [any CrossDatasetCheck] = [
         CentreCountCrossCheck(), CentreTypeCrossCheck(), MunicipalityCountCrossCheck(), MunicipalCoursesCrossCheck(),
     ]

@@ -32,7 +32,6 @@ struct SupporterOrganiserReader: TableReader {
         }
         let blockEnd = Self.pageEnd(source, after: municipalLine)
         let block = source.nonBlankLines(heading...blockEnd)
-        /// Printed numbers of the block by line.
         let printed = block.map { (line: $0, numbers: Ninchisho.numbers(source[$0])) }
 
         // Clean figures of the tables read before this one.

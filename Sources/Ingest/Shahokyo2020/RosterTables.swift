@@ -7,9 +7,7 @@ import Japanese
 public struct RosterTables: Sendable {
     /// A block-1 row.
     public struct SummaryRow: Sendable {
-        /// The prefecture.
         public let prefecture: Prefecture
-        /// The source line.
         public let line: Int
         /// 都道府県 column: the prefecture-level council, 1 on every row.
         public let prefectureCouncil: NumberCell
@@ -19,9 +17,7 @@ public struct RosterTables: Sendable {
 
     /// A prefecture's part of block 2.
     public struct ListedPrefecture: Sendable {
-        /// The prefecture.
         public let prefecture: Prefecture
-        /// First line of its part.
         public let firstLine: Int
         /// The counts its rows state (数, 準備, 友好), added up over its rows.
         public var stated: KindCounts
@@ -33,9 +29,7 @@ public struct RosterTables: Sendable {
 
     /// A named organisation.
     public struct Organisation: Sendable {
-        /// The prefecture.
         public let prefecture: Prefecture
-        /// The kind, from the column it is listed under.
         public let kind: OrganisationKind
         /// The name as printed, with a `新 ` prefix taken off.
         public let name: String
@@ -44,30 +38,21 @@ public struct RosterTables: Sendable {
         /// Markers: `新`, `(準)`, `「」`, `別記` (a bracketed aside, not counted), `別紙n` (its number
         /// in the appendix).
         public let flags: [String]
-        /// The source line.
         public let line: Int
 
         /// Whether it counts towards the prefecture's total: asides do not.
         public var isCounted: Bool { !flags.contains("別記") }
     }
 
-    /// Block 1, in source order.
     public let summary: [SummaryRow]
-    /// Block 1's 全国 row and its line.
     public let summaryNational: (prefectureCouncil: NumberCell, counts: KindCounts, line: Int)
-    /// Block 1's 総合計 and its line.
     public let grandTotal: (value: NumberCell, line: Int)?
-    /// Block 2 by prefecture, in source order.
     public let listed: [ListedPrefecture]
-    /// Block 2's 全国 row and its line.
     public let listNational: (counts: KindCounts, line: Int)
-    /// The headline above block 2, as printed.
     public let headline: (text: String, line: Int)?
-    /// Every organisation, in source order (block 2, then the appendix column by column).
     public let organisations: [Organisation]
     /// First and last line of block 1 (title to 総合計) and of block 2 with the appendix.
     public let summaryLines: SourceLines
-    /// Lines of the list and its appendix.
     public let listLines: SourceLines
 
     /// Reads the roster.

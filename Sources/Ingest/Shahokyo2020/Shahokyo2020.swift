@@ -7,7 +7,6 @@ import Japanese
 ///
 /// Not a declaration: the roster joins a summary table, a list and appendices into counts per prefecture.
 public enum Shahokyo2020: BespokeDocument {
-    /// The document id in `content/sources/sources.yaml`.
     public static let document = "shahokyo-2020"
 
     /// Reads both datasets into their declared shells (`declared`, from
@@ -35,14 +34,10 @@ public enum OrganisationKind: String, Sendable, CaseIterable {
 
 /// Counts of the three kinds, as printed (blank, dash or number) or as counted.
 public struct KindCounts: Sendable, Equatable {
-    /// 地域社保協.
     public var council: NumberCell
-    /// 準備会.
     public var preparatory: NumberCell
-    /// 友好団体.
     public var friendly: NumberCell
 
-    /// The three cells in column order.
     public var cells: [NumberCell] { [council, preparatory, friendly] }
 
     /// `19/3/0`, blanks as 0: the roster writes an empty cell for none.

@@ -16,13 +16,9 @@ import Foundation
 enum CheckRules {
     /// A row as an identity check sees it.
     struct IdentityRow {
-        /// The key the check names (nil for the totals row).
         var key: String?
-        /// An ASCII suffix for the id of this row's mismatch.
         var idSuffix: String
-        /// The label shown in the title of this row's mismatch.
         var label: String
-        /// The stated figure; nil when not stated.
         var stated: Decimal?
         /// The signed terms; a nil term leaves the row out.
         var terms: [Decimal?]

@@ -6,9 +6,7 @@ import Japanese
 public struct PipeTable: Sendable {
     /// One row: its cells (trimmed, `<br>` kept) and its 1-based line.
     public struct Row: Sendable {
-        /// The source line.
         public let line: Int
-        /// The cells between the outer pipes, trimmed.
         public let cells: [String]
 
         /// The cell at `index`, or an empty string past the end: converted rows lose trailing cells.
@@ -16,13 +14,10 @@ public struct PipeTable: Sendable {
             cells.indices.contains(index) ? cells[index] : ""
         }
 
-        /// True when no cell holds anything.
         public var isEmpty: Bool { cells.allSatisfy { $0.isEmpty } }
     }
 
-    /// Line of the first row (the header).
     public let firstLine: Int
-    /// Line of the last row.
     public let lastLine: Int
     /// Every row except the `|---|` delimiter row, header first.
     public let rows: [Row]
@@ -91,7 +86,6 @@ public struct PipeTable: Sendable {
     public enum TableLayout: String, Sendable, CaseIterable {
         /// A Markdown pipe table (documents converted to Markdown); the delimiter row is skipped.
         case pipe
-        /// Consecutive lines of tab-separated cells.
         case tsv
         /// PDF text: each printed row on a line, cells split on spaces, one or more groups of
         /// `label` and a fixed number of number cells per line (prefectures side by side);

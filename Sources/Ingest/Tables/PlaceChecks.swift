@@ -14,26 +14,18 @@ public struct PlaceChecks: Sendable {
     public struct Row: Sendable {
         /// The key checks name (``PrefectureRowKey`` or the row number); nil for the totals row.
         public var key: String?
-        /// An ASCII form of the key for check ids.
         public var idSuffix: String
-        /// The label shown in a check's title.
         public var label: String
-        /// Whether it is a designated city's row.
         public var isCity: Bool
-        /// One cell per value column.
         public var cells: [PlaceCell]
     }
 
-    /// The data rows.
     public let rows: [Row]
-    /// The stated totals row, when the table has one.
     public let totals: TotalsRow?
-    /// Its value columns, in cell order.
     public let columns: [PlaceColumn]
     /// Whether a blank cell counts as 0 (the declaration says the source uses blank for zero).
     public let blankIsZero: Bool
 
-    /// Creates a checker.
     public init(rows: [Row], totals: TotalsRow?, columns: [PlaceColumn], blankIsZero: Bool) {
         self.rows = rows
         self.totals = totals
@@ -41,7 +33,6 @@ public struct PlaceChecks: Sendable {
         self.blankIsZero = blankIsZero
     }
 
-    /// A checker over a per-prefecture table.
     public init(table: PlaceTable, columns: [PlaceColumn], blankIsZero: Bool = false) {
         let rows = table.rows.map {
             Row(key: $0.place.rowKey, idSuffix: $0.place.idSuffix, label: $0.place.city?.name ?? $0.place.prefecture.name,
@@ -59,11 +50,9 @@ public struct PlaceChecks: Sendable {
 
     /// Which rows a sum covers.
     public enum Scope: Sendable {
-        /// The 47 prefecture rows.
         case prefectures
         /// Prefecture and designated-city rows: tables whose total is prefectures + cities.
         case prefecturesAndCities
-        /// Every row of a year series or a breakdown.
         case listedRows
     }
 

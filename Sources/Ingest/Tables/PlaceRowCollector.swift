@@ -10,11 +10,8 @@ import Japanese
 public struct PlaceRowCollector<Value: Sendable>: Sendable {
     /// One collected row.
     public struct Row: Sendable {
-        /// The prefecture or designated city.
         public let place: Place
-        /// What the row carries.
         public let value: Value
-        /// Where the row stands in the source.
         public let line: Int
     }
 
@@ -79,7 +76,6 @@ public struct PlaceRowCollector<Value: Sendable>: Sendable {
     }
 }
 
-/// A per-prefecture table collected as CSV cells (the PDF-text readers).
 public typealias PrefectureRows = PlaceRowCollector<[String]>
 
 extension PlaceRowCollector where Value == [String] {
@@ -97,18 +93,13 @@ extension PlaceRowCollector where Value == [String] {
         try add(Place(city: designated), value: values, line: line)
     }
 
-    /// The leading key columns.
     public var keyColumns: [DatasetColumn] {
         PlaceDataset.keyColumns(withCities: withCities)
     }
 
     /// The rows in dataset order as CSV rows.
     public func csvRows(tableLines: ClosedRange<Int>) throws -> [[String]] {
-        try sorted(tableLines: tableLines).map { row in
-            var cells = [row.place.prefecture.jisCode, row.place.prefecture.name]
-            if withCities { cells.append(row.place.city?.name ?? "") }
-            return cells + row.value
-        }
+        try sorted(tableLines: tableLines).map { $0.place.keyCells(withCities: withCities) + $0.value }
     }
 }
 

@@ -4,27 +4,19 @@ import Japanese
 
 /// A row's place in a per-prefecture table: a prefecture, or a designated city listed after it.
 public struct Place: Sendable, Hashable, Comparable {
-    /// The prefecture, or the prefecture the city lies in.
     public let prefecture: Prefecture
-    /// The designated city, or nil for the prefecture's own row.
     public let city: DesignatedCity?
 
-    /// A prefecture's own row.
-    public init(_ prefecture: Prefecture) {
-        self.prefecture = prefecture
-        self.city = nil
+    public init(_ prefecture: Prefecture) { (self.prefecture, city) = (prefecture, nil) }
+
+    public init(city: DesignatedCity) { (prefecture, self.city) = (city.prefecture, city) }
+
+    /// The leading CSV cells: code, name, and the city (blank on a prefecture's row) when listed.
+    func keyCells(withCities: Bool) -> [String] {
+        [prefecture.jisCode, prefecture.name] + (withCities ? [city?.name ?? ""] : [])
     }
 
-    /// A designated city's row.
-    public init(city: DesignatedCity) {
-        self.prefecture = city.prefecture
-        self.city = city
-    }
-
-    /// The row key checks name (``PrefectureRowKey``).
-    public var rowKey: String {
-        PrefectureRowKey.key(code: prefecture.jisCode, city: city?.name)
-    }
+    public var rowKey: String { PrefectureRowKey.key(code: prefecture.jisCode, city: city?.name) }
 
     /// An ASCII form of the key for check ids: `14`, `14-yokohama-shi`.
     public var idSuffix: String {
@@ -34,21 +26,13 @@ public struct Place: Sendable, Hashable, Comparable {
     /// JIS order, the prefecture's row first, then its cities by local government code: the
     /// source's own order (静岡 before 岐阜, 川崎 before 横浜) is not kept.
     public static func < (lhs: Place, rhs: Place) -> Bool {
-        if lhs.prefecture.code != rhs.prefecture.code { return lhs.prefecture.code < rhs.prefecture.code }
-        switch (lhs.city, rhs.city) {
-        case (nil, nil): return false
-        case (nil, _): return true
-        case (_, nil): return false
-        case (let left?, let right?): return left.localGovernmentCode < right.localGovernmentCode
-        }
+        (lhs.prefecture.code, lhs.city?.localGovernmentCode ?? "") < (rhs.prefecture.code, rhs.city?.localGovernmentCode ?? "")
     }
 }
 
 /// A cell of a per-prefecture table after reading: a number (or its dash or blank) or a mark.
 public enum PlaceCell: Sendable, Hashable {
-    /// A numeric column's cell.
     case number(NumberCell)
-    /// A mark column's cell: `○` or empty.
     case mark(String)
     /// A text column's cell (a name, a range such as `36～70`), as printed.
     case text(String)
@@ -60,25 +44,15 @@ public enum PlaceCell: Sendable, Hashable {
     }
 }
 
-/// How a value column's cells are read.
-public enum PlaceCellKind: Sendable, Hashable {
-    /// Numbers, `－` or blank; anything else is an error.
-    case number
-    /// `○` or blank; anything else is an error.
-    case mark
-    /// Any text, kept as printed (spaces trimmed).
-    case text
-}
+/// How a value column's cells are read: numbers (`－` or blank), `○` or blank, or any text as
+/// printed; anything else in a number or mark column is an error.
+public enum PlaceCellKind: Sendable, Hashable { case number, mark, text }
 
 /// One data row of a per-prefecture table.
 public struct PlaceRow: Sendable {
-    /// The prefecture or city.
     public let place: Place
-    /// The label as the source writes it.
     public let label: String
-    /// The source line.
     public let line: Int
-    /// One cell per value column, in the reader's column order.
     public let cells: [PlaceCell]
 }
 
@@ -86,22 +60,16 @@ public struct PlaceRow: Sendable {
 public struct TotalsRow: Sendable {
     /// The label as the source writes it, spaces closed up: `合計`, `件数合計`.
     public let label: String
-    /// The source line.
     public let line: Int
-    /// One cell per value column.
     public let cells: [PlaceCell]
 }
 
 /// The rows of a per-prefecture table: all 47 prefectures once each, cities when allowed, the
 /// totals row, and the table's lines.
 public struct PlaceTable: Sendable {
-    /// Data rows sorted by ``Place`` order.
     public let rows: [PlaceRow]
-    /// The stated totals row.
     public let totals: TotalsRow
-    /// First and last line of the table.
     public let firstLine: Int
-    /// Last line of the table.
     public let lastLine: Int
 
     /// Reads the body of `table`.
@@ -148,10 +116,7 @@ public struct PlaceTable: Sendable {
     }
 
     static func isSubHeader(_ row: PipeTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
-        valueColumns.allSatisfy { column in
-            guard case .value? = NumberCell.parse(row[column.index]) else { return true }
-            return false
-        } && !valueColumns.contains { row[$0.index] == "○" }
+        valueColumns.allSatisfy { NumberCell.parse(row[$0.index])?.value == nil } && !valueColumns.contains { row[$0.index] == "○" }
     }
 
     static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
