@@ -25,11 +25,6 @@ enum Ninchisho {
         }
     }
 
-    /// Whether a token is a printed dash (－).
-    static func isDash(_ token: String) -> Bool {
-        NumberCell.parse(token) == NumberCell.none
-    }
-
     /// Scans back from `end` (exclusive) over a table's data lines, those for which `isData`
     /// holds, skipping blank lines and the `※` source notes printed under the table. Returns the
     /// data lines in order; the first line that is neither ends the table.

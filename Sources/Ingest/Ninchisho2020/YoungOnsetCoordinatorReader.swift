@@ -28,8 +28,8 @@ struct YoungOnsetCoordinatorReader: TableReader {
                 let (name, mark, count) = (tokens[index], tokens[index + 1], tokens[index + 2])
                 if (name == "都道府県" || name == "指定都市"), Ninchisho.isNumber(mark), Ninchisho.isNumber(count) {
                     summaries[name] = (mark, count, line)
-                } else if mark == "○" || Ninchisho.isDash(mark) {
-                    guard Ninchisho.isNumber(count) || Ninchisho.isDash(count) else {
+                } else if mark == "○" || NumberCell.parse(mark) == NumberCell.none {
+                    guard Ninchisho.isNumber(count) || NumberCell.parse(count) == NumberCell.none else {
                         throw source.error(line: line, "the 人員 of \(name) is “\(count)”, not a number or －", fix: "check the row in the source")
                     }
                     try table.add(label: name, values: [mark == "○" ? "○" : "－", try Cells.number(count, line: line, in: source, column: "coordinators")], line: line)

@@ -9,7 +9,8 @@ extension Shahokyo2020 {
         static let id = "shahokyo-prefectures"
         /// The keys of the summary's counts and of the list's, 地域社保協, 準備会, 友好団体.
         static let summaryKeys = ["councils", "preparatory", "friendly"]
-        static let listKeys = ["list_councils", "list_preparatory", "list_friendly"]
+        static let listKeys = summaryKeys.map { "list_" + $0 }
+        static let kinds = ["地域社保協", "準備会", "友好団体"]
 
         static func make(_ roster: RosterTables, shell: Dataset) -> Dataset {
             let summary = Dictionary(uniqueKeysWithValues: roster.summary.map { ($0.prefecture.code, $0) })
@@ -24,17 +25,12 @@ extension Shahokyo2020 {
             return Dataset(
                 id: id, title: "", shape: .prefectures,
                 source: DatasetSource(document: document, lines: SourceLines(first: roster.summaryLines.first, last: roster.listLines.last)),
-                columns: PlaceDataset.keyColumns(withCities: false) + [
-                    DatasetColumn(key: "councils", title: "地域社保協", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "preparatory", title: "準備会", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "friendly", title: "友好団体", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "list_councils", title: "一覧表記載の地域社保協数", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "list_preparatory", title: "一覧表記載の準備会数", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "list_friendly", title: "一覧表記載の友好団体数", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "named_councils", title: "名前が挙がっている地域社保協（数えた値）", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "named_preparatory", title: "名前が挙がっている準備会（数えた値）", type: .integer, unit: "団体"),
-                    DatasetColumn(key: "named_friendly", title: "名前が挙がっている友好団体（数えた値）", type: .integer, unit: "団体"),
-                ],
+                columns: PlaceDataset.keyColumns(withCities: false)
+                    + [("", "{}"), ("list_", "一覧表記載の{}数"), ("named_", "名前が挙がっている{}（数えた値）")].flatMap { prefix, title in
+                        zip(summaryKeys, kinds).map {
+                            DatasetColumn(key: prefix + $0, title: title.replacingOccurrences(of: "{}", with: $1), type: .integer, unit: "団体")
+                        }
+                    },
                 rows: rows,
                 totals: totals(roster),
                 checks: checks(roster, named: named, blankIsZero: shell.blankIsZero),
@@ -72,7 +68,7 @@ extension Shahokyo2020 {
                 totals: TotalsRow(
                     label: "全国", line: roster.summaryNational.line,
                     cells: ([roster.summaryNational.prefectureCouncil] + roster.summaryNational.counts.cells).map { .number($0) }),
-                columns: zip(["prefecture_council"] + summaryKeys, ["都道府県社保協", "地域社保協", "準備会", "友好団体"])
+                columns: zip(["prefecture_council"] + summaryKeys, ["都道府県社保協"] + kinds)
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
                 blankIsZero: blankIsZero)
             checks.append(summary.columnSum("prefecture_council").naming([]))
@@ -81,7 +77,7 @@ extension Shahokyo2020 {
                 rows: roster.listed.map { checkRow($0.prefecture, $0.stated.cells) },
                 totals: TotalsRow(
                     label: "一覧表の全国", line: roster.listNational.line, cells: roster.listNational.counts.cells.map { .number($0) }),
-                columns: zip(listKeys, ["一覧表記載の地域社保協数", "一覧表記載の準備会数", "一覧表記載の友好団体数"])
+                columns: zip(listKeys, kinds.map { "一覧表記載の\($0)数" })
                     .map { PlaceColumn.number($0, $1, at: 0, unit: nil) },
                 blankIsZero: blankIsZero)
             checks += listKeys.map { list.columnSum($0) }

@@ -26,11 +26,8 @@ public struct PlaceChecks: Sendable {
     /// Whether a blank cell counts as 0 (the declaration says the source uses blank for zero).
     public let blankIsZero: Bool
 
-    public init(rows: [Row], totals: TotalsRow?, columns: [PlaceColumn], blankIsZero: Bool) {
-        self.rows = rows
-        self.totals = totals
-        self.columns = columns
-        self.blankIsZero = blankIsZero
+    init(rows: [Row], totals: TotalsRow?, columns: [PlaceColumn], blankIsZero: Bool) {
+        (self.rows, self.totals, self.columns, self.blankIsZero) = (rows, totals, columns, blankIsZero)
     }
 
     public init(table: PlaceTable, columns: [PlaceColumn], blankIsZero: Bool = false) {
@@ -70,7 +67,6 @@ public struct PlaceChecks: Sendable {
         let title = columns[index].column.title
         let summed = self.rows.filter { scope != .prefectures || !$0.isCity }
         let values = summed.map { number($0.cells[index]) }
-        let id = "sum-" + key
         let totalsLabel = totals?.label ?? "合計"
         let blankRule = blankIsZero ? "（空欄は0として計算）" : ""
         let written: String = switch scope {
@@ -79,7 +75,7 @@ public struct PlaceChecks: Sendable {
         case .listedRows: "\(title)の合計が原資料の\(totalsLabel)と一致する\(blankRule)"
         }
         return CheckRules.columnSum(
-            id: id, title: declared ?? written, column: key, stated: totals?.cells[index].value, totalsLabel: totalsLabel + "行",
+            id: "sum-" + key, title: declared ?? written, column: key, stated: totals?.cells[index].value, totalsLabel: totalsLabel + "行",
             values: zip(summed, values).map { ($0.key, $1) }, explain: explain)
     }
 
@@ -115,21 +111,15 @@ public struct PlaceChecks: Sendable {
         let marks = rows.filter { $0.cells[index] == .mark("○") }.count
         let totalsLabel = totals?.label ?? "合計"
         let title = "「\(columns[index].column.title)」の○の数が原資料の\(totalsLabel)行と一致する"
-        guard let stated = totals?.cells[index].value, let statedCount = Int(DatasetNumber.format(stated)) else {
-            return DatasetChecks.verdict(
-                id: "count-" + key, kind: .count, title: title, holds: nil, actual: String(marks), columns: [key],
-                reason: "原資料の\(totalsLabel)行に件数がない")
-        }
+        let stated = totals?.cells[index].value.flatMap { Int(DatasetNumber.format($0)) }
         return DatasetChecks.verdict(
-            id: "count-" + key, kind: .count, title: title, holds: marks == statedCount, expected: String(statedCount),
-            actual: String(marks), columns: [key], explanation: explanation)
+            id: "count-" + key, kind: .count, title: title, holds: stated.map { $0 == marks }, expected: stated.map(String.init),
+            actual: String(marks), columns: [key], explanation: explanation, reason: "原資料の\(totalsLabel)行に件数がない")
     }
 
     private func position(_ key: String) -> Int {
         // Keys come from the reader's own column list; a typo there is a programming error.
-        guard let index = columns.firstIndex(where: { $0.column.key == key }) else {
-            preconditionFailure("no column \(key)")
-        }
+        guard let index = columns.firstIndex(where: { $0.column.key == key }) else { preconditionFailure("no column \(key)") }
         return index
     }
 }
