@@ -81,13 +81,9 @@ public enum DatasetChecks {
             guard bottom != 0 else { continue }
             let rounded = Cells.rounded(top / bottom * scale, places: decimals)
             checked += 1
-            if rounded != stated {
-                failures.append("\(dataset.rowKey(row)): 記載 \(Cells.format(stated))、計算 \(Cells.format(rounded))")
-            }
+            if rounded != stated { failures.append("\(dataset.rowKey(row)): 記載 \(Cells.format(stated))、計算 \(Cells.format(rounded))") }
         }
-        guard checked > 0 else {
-            return notCheckable(id: id, kind: .other, title: title, columns: columns, reason: "検算できる行がない")
-        }
+        guard checked > 0 else { return notCheckable(id: id, kind: .other, title: title, columns: columns, reason: "検算できる行がない") }
         return verdict(
             id: id, title: title, holds: failures.isEmpty, actual: failures.isEmpty ? "\(checked)行すべて一致" : nil,
             rows: failures.map { String($0.prefix { $0 != ":" }) }, columns: columns, explanation: failures.joined(separator: "; "))

@@ -115,9 +115,7 @@ public struct DatasetImporter: Sendable {
         var files: [String: String] = [:]
         for dataset in datasets {
             files[dataset.id + ".yaml"] = DatasetFiles.yaml(dataset)
-            if dataset.unrecoverable == nil || !dataset.columns.isEmpty {
-                files[dataset.id + ".csv"] = DatasetFiles.csv(dataset)
-            }
+            if dataset.unrecoverable == nil || !dataset.columns.isEmpty { files[dataset.id + ".csv"] = DatasetFiles.csv(dataset) }
         }
         return files
     }

@@ -105,9 +105,7 @@ public struct FigureRows: Sendable {
     /// side), any other text anywhere in the line (spacing and width aside).
     static func line(_ line: String, holds cell: String) -> Bool {
         let needle = JapaneseText.foldWidth(cell).trimmingSpaces()
-        guard case .value? = NumberCell.parse(needle) else {
-            return JapaneseText.matchKey(line).contains(JapaneseText.matchKey(cell))
-        }
+        guard case .value? = NumberCell.parse(needle) else { return JapaneseText.matchKey(line).contains(JapaneseText.matchKey(cell)) }
         let text = JapaneseText.foldWidth(line)
         let figure: (Character) -> Bool = { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
         var start = text.startIndex

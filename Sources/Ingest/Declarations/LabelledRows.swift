@@ -92,9 +92,7 @@ enum LabelledRows {
                 read.totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
                 continue
             }
-            guard !label.isEmpty else {
-                throw source.error(at: row.line, "a row without a label (declared at \(declaration.origin))")
-            }
+            guard !label.isEmpty else { throw source.error(at: row.line, "a row without a label (declared at \(declaration.origin))") }
             var keys = [label]
             if declaration.rows == .years {
                 guard let date = year(label, after: previous) else {

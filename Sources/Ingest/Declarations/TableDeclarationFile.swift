@@ -46,9 +46,7 @@ public enum TableDeclarationFile {
         let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil) }
         let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
             try allowOnly(["iso", "wareki", "line_containing", "lines_above"], in: date, file: file)
-            if let text = try date.string("line_containing") {
-                return .lineContaining(text, linesAbove: try date.int("lines_above") ?? 10)
-            }
+            if let text = try date.string("line_containing") { return .lineContaining(text, linesAbove: try date.int("lines_above") ?? 10) }
             return .stated(DatasetDate(
                 iso: try date.required("iso", fix: "write the date as iso: \"2009-11\", or read it with line_containing: 現在"),
                 wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月")))

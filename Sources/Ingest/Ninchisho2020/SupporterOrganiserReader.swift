@@ -59,9 +59,7 @@ struct SupporterOrganiserReader: TableReader {
         if let companiesAll, let companiesMunicipal {
             let value = companiesAll - companiesMunicipal
             // The company figure is printed with its course count on one line.
-            if let pair = printed.first(where: { $0.numbers.count == 2 && $0.numbers[0] == value }) {
-                companies = (value, pair.numbers[1])
-            }
+            if let pair = printed.first(where: { $0.numbers.count == 2 && $0.numbers[0] == value }) { companies = (value, pair.numbers[1]) }
             checks.append(DatasetChecks.verdict(
                 id: "companies-derived", kind: .crossDataset,
                 title: "企業・団体型＝受講対象者分類別の企業・団体（全体）−同（自治体型）であり、その数が原資料の②に印字されている",

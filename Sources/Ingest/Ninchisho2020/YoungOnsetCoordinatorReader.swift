@@ -46,9 +46,7 @@ struct YoungOnsetCoordinatorReader: TableReader {
             first = first ?? line
             last = line
         }
-        guard let first else {
-            throw source.error(line: captionLine, "no rows after the caption", fix: "check the list R6 in the source")
-        }
+        guard let first else { throw source.error(line: captionLine, "no rows after the caption", fix: "check the list R6 in the source") }
         let basisLine = source.firstLine(containing: "年度若年性認知症施策総合事業", from: captionLine, before: first)
         var totals: [StatedTotal] = []
         for label in ["都道府県", "指定都市"] {

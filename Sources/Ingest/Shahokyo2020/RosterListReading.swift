@@ -36,9 +36,7 @@ extension RosterReading {
                     throw source.error(at: line, "list row 「\(label)」 is not a prefecture or the 全国 row")
                 }
             }
-            guard var current = listed.popLast() else {
-                throw source.error(at: line, "list row before the first prefecture")
-            }
+            guard var current = listed.popLast() else { throw source.error(at: line, "list row before the first prefecture") }
             var flags: [String] = []
             let council = try number(field(cells, 1), line: line, column: "数")
             let preparatory = try number(field(cells, 2), line: line, column: "準備")
@@ -70,9 +68,7 @@ extension RosterReading {
                 listed[listed.count - 1].referencesSheet = true
                 continue
             }
-            guard let currentKind = kind else {
-                throw source.error(at: line, "「\(name)」 is listed before any count says what kind it is")
-            }
+            guard let currentKind = kind else { throw source.error(at: line, "「\(name)」 is listed before any count says what kind it is") }
             if name.hasPrefix("新 ") || name.hasPrefix("新\u{3000}") {
                 name = String(name.dropFirst(2))
                 flags.append("新")
@@ -131,9 +127,7 @@ extension RosterReading {
                 let name = field(cells, column.index)
                 let number = field(cells, column.index - 1)
                 if name.isEmpty { continue }
-                guard Int(number) != nil else {
-                    throw source.error(at: row, "appendix entry 「\(name)」 has no number (「\(number)」)")
-                }
+                guard Int(number) != nil else { throw source.error(at: row, "appendix entry 「\(name)」 has no number (「\(number)」)") }
                 let kind: OrganisationKind = name.contains("準備会") || name.contains("(準)") ? .preparatory : .council
                 organisations.append(RosterTables.Organisation(
                     prefecture: column.prefecture, kind: kind, name: name, note: "",

@@ -19,9 +19,7 @@ struct RosterReading {
     }
 
     func number(_ text: String, line: Int, column: String) throws -> NumberCell {
-        guard let cell = NumberCell.parse(text) else {
-            throw source.error(at: line, "\(column) 「\(text)」 is not a number")
-        }
+        guard let cell = NumberCell.parse(text) else { throw source.error(at: line, "\(column) 「\(text)」 is not a number") }
         return cell
     }
 

@@ -6,7 +6,9 @@ import Japanese
 /// summary and the list of organisations.
 ///
 /// Not a declaration: the roster joins a summary table, a list and appendices into counts per prefecture.
-public enum Shahokyo2020: BespokeDocument {
+public struct Shahokyo2020: BespokeDocument {
+    public init() {}
+
     public static let document = "shahokyo-2020"
 
     /// Reads both datasets into their declared shells (`declared`, from

@@ -37,9 +37,7 @@ extension Shakai2010 {
                 let amounts = try (1...3).map { index -> NumberCell in
                     if let cell = NumberCell.parse(row[index]) { return cell }
                     // Item 1 has a boxed remark where its amount would be, not an amount.
-                    guard row[index].contains("<") else {
-                        throw source.error(at: row.line, "amount 「\(row[index])」 is not a number")
-                    }
+                    guard row[index].contains("<") else { throw source.error(at: row.line, "amount 「\(row[index])」 is not a number") }
                     amountText.append(plainText(row[index]))
                     return .blank
                 }
@@ -48,9 +46,7 @@ extension Shakai2010 {
                     continue
                 }
                 let (number, name) = split(label)
-                guard !number.isEmpty else {
-                    throw source.error(at: row.line, "budget item 「\(label)」 has no item number")
-                }
+                guard !number.isEmpty else { throw source.error(at: row.line, "budget item 「\(label)」 has no item number") }
                 let isPart = number.hasPrefix("(")
                 if !isPart { parent = number }
                 let note = (amountText.map { "予算額欄：" + $0 } + [plainText(row[4])]).filter { !$0.isEmpty }

@@ -32,9 +32,7 @@ extension Shakai2010 {
                 case "契約件数":
                     let label = JapaneseText.matchKey(row[0].replacingOccurrences(of: "<br>", with: ""))
                     let start = label.components(separatedBy: "～").first ?? label
-                    guard let date = EraDate.parse(start) else {
-                        throw source.error(at: row.line, "period 「\(row[0])」 is not a date")
-                    }
+                    guard let date = EraDate.parse(start) else { throw source.error(at: row.line, "period 「\(row[0])」 is not a date") }
                     periods.append(Period(date: date, label: label, line: row.line, counts: cells))
                 case "実利用者数":
                     users = (row.line, cells)

@@ -74,9 +74,7 @@ extension Shakai2010 {
                     countParts: count.parts, amountParts: parts))
                 pending = nil
             }
-            if let pending {
-                throw source.error(at: pending.line, "count row with no amount row after it")
-            }
+            if let pending { throw source.error(at: pending.line, "count row with no amount row after it") }
             return dataset(years: years, orphans: orphans, source: SourceLines(first: captionLine, last: table.lastLine))
                 .described(by: shell)
         }

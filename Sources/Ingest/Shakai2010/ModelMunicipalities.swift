@@ -35,9 +35,7 @@ extension Shakai2010 {
                     let left = JapaneseText.matchKey(row[index])
                     let right = row[index + 1].trimmingSpaces()
                     if left == "小計" || left == "合計" {
-                        guard let value = leadingNumber(right) else {
-                            throw source.error(at: row.line, "\(left) 「\(right)」 has no number")
-                        }
+                        guard let value = leadingNumber(right) else { throw source.error(at: row.line, "\(left) 「\(right)」 has no number") }
                         if left == "小計" { subtotals[block] = value } else { total = value }
                         continue
                     }

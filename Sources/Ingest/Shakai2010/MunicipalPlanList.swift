@@ -83,16 +83,12 @@ extension Shakai2010 {
                     return !text.isEmpty && text != "○"
                 }
             }
-            guard nameColumns.first == 0 else {
-                throw source.error(at: table.firstLine, "the page's first column holds no names")
-            }
+            guard nameColumns.first == 0 else { throw source.error(at: table.firstLine, "the page's first column holds no names") }
             var slots: [(String, Int, [String], Int)] = []
             for (position, nameColumn) in nameColumns.enumerated() {
                 let end = position + 1 < nameColumns.count ? nameColumns[position + 1] : width
                 var markColumns = Array(nameColumn + 1..<end)
-                if markColumns.count > 3 {
-                    markColumns = markColumns.filter { column in rows.contains { !$0[column].isEmpty } }
-                }
+                if markColumns.count > 3 { markColumns = markColumns.filter { column in rows.contains { !$0[column].isEmpty } } }
                 for row in rows {
                     let name = row[nameColumn].trimmingSpaces()
                     if name.isEmpty { continue }
@@ -104,9 +100,7 @@ extension Shakai2010 {
 
         /// The status a group's ○ cells give, when there are exactly three and one is marked.
         static func status(_ marks: [String]) -> String? {
-            guard marks.count == 3, marks.filter({ $0 == "○" }).count == 1, let index = marks.firstIndex(of: "○") else {
-                return nil
-            }
+            guard marks.count == 3, marks.filter({ $0 == "○" }).count == 1, let index = marks.firstIndex(of: "○") else { return nil }
             return statuses[index]
         }
 

@@ -3,7 +3,9 @@ import Content
 import Japanese
 
 /// The datasets of 社会・援護局関係主管課長会議資料 (平成22年3月2日), document `shakai-engo-2010`.
-public enum Shakai2010: BespokeDocument {
+public struct Shakai2010: BespokeDocument {
+    public init() {}
+
     public static let document = "shakai-engo-2010"
     /// The declarations of its tables, the regular ones and the text of those read below.
     static let tablesFile = "content/sources/" + TableDeclarationFile.name(document: document)

@@ -125,9 +125,7 @@ public struct PlaceTable: Sendable {
             return .number(try source.number(text, at: row.line))
         case .mark:
             let folded = JapaneseText.matchKey(text)
-            guard folded.isEmpty || folded == "○" else {
-                throw source.error(at: row.line, "cell 「\(text)」 is neither ○ nor empty")
-            }
+            guard folded.isEmpty || folded == "○" else { throw source.error(at: row.line, "cell 「\(text)」 is neither ○ nor empty") }
             return .mark(folded)
         case .text:
             return .text(text.trimmingSpaces())

@@ -41,9 +41,7 @@ extension PipeTable {
         let isNumber = isNumberCell
         guard values > 0, tokens.count >= values else { return nil }
         let numeric = tokens.suffix(values).allSatisfy(isNumber)
-        if numeric, tokens.count == values, let unlabelled {
-            return Array(repeating: "", count: label) + [unlabelled] + tokens
-        }
+        if numeric, tokens.count == values, let unlabelled { return Array(repeating: "", count: label) + [unlabelled] + tokens }
         let before = tokens.prefix(label)
         let name = tokens.dropFirst(label).dropLast(values)
         guard before.count == label, before.allSatisfy(isNumber), !name.isEmpty, !name.contains(where: isNumber),
