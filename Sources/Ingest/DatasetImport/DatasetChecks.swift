@@ -52,9 +52,7 @@ public enum DatasetChecks {
     }
 
     /// A CSV cell as a number under ``CheckRules``'s rule: a dash is 0, a blank or text is "not stated".
-    static func number(_ cell: String) -> Decimal? {
-        cell == "-" ? 0 : Cells.value(cell)
-    }
+    static func number(_ cell: String) -> Decimal? { cell == "-" ? 0 : Cells.value(cell) }
 
     /// Checks that a rate column equals `numerator / (Σ denominator) × scale`, rounded to the
     /// decimals the source prints, in every row; `fixedDenominator` replaces the sum when every

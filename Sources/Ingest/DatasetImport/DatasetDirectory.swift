@@ -6,9 +6,7 @@ import Foundation
 struct DatasetDirectory {
     let url: URL
 
-    static func isOwned(_ name: String) -> Bool {
-        !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".yaml"))
-    }
+    static func isOwned(_ name: String) -> Bool { !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".yaml")) }
 
     /// Replaces the folder's owned files with `files` in one swap (``StagedFolder``).
     func replace(with files: [String: String]) throws {

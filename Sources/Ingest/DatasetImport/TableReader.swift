@@ -23,9 +23,7 @@ public protocol TableReader: Sendable {
 }
 
 extension TableReader {
-    public func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
-        declared + (try read(source))
-    }
+    public func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] { declared + (try read(source)) }
 }
 
 /// A check that compares datasets with each other once every reader has run.
@@ -37,9 +35,7 @@ public protocol CrossDatasetCheck: Sendable {
 
 extension Array where Element == Dataset {
     /// The index of the dataset with `id`.
-    public func index(ofDataset id: String) -> Int? {
-        firstIndex { $0.id == id }
-    }
+    public func index(ofDataset id: String) -> Int? { firstIndex { $0.id == id } }
 
     /// Records on each dataset of `ids` that exists that a cross-dataset check could not run
     /// because another of `ids` is missing; returns false in that case.

@@ -70,9 +70,7 @@ extension Dataset {
 
     /// Whether the declaration of this shell says its source uses blank for zero (`blank_is_zero:`,
     /// citing the line that shows it): the one case in which ``CheckRules`` counts a blank as 0.
-    var blankIsZero: Bool {
-        text(TableDeclaration.blankIsZeroKey) != nil
-    }
+    var blankIsZero: Bool { text(TableDeclaration.blankIsZeroKey) != nil }
 
     /// The declared explanation `key` with `values` filled in; nil when it is not declared or
     /// names a value not given.

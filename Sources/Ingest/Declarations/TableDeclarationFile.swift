@@ -98,24 +98,16 @@ public enum TableDeclarationFile {
     }
 
     /// The order of a series' rows: as the `source` prints them (default) or `chronological`.
-    enum RowOrder: String, CaseIterable {
-        case source, chronological
-    }
+    enum RowOrder: String, CaseIterable { case source, chronological }
 
     /// Which lines above the rows hold the column headers: `none` (default) or from the `page` start.
-    enum HeaderAbove: String, CaseIterable {
-        case none, page
-    }
+    enum HeaderAbove: String, CaseIterable { case none, page }
 
     /// Where the caption stands: `before` the table (default) or `after` it.
-    enum CaptionPosition: String, CaseIterable {
-        case before, after
-    }
+    enum CaptionPosition: String, CaseIterable { case before, after }
 
     /// Where the totals row stands: among the rows (default) or below the caption.
-    enum TotalsPosition: String, CaseIterable {
-        case inTable = "in-table", belowCaption = "below-caption"
-    }
+    enum TotalsPosition: String, CaseIterable { case inTable = "in-table", belowCaption = "below-caption" }
 
     private static func column(_ entry: FrontMatter, file: String) throws -> PlaceColumn {
         try allowOnly(["source", "key", "title", "type", "unit", "additive"], in: entry, file: file)

@@ -120,9 +120,7 @@ struct CentreRecordParser {
         return EraDate.parse(token) != nil
     }
 
-    private func bracketedDate(_ token: String) -> EraDate? {
-        SourceText.bracketed(token).flatMap { EraDate.parse($0) }
-    }
+    private func bracketedDate(_ token: String) -> EraDate? { SourceText.bracketed(token).flatMap { EraDate.parse($0) } }
 
     /// Splits the words before the date into the centre's name and its operator.
     private func nameAndOperator(_ words: [String], lines: [String], number: Int, line: Int) throws -> (String, String) {
@@ -152,7 +150,5 @@ struct CentreRecordParser {
         return (Self.clean(words[..<cut].joined(separator: " ")), Self.clean(words[cut...].joined(separator: " ")))
     }
 
-    static func clean(_ text: String) -> String {
-        JapaneseText.normalizeCharacters(JapaneseText.foldWidth(text)).trimmingSpaces()
-    }
+    static func clean(_ text: String) -> String { JapaneseText.normalizeCharacters(JapaneseText.foldWidth(text)).trimmingSpaces() }
 }

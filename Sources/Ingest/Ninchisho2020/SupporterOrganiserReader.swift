@@ -13,15 +13,11 @@ struct SupporterOrganiserReader: TableReader {
     static let id = "ninchisho-supporters-by-organiser"
 
     /// The block alone, without the tables its figures are derived from: every derived value blank.
-    func read(_ source: SourceText) throws -> [Dataset] {
-        [try dataset(source, others: [])]
-    }
+    func read(_ source: SourceText) throws -> [Dataset] { [try dataset(source, others: [])] }
 
     /// The block, its figures derived from the tables declared or read before it (the totals,
     /// both breakdowns by audience), so no table is read twice.
-    func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] {
-        declared + [try dataset(source, others: declared)]
-    }
+    func read(_ source: SourceText, declared: [Dataset]) throws -> [Dataset] { declared + [try dataset(source, others: declared)] }
 
     private func dataset(_ source: SourceText, others: [Dataset]) throws -> Dataset {
         guard let heading = source.firstLine(containing: "実施主体別のサポーター数・講座開催回数"),

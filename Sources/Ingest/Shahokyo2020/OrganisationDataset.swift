@@ -14,9 +14,7 @@ extension Shahokyo2020 {
             var result: [Int: KindCounts] = [:]
             for part in roster.listed where !(part.referencesSheet && !part.sheetFound) {
                 let counted = roster.organisations.filter { $0.prefecture == part.prefecture && $0.isCounted }
-                func count(_ kind: OrganisationKind) -> NumberCell {
-                    .value(Decimal(counted.filter { $0.kind == kind }.count))
-                }
+                func count(_ kind: OrganisationKind) -> NumberCell { .value(Decimal(counted.filter { $0.kind == kind }.count)) }
                 result[part.prefecture.code] = KindCounts(
                     council: count(.council), preparatory: count(.preparatory), friendly: count(.friendly))
             }

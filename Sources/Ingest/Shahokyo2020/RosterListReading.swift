@@ -81,9 +81,7 @@ extension RosterReading {
         throw source.error(at: header, "the list has no 全国 row")
     }
 
-    func added(_ total: NumberCell, _ cell: NumberCell) -> NumberCell {
-        .value((total.value ?? 0) + (cell.value ?? 0))
-    }
+    func added(_ total: NumberCell, _ cell: NumberCell) -> NumberCell { .value((total.value ?? 0) + (cell.value ?? 0)) }
 
     /// `(準)` for a preparatory marker, `「」` for a bracketed group name, `別記` for a name wholly
     /// in round brackets that is not a preparatory group (兵庫's aside about 神戸市).

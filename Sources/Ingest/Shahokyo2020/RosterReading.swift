@@ -14,9 +14,7 @@ struct RosterReading {
             .map { $0.trimmingSpaces() }
     }
 
-    func field(_ fields: [String], _ index: Int) -> String {
-        fields.indices.contains(index) ? fields[index] : ""
-    }
+    func field(_ fields: [String], _ index: Int) -> String { fields.indices.contains(index) ? fields[index] : "" }
 
     func number(_ text: String, line: Int, column: String) throws -> NumberCell {
         guard let cell = NumberCell.parse(text) else { throw source.error(at: line, "\(column) 「\(text)」 is not a number") }
@@ -52,9 +50,7 @@ struct RosterReading {
         return line
     }
 
-    func isListHeader(_ fields: [String]) -> Bool {
-        fields.count >= 4 && fields[0] == "県" && fields[1] == "数"
-    }
+    func isListHeader(_ fields: [String]) -> Bool { fields.count >= 4 && fields[0] == "県" && fields[1] == "数" }
 
     // MARK: Block 1
 

@@ -43,12 +43,8 @@ public struct KindCounts: Sendable, Equatable {
     public var cells: [NumberCell] { [council, preparatory, friendly] }
 
     /// `19/3/0`, blanks as 0: the roster writes an empty cell for none.
-    public var triple: String {
-        cells.map { DatasetNumber.format($0.value ?? 0) }.joined(separator: "/")
-    }
+    public var triple: String { cells.map { DatasetNumber.format($0.value ?? 0) }.joined(separator: "/") }
 
     /// True when the three counts agree, blanks counting as 0.
-    public func sameCounts(as other: KindCounts) -> Bool {
-        zip(cells, other.cells).allSatisfy { ($0.value ?? 0) == ($1.value ?? 0) }
-    }
+    public func sameCounts(as other: KindCounts) -> Bool { zip(cells, other.cells).allSatisfy { ($0.value ?? 0) == ($1.value ?? 0) } }
 }

@@ -54,9 +54,7 @@ extension Shakai2010 {
 
         func dataset(_ id: String) -> Dataset? { datasets.first { $0.id == id } }
 
-        func total(_ id: String, _ column: String) -> String? {
-            dataset(id)?.totals.first { $0.column == column }?.value
-        }
+        func total(_ id: String, _ column: String) -> String? { dataset(id)?.totals.first { $0.column == column }?.value }
 
         /// The 1-based number of the row whose `key.column` is `key.value`, as a check's row key.
         func rowNumber(_ id: String, where key: (column: String, value: String)) -> [String] {

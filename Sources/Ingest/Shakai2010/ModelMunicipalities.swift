@@ -60,9 +60,7 @@ extension Shakai2010 {
                            lines: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
         }
 
-        static func leadingNumber(_ text: String) -> Int? {
-            Int(String(JapaneseText.foldWidth(text).prefix { $0.isASCII && $0.isNumber }))
-        }
+        static func leadingNumber(_ text: String) -> Int? { Int(String(JapaneseText.foldWidth(text).prefix { $0.isASCII && $0.isNumber })) }
 
         static func dataset(
             _ entries: [Entry], blocks: [String], subtotals: [String: Int], total: Int?,

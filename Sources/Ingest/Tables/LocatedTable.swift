@@ -110,13 +110,9 @@ public struct PipeTable: Sendable {
     }
 
     /// A cell's text without its HTML tags (`ホームレス対策 <u>実施</u> 自治体`).
-    static func withoutTags(_ text: String) -> String {
-        text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-    }
+    static func withoutTags(_ text: String) -> String { text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression) }
 
-    static func isTableLine(_ line: String) -> Bool {
-        line.drop(while: { $0 == " " }).first == "|"
-    }
+    static func isTableLine(_ line: String) -> Bool { line.drop(while: { $0 == " " }).first == "|" }
 
     static func splitCells(_ line: String) -> [String] {
         var text = Substring(line.trimmingSpaces())

@@ -80,9 +80,7 @@ public typealias PrefectureRows = PlaceRowCollector<[String]>
 
 extension PlaceRowCollector where Value == [String] {
     /// Adds the row for a label with its CSV cells.
-    public mutating func add(label: String, values: [String], line: Int) throws {
-        try add(label: label, value: values, line: line)
-    }
+    public mutating func add(label: String, values: [String], line: Int) throws { try add(label: label, value: values, line: line) }
 
     /// Adds a row for a prefecture or one of its designated cities (by name).
     public mutating func add(prefecture: Prefecture, city: String?, values: [String], line: Int) throws {
@@ -93,9 +91,7 @@ extension PlaceRowCollector where Value == [String] {
         try add(Place(city: designated), value: values, line: line)
     }
 
-    public var keyColumns: [DatasetColumn] {
-        PlaceDataset.keyColumns(withCities: withCities)
-    }
+    public var keyColumns: [DatasetColumn] { PlaceDataset.keyColumns(withCities: withCities) }
 
     /// The rows in dataset order as CSV rows.
     public func csvRows(tableLines: ClosedRange<Int>) throws -> [[String]] {

@@ -12,16 +12,12 @@ public struct Place: Sendable, Hashable, Comparable {
     public init(city: DesignatedCity) { (prefecture, self.city) = (city.prefecture, city) }
 
     /// The leading CSV cells: code, name, and the city (blank on a prefecture's row) when listed.
-    func keyCells(withCities: Bool) -> [String] {
-        [prefecture.jisCode, prefecture.name] + (withCities ? [city?.name ?? ""] : [])
-    }
+    func keyCells(withCities: Bool) -> [String] { [prefecture.jisCode, prefecture.name] + (withCities ? [city?.name ?? ""] : []) }
 
     public var rowKey: String { PrefectureRowKey.key(code: prefecture.jisCode, city: city?.name) }
 
     /// An ASCII form of the key for check ids: `14`, `14-yokohama-shi`.
-    public var idSuffix: String {
-        city.map { "\(prefecture.jisCode)-\($0.slug)" } ?? prefecture.jisCode
-    }
+    public var idSuffix: String { city.map { "\(prefecture.jisCode)-\($0.slug)" } ?? prefecture.jisCode }
 
     /// JIS order, the prefecture's row first, then its cities by local government code: the
     /// source's own order (静岡 before 岐阜, 川崎 before 横浜) is not kept.

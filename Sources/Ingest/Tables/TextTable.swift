@@ -10,9 +10,7 @@ extension PipeTable {
     }
 
     /// Whether a token is a number cell or a printed dash, not a blank or a word.
-    static func isNumberCell(_ token: String) -> Bool {
-        NumberCell.parse(token).map { $0 != .blank } ?? false
-    }
+    static func isNumberCell(_ token: String) -> Bool { NumberCell.parse(token).map { $0 != .blank } ?? false }
 
     /// The groups of one text line, each `width` + 1 tokens whose token at `label` is a label and
     /// the others numbers or dashes, or nil when the line is not wholly made of such groups (a
