@@ -30,25 +30,21 @@ public enum DatasetChecks {
         ) { stated, sum in explanation ?? "差 \(DatasetNumber.grouped(sum - stated))" }
     }
 
-    /// Checks `result = Σ plus − Σ minus` in every row (within `tolerance`), by ``CheckRules``.
+    /// Checks `result = Σ plus − Σ minus` in every row, by ``CheckRules``.
     public static func rowIdentity(
-        _ dataset: Dataset, id: String, title: String, result: String, plus: [String], minus: [String] = [],
-        tolerance: Decimal = 0, explanation: String? = nil
+        _ dataset: Dataset, id: String, title: String, result: String, plus: [String], minus: [String] = [], explanation: String? = nil
     ) -> [DatasetCheck] {
         let columns = [result] + plus + minus
         guard let resultIndex = dataset.columnIndex(result), let plusIndices = indices(dataset, plus),
               let minusIndices = indices(dataset, minus)
-        else {
-            return [notCheckable(id: id, kind: .rowIdentity, title: title, reason: "列がない")]
-        }
+        else { return [notCheckable(id: id, kind: .rowIdentity, title: title, reason: "列がない")] }
         let rows = dataset.rows.indices.map { row in
             let cells = dataset.rows[row]
             return CheckRules.IdentityRow(
                 key: dataset.rowKey(row), idSuffix: String(row + 1), label: dataset.rowKey(row), stated: number(cells[resultIndex]),
                 terms: plusIndices.map { number(cells[$0]) } + minusIndices.map { number(cells[$0]).map { -$0 } })
         }
-        return CheckRules.rowIdentity(
-            id: id, title: title, columns: columns, rows: rows, tolerance: tolerance, explanation: explanation)
+        return CheckRules.rowIdentity(id: id, title: title, columns: columns, rows: rows, explanation: explanation)
     }
 
     /// A CSV cell as a number under ``CheckRules``'s rule: a dash is 0, a blank or text is "not stated".

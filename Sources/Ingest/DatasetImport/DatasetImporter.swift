@@ -15,8 +15,7 @@ public struct DatasetImporter: Sendable {
         readers: [any TableReader] = DatasetImporter.standardReaders,
         crossChecks: [any CrossDatasetCheck] = DatasetImporter.standardCrossChecks
     ) {
-        self.readers = readers
-        self.crossChecks = crossChecks
+        (self.readers, self.crossChecks) = (readers, crossChecks)
     }
 
     /// Where datasets are written, relative to the content directory.

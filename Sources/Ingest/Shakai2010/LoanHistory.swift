@@ -97,14 +97,11 @@ extension Shakai2010 {
                 years[index].amountParts.reduce(0, +) + (index == years.count - 1 ? orphanSum : 0) != years[index].amount
             }.map { String($0 + 1) }
             let countFailures = years.indices.filter { years[$0].countParts.reduce(0, +) != years[$0].count }.map { String($0 + 1) }
-            checks.append(DatasetChecks.verdict(
-                id: "breakdown-amounts", title: "資金種類別の金額の合計が計と一致する年度の数",
-                holds: amountFailures.isEmpty, expected: String(years.count),
-                actual: String(years.count - amountFailures.count), rows: amountFailures, columns: ["amount"]))
-            checks.append(DatasetChecks.verdict(
-                id: "breakdown-counts", title: "資金種類別の件数の合計が計と一致する年度の数",
-                holds: countFailures.isEmpty, expected: String(years.count),
-                actual: String(years.count - countFailures.count), rows: countFailures, columns: ["count"]))
+            for (column, noun, failures) in [("amount", "金額", amountFailures), ("count", "件数", countFailures)] {
+                checks.append(DatasetChecks.verdict(
+                    id: "breakdown-\(column)s", title: "資金種類別の\(noun)の合計が計と一致する年度の数", holds: failures.isEmpty,
+                    expected: String(years.count), actual: String(years.count - failures.count), rows: failures, columns: [column]))
+            }
             return Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: source),
                 columns: PlaceDataset.periodColumns("fiscal_year", "年度") + [

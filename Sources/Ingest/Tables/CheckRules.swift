@@ -49,13 +49,13 @@ enum CheckRules {
             actual: DatasetNumber.format(sum), columns: [column], explanation: sum == stated ? nil : explain(stated, sum))
     }
 
-    /// `stated = Σ terms` on every row (with `atLeast`, `stated ≥ Σ terms`; within `tolerance`).
+    /// `stated = Σ terms` on every row (with `atLeast`, `stated ≥ Σ terms`).
     ///
     /// One passing check ("N行すべて一致", N the data rows checked) when every row agrees;
     /// otherwise one mismatch per disagreeing row, with its stated and computed values, so each
     /// discrepancy can be shown on its row's page. Not checkable when no row has every figure.
     static func rowIdentity(
-        id: String, title: String, columns: [String], rows: [IdentityRow], atLeast: Bool = false, tolerance: Decimal = 0,
+        id: String, title: String, columns: [String], rows: [IdentityRow], atLeast: Bool = false,
         explanation: String?
     ) -> [DatasetCheck] {
         var failures: [DatasetCheck] = []
@@ -65,7 +65,7 @@ enum CheckRules {
             let computed = row.terms.compactMap { $0 }.reduce(Decimal(0), +)
             if row.counted { checked += 1 }
             let difference = stated - computed
-            guard atLeast ? difference < 0 : abs(difference) > tolerance else { continue }
+            guard atLeast ? difference < 0 : difference != 0 else { continue }
             failures.append(DatasetChecks.verdict(
                 id: "\(id)-\(row.idSuffix)", kind: .rowIdentity, title: "\(title)：\(row.label)", holds: false,
                 expected: DatasetNumber.format(stated), actual: DatasetNumber.format(computed),

@@ -100,11 +100,6 @@ public struct PlaceChecks: Sendable {
         return CheckRules.rowIdentity(id: id, title: title, columns: columnKeys, rows: checked, atLeast: atLeast, explanation: explanation)
     }
 
-    /// `total = a + b + …` with every part added.
-    public func rowSum(id: String, title: String, total: String, parts: [String], explanation: String? = nil) -> [DatasetCheck] {
-        rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, explanation: explanation)
-    }
-
     /// The number of ○ marks in a column against the count stated in the totals row.
     public func markCount(_ key: String, explanation: String? = nil) -> DatasetCheck {
         let index = position(key)

@@ -33,14 +33,14 @@ import Testing
     }
 
     @Test func rowIdentityPassesAsOneCheck() throws {
-        let checks = try SyntheticTables.checks(SyntheticTables.text()).rowSum(id: "t", title: "計", total: "total", parts: ["a", "b"])
+        let checks = try SyntheticTables.checks(SyntheticTables.text()).rowIdentity(id: "t", title: "計", total: "total", parts: [("a", 1), ("b", 1)])
         #expect(checks.map(\.result) == [.pass])
         #expect(checks[0].id == "t")
     }
 
     @Test func rowIdentityReportsEachDisagreeingRow() throws {
         let text = SyntheticTables.text(value: { $0.code == 14 ? ["1", "2", "4"] : ["1", "2", "3"] }, totals: ["47", "94", "142"])
-        let checks = try SyntheticTables.checks(text).rowSum(id: "t", title: "計", total: "total", parts: ["a", "b"], explanation: "注記")
+        let checks = try SyntheticTables.checks(text).rowIdentity(id: "t", title: "計", total: "total", parts: [("a", 1), ("b", 1)], explanation: "注記")
         #expect(checks.map(\.id) == ["t-14", "t-total"])
         #expect(checks.allSatisfy { $0.result == .mismatch && $0.explanation == "注記" })
         #expect(checks[0].rows == ["14"])
