@@ -14,8 +14,8 @@ extension RosterReading {
         var kind: OrganisationKind?
         for line in header...source.lines.count {
             let cells = fields(line)
-            if cells.allSatisfy(\.isEmpty) || isListHeader(cells) { continue }
-            let label = field(cells, 0)
+            if cells.isEmpty || isListHeader(cells) { continue }
+            let label = cells[0]
             if !label.isEmpty {
                 switch PrefectureResolver.resolve(label) {
                 case .prefecture(let prefecture)?:
@@ -38,9 +38,9 @@ extension RosterReading {
             }
             guard var current = listed.popLast() else { throw source.error(at: line, "list row before the first prefecture") }
             var flags: [String] = []
-            let council = try number(field(cells, 1), line: line, column: "数")
-            let preparatory = try number(field(cells, 2), line: line, column: "準備")
-            let friendlyText = field(cells, 3)
+            let council = try number(cells[1], line: line, column: "数")
+            let preparatory = try number(cells[2], line: line, column: "準備")
+            let friendlyText = cells[3]
             if council.value != nil {
                 current.stated.council = added(current.stated.council, council)
                 kind = .council
@@ -60,8 +60,8 @@ extension RosterReading {
             } else if !friendlyText.isEmpty {
                 throw source.error(at: line, "友好 「\(friendlyText)」 is neither a number nor 新")
             }
-            var name = field(cells, 4)
-            let note = field(cells, 5)
+            var name = cells[4]
+            let note = cells[5]
             listed.append(current)
             if name.isEmpty { continue }
             if JapaneseText.matchKey(name) == "詳細別紙" {
@@ -103,12 +103,12 @@ extension RosterReading {
         after start: Int, listed: inout [RosterTables.ListedPrefecture], organisations: inout [RosterTables.Organisation]
     ) throws -> Int {
         let header = firstLine(from: start + 1) { fields in
-            let names = fields.filter { !$0.isEmpty }
+            let names = fields.cells.filter { !$0.isEmpty }
             return names.count >= 2 && names.allSatisfy { PrefectureResolver.prefecture(named: $0) != nil }
         }
         guard let headerLine = header else { return start }
         var columns: [(index: Int, prefecture: Prefecture)] = []
-        for (index, text) in fields(headerLine).enumerated() where !text.isEmpty {
+        for (index, text) in fields(headerLine).cells.enumerated() where !text.isEmpty {
             guard let prefecture = PrefectureResolver.prefecture(named: text) else { continue }
             guard let part = listed.firstIndex(where: { $0.prefecture == prefecture }), listed[part].referencesSheet else {
                 throw source.error(at: headerLine, "appendix column 「\(text)」 belongs to no list row saying 詳細別紙")
@@ -119,11 +119,11 @@ extension RosterReading {
         var last = headerLine
         for row in headerLine + 1...max(headerLine + 1, source.lines.count) where row <= source.lines.count {
             let cells = fields(row)
-            if cells.allSatisfy(\.isEmpty) { continue }
+            if cells.isEmpty { continue }
             last = row
             for column in columns {
-                let name = field(cells, column.index)
-                let number = field(cells, column.index - 1)
+                let name = cells[column.index]
+                let number = cells[column.index - 1]
                 if name.isEmpty { continue }
                 guard Int(number) != nil else { throw source.error(at: row, "appendix entry 「\(name)」 has no number (「\(number)」)") }
                 let kind: OrganisationKind = name.contains("準備会") || name.contains("(準)") ? .preparatory : .council

@@ -9,12 +9,9 @@ import Japanese
 struct RosterReading {
     let source: SourceText
 
-    func fields(_ line: Int) -> [String] {
-        source[line].split(separator: "\t", omittingEmptySubsequences: false)
-            .map { $0.trimmingSpaces() }
-    }
+    /// The tab-separated cells of `line` (empty past the last).
+    func fields(_ line: Int) -> PipeTable.Row { PipeTable.Row(line: line, cells: PipeTable.tsvCells(source[line])) }
 
-    func field(_ fields: [String], _ index: Int) -> String { fields.indices.contains(index) ? fields[index] : "" }
 
     func number(_ text: String, line: Int, column: String) throws -> NumberCell {
         guard let cell = NumberCell.parse(text) else { throw source.error(at: line, "\(column) 「\(text)」 is not a number") }
@@ -41,16 +38,16 @@ struct RosterReading {
     }
 
     /// The first line from `start` whose fields `matches` accepts.
-    func firstLine(from start: Int, where matches: ([String]) -> Bool) -> Int? {
+    func firstLine(from start: Int, where matches: (PipeTable.Row) -> Bool) -> Int? {
         stride(from: max(start, 1), through: source.lines.count, by: 1).first { matches(fields($0)) }
     }
 
-    func findLine(from start: Int, _ what: String, where matches: ([String]) -> Bool) throws -> Int {
+    func findLine(from start: Int, _ what: String, where matches: (PipeTable.Row) -> Bool) throws -> Int {
         guard let line = firstLine(from: start, where: matches) else { throw source.error(at: start, "\(what) not found") }
         return line
     }
 
-    func isListHeader(_ fields: [String]) -> Bool { fields.count >= 4 && fields[0] == "県" && fields[1] == "数" }
+    func isListHeader(_ fields: PipeTable.Row) -> Bool { fields.cells.count >= 4 && fields[0] == "県" && fields[1] == "数" }
 
     // MARK: Block 1
 
@@ -58,29 +55,29 @@ struct RosterReading {
         [RosterTables.SummaryRow], (NumberCell, KindCounts, Int), (NumberCell, Int)?, Int, Int
     ) {
         let header = try findLine(from: 1, "the summary header (地域社保協 準備会 友好団体)") { fields in
-            let keys = Set(fields.map(JapaneseText.matchKey))
+            let keys = Set(fields.cells.map(JapaneseText.matchKey))
             return keys.isSuperset(of: ["地域社保協", "準備会", "友好団体"])
         }
         var rows = PlaceRowCollector<RosterTables.SummaryRow>(source: source, withCities: false)
         for line in header + 1 ..< source.lines.count + 1 {
             let cells = fields(line)
-            if cells.allSatisfy(\.isEmpty) { continue }
-            let label = field(cells, 0)
+            if cells.isEmpty { continue }
+            let label = cells[0]
             switch PrefectureResolver.resolve(label) {
             case .prefecture(let prefecture)?:
                 try rows.add(Place(prefecture), value: RosterTables.SummaryRow(
                     prefecture: prefecture, line: line,
-                    prefectureCouncil: try number(field(cells, 1), line: line, column: "都道府県"),
+                    prefectureCouncil: try number(cells[1], line: line, column: "都道府県"),
                     counts: try counts(cells, from: 2, line: line)), line: line)
             case .aggregate(.national)?:
                 // Every prefecture is there (the block keeps its source order).
                 _ = try rows.sorted(tableLines: header...line)
-                let national = (try number(field(cells, 1), line: line, column: "都道府県"), try counts(cells, from: 2, line: line), line)
+                let national = (try number(cells[1], line: line, column: "都道府県"), try counts(cells, from: 2, line: line), line)
                 let nextCells = fields(line + 1)
                 var grand: (NumberCell, Int)?
                 var end = line
-                if case .aggregate(.grandTotal)? = PrefectureResolver.resolve(field(nextCells, 0)) {
-                    grand = (try number(field(nextCells, 1), line: line + 1, column: "総合計"), line + 1)
+                if case .aggregate(.grandTotal)? = PrefectureResolver.resolve(nextCells[0]) {
+                    grand = (try number(nextCells[1], line: line + 1, column: "総合計"), line + 1)
                     end = line + 1
                 }
                 let title = (1..<header).reversed().first { !source[$0].trimmingSpaces().isEmpty } ?? header
@@ -92,10 +89,10 @@ struct RosterReading {
         throw source.error(at: header, "the summary has no 全国 row")
     }
 
-    func counts(_ cells: [String], from index: Int, line: Int) throws -> KindCounts {
+    func counts(_ cells: PipeTable.Row, from index: Int, line: Int) throws -> KindCounts {
         KindCounts(
-            council: try number(field(cells, index), line: line, column: "地域社保協"),
-            preparatory: try number(field(cells, index + 1), line: line, column: "準備会"),
-            friendly: try number(field(cells, index + 2), line: line, column: "友好団体"))
+            council: try number(cells[index], line: line, column: "地域社保協"),
+            preparatory: try number(cells[index + 1], line: line, column: "準備会"),
+            friendly: try number(cells[index + 2], line: line, column: "友好団体"))
     }
 }

@@ -66,7 +66,7 @@ public struct PipeTable: Sendable {
         while number <= lines.count, isRow(lines[number - 1]) {
             let cells = layout == .pipe
                 ? splitCells(lines[number - 1])
-                : lines[number - 1].split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+                : tsvCells(lines[number - 1])
             if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
             number += 1
         }
@@ -113,6 +113,10 @@ public struct PipeTable: Sendable {
     static func withoutTags(_ text: String) -> String { text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression) }
 
     static func isTableLine(_ line: String) -> Bool { line.drop(while: { $0 == " " }).first == "|" }
+
+    static func tsvCells(_ line: String) -> [String] {
+        line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+    }
 
     static func splitCells(_ line: String) -> [String] {
         var text = Substring(line.trimmingSpaces())
