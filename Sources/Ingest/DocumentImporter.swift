@@ -28,7 +28,6 @@ public struct ImportReport: Sendable, Equatable {
 /// `content/` and swapped in with renames, so a failed import leaves `content/documents/` as it was.
 /// ``ContentImporter`` does the same for the documents and the datasets together.
 public struct DocumentImporter: Sendable {
-    /// Creates an importer.
     public init() {}
 
     /// Reads every source listed in `content/sources/sources.yaml` (from `sources` when the

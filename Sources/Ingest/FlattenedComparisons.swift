@@ -13,7 +13,6 @@ import Japanese
 /// (`基本的活動圏域 都道府県圏域 二次医療圏域` under three columns) has lost which column each value
 /// stood in, so its values share one cell that says so.
 enum FlattenedComparison {
-    /// One source line as the grid reads it.
     struct Line: Equatable {
         /// The cleaned row text with its spacing kept, nil for a blank or a line that is not content.
         var text: String?
@@ -22,7 +21,6 @@ enum FlattenedComparison {
         var standalone: Bool = false
     }
 
-    /// A comparison found in a run of lines.
     struct Found: Equatable {
         /// Positions in the lines given, from the column line to the last row's last line.
         var lines: ClosedRange<Int>
@@ -37,7 +35,6 @@ enum FlattenedComparison {
     /// Between the values of such a cell.
     static let valueSeparator = " ／ "
 
-    /// Every comparison in `lines`, in order.
     static func find(in lines: [Line]) -> [Found] {
         var found: [Found] = []
         var position = 0

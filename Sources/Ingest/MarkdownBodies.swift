@@ -100,7 +100,7 @@ extension MarkdownState {
         {
             let piece = cleaned[end]
             if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
-                items.append(Self.tidyListLine(piece))
+                items.append(String(piece.prefix { $0 == " " }) + TextCleaning.cleanProse(String(piece.drop { $0 == " " })))
                 trace[end] = LineTrace(role: .text, text: items[items.count - 1])
             } else {
                 // A wrapped line of the item above.
@@ -123,10 +123,9 @@ extension MarkdownState {
     /// Compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let listItem = #/\s*(?:[-*+]|\d+\.)\s.*/#
 
-    mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
-        for line in lines {
-            if let details = detailsAfter[line] { blocks += details }
-        }
+    /// The former wording due after `lines`, which the comparison pages recorded (``markComparisons()``).
+    func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
+        blocks += lines.flatMap { detailsAfter[$0] ?? [] }
     }
 
     /// Number of blank lines after a line, up to the next content or the end of the range.
@@ -164,10 +163,4 @@ extension MarkdownState {
         guard text.count >= 40, text.contains("、") || text.contains("。"), let last = text.last else { return false }
         return TextCleaning.isCJK(last) || "、（(".contains(last)
     }
-
-    static func tidyListLine(_ line: String) -> String {
-        let indent = line.prefix { $0 == " " }
-        return indent + TextCleaning.cleanProse(String(line.dropFirst(indent.count)))
-    }
-
 }

@@ -28,7 +28,7 @@ extension MarkdownState {
                 part = String(match.1)
                 parts.append(part)
             } else if let match = first.wholeMatch(of: Enumerators.contentsItem) {
-                items.append(ContentsItem(part: part, number: TextCleaning.asciiDigits(String(match.1)), title: String(match.2)))
+                items.append(ContentsItem(part: part, number: JapaneseText.foldWidth(String(match.1)), title: String(match.2)))
             }
             index += 1
         }
@@ -82,7 +82,7 @@ extension MarkdownState {
         for index in range where trace[index].role == .text {
             guard let heading = Self.headingText(cleaned[index]),
                 let match = heading.text.wholeMatch(of: Enumerators.numberedHeading),
-                TextCleaning.asciiDigits(String(match.1)) == item.number
+                JapaneseText.foldWidth(String(match.1)) == item.number
             else { continue }
             let text = Self.key(String(match.2))
             if text.firstRange(of: key) != nil || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }

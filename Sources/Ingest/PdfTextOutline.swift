@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 extension PdfTextState {
     mutating func sections() -> [Section]? {
@@ -7,7 +8,7 @@ extension PdfTextState {
         var expected = 1
         for index in 0..<count where isContent(index) && opensPage(index) {
             guard let match = text(index).wholeMatch(of: Enumerators.chapter),
-                Int(TextCleaning.asciiDigits(String(match.1))) == expected
+                Int(JapaneseText.foldWidth(String(match.1))) == expected
             else { continue }
             chapters.append((index, String(expected), TextCleaning.cleanProse(String(match.2))))
             expected += 1
@@ -63,8 +64,7 @@ extension PdfTextState {
     }
 
     func isComparisonHeader(_ index: Int) -> Bool {
-        let squashed = TextCleaning.squash(text(index))
-        return squashed == "改正後現行" || squashed == "現行改正後" || squashed == "改正案現行" || squashed == "現行改正案"
+        ["改正後現行", "現行改正後", "改正案現行", "現行改正案"].contains(TextCleaning.squash(text(index)))
     }
 
     mutating func buildChapter(number: String, title: String, range: ClosedRange<Int>) -> Section {
@@ -113,7 +113,7 @@ extension PdfTextState {
         for index in range where isContent(index) {
             defer { lastContent = index }
             let line = TextCleaning.cleanProse(text(index))
-            if let match = line.wholeMatch(of: Enumerators.parenNumber), let value = Int(TextCleaning.asciiDigits(String(match.1))) {
+            if let match = line.wholeMatch(of: Enumerators.parenNumber), let value = Int(JapaneseText.foldWidth(String(match.1))) {
                 let heading = String(match.2)
                 let plausible = (2...60).contains(heading.count) && !heading.contains("：") && !ProseBuilder.isTerminal(heading)
                 if let nested = nestedLast {

@@ -13,7 +13,6 @@ import Japanese
 /// page becomes a sub-section of its chapter, and a 新旧対照表 shows the revised text with the
 /// previous wording folded away beneath it.
 public struct PdfTextReader: Sendable {
-    /// Creates a reader.
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
