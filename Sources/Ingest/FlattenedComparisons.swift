@@ -1,4 +1,3 @@
-import Foundation
 import Japanese
 
 /// A side-by-side comparison that a PDF flattened into lines (001's 基幹型 / 地域型 / 連携型 slide):

@@ -1,4 +1,3 @@
-import Foundation
 import Content
 
 /// The importer's errors are ``ContentError``s (file, line, problem, fix), like every error of the

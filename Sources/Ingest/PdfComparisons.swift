@@ -1,4 +1,3 @@
-import Foundation
 import Japanese
 
 /// 新旧対照表 in text flattened from a PDF.

@@ -1,5 +1,4 @@
 import Content
-import Foundation
 import Japanese
 
 /// Reads plain text flattened from a PDF (format `pdf-text`): a run of numbered chapters
