@@ -48,10 +48,8 @@ public struct DocumentImporter: Sendable {
         guard importer.readers.allSatisfy({ ids.contains(type(of: $0).document) }) else { return [] }
         do {
             return TableClaim.claims(of: try importer.datasets(contentDirectory: contentDirectory, sources: sources))
-        } catch let error as ContentError {
-            throw error
         } catch {
-            throw ContentError(
+            throw error as? ContentError ?? ContentError(
                 file: "content/sources", problem: "the datasets could not be read to place them in their sections: \(error)",
                 fix: "run `shiryo import` to see the dataset error and correct its source or declaration")
         }

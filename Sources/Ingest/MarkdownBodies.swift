@@ -141,15 +141,10 @@ extension MarkdownState {
 
     /// The line above a table, skipping a table just before it (a list continued on the next page).
     func caption(before index: Int) -> String {
-        var cursor = index - 1
-        while cursor >= 0 {
-            let text = cleaned[cursor].trimmingSpaces()
-            if !text.isEmpty, !text.hasPrefix("|"), trace[cursor].role.isContent || trace[cursor].role == .heading {
-                return TextCleaning.cleanProse(Self.headingText(text)?.text ?? text)
-            }
-            cursor -= 1
-        }
-        return ""
+        let texts = (0..<index).lazy.reversed().map { (line: $0, text: cleaned[$0].trimmingSpaces()) }
+        guard let found = texts.first(where: { !$0.text.isEmpty && !$0.text.hasPrefix("|") && (trace[$0.line].role.isContent || trace[$0.line].role == .heading) })
+        else { return "" }
+        return TextCleaning.cleanProse(Self.headingText(found.text)?.text ?? found.text)
     }
 
     /// A long paragraph ending in a word character, which a following hiragana line would continue.

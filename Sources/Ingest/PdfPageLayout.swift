@@ -112,12 +112,7 @@ struct PdfPageLayout {
     }
 
     private static func nearestText(_ content: [String], from index: Int, step: Int) -> Int? {
-        var cursor = index + step
-        while cursor >= 0, cursor < content.count {
-            if !content[cursor].trimmingSpaces().isEmpty { return cursor }
-            cursor += step
-        }
-        return nil
+        stride(from: index + step, to: step > 0 ? content.count : -1, by: step).first { !content[$0].trimmingSpaces().isEmpty }
     }
 
     static func isBareNumber(_ line: String) -> Bool {

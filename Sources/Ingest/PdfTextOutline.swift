@@ -17,13 +17,8 @@ extension PdfTextState {
         // Whatever precedes the first chapter is the cover stamp naming the office.
         for index in 0..<first.line where isContent(index) { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
 
-        var referenceStart: Int?
-        if let last = chapters.last {
-            for index in (last.line + 1)..<count
-            where isContent(index) && opensPage(index) && TextCleaning.squash(text(index)) == "参考資料" {
-                referenceStart = index
-                break
-            }
+        let referenceStart = ((chapters[chapters.count - 1].line + 1)..<count).first {
+            isContent($0) && opensPage($0) && TextCleaning.squash(text($0)) == "参考資料"
         }
 
         var sections: [Section] = []
@@ -41,16 +36,9 @@ extension PdfTextState {
 
     /// Pages within a range, as lists of line indices.
     func pages(in range: ClosedRange<Int>) -> [[Int]] {
-        var result: [[Int]] = []
-        var currentPage = -1
-        for index in range {
-            if layout.page[index] != currentPage {
-                result.append([])
-                currentPage = layout.page[index]
-            }
-            result[result.count - 1].append(index)
+        range.reduce(into: []) { pages, index in
+            if let last = pages.last?.last, layout.page[last] == layout.page[index] { pages[pages.count - 1].append(index) } else { pages.append([index]) }
         }
-        return result
     }
 
     /// Prose pages are double-spaced and wrapped at about forty characters; slides are not.

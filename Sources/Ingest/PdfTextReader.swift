@@ -48,11 +48,6 @@ struct PdfTextState: FlattenedReading {
 
     /// Whether a line is the first piece of text on its page.
     func opensPage(_ index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 0 {
-            if isContent(cursor) || layout.furniture[cursor] == .folio { return layout.page[cursor] != layout.page[index] }
-            cursor -= 1
-        }
-        return true
+        (0..<index).last { isContent($0) || layout.furniture[$0] == .folio }.map { layout.page[$0] != layout.page[index] } ?? true
     }
 }

@@ -35,10 +35,8 @@ public struct SourceCatalog: Sendable, Equatable {
         let parsed: [SourceCatalogEntry]
         do {
             parsed = try SourceCatalogFile.entries(yaml: yaml, file: name)
-        } catch let error as ContentError {
-            throw error
         } catch {
-            throw ContentError(file: name, problem: "cannot be read as a list of sources (\(error))", fix: "check its YAML")
+            throw error as? ContentError ?? ContentError(file: name, problem: "cannot be read as a list of sources (\(error))", fix: "check its YAML")
         }
         var entries: [SourceEntry] = []
         var seen: Set<String> = []

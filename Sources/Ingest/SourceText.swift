@@ -53,10 +53,8 @@ public struct SourceText: Sendable {
     /// Reads and decodes a file; `path` defaults to its name.
     public init(contentsOf url: URL, document: String = "", path: String? = nil) throws(ContentError) {
         let data: Data
-        do { data = try TextFile.bytes(url, displayPath: path ?? url.lastPathComponent) } catch let error as ContentError {
-            throw error
-        } catch {
-            throw .unreadable(path: path ?? url.lastPathComponent, reason: error.localizedDescription)
+        do { data = try TextFile.bytes(url, displayPath: path ?? url.lastPathComponent) } catch {
+            throw error as? ContentError ?? .unreadable(path: path ?? url.lastPathComponent, reason: error.localizedDescription)
         }
         try self.init(document: document, path: path ?? url.lastPathComponent, data: data)
     }
