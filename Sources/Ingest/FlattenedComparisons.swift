@@ -98,10 +98,7 @@ enum FlattenedComparison {
             guard let text = lines[cursor].text else {
                 previousBlank = true
                 labelOpen = false
-                if var row = rows.popLast() {
-                    row.open = false
-                    rows.append(row)
-                }
+                if !rows.isEmpty { rows[rows.count - 1].open = false }
                 continue
             }
             // A sentence is running text again: the grid ended before it.
@@ -128,23 +125,20 @@ enum FlattenedComparison {
                 rows.append(row)
                 continue
             }
-            if var row = rows.popLast() {
-                if row.open {
+            if let last = rows.indices.last {
+                if rows[last].open {
                     // A wrapped line of the block being read.
-                    row.cells[row.cells.count - 1].append(text)
-                    rows.append(row)
+                    rows[last].cells[rows[last].cells.count - 1].append(text)
                     continue
                 }
                 if labelOpen {
                     // The label wrapped: a line of one piece carries it on, a longer line ends it
                     // (`ＢＰＳＤ・身体合併症対` / `応 空床を確保 …`) and holds the row's values.
-                    row.label += parts[0]
-                    row.cells += parts.dropFirst().map { [$0] }
+                    rows[last].label += parts[0]
+                    rows[last].cells += parts.dropFirst().map { [$0] }
                     labelOpen = parts.count == 1
-                    rows.append(row)
                     continue
                 }
-                rows.append(row)
             }
             // A new row: its label, then its values on the same line or a block starting there.
             var row = Row(label: parts[0])

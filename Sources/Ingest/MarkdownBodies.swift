@@ -130,12 +130,8 @@ extension MarkdownState {
 
     /// Number of blank lines after a line, up to the next content or the end of the range.
     func gapAfter(_ index: Int, limit: Int) -> Int {
-        var cursor = index + 1
-        var blanks = 0
-        while cursor < cleaned.count, isBlank(cursor) {
-            blanks += 1
-            cursor += 1
-        }
+        let cursor = ((index + 1)..<cleaned.count).first { !isBlank($0) } ?? cleaned.count
+        let blanks = cursor - index - 1
         return cursor > limit + 1 || cursor >= cleaned.count ? max(blanks, 2) : blanks
     }
 
