@@ -14,15 +14,11 @@ extension PdfTextState {
         }
         var starts: [(line: Int, title: String)] = []
         for page in pages(in: (range.lowerBound + 1)...range.upperBound) {
-            guard let pageStart = page.first else { continue }
-            var split = false
-            for index in page where isContent(index) {
-                if Self.isNumberedCaption(captionRow(index)) {
-                    starts.append((index, captionRow(index)))
-                    split = true
-                }
-            }
-            if !split, let caption = page.filter({ isContent($0) }).map({ TextCleaning.cleanRow(text($0)) }).first(where: Self.looksLikeCaption) {
+            let numbered = page.filter { isContent($0) && Self.isNumberedCaption(captionRow($0)) }
+            starts += numbered.map { ($0, captionRow($0)) }
+            if numbered.isEmpty, let pageStart = page.first,
+                let caption = page.filter({ isContent($0) }).map({ TextCleaning.cleanRow(text($0)) }).first(where: Self.looksLikeCaption)
+            {
                 starts.append((pageStart, caption))
             }
         }

@@ -140,24 +140,12 @@ extension PdfTextState {
         guard let first = page.first, let last = page.last, !lines.isEmpty || page.contains(where: { layout.furniture[$0] == .chartAxis }) else {
             return nil
         }
-        var titleLine: Int?
-        var best = 0.0
-        for index in lines {
-            let candidate = TextCleaning.cleanProse(undoubled(index))
-            guard let score = Self.titleScore(candidate), score > best else { continue }
-            best = score
-            titleLine = index
-        }
-        let title: String
-        var bodyLines = page
-        if let line = titleLine {
-            title = TextCleaning.cleanProse(undoubled(line))
-            trace[line] = LineTrace(role: .heading, text: title)
-            bodyLines.removeAll { $0 == line }
-        } else {
-            title = "資料"
-        }
-        return Section(number: "", title: title, level: level, body: renderBody(bodyLines), lines: (first + 1)...(last + 1))
+        // The first of the best-scoring lines; a score must be above zero.
+        let titleLine = lines.compactMap { index in Self.titleScore(TextCleaning.cleanProse(undoubled(index))).map { (index, $0) } }
+            .filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
+        let title = titleLine.map { TextCleaning.cleanProse(undoubled($0)) } ?? "資料"
+        if let line = titleLine { trace[line] = LineTrace(role: .heading, text: title) }
+        return Section(number: "", title: title, level: level, body: renderBody(page.filter { $0 != titleLine }), lines: (first + 1)...(last + 1))
     }
 
     /// How much a slide line reads like the slide's title; nil when it cannot be one.
