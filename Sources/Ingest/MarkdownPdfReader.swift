@@ -73,12 +73,10 @@ struct MarkdownState: FlattenedReading {
         let start = (trace.lastIndex { $0.role == .furniture(.tableOfContents) } ?? 0) + 1
         let anchors = zip(items, anchors(for: items, from: start)).compactMap { item, line in line.map { (item: item, line: $0) } }
         markComparisons()
-        var sections: [Section] = []
-        for (k, anchor) in anchors.enumerated() {
+        return anchors.indices.map { k in
             let end = (k + 1 < anchors.count ? anchors[k + 1].line : cleaned.count) - 1
-            sections.append(buildItem(anchor.item, range: anchor.line...max(anchor.line, end)))
+            return buildItem(anchors[k].item, range: anchors[k].line...max(anchors[k].line, end))
         }
-        return sections
     }
 
     mutating func buildItem(_ item: ContentsItem, range: ClosedRange<Int>) -> Section {

@@ -98,15 +98,13 @@ struct PdfPageLayout {
             for line in lines.sorted().dropFirst() { furniture[line] = .runningHeader }
         }
 
-        var page = [Int](repeating: 0, count: count)
         var current = -1
-        for index in 0..<count {
+        page = (0..<count).map { index in
             if starts.contains(index + 1) { current += 1 }
-            page[index] = max(current, 0)
+            return max(current, 0)
         }
         self.content = content
         self.furniture = furniture
-        self.page = page
         self.labels = labels
         self.pageStarts = starts
     }

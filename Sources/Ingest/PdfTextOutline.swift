@@ -21,11 +21,10 @@ extension PdfTextState {
             isContent($0) && opensPage($0) && TextCleaning.squash(text($0)) == "参考資料"
         }
 
-        var sections: [Section] = []
-        for (k, chapter) in chapters.enumerated() {
-            let end = k + 1 < chapters.count ? chapters[k + 1].line - 1 : (referenceStart.map { $0 - 1 } ?? count - 1)
-            trace[chapter.line] = LineTrace(role: .heading, text: chapter.title)
-            sections.append(buildChapter(number: chapter.number, title: chapter.title, range: chapter.line...end))
+        var sections = chapters.indices.map { k in
+            let (line, number, title) = chapters[k]
+            trace[line] = LineTrace(role: .heading, text: title)
+            return buildChapter(number: number, title: title, range: line...(k + 1 < chapters.count ? chapters[k + 1].line - 1 : (referenceStart ?? count) - 1))
         }
         if let start = referenceStart {
             trace[start] = LineTrace(role: .heading, text: "参考資料")

@@ -65,12 +65,8 @@ public struct RosterReader: Sendable {
             let end = (k + 1 < blocks.count ? blocks[k + 1].start : source.lines.count) - 1
             // The last line the block uses, whichever part it is (notes may stand before the header).
             let lastUsed = [block.rows.last?.line, block.notes.last, block.headerLine].compactMap { $0 }.max() ?? block.start
-            let title: String
-            if let caption = block.caption {
-                title = TextCleaning.cleanProse(source.lines[caption])
-            } else {
-                title = "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
-            }
+            let title = block.caption.map { TextCleaning.cleanProse(source.lines[$0]) }
+                ?? "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
             var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingSpaces()) }
             if let header = block.header {
                 parts.append(PipeTableText.markedGrid(header: [header.map(Self.escapeCell)], rows: block.rows.map { $0.cells.map(Self.escapeCell) }, note: false))
