@@ -83,9 +83,16 @@ public struct SourceText: Sendable {
 
     /// Whether a match key holds another. Both are normalised already (``JapaneseText/matchKey(_:)``),
     /// so comparing their UTF-8 bytes finds what Foundation's cluster-folding search finds, many
-    /// times faster; every caption of every table is looked up this way. Keys hold no NUL.
+    /// times faster; every caption of every table is looked up this way.
     static func contains(_ key: String, _ needle: String) -> Bool {
-        !needle.isEmpty && key.withCString { hay in needle.withCString { strstr(hay, $0) != nil } }
+        guard !needle.isEmpty else { return false }
+        return key.withCString { hay in
+            needle.withCString { pattern in
+                // `strstr` stops at a NUL, which a damaged file may hold: such a key is searched byte by byte.
+                strlen(hay) == key.utf8.count && strlen(pattern) == needle.utf8.count
+                    ? strstr(hay, pattern) != nil : key.utf8.firstRange(of: needle.utf8) != nil
+            }
+        }
     }
 
     /// Like ``firstLine(containing:from:before:)`` but passing over pipe-table rows: a caption is a
