@@ -8,9 +8,7 @@ import Foundation
 /// anywhere (a truncated source whose table is gone, a full disk) leaves `content/` byte for
 /// byte as it was.
 public struct ContentImporter: Sendable {
-    /// Sections.
     public let documents: DocumentImporter
-    /// Datasets.
     public let datasets: DatasetImporter
 
     /// Creates an importer; by default with every reader the project ships.

@@ -19,7 +19,6 @@ public struct Coverage: Sendable, Equatable {
     /// Covered share of the content lines, 0...1 (1 when there are none).
     public var ratio: Double { total == 0 ? 1 : Double(covered) / Double(total) }
 
-    /// Measures coverage of an imported document.
     public init(_ document: SourceDocument) {
         var sections = document.sections.flatMap(\.flattened)
         sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }
@@ -54,12 +53,10 @@ public struct Coverage: Sendable, Equatable {
                 missing.append(number)
                 continue
             }
-            let haystack = squashedCache[position] ?? {
-                let value = TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body)
-                squashedCache[position] = value
-                return value
-            }()
-            if !haystack.holds(wanted) { missing.append(number) }
+            if squashedCache[position] == nil {
+                squashedCache[position] = TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body)
+            }
+            if !(squashedCache[position] ?? "").holds(wanted) { missing.append(number) }
         }
         self.total = total
         self.missing = missing

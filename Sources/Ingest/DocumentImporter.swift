@@ -28,7 +28,6 @@ public struct ImportReport: Sendable, Equatable {
 /// `content/` and swapped in with renames, so a failed import leaves `content/documents/` as it was.
 /// ``ContentImporter`` does the same for the documents and the datasets together.
 public struct DocumentImporter: Sendable {
-    /// Creates an importer.
     public init() {}
 
     /// Reads every source listed in `content/sources/sources.yaml` (from `sources` when the
@@ -49,10 +48,8 @@ public struct DocumentImporter: Sendable {
         guard importer.readers.allSatisfy({ ids.contains(type(of: $0).document) }) else { return [] }
         do {
             return TableClaim.claims(of: try importer.datasets(contentDirectory: contentDirectory, sources: sources))
-        } catch let error as ContentError {
-            throw error
         } catch {
-            throw ContentError(
+            throw error as? ContentError ?? ContentError(
                 file: "content/sources", problem: "the datasets could not be read to place them in their sections: \(error)",
                 fix: "run `shiryo import` to see the dataset error and correct its source or declaration")
         }

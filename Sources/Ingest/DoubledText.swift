@@ -1,4 +1,3 @@
-import Foundation
 import Japanese
 
 /// Text-layer duplicates: the converter sometimes emits a run of text twice in a row.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The numbering both flattened-PDF readers recognise, compiled once: a regex literal is parsed
 /// and compiled each time it is evaluated, which made most of the import's time. `Regex` is not
 /// declared Sendable, but it is never mutated after creation and its lazily compiled program is

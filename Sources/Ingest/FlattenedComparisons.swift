@@ -1,4 +1,3 @@
-import Foundation
 import Japanese
 
 /// A side-by-side comparison that a PDF flattened into lines (001's 基幹型 / 地域型 / 連携型 slide):
@@ -13,7 +12,6 @@ import Japanese
 /// (`基本的活動圏域 都道府県圏域 二次医療圏域` under three columns) has lost which column each value
 /// stood in, so its values share one cell that says so.
 enum FlattenedComparison {
-    /// One source line as the grid reads it.
     struct Line: Equatable {
         /// The cleaned row text with its spacing kept, nil for a blank or a line that is not content.
         var text: String?
@@ -22,7 +20,6 @@ enum FlattenedComparison {
         var standalone: Bool = false
     }
 
-    /// A comparison found in a run of lines.
     struct Found: Equatable {
         /// Positions in the lines given, from the column line to the last row's last line.
         var lines: ClosedRange<Int>
@@ -37,7 +34,6 @@ enum FlattenedComparison {
     /// Between the values of such a cell.
     static let valueSeparator = " ／ "
 
-    /// Every comparison in `lines`, in order.
     static func find(in lines: [Line]) -> [Found] {
         var found: [Found] = []
         var position = 0
@@ -102,10 +98,7 @@ enum FlattenedComparison {
             guard let text = lines[cursor].text else {
                 previousBlank = true
                 labelOpen = false
-                if var row = rows.popLast() {
-                    row.open = false
-                    rows.append(row)
-                }
+                if !rows.isEmpty { rows[rows.count - 1].open = false }
                 continue
             }
             // A sentence is running text again: the grid ended before it.
@@ -132,23 +125,20 @@ enum FlattenedComparison {
                 rows.append(row)
                 continue
             }
-            if var row = rows.popLast() {
-                if row.open {
+            if let last = rows.indices.last {
+                if rows[last].open {
                     // A wrapped line of the block being read.
-                    row.cells[row.cells.count - 1].append(text)
-                    rows.append(row)
+                    rows[last].cells[rows[last].cells.count - 1].append(text)
                     continue
                 }
                 if labelOpen {
                     // The label wrapped: a line of one piece carries it on, a longer line ends it
                     // (`ＢＰＳＤ・身体合併症対` / `応 空床を確保 …`) and holds the row's values.
-                    row.label += parts[0]
-                    row.cells += parts.dropFirst().map { [$0] }
+                    rows[last].label += parts[0]
+                    rows[last].cells += parts.dropFirst().map { [$0] }
                     labelOpen = parts.count == 1
-                    rows.append(row)
                     continue
                 }
-                rows.append(row)
             }
             // A new row: its label, then its values on the same line or a block starting there.
             var row = Row(label: parts[0])

@@ -19,9 +19,7 @@ extension FlattenedReading {
     static func read(_ source: SourceText, id: String, title: String, claims: [TableClaim]) throws(ContentError) -> SourceDocument {
         var state = Self(source: source, claims: claims)
         guard let sections = state.sections() else {
-            throw .structure(
-                path: source.path, message: "no \(outline) was found",
-                fix: "check the file, or choose another format in sources.yaml")
+            throw .structure(path: source.path, message: "no \(outline) was found")
         }
         return SourceDocument(id: id, title: title, sections: sections, tables: state.tables, trace: state.trace)
     }

@@ -17,14 +17,14 @@ enum PipeTableText {
     }
 
     /// A pipe table of cells already escaped, whose merged cells are already marked (`<`, `^`),
-    /// then the note.
-    static func markedGrid(header: [[String]], rows: [[String]]) -> String {
+    /// then the note unless the table is the source's own (a roster).
+    static func markedGrid(header: [[String]], rows: [[String]], note: Bool = true) -> String {
         let width = max(1, (header + rows).map(\.count).max() ?? 1)
         func padded(_ cells: [String]) -> [String] { cells + Array(repeating: "", count: width - cells.count) }
         func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
         let delimiter = "|" + String(repeating: " --- |", count: width)
         return (header.map(padded).map(line) + [delimiter] + rows.map(padded).map(line)).joined(separator: "\n")
-            + "\n\n" + uncheckedNote
+            + (note ? "\n\n" + uncheckedNote : "")
     }
 
     /// How many of a converted table's first rows are its header: the first, and each following

@@ -1,44 +1,37 @@
-import Foundation
 import Content
 
 /// The importer's errors are ``ContentError``s (file, line, problem, fix), like every error of the
 /// project; these name the ones raised in more than one place.
 extension ContentError {
-    /// A file that cannot be read.
     public static func unreadable(path: String, reason: String) -> ContentError {
         ContentError(file: path, problem: "cannot be read (\(reason))", fix: "check that the file exists and is readable")
     }
 
-    /// A file that is not UTF-8.
     public static func notUTF8(path: String, byteOffset: Int, listedAt: String? = nil) -> ContentError {
         ContentError(
             file: path, problem: "not valid UTF-8 (first bad byte at offset \(byteOffset))\(listing(listedAt))",
             fix: "convert the file to UTF-8, e.g. `iconv -f SHIFT_JIS -t UTF-8`")
     }
 
-    /// A file with no text.
     public static func empty(path: String, listedAt: String? = nil) -> ContentError {
         ContentError(
             file: path, problem: "the file is empty\(listing(listedAt))",
             fix: "restore the original document or remove its entry from sources.yaml")
     }
 
-    /// A `format:` no reader reads.
     public static func unknownFormat(path: String, line: Int?, format: String, known: [String]) -> ContentError {
         ContentError(file: path, line: line, problem: "unknown format '\(format)'", fix: "use one of: \(known.joined(separator: ", "))")
     }
 
-    /// An id sources.yaml gives twice.
     public static func duplicateID(path: String, line: Int?, id: String) -> ContentError {
         ContentError(file: path, line: line, problem: "the id '\(id)' is used twice", fix: "give each source its own id")
     }
 
-    /// A document whose reader finds none of the structure it needs.
-    public static func structure(path: String, message: String, fix: String) -> ContentError {
-        ContentError(file: path, problem: message, fix: fix)
+    /// A document whose reader finds none of the structure it needs: most likely the wrong format.
+    public static func structure(path: String, message: String) -> ContentError {
+        ContentError(file: path, problem: message, fix: "check the file, or choose another format in sources.yaml")
     }
 
-    /// A generated folder that cannot be written.
     public static func writeFailed(path: String, reason: String) -> ContentError {
         ContentError(file: path, problem: "cannot be written (\(reason))", fix: "check permissions and free space; the previous files were kept")
     }

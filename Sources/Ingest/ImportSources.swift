@@ -4,7 +4,6 @@ import Foundation
 /// `sources.yaml` and every document it lists, read, decoded and split once per import and
 /// shared by the document importer and the dataset importer.
 public struct ImportSources: Sendable {
-    /// The catalog.
     public let catalog: SourceCatalog
     /// `content/sources/`.
     public let directory: URL

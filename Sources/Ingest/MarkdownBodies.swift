@@ -100,7 +100,7 @@ extension MarkdownState {
         {
             let piece = cleaned[end]
             if piece.wholeMatch(of: Self.listItem) != nil || items.isEmpty {
-                items.append(Self.tidyListLine(piece))
+                items.append(String(piece.prefix { $0 == " " }) + TextCleaning.cleanProse(String(piece.drop { $0 == " " })))
                 trace[end] = LineTrace(role: .text, text: items[items.count - 1])
             } else {
                 // A wrapped line of the item above.
@@ -123,34 +123,24 @@ extension MarkdownState {
     /// Compiled once (see ``Enumerators``).
     nonisolated(unsafe) static let listItem = #/\s*(?:[-*+]|\d+\.)\s.*/#
 
-    mutating func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
-        for line in lines {
-            if let details = detailsAfter[line] { blocks += details }
-        }
+    /// The former wording due after `lines`, which the comparison pages recorded (``markComparisons()``).
+    func appendDetails(after lines: ClosedRange<Int>, to blocks: inout [String]) {
+        blocks += lines.flatMap { detailsAfter[$0] ?? [] }
     }
 
     /// Number of blank lines after a line, up to the next content or the end of the range.
     func gapAfter(_ index: Int, limit: Int) -> Int {
-        var cursor = index + 1
-        var blanks = 0
-        while cursor < cleaned.count, isBlank(cursor) {
-            blanks += 1
-            cursor += 1
-        }
+        let cursor = ((index + 1)..<cleaned.count).first { !isBlank($0) } ?? cleaned.count
+        let blanks = cursor - index - 1
         return cursor > limit + 1 || cursor >= cleaned.count ? max(blanks, 2) : blanks
     }
 
     /// The line above a table, skipping a table just before it (a list continued on the next page).
     func caption(before index: Int) -> String {
-        var cursor = index - 1
-        while cursor >= 0 {
-            let text = cleaned[cursor].trimmingSpaces()
-            if !text.isEmpty, !text.hasPrefix("|"), trace[cursor].role.isContent || trace[cursor].role == .heading {
-                return TextCleaning.cleanProse(Self.headingText(text)?.text ?? text)
-            }
-            cursor -= 1
-        }
-        return ""
+        let texts = (0..<index).lazy.reversed().map { (line: $0, text: cleaned[$0].trimmingSpaces()) }
+        guard let found = texts.first(where: { !$0.text.isEmpty && !$0.text.hasPrefix("|") && (trace[$0.line].role.isContent || trace[$0.line].role == .heading) })
+        else { return "" }
+        return TextCleaning.cleanProse(Self.headingText(found.text)?.text ?? found.text)
     }
 
     /// A long paragraph ending in a word character, which a following hiragana line would continue.
@@ -164,10 +154,4 @@ extension MarkdownState {
         guard text.count >= 40, text.contains("、") || text.contains("。"), let last = text.last else { return false }
         return TextCleaning.isCJK(last) || "、（(".contains(last)
     }
-
-    static func tidyListLine(_ line: String) -> String {
-        let indent = line.prefix { $0 == " " }
-        return indent + TextCleaning.cleanProse(String(line.dropFirst(indent.count)))
-    }
-
 }

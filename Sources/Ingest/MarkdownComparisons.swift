@@ -70,8 +70,7 @@ extension MarkdownState {
             guard let repeatAt = ((cursor + 1)..<min(cleaned.count, cursor + 120)).first(where: { cleaned[$0] == first }) else {
                 return cursor
             }
-            var chunkEnd = repeatAt - 1
-            while chunkEnd > cursor, cleaned[chunkEnd].trimmingSpaces().isEmpty { chunkEnd -= 1 }
+            let chunkEnd = ((cursor + 1)..<repeatAt).last { !cleaned[$0].trimmingSpaces().isEmpty } ?? cursor
             let length = chunkEnd - cursor + 1
             guard repeatAt + length <= cleaned.count else { return cursor }
             let same = (0..<length).filter { cleaned[cursor + $0] == cleaned[repeatAt + $0] }.count
@@ -90,8 +89,7 @@ extension MarkdownState {
                 if !unchanged { changed.append(TextCleaning.escapeMarkdown(text)) }
             }
             if !changed.isEmpty {
-                var anchor = newRange.upperBound
-                while anchor > newRange.lowerBound, !trace[anchor].role.isContent { anchor -= 1 }
+                let anchor = newRange.reversed().first { trace[$0].role.isContent } ?? newRange.lowerBound
                 detailsAfter[anchor, default: []].append(FormerWording.block(changed.joined(separator: "\n\n")))
             }
             cursor = max(oldRange.upperBound, newRange.upperBound) + 1

@@ -11,7 +11,6 @@ import Japanese
 /// unnumbered headings are slide titles one level below the item. 新旧対照表 pages that repeat
 /// a passage in both columns are printed once, with differing former wording folded away.
 public struct MarkdownPdfReader: Sendable {
-    /// Creates a reader.
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
@@ -74,16 +73,11 @@ struct MarkdownState: FlattenedReading {
         let start = (trace.lastIndex { $0.role == .furniture(.tableOfContents) } ?? 0) + 1
         let anchors = zip(items, anchors(for: items, from: start)).compactMap { item, line in line.map { (item: item, line: $0) } }
         markComparisons()
-        var sections: [Section] = []
-        for (k, anchor) in anchors.enumerated() {
+        return anchors.indices.map { k in
             let end = (k + 1 < anchors.count ? anchors[k + 1].line : cleaned.count) - 1
-            sections.append(buildItem(anchor.item, range: anchor.line...max(anchor.line, end)))
+            return buildItem(anchors[k].item, range: anchors[k].line...max(anchors[k].line, end))
         }
-        return sections
     }
-
-    /// `重点事項` → `重点`: item numbers restart in each part, so the part prefixes the number.
-    static func partCode(_ part: String) -> String { String(part.prefix(2)) }
 
     mutating func buildItem(_ item: ContentsItem, range: ClosedRange<Int>) -> Section {
         var bodyStart = range.lowerBound
@@ -100,12 +94,12 @@ struct MarkdownState: FlattenedReading {
         let heads = bodyStart <= range.upperBound ? subHeadings(in: bodyStart...range.upperBound) : []
         let firstHead = heads.first?.line ?? (range.upperBound + 1)
         let body = bodyStart < firstHead ? render(bodyStart...(firstHead - 1)) : ""
+        // `重点事項` → `重点`: item numbers restart in each part, so the part prefixes the number.
         return Section(
-            number: Self.partCode(item.part) + item.number, title: TextCleaning.cleanProse(item.title), level: 1, body: body,
+            number: String(item.part.prefix(2)) + item.number, title: TextCleaning.cleanProse(item.title), level: 1, body: body,
             lines: (range.lowerBound + 1)...(range.upperBound + 1), children: nest(heads, upTo: range.upperBound))
     }
 
-    /// Builds the tree from a flat list of headings.
     mutating func nest(_ heads: [Outline.Head], upTo end: Int) -> [Section] {
         Outline.nest(heads[...], upTo: end) { head, own, last in
             let body = own.map { render($0) } ?? ""
@@ -122,16 +116,16 @@ struct MarkdownState: FlattenedReading {
     /// Enumerators that only mark headings when the line is a Markdown heading: in running text
     /// they start list items.
     static func headingEnumerator(_ text: String) -> (Family, String, String)? {
-        if let m = text.wholeMatch(of: Enumerators.article) { return (.article, "第" + TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
-        if let m = text.wholeMatch(of: Enumerators.bareNumber) { return (.bareNumber, TextCleaning.asciiDigits(String(m.1)), String(m.2)) }
-        if let m = text.wholeMatch(of: Enumerators.dotNumber) { return (.dotNumber, TextCleaning.asciiDigits(String(m.1)) + ".", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.article) { return (.article, "第" + JapaneseText.foldWidth(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.bareNumber) { return (.bareNumber, JapaneseText.foldWidth(String(m.1)), String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.dotNumber) { return (.dotNumber, JapaneseText.foldWidth(String(m.1)) + ".", String(m.2)) }
         if let m = text.wholeMatch(of: Enumerators.bracketNumber) { return (.bracketNumber, "【\(m.1)】", String(m.2)) }
         if let m = text.wholeMatch(of: Enumerators.circledNumber) { return (.circledNumber, String(m.1), String(m.2)) }
         return enumerator(text)
     }
 
     static func enumerator(_ text: String) -> (Family, String, String)? {
-        if let m = text.wholeMatch(of: Enumerators.parenNumber) { return (.parenNumber, "(\(TextCleaning.asciiDigits(String(m.1))))", String(m.2)) }
+        if let m = text.wholeMatch(of: Enumerators.parenNumber) { return (.parenNumber, "(\(JapaneseText.foldWidth(String(m.1))))", String(m.2)) }
         if let m = text.wholeMatch(of: Enumerators.parenKana) { return (.parenKana, "(\(m.1))", String(m.2)) }
         if let m = text.wholeMatch(of: Enumerators.kana) { return (.kana, String(m.1), String(m.2)) }
         if let m = text.wholeMatch(of: Enumerators.bullet) { return (.bullet, "・", String(m.1)) }

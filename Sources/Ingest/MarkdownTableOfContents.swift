@@ -12,31 +12,24 @@ extension MarkdownState {
         trace[heading] = LineTrace(role: .furniture(.tableOfContents))
         var items: [ContentsItem] = []
         var part = ""
-        var index = heading + 1
-        while index < cleaned.count, isBlank(index) { index += 1 }
-        while index < cleaned.count, cleaned[index].hasPrefix("|") {
+        let start = ((heading + 1)..<cleaned.count).first { !isBlank($0) } ?? cleaned.count
+        for index in start..<cleaned.count {
+            guard cleaned[index].hasPrefix("|") else { break }
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
             let first = (PipeTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingSpaces()
-            // An entry is a line of the contents page; a longer cell is text run together, and the
-            // patterns below backtrack over the whole of it.
-            if first.count > Self.longestContentsEntry {
-                index += 1
-                continue
-            }
+            // An entry is a line of the contents page, 400 characters at most; a longer cell is text
+            // run together, and the patterns below backtrack over the whole of it.
+            guard first.count <= 400 else { continue }
             if let match = first.wholeMatch(of: Enumerators.contentsPart) {
                 part = String(match.1)
                 parts.append(part)
             } else if let match = first.wholeMatch(of: Enumerators.contentsItem) {
-                items.append(ContentsItem(part: part, number: TextCleaning.asciiDigits(String(match.1)), title: String(match.2)))
+                items.append(ContentsItem(part: part, number: JapaneseText.foldWidth(String(match.1)), title: String(match.2)))
             }
-            index += 1
         }
         return items
     }
-
-    /// Characters in the longest table-of-contents entry read as one.
-    static let longestContentsEntry = 400
 
     /// Part dividers (`# 重 点 事 項`) repeat the names of the parts of the table of contents.
     func isPartDivider(_ index: Int) -> Bool {
@@ -82,7 +75,7 @@ extension MarkdownState {
         for index in range where trace[index].role == .text {
             guard let heading = Self.headingText(cleaned[index]),
                 let match = heading.text.wholeMatch(of: Enumerators.numberedHeading),
-                TextCleaning.asciiDigits(String(match.1)) == item.number
+                JapaneseText.foldWidth(String(match.1)) == item.number
             else { continue }
             let text = Self.key(String(match.2))
             if text.firstRange(of: key) != nil || Self.longestCommonSubstring(text, key) * 5 >= key.count * 4 { return index }

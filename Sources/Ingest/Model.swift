@@ -13,15 +13,6 @@ public struct SourceDocument: Sendable, Equatable {
     public var tables: [RawTable]
     /// What became of each source line; index 0 is line 1.
     public var trace: [LineTrace]
-
-    /// Creates a document.
-    public init(id: String, title: String, sections: [Section], tables: [RawTable], trace: [LineTrace]) {
-        self.id = id
-        self.title = title
-        self.sections = sections
-        self.tables = tables
-        self.trace = trace
-    }
 }
 
 /// A node of a document's outline.
@@ -39,17 +30,7 @@ public struct Section: Sendable, Equatable {
     /// 1-based source lines covered by the section, children included.
     public var lines: ClosedRange<Int>
     /// Sub-sections in source order.
-    public var children: [Section]
-
-    /// Creates a section.
-    public init(number: String, title: String, level: Int, body: String, lines: ClosedRange<Int>, children: [Section] = []) {
-        self.number = number
-        self.title = title
-        self.level = level
-        self.body = body
-        self.lines = lines
-        self.children = children
-    }
+    public var children: [Section] = []
 
     /// This section followed by all its descendants, depth first.
     public var flattened: [Section] {
@@ -65,13 +46,6 @@ public struct RawTable: Sendable, Equatable {
     public var lines: ClosedRange<Int>
     /// Rows of cells, header first when the source has one.
     public var rows: [[String]]
-
-    /// Creates a table.
-    public init(caption: String, lines: ClosedRange<Int>, rows: [[String]]) {
-        self.caption = caption
-        self.lines = lines
-        self.rows = rows
-    }
 }
 
 /// What a reader did with one source line, so coverage can be measured.
@@ -79,13 +53,7 @@ public struct LineTrace: Sendable, Equatable {
     /// What the line became.
     public var role: LineRole
     /// The cleaned text this line contributed to the output (empty for blanks and furniture).
-    public var text: String
-
-    /// Creates a trace entry.
-    public init(role: LineRole, text: String = "") {
-        self.role = role
-        self.text = text
-    }
+    public var text: String = ""
 }
 
 extension LineTrace {

@@ -1,19 +1,16 @@
-import Foundation
 import Japanese
 
 /// 新旧対照表 in text flattened from a PDF.
 extension PdfTextState {
     /// Each 新旧対照表 becomes a sub-section named by the notice it amends.
     mutating func buildComparisons(in range: ClosedRange<Int>) -> [Section] {
-        let pageList = pages(in: range)
         var groups: [[[Int]]] = []
-        for page in pageList {
+        for page in pages(in: range) {
             if page.contains(where: { isContent($0) && isComparisonHeader($0) }) || groups.isEmpty { groups.append([]) }
             groups[groups.count - 1].append(page)
         }
-        var result: [Section] = []
-        for group in groups {
-            guard let first = group.first?.first, let last = group.last?.last else { continue }
+        return groups.compactMap { group in
+            guard let first = group.first?.first, let last = group.last?.last else { return nil }
             var title = "新旧対照表"
             var revised: [Int] = []
             var previous: [Int] = []
@@ -39,9 +36,8 @@ extension PdfTextState {
                 for line in changed { trace[line].role = .previousText }
                 blocks.append(FormerWording.block(inner.joined(separator: "\n\n")))
             }
-            result.append(Section(number: "", title: title, level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1)))
+            return Section(number: "", title: title, level: 2, body: blocks.joined(separator: "\n\n"), lines: (first + 1)...(last + 1))
         }
-        return result
     }
 
     /// On a comparison page the revised column comes first, then the current one, which

@@ -98,26 +98,19 @@ struct PdfPageLayout {
             for line in lines.sorted().dropFirst() { furniture[line] = .runningHeader }
         }
 
-        var page = [Int](repeating: 0, count: count)
         var current = -1
-        for index in 0..<count {
+        page = (0..<count).map { index in
             if starts.contains(index + 1) { current += 1 }
-            page[index] = max(current, 0)
+            return max(current, 0)
         }
         self.content = content
         self.furniture = furniture
-        self.page = page
         self.labels = labels
         self.pageStarts = starts
     }
 
     private static func nearestText(_ content: [String], from index: Int, step: Int) -> Int? {
-        var cursor = index + step
-        while cursor >= 0, cursor < content.count {
-            if !content[cursor].trimmingSpaces().isEmpty { return cursor }
-            cursor += step
-        }
-        return nil
+        stride(from: index + step, to: step > 0 ? content.count : -1, by: step).first { !content[$0].trimmingSpaces().isEmpty }
     }
 
     static func isBareNumber(_ line: String) -> Bool {

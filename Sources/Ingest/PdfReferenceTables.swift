@@ -14,16 +14,11 @@ extension PdfTextState {
         }
         var starts: [(line: Int, title: String)] = []
         for page in pages(in: (range.lowerBound + 1)...range.upperBound) {
-            guard let pageStart = page.first else { continue }
-            var split = false
-            for index in page where isContent(index) {
-                let row = Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingSpaces())
-                if Self.isNumberedCaption(row) {
-                    starts.append((index, row))
-                    split = true
-                }
-            }
-            if !split, let caption = page.filter({ isContent($0) }).map({ TextCleaning.cleanRow(text($0)) }).first(where: Self.looksLikeCaption) {
+            let numbered = page.filter { isContent($0) && Self.isNumberedCaption(captionRow($0)) }
+            starts += numbered.map { ($0, captionRow($0)) }
+            if numbered.isEmpty, let pageStart = page.first,
+                let caption = page.filter({ isContent($0) }).map({ TextCleaning.cleanRow(text($0)) }).first(where: Self.looksLikeCaption)
+            {
                 starts.append((pageStart, caption))
             }
         }
@@ -36,8 +31,7 @@ extension PdfTextState {
             guard start.line <= end else { continue }
             // The caption line is the page's title.
             let lines = Array(start.line...end).filter { index in
-                guard isContent(index), Self.withoutFolio(TextCleaning.cleanRow(text(index)).trimmingSpaces()) == start.title
-                else { return true }
+                guard isContent(index), captionRow(index) == start.title else { return true }
                 trace[index] = LineTrace(role: .heading, text: start.title)
                 return false
             }
@@ -136,9 +130,9 @@ extension PdfTextState {
         return result
     }
 
-    /// A slide number printed after a caption: `２．サポーターの性別・年代別構成 2`.
-    static func withoutFolio(_ text: String) -> String {
-        text.replacing(Enumerators.folio, with: "")
+    /// A line as a caption is compared: as a table row, without a slide number after it.
+    func captionRow(_ index: Int) -> String {
+        TextCleaning.cleanRow(text(index)).trimmingSpaces().replacing(Enumerators.folio, with: "")
     }
 
     static func isNumberedCaption(_ text: String) -> Bool {

@@ -89,9 +89,7 @@ extension PdfTextState {
                 && !PdfPageLayout.isMostlyNumeric(line) && !ProseBuilder.startsBlock(line)
         }
         if let line = below.map({ TextCleaning.cleanProse(text($0)) }).first(where: isCaption) { return line }
-        var cursor = rows.lowerBound - 1
-        while cursor >= 0, !isContent(cursor), trace[cursor].role != .heading { cursor -= 1 }
-        return cursor >= 0 ? TextCleaning.cleanProse(text(cursor)) : ""
+        return (0..<rows.lowerBound).last { isContent($0) || trace[$0].role == .heading }.map { TextCleaning.cleanProse(text($0)) } ?? ""
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Japanese
 
 extension PdfTextState {
     mutating func sections() -> [Section]? {
@@ -7,7 +8,7 @@ extension PdfTextState {
         var expected = 1
         for index in 0..<count where isContent(index) && opensPage(index) {
             guard let match = text(index).wholeMatch(of: Enumerators.chapter),
-                Int(TextCleaning.asciiDigits(String(match.1))) == expected
+                Int(JapaneseText.foldWidth(String(match.1))) == expected
             else { continue }
             chapters.append((index, String(expected), TextCleaning.cleanProse(String(match.2))))
             expected += 1
@@ -16,20 +17,14 @@ extension PdfTextState {
         // Whatever precedes the first chapter is the cover stamp naming the office.
         for index in 0..<first.line where isContent(index) { trace[index] = LineTrace(role: .furniture(.titleBlock)) }
 
-        var referenceStart: Int?
-        if let last = chapters.last {
-            for index in (last.line + 1)..<count
-            where isContent(index) && opensPage(index) && TextCleaning.squash(text(index)) == "参考資料" {
-                referenceStart = index
-                break
-            }
+        let referenceStart = ((chapters[chapters.count - 1].line + 1)..<count).first {
+            isContent($0) && opensPage($0) && TextCleaning.squash(text($0)) == "参考資料"
         }
 
-        var sections: [Section] = []
-        for (k, chapter) in chapters.enumerated() {
-            let end = k + 1 < chapters.count ? chapters[k + 1].line - 1 : (referenceStart.map { $0 - 1 } ?? count - 1)
-            trace[chapter.line] = LineTrace(role: .heading, text: chapter.title)
-            sections.append(buildChapter(number: chapter.number, title: chapter.title, range: chapter.line...end))
+        var sections = chapters.indices.map { k in
+            let (line, number, title) = chapters[k]
+            trace[line] = LineTrace(role: .heading, text: title)
+            return buildChapter(number: number, title: title, range: line...(k + 1 < chapters.count ? chapters[k + 1].line - 1 : (referenceStart ?? count) - 1))
         }
         if let start = referenceStart {
             trace[start] = LineTrace(role: .heading, text: "参考資料")
@@ -40,16 +35,9 @@ extension PdfTextState {
 
     /// Pages within a range, as lists of line indices.
     func pages(in range: ClosedRange<Int>) -> [[Int]] {
-        var result: [[Int]] = []
-        var currentPage = -1
-        for index in range {
-            if layout.page[index] != currentPage {
-                result.append([])
-                currentPage = layout.page[index]
-            }
-            result[result.count - 1].append(index)
+        range.reduce(into: []) { pages, index in
+            if let last = pages.last?.last, layout.page[last] == layout.page[index] { pages[pages.count - 1].append(index) } else { pages.append([index]) }
         }
-        return result
     }
 
     /// Prose pages are double-spaced and wrapped at about forty characters; slides are not.
@@ -63,8 +51,7 @@ extension PdfTextState {
     }
 
     func isComparisonHeader(_ index: Int) -> Bool {
-        let squashed = TextCleaning.squash(text(index))
-        return squashed == "改正後現行" || squashed == "現行改正後" || squashed == "改正案現行" || squashed == "現行改正案"
+        ["改正後現行", "現行改正後", "改正案現行", "現行改正案"].contains(TextCleaning.squash(text(index)))
     }
 
     mutating func buildChapter(number: String, title: String, range: ClosedRange<Int>) -> Section {
@@ -113,7 +100,7 @@ extension PdfTextState {
         for index in range where isContent(index) {
             defer { lastContent = index }
             let line = TextCleaning.cleanProse(text(index))
-            if let match = line.wholeMatch(of: Enumerators.parenNumber), let value = Int(TextCleaning.asciiDigits(String(match.1))) {
+            if let match = line.wholeMatch(of: Enumerators.parenNumber), let value = Int(JapaneseText.foldWidth(String(match.1))) {
                 let heading = String(match.2)
                 let plausible = (2...60).contains(heading.count) && !heading.contains("：") && !ProseBuilder.isTerminal(heading)
                 if let nested = nestedLast {
@@ -152,24 +139,12 @@ extension PdfTextState {
         guard let first = page.first, let last = page.last, !lines.isEmpty || page.contains(where: { layout.furniture[$0] == .chartAxis }) else {
             return nil
         }
-        var titleLine: Int?
-        var best = 0.0
-        for index in lines {
-            let candidate = TextCleaning.cleanProse(undoubled(index))
-            guard let score = Self.titleScore(candidate), score > best else { continue }
-            best = score
-            titleLine = index
-        }
-        let title: String
-        var bodyLines = page
-        if let line = titleLine {
-            title = TextCleaning.cleanProse(undoubled(line))
-            trace[line] = LineTrace(role: .heading, text: title)
-            bodyLines.removeAll { $0 == line }
-        } else {
-            title = "資料"
-        }
-        return Section(number: "", title: title, level: level, body: renderBody(bodyLines), lines: (first + 1)...(last + 1))
+        // The first of the best-scoring lines; a score must be above zero.
+        let titleLine = lines.compactMap { index in Self.titleScore(TextCleaning.cleanProse(undoubled(index))).map { (index, $0) } }
+            .filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
+        let title = titleLine.map { TextCleaning.cleanProse(undoubled($0)) } ?? "資料"
+        if let line = titleLine { trace[line] = LineTrace(role: .heading, text: title) }
+        return Section(number: "", title: title, level: level, body: renderBody(page.filter { $0 != titleLine }), lines: (first + 1)...(last + 1))
     }
 
     /// How much a slide line reads like the slide's title; nil when it cannot be one.

@@ -1,5 +1,4 @@
 import Content
-import Foundation
 import Japanese
 
 /// Reads plain text flattened from a PDF (format `pdf-text`): a run of numbered chapters
@@ -13,7 +12,6 @@ import Japanese
 /// page becomes a sub-section of its chapter, and a 新旧対照表 shows the revised text with the
 /// previous wording folded away beneath it.
 public struct PdfTextReader: Sendable {
-    /// Creates a reader.
     public init() {}
 
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
@@ -50,11 +48,6 @@ struct PdfTextState: FlattenedReading {
 
     /// Whether a line is the first piece of text on its page.
     func opensPage(_ index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 0 {
-            if isContent(cursor) || layout.furniture[cursor] == .folio { return layout.page[cursor] != layout.page[index] }
-            cursor -= 1
-        }
-        return true
+        (0..<index).last { isContent($0) || layout.furniture[$0] == .folio }.map { layout.page[$0] != layout.page[index] } ?? true
     }
 }

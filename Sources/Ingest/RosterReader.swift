@@ -10,7 +10,6 @@ import Japanese
 /// after a page-break blank line it is furniture. A tab row after a blank line that is not the
 /// header starts a new block, titled from its header cells.
 public struct RosterReader: Sendable {
-    /// Creates a reader.
     public init() {}
 
     /// Reads a roster; `id` and `title` come from sources.yaml. Throws when it holds no tab-separated rows.
@@ -57,8 +56,7 @@ public struct RosterReader: Sendable {
             trace[index] = LineTrace(role: .table, text: Self.rowKey(cleaned))
         }
         guard !blocks.isEmpty else {
-            throw .structure(
-                path: source.path, message: "no tab-separated rows were found", fix: "check the file, or choose another format in sources.yaml")
+            throw .structure(path: source.path, message: "no tab-separated rows were found")
         }
 
         var sections: [Section] = []
@@ -67,15 +65,11 @@ public struct RosterReader: Sendable {
             let end = (k + 1 < blocks.count ? blocks[k + 1].start : source.lines.count) - 1
             // The last line the block uses, whichever part it is (notes may stand before the header).
             let lastUsed = [block.rows.last?.line, block.notes.last, block.headerLine].compactMap { $0 }.max() ?? block.start
-            let title: String
-            if let caption = block.caption {
-                title = TextCleaning.cleanProse(source.lines[caption])
-            } else {
-                title = "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
-            }
+            let title = block.caption.map { TextCleaning.cleanProse(source.lines[$0]) }
+                ?? "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
             var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingSpaces()) }
             if let header = block.header {
-                parts.append(Self.markdownTable(header: header, rows: block.rows.map(\.cells)))
+                parts.append(PipeTableText.markedGrid(header: [header.map(Self.escapeCell)], rows: block.rows.map { $0.cells.map(Self.escapeCell) }, note: false))
                 if let headerLine = block.headerLine {
                     tables.append(RawTable(caption: title, lines: (headerLine + 1)...(lastUsed + 1), rows: [header] + block.rows.map(\.cells)))
                 }
@@ -110,14 +104,5 @@ public struct RosterReader: Sendable {
 
     static func escapeCell(_ cell: String) -> String {
         TextCleaning.escapeMarkdown(cell).replacingOccurrences(of: "\\-", with: "-")
-    }
-
-    static func markdownTable(header: [String], rows: [[String]]) -> String {
-        let width = max(header.count, rows.map(\.count).max() ?? 0)
-        func line(_ cells: [String]) -> String {
-            let padded = cells.map(escapeCell) + Array(repeating: "", count: width - cells.count)
-            return "| " + padded.joined(separator: " | ") + " |"
-        }
-        return ([line(header), "|" + String(repeating: " --- |", count: width)] + rows.map(line)).joined(separator: "\n")
     }
 }

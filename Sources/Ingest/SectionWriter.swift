@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Japanese
 
 /// Turns a document's outline into the Markdown files under `content/documents/<doc-id>/`.
 ///
@@ -8,7 +9,6 @@ import Foundation
 /// would only add navigation; provenance for each sub-section is kept in the front matter
 /// (`sections:`), so a page can still link a heading to its source lines.
 public struct SectionWriter: Sendable {
-    /// Creates a writer.
     public init() {}
 
     /// File name (without directory) for the top-level section at `order` (1-based).
@@ -62,7 +62,7 @@ public struct SectionWriter: Sendable {
 
     /// ASCII slug for a section number: `重点1` → `juten-1`, `(2)` → `2`, `参考` → `sanko`.
     static func slug(_ number: String) -> String {
-        var text = TextCleaning.asciiDigits(number)
+        var text = JapaneseText.foldWidth(number)
         for (japanese, latin) in [("重点", "juten-"), ("連絡", "renraku-"), ("参考", "sanko-")] {
             text = text.replacingOccurrences(of: japanese, with: latin)
         }

@@ -14,47 +14,29 @@ public enum SourceFormat: String, Sendable, CaseIterable {
 /// One entry of `content/sources/sources.yaml`: the description the site also reads, plus the
 /// reader that imports it.
 public struct SourceEntry: Sendable, Equatable {
-    /// The description shared with the site.
     public var info: SourceDocumentInfo
-    /// Which reader imports it.
     public var format: SourceFormat
     /// Line of the entry in sources.yaml, for error messages.
     public var catalogLine: Int?
-
-    /// Creates an entry.
-    public init(info: SourceDocumentInfo, format: SourceFormat, catalogLine: Int? = nil) {
-        self.info = info
-        self.format = format
-        self.catalogLine = catalogLine
-    }
 
     /// Short stable id, also the directory under `content/documents/`.
     public var id: String { info.id }
     /// File name inside `content/sources/`.
     public var file: String { info.file }
-    /// Title of the document.
     public var title: String { info.title }
 }
 
 /// The parsed `sources.yaml`.
 public struct SourceCatalog: Sendable, Equatable {
-    /// Sources in file order.
     public var entries: [SourceEntry]
-
-    /// Creates a catalog from entries.
-    public init(entries: [SourceEntry]) {
-        self.entries = entries
-    }
 
     /// Reads `sources.yaml`; `name` is used in error messages.
     public init(yaml: String, name: String = "sources.yaml") throws(ContentError) {
         let parsed: [SourceCatalogEntry]
         do {
             parsed = try SourceCatalogFile.entries(yaml: yaml, file: name)
-        } catch let error as ContentError {
-            throw error
         } catch {
-            throw ContentError(file: name, problem: "cannot be read as a list of sources (\(error))", fix: "check its YAML")
+            throw error as? ContentError ?? ContentError(file: name, problem: "cannot be read as a list of sources (\(error))", fix: "check its YAML")
         }
         var entries: [SourceEntry] = []
         var seen: Set<String> = []
@@ -68,7 +50,7 @@ public struct SourceCatalog: Sendable, Equatable {
             guard seen.insert(info.id).inserted else { throw .duplicateID(path: name, line: entry.line, id: info.id) }
             entries.append(SourceEntry(info: info, format: format, catalogLine: entry.line))
         }
-        self.init(entries: entries)
+        self.entries = entries
     }
 
     /// Reads `sources.yaml` from disk.

@@ -1,5 +1,5 @@
-import Foundation
 import Content
+import Foundation
 import Japanese
 
 /// A source document decoded and split into lines once per import, as every reader sees it.
@@ -21,7 +21,6 @@ public struct SourceText: Sendable {
     /// text again for its shape.
     public let pipeTables: [PipeTable]
 
-    /// Creates a source from lines already split.
     public init(document: String = "", path: String, lines: [String]) {
         self.document = document
         self.path = path
@@ -54,18 +53,14 @@ public struct SourceText: Sendable {
     /// Reads and decodes a file; `path` defaults to its name.
     public init(contentsOf url: URL, document: String = "", path: String? = nil) throws(ContentError) {
         let data: Data
-        do { data = try TextFile.bytes(url, displayPath: path ?? url.lastPathComponent) } catch let error as ContentError {
-            throw error
-        } catch {
-            throw .unreadable(path: path ?? url.lastPathComponent, reason: error.localizedDescription)
+        do { data = try TextFile.bytes(url, displayPath: path ?? url.lastPathComponent) } catch {
+            throw error as? ContentError ?? .unreadable(path: path ?? url.lastPathComponent, reason: error.localizedDescription)
         }
         try self.init(document: document, path: path ?? url.lastPathComponent, data: data)
     }
 
-    /// Number of lines.
     public var count: Int { lines.count }
 
-    /// All line numbers, 1-based.
     public var lineNumbers: ClosedRange<Int> { 1...max(1, lines.count) }
 
     /// The text of a 1-based line, or "" outside the document.
@@ -91,17 +86,11 @@ public struct SourceText: Sendable {
     /// times faster; every caption of every table is looked up this way.
     static func contains(_ key: String, _ needle: String) -> Bool {
         guard !needle.isEmpty else { return false }
-        var key = key
-        var needle = needle
-        return key.withUTF8 { hay in
-            needle.withUTF8 { pattern in
-                guard pattern.count <= hay.count, let first = pattern.first else { return false }
-                var start = 0
-                while start + pattern.count <= hay.count {
-                    if hay[start] == first, (1..<pattern.count).allSatisfy({ hay[start + $0] == pattern[$0] }) { return true }
-                    start += 1
-                }
-                return false
+        return key.withCString { hay in
+            needle.withCString { pattern in
+                // `strstr` stops at a NUL, which a damaged file may hold: such a key is searched byte by byte.
+                strlen(hay) == key.utf8.count && strlen(pattern) == needle.utf8.count
+                    ? strstr(hay, pattern) != nil : key.utf8.firstRange(of: needle.utf8) != nil
             }
         }
     }
@@ -175,25 +164,14 @@ public struct SourceText: Sendable {
     }
 }
 
-/// Where UTF-8 decoding fails, for the error message.
+/// Where UTF-8 decoding fails, for the error message: the offset of the first byte the standard
+/// library's decoder refuses.
 enum UTF8Check {
     static func firstInvalidByte(in data: Data) -> Int {
-        let bytes = [UInt8](data)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.count else { return index }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
-            index += length
-        }
-        return index
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &bytes) { offset += scalar.count }
+        return offset
     }
 }

@@ -15,14 +15,6 @@ public struct TableClaim: Sendable, Equatable {
     /// 1-based source lines.
     public var lines: ClosedRange<Int>
 
-    /// Creates a claim.
-    public init(dataset: String, document: String, title: String, lines: ClosedRange<Int>) {
-        self.dataset = dataset
-        self.document = document
-        self.title = title
-        self.lines = lines
-    }
-
     /// The claims of the recovered datasets, in source order.
     public static func claims(of datasets: [Dataset]) -> [TableClaim] {
         datasets.filter { $0.unrecoverable == nil && !$0.columns.isEmpty }

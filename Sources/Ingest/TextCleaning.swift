@@ -93,14 +93,4 @@ enum TextCleaning {
     static func squash(_ text: String) -> String {
         String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "\\" }.map(Character.init))
     }
-
-    /// Full-width digits to ASCII, for reading section numbers.
-    static func asciiDigits(_ text: String) -> String {
-        String(text.map { c in
-            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v), let s = Unicode.Scalar(v - 0xFF10 + 0x30) {
-                return Character(s)
-            }
-            return c
-        })
-    }
 }

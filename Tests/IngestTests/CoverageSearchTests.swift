@@ -18,3 +18,17 @@ import Testing
         #expect(text.holds(part) == expected)
     }
 }
+
+/// Caption search compares match keys byte for byte, a NUL in a damaged file included.
+@Suite struct CaptionSearchTests {
+    @Test(arguments: [
+        ("都道府県別\u{0}開催回数", "開催回数", true),
+        ("都道府県別\u{0}開催回数", "別\u{0}開", true),
+        ("都道府県別\u{0}開催回数", "別開", false),
+        ("都道府県別", "都道府県別の", false),
+        ("都道府県別", "", false),
+    ])
+    func keysAreSearchedPastANul(key: String, needle: String, expected: Bool) {
+        #expect(SourceText.contains(key, needle) == expected)
+    }
+}
