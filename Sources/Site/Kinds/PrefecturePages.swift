@@ -84,13 +84,14 @@ struct PrefecturePages: PageKind {
         let indicators = KeyIndicatorStanding.all(content)
         let keyByDataset = Dictionary(indicators.map { ($0.dataset.id, $0) }, uniquingKeysWith: { a, _ in a })
         let strips = StripCache()
+        let codeRows = Dictionary(ordered.map { ($0.id, DatasetStanding.rowsByCode($0)) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
             SitePage(
                 location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: SiteText.prefectureDescription(tile.name, region: tile.region),
                 order: tile.code, template: "prefecture",
                 view: .assembled { _ in
                     let facts = ordered.compactMap { dataset in
-                        PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id])
+                        PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id], rows: codeRows[dataset.id]?[tile.code] ?? [])
                     }
                     let summary = PrefectureSummary(indicators: indicators, code: tile.code)
                     let documents = groups(facts, tile: tile, locator: locator, keyByDataset: keyByDataset, strips: strips)
@@ -149,7 +150,7 @@ struct PrefecturePages: PageKind {
         let figures = facts.figures
         let given = figures?.values.filter { !$0.cell.isMissing } ?? []
         // ○ columns in words (FlagWords), for the prefecture and for each designated city.
-        let flagRows = figures == nil ? [] : dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code }
+        let flagRows = figures == nil ? [] : facts.rows
         let flags = flagRows.first { !dataset.isCityRow($0) }.map { FlagWords.values(dataset, row: $0) } ?? []
         let cityFlags = Dictionary(
             flagRows.filter(dataset.isCityRow).compactMap { row in
@@ -283,6 +284,8 @@ struct PanelFacts: Sendable {
     let listRows: [Int]
     /// Explanations from checks that concern the prefecture (e.g. names missing in the source).
     let remarks: [String]
+    /// The rows carrying the prefecture's code (its own and its cities'), in table order.
+    let rows: [Int]
 
     /// Whether the table says nothing about the prefecture: no row in a per-prefecture table, no
     /// entry in a list.
@@ -291,13 +294,15 @@ struct PanelFacts: Sendable {
     }
 
     /// Nil when the dataset cannot name prefectures.
-    init?(dataset: Dataset, tile: PrefectureTile, standing: DatasetStanding?) {
+    /// `rows` are the rows carrying the prefecture's code.
+    init?(dataset: Dataset, tile: PrefectureTile, standing: DatasetStanding?, rows: [Int]) {
         let codeText = Dataset.codeText(tile.code)
         guard dataset.codeColumn != nil else { return nil }
         let figures = standing.flatMap { PrefectureFigures($0, code: tile.code) }
         self.dataset = dataset
         self.figures = figures
-        listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code } : []
+        self.rows = rows
+        listRows = dataset.shape == .list ? rows : []
         // Failed checks on a per-prefecture row are shown with the figures; the rest (e.g. a list
         // whose names are missing from the source) are said in words.
         remarks = dataset.checks.filter { check in
