@@ -30,12 +30,17 @@ public final class LinkCheckStream {
             for id in scan.ids { ids.insert(Self.key(page.path, id)) }
             files.insert(page.path)
         }
-        for (page, scan) in zip(pages, scanned) {
-            for (order, reference) in scan.references.enumerated()
-            where LinkChecker.check(reference.target, from: page.path, exists: files.contains, folders: folders, hasID: { self.ids.contains(Self.key($0, $1)) }) != nil {
-                pending.append((page.path, order, reference))
-            }
+        // The references are judged on all cores too, against what is known once the batch is in.
+        let (files, folders, ids) = (files, folders, ids)
+        let judge: @Sendable (Int) -> [(page: String, order: Int, reference: HTMLReferences.Reference)] = { index in
+            let page = pages[index].path
+            return scanned[index].references.enumerated().filter { _, reference in
+                LinkChecker.check(reference.target, from: page, exists: files.contains, folders: folders, hasID: { ids.contains(Self.key($0, $1)) })
+                    != nil
+            }.map { (page, $0.offset, $0.element) }
         }
+        let indices = Array(pages.indices)
+        pending += ((try? ParallelMap.map(indices, judge)) ?? indices.map(judge)).flatMap { $0 }
     }
 
     /// Every problem, once the last files (`paths`) are known, ordered by file and line.

@@ -33,8 +33,10 @@ struct SourceViewPages: PageKind {
             guard let original = content.originals[info.id] else { return nil }
             return SitePage(
                 location: DocumentRoutes.sourceView(info), title: SiteText.sourceViewTitle(info.title), template: "source",
-                view: .value(View(
-                    document: DocumentLink(info), original: OriginalLinks(info), groups: Self.groups(document, lines: original.lines))),
+                // Made with the page's batch, on all cores, rather than while the pages are listed.
+                view: .assembled { _ in
+                    View(document: DocumentLink(info), original: OriginalLinks(info), groups: Self.groups(document, lines: original.lines))
+                },
                 isListed: false)
         }
     }
