@@ -24,10 +24,15 @@ public final class LinkCheckStream {
     /// Checks the next HTML pages (other files only count as existing).
     public func add(pages: [(path: String, bytes: Data)]) {
         let pages = pages.filter { $0.path.hasSuffix(".html") }
-        let scan: @Sendable ((path: String, bytes: Data)) -> HTMLReferences = { HTMLReferences(Array($0.bytes)) }
-        let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
-        for (page, scan) in zip(pages, scanned) {
-            for id in scan.ids { ids.insert(Self.key(page.path, id)) }
+        // Each page's ids are hashed with its scan, on all cores; only the set is filled in turn.
+        let scan: @Sendable ((path: String, bytes: Data)) -> (references: HTMLReferences, keys: [Int]) = { page in
+            let references = HTMLReferences(Array(page.bytes))
+            return (references, references.ids.map { Self.key(page.path, $0) })
+        }
+        let results = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
+        let scanned = results.map(\.references)
+        for (page, result) in zip(pages, results) {
+            ids.formUnion(result.keys)
             files.insert(page.path)
         }
         // The references are judged on all cores too, against what is known once the batch is in.
