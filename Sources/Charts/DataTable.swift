@@ -214,10 +214,10 @@ public struct DataTable: Sendable {
         w.newline()
         w.open("tbody")
         w.newline()
-        w.raw(body.output)
+        w.raw(body)
         w.close("tbody")
         w.newline()
-        w.raw(footer.output)
+        w.raw(footer)
         w.close("table")
         w.newline()
         if !notes.entries.isEmpty {

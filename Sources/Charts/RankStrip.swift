@@ -50,6 +50,8 @@ public struct RankStrip: Sendable {
         fileprivate let high: Double
         /// Each row's tick, empty for a row without a value.
         fileprivate let ticks: [String]
+        /// The credit below the strip, laid out once.
+        fileprivate let frame: ChartFrame
     }
 
     /// The parts of the drawing that do not depend on `highlightedKey`.
@@ -69,7 +71,9 @@ public struct RankStrip: Sendable {
             ])
             return w.output
         }
-        return Shared(rows: rows, low: low, high: high, ticks: ticks)
+        return Shared(
+            rows: rows, low: low, high: high, ticks: ticks,
+            frame: ChartFrame(title: "", unit: .none, credit: credit, width: ChartDocument.minimumFluidWidth))
     }
 
     /// Where a value sits along the strip, inset so the end ticks and the marker stay inside at
@@ -95,7 +99,7 @@ public struct RankStrip: Sendable {
             Self.fraction(value, low: low, high: high)
         }
         let small = ChartDocument.smallFontSize
-        let frame = ChartFrame(title: "", unit: .none, credit: credit, width: ChartDocument.minimumFluidWidth)
+        let frame = shared.frame
         let axisY = axisY
         let height = axisY + 26 + frame.footerHeight
         var w = MarkupWriter()

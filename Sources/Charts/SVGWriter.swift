@@ -33,57 +33,70 @@ func coord(_ value: Double) -> String {
 /// Accumulates SVG or HTML markup. Attribute values and text are escaped on the way in, so
 /// callers cannot forget to. Every piece is appended to the output in place: tables and charts are
 /// written a cell or a tick at a time, thousands per page, and building each tag as a string of its
-/// own first cost more than the rest of the drawing.
+/// own first cost more than the rest of the drawing. The pieces go into bytes, made a string once:
+/// appending to a string checks its storage on every piece, which was most of drawing a table.
 struct MarkupWriter {
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
+
+    /// The markup written so far.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         start(name, attributes)
-        output += ">"
+        append(">")
     }
 
     mutating func close(_ name: String) {
-        output += "</"
-        output += name
-        output += ">"
+        append("</")
+        append(name)
+        append(">")
     }
 
     /// A self-closing element such as `<rect …/>`.
     mutating func empty(_ name: String, _ attributes: [(String, String)] = []) {
         start(name, attributes)
-        output += "/>"
+        append("/>")
     }
 
     /// An element whose only content is escaped text.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
         open(name, attributes)
-        output += Markup.escape(text)
+        append(Markup.escape(text))
         close(name)
     }
 
     mutating func text(_ text: String) {
-        output += Markup.escape(text)
+        append(Markup.escape(text))
     }
 
     /// Markup that is already well-formed and escaped, e.g. another writer's output.
     mutating func raw(_ markup: String) {
-        output += markup
+        append(markup)
+    }
+
+    /// Another writer's markup.
+    mutating func raw(_ other: MarkupWriter) {
+        bytes += other.bytes
     }
 
     mutating func newline() {
-        output += "\n"
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// `<name` and its attributes, the tag left open.
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
-        output += "<"
-        output += name
+        append("<")
+        append(name)
         for (name, value) in attributes {
-            output += " "
-            output += name
-            output += "=\""
-            output += Markup.escape(value)
-            output += "\""
+            append(" ")
+            append(name)
+            append("=\"")
+            append(Markup.escape(value))
+            append("\"")
         }
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 }

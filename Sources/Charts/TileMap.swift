@@ -56,9 +56,15 @@ public struct TileMap: Sendable {
 
     private func value(for tile: PrefectureTile) -> Double? { present(values[tile.code]) }
 
-    /// The text content gives for a value (a class bound), from the first tile that holds it.
-    private func exactText(of value: Double) -> DecimalText? {
-        orderedTiles.first { values[$0.code] == value }.flatMap { exact[$0.code] }
+    /// The text content gives for a value (a class bound), from the first tile (in `ordered`, JIS
+    /// order) that holds it: looked up, since every tile's tooltip names its class's bounds.
+    private func exactTexts(_ ordered: [PrefectureTile]) -> (Double) -> DecimalText? {
+        var first: [Double: Int] = [:]
+        for tile in ordered {
+            if let value = values[tile.code], !value.isNaN, first[value] == nil { first[value] = tile.code }
+        }
+        let exact = exact
+        return { value in first[value].flatMap { exact[$0] } }
     }
 
     /// A tile's value as printed: exact where content gives it.
@@ -71,11 +77,12 @@ public struct TileMap: Sendable {
 
     /// The text of `<desc>`: method, extremes, total (for additive units), missing count.
     public var summary: String {
-        summary(ordered: orderedTiles, breaks: breaks)
+        let layout = layout()
+        return summary(ordered: layout.ordered, breaks: layout.breaks, labels: layout.labels)
     }
 
     /// The description for tiles and classes already worked out, so rendering does it only once.
-    private func summary(ordered: [PrefectureTile], breaks: ClassBreaks) -> String {
+    private func summary(ordered: [PrefectureTile], breaks: ClassBreaks, labels: [String]) -> String {
         let values = ordered.map(value(for:))
         var parts: [String] = []
         if let extremes = Extremes(values) {
@@ -92,7 +99,7 @@ public struct TileMap: Sendable {
         }
         if let code = highlightedCode, let tile = ordered.first(where: { $0.code == code }) {
             if let value = value(for: tile), let index = breaks.classIndex(of: value) {
-                parts.append("\(tile.name)は\(text(tile, value))（\(breaks.label(index, unit: unit, exact: exactText(of:)))）")
+                parts.append("\(tile.name)は\(text(tile, value))（\(labels[index])）")
             } else {
                 parts.append("\(tile.name)はデータなし")
             }
@@ -117,6 +124,8 @@ public struct TileMap: Sendable {
         let breaks: ClassBreaks
         let swatches: [Palette.Swatch]
         let heading: String
+        /// Each class's range, as the legend and the tooltips print it.
+        let labels: [String]
         let entries: [LegendEntry]
         let columns: Int
         let rows: Int
@@ -130,14 +139,16 @@ public struct TileMap: Sendable {
         let counts = (0..<breaks.classCount).map { index in
             ordered.filter { tile in value(for: tile).flatMap(breaks.classIndex(of:)) == index }.count
         }
+        let exactText = exactTexts(ordered)
+        let labels = (0..<breaks.classCount).map { breaks.label($0, unit: unit, exact: exactText) }
         var entries: [LegendEntry] = (0..<breaks.classCount).map { index in
-            LegendEntry(label: "\(breaks.label(index, unit: unit, exact: exactText(of:)))（\(counts[index])）",
+            LegendEntry(label: "\(labels[index])（\(counts[index])）",
                         swatch: swatches[min(index, swatches.count - 1)])
         }
         let missing = ordered.filter { value(for: $0) == nil }.count
         if missing > 0 { entries.append(LegendEntry(label: "データなし（\(missing)）", swatch: nil)) }
         return Layout(
-            ordered: ordered, breaks: breaks, swatches: swatches, heading: heading, entries: entries,
+            ordered: ordered, breaks: breaks, swatches: swatches, heading: heading, labels: labels, entries: entries,
             columns: (ordered.map(\.column).max() ?? 0) + 1, rows: (ordered.map(\.row).max() ?? 0) + 1)
     }
 
@@ -145,7 +156,7 @@ public struct TileMap: Sendable {
     public func render() -> RenderedChart {
         let layout = layout()
         return ChartDocument.render(
-            id: id, kind: "tile-map", title: title, description: summary(ordered: layout.ordered, breaks: layout.breaks),
+            id: id, kind: "tile-map", title: title, description: summary(ordered: layout.ordered, breaks: layout.breaks, labels: layout.labels),
             wide: wide(layout), narrow: narrow(layout))
     }
 
@@ -259,7 +270,7 @@ public struct TileMap: Sendable {
             }
             let tooltip: String
             if let value, let classIndex {
-                tooltip = "\(tile.name): \(text(tile, value))（\(layout.breaks.label(classIndex, unit: unit, exact: exactText(of:)))）"
+                tooltip = "\(tile.name): \(text(tile, value))（\(layout.labels[classIndex])）"
             } else {
                 tooltip = "\(tile.name): \(ChartText.missingValue)"
             }

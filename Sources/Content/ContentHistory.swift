@@ -9,20 +9,34 @@ public enum ContentHistory {
     /// The date (`2026-11-25`) of the last commit touching each file, by path relative to the content
     /// directory; empty outside a git checkout.
     public static func lastCommitDates(contentDirectory: URL) -> [String: String] {
-        // `--relative` keeps paths relative to the content directory; the first date seen for a
-        // path is its latest, as the log runs newest first.
-        guard let log = git(["log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "."], in: contentDirectory)
-        else { return [:] }
-        var dates: [String: String] = [:]
-        var current = ""
-        for line in log.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("\u{0}") {
-                current = String(line.dropFirst())
-            } else if dates[String(line)] == nil {
-                dates[String(line)] = current
-            }
+        PendingDates(contentDirectory: contentDirectory).dates()
+    }
+
+    /// The history asked of git at once and read when it is needed, so that the build loads the
+    /// rest of the content while git walks the log (a process of its own, tens of milliseconds).
+    struct PendingDates {
+        private let log: RunningGit?
+
+        init(contentDirectory: URL) {
+            // `--relative` keeps paths relative to the content directory; the first date seen for a
+            // path is its latest, as the log runs newest first.
+            log = RunningGit(["log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "."], in: contentDirectory)
         }
-        return dates
+
+        /// What `lastCommitDates` returns; waits for git to finish.
+        func dates() -> [String: String] {
+            guard let log = log?.output() else { return [:] }
+            var dates: [String: String] = [:]
+            var current = ""
+            for line in log.split(separator: "\n", omittingEmptySubsequences: true) {
+                if line.hasPrefix("\u{0}") {
+                    current = String(line.dropFirst())
+                } else if dates[String(line)] == nil {
+                    dates[String(line)] = current
+                }
+            }
+            return dates
+        }
     }
 
     /// The commit the dates come from (`git rev-parse HEAD` around the content), or nil outside a
@@ -33,17 +47,30 @@ public enum ContentHistory {
     }
 
     private static func git(_ arguments: [String], in directory: URL) -> String? {
-        let process = Process()
+        RunningGit(arguments, in: directory)?.output()
+    }
+}
+
+/// A git command started in a directory; its output is read once it is needed.
+private struct RunningGit {
+    private let process = Process()
+    private let pipe = Pipe()
+
+    /// Nil when git cannot be started.
+    init?(_ arguments: [String], in directory: URL) {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory.path] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
+        process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+    }
+
+    /// What git printed, once it has finished; nil when it failed (outside a checkout).
+    func output() -> String? {
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: data, as: UTF8.self)

@@ -42,6 +42,10 @@ public struct SiteContent: Sendable {
     /// Reads the whole content directory.
     /// - Throws: `ContentError` naming the file and line of the first problem.
     public static func load(contentDirectory directory: URL, includeDrafts: Bool = false) throws -> SiteContent {
+        let history = ContentHistory.PendingDates(contentDirectory: directory)
+        // git is waited for on every path, a failed load's too, so that no process outlives the load.
+        var dates: [String: String]?
+        defer { if dates == nil { _ = history.dates() } }
         let documents = try DocumentLoader(contentDirectory: directory).load()
         let datasets = try DatasetLoader(contentDirectory: directory).load()
         var content = SiteContent(
@@ -50,7 +54,8 @@ public struct SiteContent: Sendable {
             datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
         content.programs = try ProgramLoader(contentDirectory: directory).load()
         content.resources = try PageResource.load(contentDirectory: directory)
-        content.lastCommitDates = ContentHistory.lastCommitDates(contentDirectory: directory)
+        dates = history.dates()
+        content.lastCommitDates = dates ?? [:]
         for page in content.pages where content.lastCommitDates[page.sourcePath] == nil {
             if let date = page.date { content.lastCommitDates[page.sourcePath] = date }
         }
@@ -86,11 +91,27 @@ public struct SourceOriginal: Sendable {
                     file: DocumentLoader.catalogPath, problem: "names \(document.info.file), which is not in content/sources/",
                     fix: "put the original file there or correct `file:`")
             }
-            let text = try TextFile.read(url, displayPath: path)
-            texts[document.info.id] = SourceOriginal(
-                bytes: try TextFile.bytes(url, displayPath: path), lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            let bytes = try TextFile.bytes(url, displayPath: path)
+            texts[document.info.id] = SourceOriginal(bytes: bytes, lines: lines(of: try TextFile.text(bytes, displayPath: path)))
         }
         return texts
+    }
+
+    /// The text split at its line ends, as splitting its `Character`s at `"\n"` would split it (a
+    /// `"\r\n"` is one `Character`, so not a line end), but on bytes: an original is a megabyte, and
+    /// walking it `Character` by `Character` cost more than the rest of loading the content.
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
     }
 }
 

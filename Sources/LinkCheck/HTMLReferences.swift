@@ -31,12 +31,11 @@ public struct HTMLReferences: Sendable {
         var line = 1
         let count = bytes.count
         while index < count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            guard byte == UInt8(ascii: "<"), index + 1 < count else {
-                index += 1
-                continue
-            }
+            // Text runs to the next tag; its lines are counted in one pass.
+            let tag = Self.next(UInt8(ascii: "<"), in: bytes, from: index)
+            line += Self.lineEnds(in: bytes, index..<tag)
+            index = tag
+            guard index + 1 < count else { break }
             if Self.startsWith(bytes, index + 1, Self.commentOpen) {
                 index = Self.skip(bytes, from: index + 4, past: Self.commentClose, line: &line)
                 continue
@@ -79,11 +78,8 @@ public struct HTMLReferences: Sendable {
             if cursor < count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
                 let quote = bytes[cursor]
                 let valueStart = cursor + 1
-                cursor = valueStart
-                while cursor < count, bytes[cursor] != quote {
-                    if bytes[cursor] == UInt8(ascii: "\n") { line += 1 }
-                    cursor += 1
-                }
+                cursor = Self.next(quote, in: bytes, from: valueStart)
+                line += Self.lineEnds(in: bytes, valueStart..<cursor)
                 value = valueStart..<min(cursor, count)
                 cursor += 1
             } else {
@@ -100,6 +96,21 @@ public struct HTMLReferences: Sendable {
             }
         }
         return cursor
+    }
+
+    /// The index of the next `byte` at or after `start`, or the end: found by the C library, which
+    /// reads many bytes at a time (text and attribute values are most of a page).
+    private static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// How many line feeds `range` holds.
+    private static func lineEnds(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where bytes[index] == UInt8(ascii: "\n") { count += 1 }
+        return count
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

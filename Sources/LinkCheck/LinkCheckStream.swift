@@ -24,18 +24,28 @@ public final class LinkCheckStream {
     /// Checks the next HTML pages (other files only count as existing).
     public func add(pages: [(path: String, bytes: Data)]) {
         let pages = pages.filter { $0.path.hasSuffix(".html") }
-        let scan: @Sendable ((path: String, bytes: Data)) -> HTMLReferences = { HTMLReferences(Array($0.bytes)) }
-        let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
-        for (page, scan) in zip(pages, scanned) {
-            for id in scan.ids { ids.insert(Self.key(page.path, id)) }
+        // Each page's ids are hashed with its scan, on all cores; only the set is filled in turn.
+        let scan: @Sendable ((path: String, bytes: Data)) -> (references: HTMLReferences, keys: [Int]) = { page in
+            let references = HTMLReferences(Array(page.bytes))
+            return (references, references.ids.map { Self.key(page.path, $0) })
+        }
+        let results = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
+        let scanned = results.map(\.references)
+        for (page, result) in zip(pages, results) {
+            ids.formUnion(result.keys)
             files.insert(page.path)
         }
-        for (page, scan) in zip(pages, scanned) {
-            for (order, reference) in scan.references.enumerated()
-            where LinkChecker.check(reference.target, from: page.path, exists: files.contains, folders: folders, hasID: { self.ids.contains(Self.key($0, $1)) }) != nil {
-                pending.append((page.path, order, reference))
-            }
+        // The references are judged on all cores too, against what is known once the batch is in.
+        let (files, folders, ids) = (files, folders, ids)
+        let judge: @Sendable (Int) -> [(page: String, order: Int, reference: HTMLReferences.Reference)] = { index in
+            let page = pages[index].path
+            return scanned[index].references.enumerated().filter { _, reference in
+                LinkChecker.check(reference.target, from: page, exists: files.contains, folders: folders, hasID: { ids.contains(Self.key($0, $1)) })
+                    != nil
+            }.map { (page, $0.offset, $0.element) }
         }
+        let indices = Array(pages.indices)
+        pending += ((try? ParallelMap.map(indices, judge)) ?? indices.map(judge)).flatMap { $0 }
     }
 
     /// Every problem, once the last files (`paths`) are known, ordered by file and line.

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Testing
 
@@ -175,5 +176,24 @@ import Testing
         #expect(DocumentRoutes.shownNumber("R7", title: "１．認知症サポーターの人数") == "参考資料7")
         #expect(DocumentRoutes.heading("R10", "都道府県別キャラバン・メイト数") == "参考資料10　都道府県別キャラバン・メイト数")
         #expect(DocumentRoutes.heading("(1)", "経緯") == "(1)　経緯")
+        // Only `R` and ASCII digits are the importer's numbering.
+        #expect(DocumentRoutes.shownNumber("R", title: "x") == "R")
+        #expect(DocumentRoutes.shownNumber("R1a", title: "x") == "R1a")
+        #expect(DocumentRoutes.shownNumber("R１", title: "x") == "R１")
+        #expect(DocumentRoutes.shownNumber("r1", title: "x") == "r1")
+    }
+
+    @Test func backlinksResolveLinksAsSplittingCharactersWould() {
+        let page = "documents/a/01/index.html"
+        for href in [
+            "../02/index.html#第1章", "../02/index.html", "#top", "", "https://example.org/", "/rooted.html", "../x:y.html",
+            "../../data/%E3%81%82/index.html#t", "../02/index.html#\u{301}x", "../ü/index.html#a", "../../../../out.html",
+        ] {
+            let link = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let expected: String? =
+                link.isEmpty || link.contains(":") || link.hasPrefix("/")
+                ? nil : RelativeReference.resolve(link, from: page).map { $0.removingPercentEncoding ?? $0 }
+            #expect(Backlinks.resolve(href, from: page) == expected, "\(href)")
+        }
     }
 }

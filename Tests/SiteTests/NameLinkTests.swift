@@ -56,6 +56,15 @@ import Testing
         #expect(Self.linked("<p></code><a href=\"x.html\"><code>y</code>東京都</a></p>") == [])
     }
 
+    /// Element names are read in any case, and a name that runs into letters beyond ASCII is not
+    /// taken for a shorter one.
+    @Test func elementNamesAreReadWhole() {
+        #expect(Self.linked("<H2>東京都</H2><p>京都府</p>") == ["prefectures/kyoto/index.html"])
+        #expect(Self.linked("<Code>東京都</CODE>北海道") == ["prefectures/hokkaido/index.html"])
+        #expect(Self.linked("<codeé>東京都</codeé>") == ["prefectures/tokyo/index.html"])
+        #expect(Self.linked("<h2\u{301}>東京都</h2\u{301}>") == ["prefectures/tokyo/index.html"])
+    }
+
     // MARK: Wiki links
 
     static var files: [String: String] {

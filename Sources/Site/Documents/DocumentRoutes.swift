@@ -51,8 +51,18 @@ enum DocumentRoutes {
     /// numbers them `R1`, `R2` … for their file names only.
     static func shownNumber(_ number: String, title: String) -> String {
         var shown = number
-        if let digits = number.wholeMatch(of: /R([0-9]+)/)?.1 { shown = "参考資料" + digits }
+        if let digits = referenceDigits(number) { shown = "参考資料" + digits }
         return shown.isEmpty || title.hasPrefix(shown) ? "" : shown
+    }
+
+    /// The digits of an importer's reference number (`R12` → `12`), read on bytes: a table of
+    /// contents asks for hundreds of numbers, and a regular expression was compiled for each.
+    private static func referenceDigits(_ number: String) -> Substring? {
+        let bytes = number.utf8
+        guard bytes.count > 1, bytes.first == UInt8(ascii: "R"),
+            bytes.dropFirst().allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        else { return nil }
+        return number.dropFirst()
     }
 
     /// A section's entry in a table of contents.

@@ -84,13 +84,17 @@ struct PrefecturePages: PageKind {
         let indicators = KeyIndicatorStanding.all(content)
         let keyByDataset = Dictionary(indicators.map { ($0.dataset.id, $0) }, uniquingKeysWith: { a, _ in a })
         let strips = StripCache()
+        let codeRows = Dictionary(ordered.map { ($0.id, DatasetStanding.rowsByCode($0)) }, uniquingKeysWith: { a, _ in a })
+        let flagColumns = Dictionary(ordered.map { ($0.id, FlagWords.columns(of: $0)) }, uniquingKeysWith: { a, _ in a })
         return tiles.enumerated().map { index, tile in
             SitePage(
                 location: PrefectureRoutes.root + [tile.slug], title: tile.name, description: SiteText.prefectureDescription(tile.name, region: tile.region),
                 order: tile.code, template: "prefecture",
                 view: .assembled { _ in
                     let facts = ordered.compactMap { dataset in
-                        PanelFacts(dataset: dataset, tile: tile, standing: standings[dataset.id])
+                        PanelFacts(
+                            dataset: dataset, tile: tile, standing: standings[dataset.id], rows: codeRows[dataset.id]?[tile.code] ?? [],
+                            flagColumns: flagColumns[dataset.id] ?? [])
                     }
                     let summary = PrefectureSummary(indicators: indicators, code: tile.code)
                     let documents = groups(facts, tile: tile, locator: locator, keyByDataset: keyByDataset, strips: strips)
@@ -149,11 +153,11 @@ struct PrefecturePages: PageKind {
         let figures = facts.figures
         let given = figures?.values.filter { !$0.cell.isMissing } ?? []
         // ○ columns in words (FlagWords), for the prefecture and for each designated city.
-        let flagRows = figures == nil ? [] : dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code }
-        let flags = flagRows.first { !dataset.isCityRow($0) }.map { FlagWords.values(dataset, row: $0) } ?? []
+        let flagRows = figures == nil ? [] : facts.rows
+        let flags = flagRows.first { !dataset.isCityRow($0) }.map { FlagWords.values(dataset, row: $0, columns: facts.flagColumns) } ?? []
         let cityFlags = Dictionary(
             flagRows.filter(dataset.isCityRow).compactMap { row in
-                dataset.cityColumn.map { (dataset.rows[row][$0], FlagWords.values(dataset, row: row).map { "\($0.label) \($0.value)" }) }
+                dataset.cityColumn.map { (dataset.rows[row][$0], FlagWords.values(dataset, row: row, columns: facts.flagColumns).map { "\($0.label) \($0.value)" }) }
             }, uniquingKeysWith: { first, _ in first })
         let cities = figures?.cities.map { city in
             City(
@@ -283,6 +287,10 @@ struct PanelFacts: Sendable {
     let listRows: [Int]
     /// Explanations from checks that concern the prefecture (e.g. names missing in the source).
     let remarks: [String]
+    /// The rows carrying the prefecture's code (its own and its cities'), in table order.
+    let rows: [Int]
+    /// The dataset's ○ columns (`FlagWords.columns(of:)`).
+    let flagColumns: [Int]
 
     /// Whether the table says nothing about the prefecture: no row in a per-prefecture table, no
     /// entry in a list.
@@ -291,13 +299,16 @@ struct PanelFacts: Sendable {
     }
 
     /// Nil when the dataset cannot name prefectures.
-    init?(dataset: Dataset, tile: PrefectureTile, standing: DatasetStanding?) {
+    /// `rows` are the rows carrying the prefecture's code, `flagColumns` the dataset's ○ columns.
+    init?(dataset: Dataset, tile: PrefectureTile, standing: DatasetStanding?, rows: [Int], flagColumns: [Int]) {
         let codeText = Dataset.codeText(tile.code)
         guard dataset.codeColumn != nil else { return nil }
         let figures = standing.flatMap { PrefectureFigures($0, code: tile.code) }
         self.dataset = dataset
         self.figures = figures
-        listRows = dataset.shape == .list ? dataset.rows.indices.filter { dataset.code(ofRow: $0) == tile.code } : []
+        self.rows = rows
+        self.flagColumns = flagColumns
+        listRows = dataset.shape == .list ? rows : []
         // Failed checks on a per-prefecture row are shown with the figures; the rest (e.g. a list
         // whose names are missing from the source) are said in words.
         remarks = dataset.checks.filter { check in

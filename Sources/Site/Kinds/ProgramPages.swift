@@ -45,8 +45,9 @@ struct ProgramPages: PageKind {
         // its plain text is worked out once, not once per program.
         let sectionIDs = Array(Set(content.programs.flatMap { $0.sections.map(\.id) })).sorted()
         // Both run on all cores: they are the longest part of building the pages, before any renders.
-        let plainText: @Sendable (String) -> String = { id in
-            self.section(id, locator: locator).map { SectionExcerpt.plainText($0.section.body) } ?? ""
+        let plainText: @Sendable (String) -> (text: String, normalized: Bool) = { id in
+            let text = self.section(id, locator: locator).map { SectionExcerpt.plainText($0.section.body) } ?? ""
+            return (text, SectionExcerpt.isNormalized(text))
         }
         let plainTexts = Dictionary(
             uniqueKeysWithValues: zip(sectionIDs, (try? ParallelMap.map(sectionIDs, plainText)) ?? sectionIDs.map(plainText)))
@@ -79,7 +80,7 @@ struct ProgramPages: PageKind {
                 datasets: measured.map { PageLinkView(title: $0.title, href: SiteLink(DataRoutes.page($0))) }, maps: maps,
                 prefectures: prefectureLinks,
                 sections: program.sections.compactMap {
-                    sectionItem($0.id, program: program, locator: locator, plain: plainTexts[$0.id] ?? "")
+                    sectionItem($0.id, program: program, locator: locator, plain: plainTexts[$0.id] ?? ("", true))
                 },
                 budgets: budgets, related: related)
             return SitePage(
@@ -116,12 +117,14 @@ struct ProgramPages: PageKind {
     }
 
     /// A section the program names: its document and lines, and an excerpt naming the program.
-    private func sectionItem(_ id: String, program: Program, locator: SourceLocator, plain: String) -> ListEntry? {
+    private func sectionItem(
+        _ id: String, program: Program, locator: SourceLocator, plain: (text: String, normalized: Bool)
+    ) -> ListEntry? {
         guard let (section, document) = self.section(id, locator: locator) else { return nil }
         return ListEntry(
             title: DocumentRoutes.heading(section.number, section.title),
             href: SiteLink(SitePage.outputPath(for: DocumentRoutes.section(section, in: document.info))),
             meta: "\(document.info.title)・原資料 \(document.info.shortName) 行 \(section.lines)",
-            note: SectionExcerpt.text(plain: plain, names: program.names))
+            note: SectionExcerpt.text(plain: plain.text, names: program.names, normalized: plain.normalized))
     }
 }

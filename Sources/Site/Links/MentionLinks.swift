@@ -72,6 +72,28 @@ struct MentionLinks: Sendable {
 
     /// The lower-cased element name of a tag and whether it closes; nil for comments and doctypes.
     private static func element(_ tag: Substring) -> (String, Bool)? {
+        asciiElement(tag) ?? characterElement(tag)
+    }
+
+    /// `element(_:)` read on bytes, for a tag whose name is ASCII (every tag the site writes): the
+    /// names of the thousands of tags of a section were read `Character` by `Character`. Nil when
+    /// a byte outside ASCII could join the name, where only characters tell.
+    private static func asciiElement(_ tag: Substring) -> (String, Bool)?? {
+        let bytes = tag.utf8
+        var index = bytes.index(after: bytes.startIndex)
+        let isClosing = index < bytes.endIndex && bytes[index] == UInt8(ascii: "/")
+        if isClosing { index = bytes.index(after: index) }
+        let start = index
+        while index < bytes.endIndex, let byte = Optional(bytes[index]),
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        {
+            index = bytes.index(after: index)
+        }
+        if index < bytes.endIndex, bytes[index] >= 0x80 { return nil }
+        return .some(index == start ? nil : (String(tag[start..<index]).lowercased(), isClosing))
+    }
+
+    private static func characterElement(_ tag: Substring) -> (String, Bool)? {
         var body = tag.dropFirst()
         let isClosing = body.first == "/"
         if isClosing { body = body.dropFirst() }

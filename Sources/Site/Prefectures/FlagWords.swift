@@ -36,7 +36,13 @@ enum FlagWords {
 
     /// The flag values of one row, as the panel's value lines.
     static func values(_ dataset: Dataset, row: Int) -> [(label: String, value: String)] {
-        columns(of: dataset).map { column in
+        values(dataset, row: row, columns: columns(of: dataset))
+    }
+
+    /// The flag values of one row, given the dataset's flag `columns` (worked out once for all 47
+    /// prefecture pages).
+    static func values(_ dataset: Dataset, row: Int, columns: [Int]) -> [(label: String, value: String)] {
+        columns.map { column in
             let title = dataset.columns[column].title
             return (title, word(dataset.value(row: row, column: column), title: title))
         }

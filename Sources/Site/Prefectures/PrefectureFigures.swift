@@ -41,14 +41,12 @@ struct PrefectureFigures: Sendable, Equatable {
                 shareOfStatedTotal: column.totalIsStated)
         }
         cities = dataset.cityColumn.map { cityColumn in
-            dataset.rows.indices.filter { dataset.isCityRow($0) && dataset.code(ofRow: $0) == code }.map { cityRow in
+            standing.rows(code: code).filter(dataset.isCityRow).map { cityRow in
                 City(name: dataset.rows[cityRow][cityColumn], cells: standing.columns.map { dataset.value(row: cityRow, column: $0.index) })
             }
         } ?? []
         let rowKeys = Set(RowKeys.match([Dataset.codeText(code)] + cities.map(\.name), in: dataset))
-        failedChecks = dataset.checks.filter { check in
-            check.result == .mismatch && !Set(RowKeys.match(check.rows, in: dataset)).isDisjoint(with: rowKeys)
-        }
+        failedChecks = standing.mismatches.filter { !$0.rows.isDisjoint(with: rowKeys) }.map(\.check)
     }
 
 }
@@ -72,12 +70,18 @@ struct DatasetStanding: Sendable {
 
     let dataset: Dataset
     let rowByCode: [Int: Int]
+    /// Every row (the prefecture's and its cities') by the code it carries, in table order.
+    private let rowsByCode: [Int: [Int]]
+    /// The checks that found a mismatch, in order, with the rows they name.
+    let mismatches: [(check: DatasetCheck, rows: Set<Int>)]
     let columns: [Column]
 
     init(_ dataset: Dataset) {
         self.dataset = dataset
         let prefectureRows = dataset.prefectureRows
         rowByCode = Dictionary(prefectureRows.map { ($0.code, $0.row) }, uniquingKeysWith: { first, _ in first })
+        rowsByCode = Self.rowsByCode(dataset)
+        mismatches = dataset.checks.filter { $0.result == .mismatch }.map { ($0, Set(RowKeys.match($0.rows, in: dataset))) }
         columns = dataset.columns.indices.filter { dataset.columns[$0].type.isNumeric }.map { column in
             let items = prefectureRows.map { row in
                 RankedBarChart.Item(orderKey: row.code, label: "", exact: dataset.exact(row: row.row, column: column))
@@ -92,5 +96,20 @@ struct DatasetStanding: Sendable {
                 count: items.count, total: dataset.columns[column].additive && total > 0 ? total : nil,
                 statedTotal: stated)
         }
+    }
+
+    /// The rows carrying a JIS code, in table order.
+    func rows(code: Int) -> [Int] {
+        rowsByCode[code] ?? []
+    }
+
+    /// A dataset's rows by the JIS code they carry, in table order: worked out once, rather than
+    /// each of the 47 pages reading the code of every row of every table.
+    static func rowsByCode(_ dataset: Dataset) -> [Int: [Int]] {
+        var rows: [Int: [Int]] = [:]
+        for row in dataset.rows.indices {
+            if let code = dataset.code(ofRow: row) { rows[code, default: []].append(row) }
+        }
+        return rows
     }
 }

@@ -6,9 +6,12 @@ import Content
 enum SectionExcerpt {
     static let length = 120
 
-    /// The excerpt of a section whose `plainText` is `plain`.
-    static func text(plain: String, names: [String]) -> String {
-        let hit = names.compactMap { plain.firstRange(of: $0)?.lowerBound }.min()
+    /// The excerpt of a section whose `plainText` is `plain`; `normalized` says `plain` is in NFC
+    /// (`isNormalized`).
+    static func text(plain: String, names: [String], normalized: Bool = false) -> String {
+        let hit = names.compactMap { name in
+            absent(name, from: plain, normalized: normalized) ? nil : plain.firstRange(of: name)?.lowerBound
+        }.min()
         var start = plain.startIndex
         if let hit {
             // Back to the start of the sentence holding the name.
@@ -21,6 +24,34 @@ enum SectionExcerpt {
         if head.count > length { return String(head.prefix(length)) + "…" }
         let tail = flattened(plain[start...])
         return tail.count > length ? String(tail.prefix(length)) + "…" : tail
+    }
+
+    /// Whether `name` is surely not in `plain`, known from their bytes. Characters are compared as
+    /// their NFC forms, so when both texts are in NFC a name found among the characters is found
+    /// among the bytes too; a name missing from the bytes is missing, and the search by characters,
+    /// which reads a long section to its end for each name, is spared.
+    private static func absent(_ name: String, from plain: String, normalized: Bool) -> Bool {
+        guard normalized, !name.isEmpty, isNormalized(name) else { return false }
+        var plain = plain
+        var name = name
+        return plain.withUTF8 { haystack in
+            name.withUTF8 { needle in
+                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first else { return false }
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    guard let found = memchr(base + start, Int32(first), haystack.count - needle.count - start + 1) else { return true }
+                    let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + at, pattern, needle.count) == 0 { return false }
+                    start = at + 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// Whether a text is in NFC, so that `text(plain:names:normalized:)` may compare its bytes.
+    static func isNormalized(_ text: String) -> Bool {
+        text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8)
     }
 
     /// Characters of a section's tail read before the whole tail is: well over the excerpt's length.

@@ -1,0 +1,22 @@
+import Testing
+
+@testable import Site
+
+/// A program's excerpt of a section starts at the sentence naming it, whether the name and the
+/// section are written with precomposed or combining marks.
+@Suite struct SectionExcerptTests {
+    static let precomposed = "前の文です。ガイドの文です。"
+    static let decomposed = "前の文です。カ\u{3099}イドの文です。"
+
+    @Test(arguments: [(precomposed, "ガイド"), (precomposed, "カ\u{3099}イド"), (decomposed, "ガイド"), (decomposed, "カ\u{3099}イド")])
+    func theExcerptStartsAtTheSentenceNamingTheProgram(_ plain: String, _ name: String) {
+        let excerpt = SectionExcerpt.text(plain: plain, names: [name], normalized: SectionExcerpt.isNormalized(plain))
+        #expect(excerpt == String(plain.dropFirst(6)))
+        #expect(excerpt == SectionExcerpt.text(plain: plain, names: [name]))
+    }
+
+    @Test func aNameTheSectionLacksGivesItsOpeningWords() {
+        #expect(SectionExcerpt.isNormalized(Self.precomposed) && !SectionExcerpt.isNormalized(Self.decomposed))
+        #expect(SectionExcerpt.text(plain: Self.precomposed, names: ["支援"], normalized: true) == Self.precomposed)
+    }
+}
