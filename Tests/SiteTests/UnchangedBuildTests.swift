@@ -48,6 +48,10 @@ import Testing
         let edits: [(String, () throws -> Void)] = [
             // Same length, so only the digest of a file changed right after the build can tell.
             ("a page body", { try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""].replacingOccurrences(of: "一", with: "三")]) }),
+            // B is linked from A, so its page lists A among its backlinks.
+            ("a longer page body", { try Self.append("\n追記した段落です。\n", to: site.content.appendingPathComponent("pages/b.md")) }),
+            ("a page body with a new link", { try Self.append("\n[A へ](a.md)\n", to: site.content.appendingPathComponent("pages/b.md")) }),
+            ("a page body with a new heading", { try Self.append("\n## 新しい見出し\n", to: site.content.appendingPathComponent("pages/b.md")) }),
             ("a new page", { try site.folder.write(["content/pages/c.md": "---\ntitle: ページC\n---\n\n新しい本文。\n"]) }),
             ("a deleted page", { try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/c.md")) }),
             ("a partial", { try Self.append("<!-- 改 -->\n", to: site.templates.appendingPathComponent("partials/footer.mustache")) }),
@@ -58,14 +62,42 @@ import Testing
             ("drafts", { options.drafts = true }),
             ("a deleted output file", { try FileManager.default.removeItem(at: site.output.appendingPathComponent("a/index.html")) }),
         ]
+        // Body edits that change nothing other pages read re-render only their page.
+        let bodyOnly: Set = ["a page body", "a longer page body"]
         for (step, edit) in edits {
             try edit()
             let report = try SiteBuilder(options: options).build()
             #expect(!report.upToDate, "\(step): seen as a change")
+            #expect(report.rendered == (bodyOnly.contains(step) ? 1 : nil), "\(step): only the edited page rendered, or all")
+            #expect(report.notices.allSatisfy { !$0.contains("キャッシュ") }, "\(step): the cache was usable")
             try Self.expectSameAsClean(site, options, step)
             let unchanged = try SiteBuilder(options: options).build()
             #expect(unchanged.upToDate, "\(step): the build after it changes nothing")
         }
+    }
+
+    /// The cache beside content/ is checked before it is trusted: a damaged one means a full build,
+    /// said once on stderr, with the same bytes as a clean build; a deleted one only a full build.
+    @Test func aDamagedOrMissingCacheMeansAFullBuild() throws {
+        let site = try FixtureSite.built(Self.files)
+        let folder = site.folder.url.appendingPathComponent(BuildCache.folder)
+        let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(cacheFiles.count == 1)
+        let cache = folder.appendingPathComponent(cacheFiles.first ?? "")
+        let text = try String(contentsOf: cache, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "pages ", with: "pages 1").utf8).write(to: cache)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        let damaged = try site.build()
+        #expect(damaged.rendered == nil && damaged.notices.filter { $0.contains("ビルドキャッシュ") }.count == 1)
+        try Self.expectSameAsClean(site, site.options, "a damaged cache")
+        try FileManager.default.removeItem(at: folder)
+        try Self.append("\n再び追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        let missing = try site.build()
+        #expect(missing.rendered == nil && missing.notices.allSatisfy { !$0.contains("キャッシュ") })
+        try Self.expectSameAsClean(site, site.options, "a deleted cache")
+        try Self.append("\nさらに追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == 1, "the build after it wrote the cache again")
+        try Self.expectSameAsClean(site, site.options, "after the cache was made again")
     }
 
     @Test func savingAFileWithTheSameBytesIsNoChange() throws {

@@ -1,0 +1,206 @@
+import Content
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What a build leaves outside the output, in `.shiryo-cache/` beside content/ (one file per
+/// output folder), so that the next build can re-render only the pages an edit touched
+/// (`BodyEdit`): the facts of every editor's page that other pages read (title, place, order,
+/// date…), which pages link to which (backlinks), and the search index's figures.
+///
+/// It describes one output folder as one build left it: it names the folder and the time of that
+/// build's fingerprint, which the folder's own record must hold too. The file ends with a digest
+/// of everything before it; a file cut short, damaged, of another version or of another build is
+/// not used (the build does everything and says so). Deleting the folder is always safe.
+struct BuildCache: Equatable {
+    static let folder = ".shiryo-cache"
+    static let opening = "shiryo-cache 1"
+
+    /// The output folder, canonical.
+    var output: String
+    /// When the fingerprint of the build it describes was taken (`BuildFingerprint.taken`).
+    var taken: Int64
+    /// Pages rendered, and a digest of their output paths in output order.
+    var pageCount: Int
+    var pathsDigest: UInt64
+    /// How many of the record's warnings come first from images without alt text; the rest are
+    /// the link check's.
+    var imageWarnings: Int
+    /// The pages linking to page `n` (numbers in output order) are
+    /// `linkingPages[linkingStart[n]..<linkingStart[n + 1]]`, as `RenderedPages` holds them.
+    var linkingStart: [Int32]
+    var linkingPages: [Int32]
+    /// A digest of what other pages read of each editor's page, by source path.
+    var facts: [String: UInt64]
+    /// The search index's figures, when the site has one.
+    var search: SearchFigures?
+
+    struct SearchFigures: Equatable {
+        var postings: Int
+        var shards: Int
+        var files: Int
+        var bytes: Int
+        /// The UTF-8 size of every indexed page's text, in index order.
+        var textSizes: [Int]
+    }
+
+    /// The cache file of builds into `output` from the content at `content`.
+    static func location(content: URL, output: URL) -> URL {
+        let name = OutputLocation.canonical(output)
+        var mixer = ContentDigest.Mixer()
+        name.utf8CString.withUnsafeBytes { mixer.add($0) }
+        return content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(folder)
+            .appendingPathComponent("build-" + String(mixer.value, radix: 16) + ".txt")
+    }
+
+    /// A digest of the paths in order.
+    static func digest(paths: some Sequence<String>) -> UInt64 {
+        var mixer = ContentDigest.Mixer()
+        for path in paths { (path + "\n").utf8CString.withUnsafeBytes { mixer.add($0) } }
+        return mixer.value
+    }
+
+    /// What other pages may read of each editor's page: everything its file says but its body.
+    static func facts(_ pages: [Page]) -> [String: UInt64] {
+        Dictionary(
+            pages.map { page in
+                let text = [
+                    page.sourcePath, page.location.joined(separator: "/"), page.title, page.description ?? "\u{0}",
+                    page.order.map(String.init) ?? "\u{0}", String(page.bodyLine), page.date ?? "\u{0}",
+                ].joined(separator: "\u{1F}")
+                var mixer = ContentDigest.Mixer()
+                text.utf8CString.withUnsafeBytes { mixer.add($0) }
+                return (page.sourcePath, mixer.value)
+            }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The file's text.
+    var text: String {
+        var lines = [
+            Self.opening, "output \(output)", "taken \(taken)", "pages \(pageCount) \(String(pathsDigest, radix: 16))",
+            "images \(imageWarnings)",
+            "start " + linkingStart.map(String.init).joined(separator: " "),
+            "linking " + linkingPages.map(String.init).joined(separator: " "),
+        ]
+        if let search {
+            lines.append("search \(search.postings) \(search.shards) \(search.files) \(search.bytes)")
+            lines.append("sizes " + search.textSizes.map(String.init).joined(separator: " "))
+        }
+        for source in facts.keys.sorted() {
+            guard let digest = facts[source] else { continue }
+            lines.append("m \(String(digest, radix: 16)) \(source)")
+        }
+        let body = lines.joined(separator: "\n") + "\n"
+        return body + "digest \(String(Self.digest(body), radix: 16))\n"
+    }
+
+    private static func digest(_ text: String) -> UInt64 {
+        var mixer = ContentDigest.Mixer()
+        var text = text
+        text.withUTF8 { mixer.add(UnsafeRawBufferPointer($0)) }
+        return mixer.value
+    }
+
+    /// What reading a cache file found.
+    enum Loaded: Equatable {
+        /// No file: a first build, or the folder was deleted.
+        case none
+        /// A file that cannot be used, and why.
+        case unusable(String)
+        case cache(BuildCache)
+    }
+
+    /// Reads the cache at `url`.
+    static func read(_ url: URL) -> Loaded {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
+        return parse(String(decoding: data, as: UTF8.self)).map(Loaded.cache) ?? .unusable(url.path)
+    }
+
+    /// The cache in `text`, or nil when it is not a whole cache of this version.
+    static func parse(_ text: String) -> BuildCache? {
+        guard text.hasPrefix(opening + "\n"), text.hasSuffix("\n"),
+            let cut = text.dropLast().lastIndex(of: "\n")
+        else { return nil }
+        let body = String(text[..<text.index(after: cut)])
+        let last = text[text.index(after: cut)...].dropLast()
+        guard last == "digest " + String(digest(body), radix: 16) else { return nil }
+        var cache = BuildCache(
+            output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], facts: [:],
+            search: nil)
+        var sizes: [Int]?
+        for line in body.split(separator: "\n").dropFirst() {
+            let head = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            let rest = head.count == 2 ? head[1] : ""
+            let fields = rest.split(separator: " ")
+            switch head[0] {
+            case "output": cache.output = String(rest)
+            case "taken": guard let value = Int64(rest) else { return nil }; cache.taken = value
+            case "pages":
+                guard fields.count == 2, let count = Int(fields[0]), let digest = UInt64(fields[1], radix: 16) else { return nil }
+                (cache.pageCount, cache.pathsDigest) = (count, digest)
+            case "images": guard let value = Int(rest) else { return nil }; cache.imageWarnings = value
+            case "start": cache.linkingStart = fields.compactMap { Int32($0) }; guard cache.linkingStart.count == fields.count else { return nil }
+            case "linking": cache.linkingPages = fields.compactMap { Int32($0) }; guard cache.linkingPages.count == fields.count else { return nil }
+            case "search":
+                let values = fields.compactMap { Int($0) }
+                guard values.count == 4 else { return nil }
+                cache.search = SearchFigures(postings: values[0], shards: values[1], files: values[2], bytes: values[3], textSizes: [])
+            case "sizes": sizes = fields.compactMap { Int($0) }; guard sizes?.count == fields.count else { return nil }
+            case "m":
+                guard fields.count >= 2, let digest = UInt64(fields[0], radix: 16) else { return nil }
+                cache.facts[String(rest.drop { $0 != " " }.dropFirst())] = digest
+            default: return nil
+            }
+        }
+        if let sizes { cache.search?.textSizes = sizes }
+        let linked = cache.linkingStart
+        guard cache.pageCount >= 0, cache.imageWarnings >= 0, linked.count == cache.pageCount + 1, linked.first == 0,
+            zip(linked, linked.dropFirst()).allSatisfy({ $0 <= $1 }), Int(linked.last ?? -1) == cache.linkingPages.count,
+            cache.linkingPages.allSatisfy({ $0 >= 0 && Int($0) < cache.pageCount }), (cache.search == nil) == (sizes == nil)
+        else { return nil }
+        return cache
+    }
+
+    /// Writes the file whole under a temporary name and renames it into place, so a reader never
+    /// meets half of it; a folder that cannot be written only means the next edit builds all.
+    func write(to url: URL) {
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// Removes the file: the output changed in a way it does not describe.
+    static func remove(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// What a build says when it met a cache it cannot use.
+    static func unusableNotice(_ url: URL) -> String {
+        "ビルドキャッシュ \(url.path) は壊れているか別のビルドのものなので使わず、すべてを作り直しました"
+            + " (the build cache is damaged or belongs to another build: it was ignored and everything was built; deleting \(folder)/ is always safe)"
+    }
+
+    /// The pages linking to page `number`.
+    func linking(_ number: Int) -> ArraySlice<Int32> {
+        linkingPages[Int(linkingStart[number])..<Int(linkingStart[number + 1])]
+    }
+}
+
+extension SearchSummary {
+    init(_ figures: BuildCache.SearchFigures) {
+        pages = figures.textSizes.count
+        files = figures.files
+        shards = figures.shards
+        bytes = figures.bytes
+    }
+}
