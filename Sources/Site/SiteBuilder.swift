@@ -236,8 +236,9 @@ public struct SiteBuilder: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         var output = OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders)
         output.fault = fault
-        // Every file the folder holds stays: only the edited pages and their index files change.
-        let session = try output.begin(paths: Array(OutputMarker.siteListing(options.outputDirectory).stats.keys))
+        // Every file the folder holds stays (it is as the last build left it: `BodyEdit` is tried
+        // only then): only the edited pages and their index files change.
+        let session = try output.begin(paths: outcome.outputFiles)
         let sync: SyncReport
         do {
             try session.stage(outcome.files)
