@@ -100,6 +100,26 @@ import Testing
         try Self.expectSameAsClean(site, site.options, "after the cache was made again")
     }
 
+    /// A body edit's build reports what a clean build would: the edited page's broken links and
+    /// images without alt text replace its old ones, the other pages' stay.
+    @Test func aBodyEditReportsTheWarningsOfACleanBuild() throws {
+        var files = Self.files
+        files["content/pages/a.md"] = "---\ntitle: ページA\n---\n\n本文。[B](b.md)\n\n[どこにも](nowhere.html)\n"
+        files["content/pages/b.md"] = "---\ntitle: ページB\n---\n\n![](https://example.org/x.png)\n\n[なし](gone.html)\n"
+        let site = try FixtureSite.built(files)
+        try Self.append("\n[もう一つ](lost.html)\n\n![](https://example.org/y.png)\n", to: site.content.appendingPathComponent("pages/a.md"))
+        let edited = try site.build()
+        #expect(edited.rendered == 1)
+        let fresh = try TemporaryDirectory()
+        var clean = site.options
+        clean.outputDirectory = fresh.url.appendingPathComponent("public")
+        let reference = try SiteBuilder(options: clean).build()
+        #expect(edited.warnings == reference.warnings)
+        #expect(edited.warnings.map(\.file).sorted() == ["a/index.html", "a/index.html", "b/index.html", "pages/a.md", "pages/b.md"], "\(edited.warnings)")
+        try Self.expectSameAsClean(site, site.options, "a body edit with broken links")
+        #expect(try site.build().warnings == reference.warnings, "the build after it repeats them")
+    }
+
     @Test func savingAFileWithTheSameBytesIsNoChange() throws {
         let site = try FixtureSite.built(Self.files)
         try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
