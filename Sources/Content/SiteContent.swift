@@ -41,11 +41,12 @@ public struct SiteContent: Sendable {
 
     /// Reads the whole content directory.
     /// - Throws: `ContentError` naming the file and line of the first problem.
-    public static func load(contentDirectory directory: URL, includeDrafts: Bool = false) throws -> SiteContent {
+    /// `known` pages are taken as they are (see `PageLoader.load(reusing:)`).
+    public static func load(contentDirectory directory: URL, includeDrafts: Bool = false, reusing known: [String: Page] = [:]) throws -> SiteContent {
         let documents = try DocumentLoader(contentDirectory: directory).load()
         let datasets = try DatasetLoader(contentDirectory: directory).load()
         var content = SiteContent(
-            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(),
+            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(reusing: known),
             documents: documents, originals: try SourceOriginal.load(documents, contentDirectory: directory),
             datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
         content.programs = try ProgramLoader(contentDirectory: directory).load()

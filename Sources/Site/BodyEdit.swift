@@ -56,7 +56,7 @@ struct BodyEdit {
         let (groups, pageRenderer) = try renderer.prepare()
         let all = groups.joined()
         guard all.count == cache.pageCount, BuildCache.digest(paths: all.lazy.map(\.outputPath)) == cache.pathsDigest,
-            BuildCache.facts(content.pages) == cache.facts, last.warnings.count >= cache.imageWarnings
+            BuildCache.sameFacts(content.pages, cache.pages), last.warnings.count >= cache.imageWarnings
         else { return nil }
         let sources = Set(edited)
         var found: [(number: Int, page: SitePage)] = []

@@ -34,8 +34,9 @@ struct BuildCache: Equatable {
     /// `linkingPages[linkingStart[n]..<linkingStart[n + 1]]`, as `RenderedPages` holds them.
     var linkingStart: [Int32]
     var linkingPages: [Int32]
-    /// A digest of what other pages read of each editor's page, by source path.
-    var facts: [String: UInt64]
+    /// The editors' pages as the build loaded them (bodies left in their files): what other pages
+    /// read of them, and what the next build takes up unread for the files that did not change.
+    var pages: [Page]
     /// The search index's figures, when the site has one.
     var search: SearchFigures?
 
@@ -64,18 +65,61 @@ struct BuildCache: Equatable {
         return mixer.value
     }
 
-    /// What other pages may read of each editor's page: everything its file says but its body.
-    static func facts(_ pages: [Page]) -> [String: UInt64] {
-        Dictionary(
-            pages.map { page in
-                let text = [
-                    page.sourcePath, page.location.joined(separator: "/"), page.title, page.description ?? "\u{0}",
-                    page.order.map(String.init) ?? "\u{0}", String(page.bodyLine), page.date ?? "\u{0}",
-                ].joined(separator: "\u{1F}")
-                var mixer = ContentDigest.Mixer()
-                text.utf8CString.withUnsafeBytes { mixer.add($0) }
-                return (page.sourcePath, mixer.value)
-            }, uniquingKeysWith: { a, _ in a })
+    /// Whether two loads of the editors' pages agree on everything other pages read of them: all
+    /// that their files say but their bodies.
+    static func sameFacts(_ a: [Page], _ b: [Page]) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in
+                x.sourcePath == y.sourcePath && x.location == y.location && x.title == y.title && x.description == y.description
+                    && x.order == y.order && x.bodyLine == y.bodyLine && x.date == y.date
+            }
+    }
+
+    /// A page as one line of fields: source, location, title, description, order, body line, date,
+    /// body length, whether the body may hold images; tabs, line breaks and backslashes escaped,
+    /// `\0` for none. Nil for a page whose body is not in its file.
+    static func line(_ page: Page) -> String? {
+        guard let length = page.markdown.lengthInFile else { return nil }
+        return [
+            page.sourcePath, page.location.joined(separator: "/"), page.title, page.description, page.order.map(String.init),
+            String(page.bodyLine), page.date, String(length), page.markdown.mayHoldImages ? "1" : "0",
+        ].map { $0.map(escape) ?? "\\0" }.joined(separator: "\t")
+    }
+
+    /// The page of a `line`, its body left unread in its file under `content`.
+    static func page(_ line: Substring, content: URL) -> Page? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0 == "\\0" ? nil : unescape($0) }
+        guard fields.count == 9, let source = fields[0], let location = fields[1], let title = fields[2], let bodyLine = fields[5].flatMap({ Int($0) }),
+            let length = fields[7].flatMap({ Int($0) }), fields[4] == nil || fields[4].flatMap({ Int($0) }) != nil
+        else { return nil }
+        return Page(
+            sourcePath: source, location: location.split(separator: "/").map(String.init), title: title, description: fields[3],
+            order: fields[4].flatMap { Int($0) },
+            markdown: .known(directory: content, displayPath: source, length: length, mayHoldImages: fields[8] == "1"), bodyLine: bodyLine,
+            date: fields[6])
+    }
+
+    private static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    private static func unescape(_ text: Substring) -> String {
+        guard text.contains("\\") else { return String(text) }
+        var result = ""
+        var escaped = false
+        for character in text {
+            if escaped {
+                result.append(character == "t" ? "\t" : character == "n" ? "\n" : character == "r" ? "\r" : character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// The file's text.
@@ -90,9 +134,9 @@ struct BuildCache: Equatable {
             lines.append("search \(search.postings) \(search.shards) \(search.files) \(search.bytes)")
             lines.append("sizes " + search.textSizes.map(String.init).joined(separator: " "))
         }
-        for source in facts.keys.sorted() {
-            guard let digest = facts[source] else { continue }
-            lines.append("m \(String(digest, radix: 16)) \(source)")
+        for page in pages {
+            guard let line = Self.line(page) else { continue }
+            lines.append("p " + line)
         }
         let body = lines.joined(separator: "\n") + "\n"
         return body + "digest \(String(Self.digest(body), radix: 16))\n"
@@ -115,13 +159,13 @@ struct BuildCache: Equatable {
     }
 
     /// Reads the cache at `url`.
-    static func read(_ url: URL) -> Loaded {
+    static func read(_ url: URL, content: URL) -> Loaded {
         guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
-        return parse(String(decoding: data, as: UTF8.self)).map(Loaded.cache) ?? .unusable(url.path)
+        return parse(String(decoding: data, as: UTF8.self), content: content).map(Loaded.cache) ?? .unusable(url.path)
     }
 
     /// The cache in `text`, or nil when it is not a whole cache of this version.
-    static func parse(_ text: String) -> BuildCache? {
+    static func parse(_ text: String, content: URL) -> BuildCache? {
         guard text.hasPrefix(opening + "\n"), text.hasSuffix("\n"),
             let cut = text.dropLast().lastIndex(of: "\n")
         else { return nil }
@@ -129,7 +173,7 @@ struct BuildCache: Equatable {
         let last = text[text.index(after: cut)...].dropLast()
         guard last == "digest " + String(digest(body), radix: 16) else { return nil }
         var cache = BuildCache(
-            output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], facts: [:],
+            output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], pages: [],
             search: nil)
         var sizes: [Int]?
         for line in body.split(separator: "\n").dropFirst() {
@@ -150,9 +194,9 @@ struct BuildCache: Equatable {
                 guard values.count == 4 else { return nil }
                 cache.search = SearchFigures(postings: values[0], shards: values[1], files: values[2], bytes: values[3], textSizes: [])
             case "sizes": sizes = fields.compactMap { Int($0) }; guard sizes?.count == fields.count else { return nil }
-            case "m":
-                guard fields.count >= 2, let digest = UInt64(fields[0], radix: 16) else { return nil }
-                cache.facts[String(rest.drop { $0 != " " }.dropFirst())] = digest
+            case "p":
+                guard let page = page(rest, content: content) else { return nil }
+                cache.pages.append(page)
             default: return nil
             }
         }

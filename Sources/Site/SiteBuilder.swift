@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
         if let last, let fingerprint, let listing, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint),
             last.outputIsIntact(listing.value)
         {
-            switch BuildCache.read(cacheFile) {
+            switch BuildCache.read(cacheFile, content: options.contentDirectory) {
             case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
                 edit = (sources, cache, last)
             case .none: break
@@ -152,11 +152,11 @@ public struct SiteBuilder: Sendable {
         // every page's source and view.
         let assets: [OutputFile], files: [OutputFile], rendered: RenderedPages
         let imageWarnings: [ContentError], notices: [String]
-        let facts: [String: UInt64], links: (start: [Int32], pages: [Int32]), pathsDigest: UInt64
+        let editorPages: [Page], links: (start: [Int32], pages: [Int32]), pathsDigest: UInt64
         do {
             let (content, templates, collected) = try stage("load") {
                 (
-                    try loadContent(), try TemplateSet(directory: options.templatesDirectory),
+                    try loadContent(reusing: edit.map { Self.unchanged($0.cache.pages, edited: $0.sources) } ?? [:]), try TemplateSet(directory: options.templatesDirectory),
                     try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
                 )
             }
@@ -181,7 +181,7 @@ public struct SiteBuilder: Sendable {
                         contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
                 }
             }
-            facts = BuildCache.facts(content.pages)
+            editorPages = content.pages
             rendered = try stage("render") { try RenderedPages(renderer: siteRenderer, titles: listed) }
             links = (rendered.linkingStart, rendered.linkingPages)
             pathsDigest = BuildCache.digest(paths: rendered.pages.lazy.map(\.path))
@@ -213,7 +213,7 @@ public struct SiteBuilder: Sendable {
             BuildCache(
                 output: OutputLocation.canonical(options.outputDirectory), taken: fingerprint.taken, pageCount: pageCount,
                 pathsDigest: pathsDigest, imageWarnings: imageWarnings.count, linkingStart: links.start, linkingPages: links.pages,
-                facts: facts,
+                pages: editorPages,
                 search: BuildCache.SearchFigures(
                     postings: outcome.postings, shards: outcome.search.shardCount, files: outcome.search.fileCount,
                     bytes: outcome.search.totalBytes, textSizes: outcome.searchSizes)
@@ -257,10 +257,16 @@ public struct SiteBuilder: Sendable {
             search: cache.search.map(SearchSummary.init), warnings: outcome.warnings, notices: notices, rendered: edited)
     }
 
+    /// The editors' pages the last build loaded from files no edit touched, by source path.
+    private static func unchanged(_ pages: [Page], edited: [String]) -> [String: Page] {
+        let edited = Set(edited)
+        return Dictionary(pages.lazy.filter { !edited.contains($0.sourcePath) }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The content directory's values, with `--base-url` in place of site.yaml's.
-    private func loadContent() throws -> SiteContent {
+    private func loadContent(reusing known: [String: Page]) throws -> SiteContent {
         var content = ReaderText.naming(
-            try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts))
+            try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts, reusing: known))
         if let base = options.baseURL {
             try SiteSettings.checkWebAddress(base, setting: "--base-url", file: "--base-url")
             content.settings.baseURL = base
