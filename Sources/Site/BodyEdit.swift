@@ -44,8 +44,8 @@ struct BodyEdit {
     struct Outcome {
         /// The edited pages, final, and the index files that changed with them.
         var files: [OutputFile]
-        /// Every file of the output, the edited ones among them.
-        var outputFiles: [String]
+        /// The output folder as the last build left it (and as it is: see `BuildRecord.outputIsIntact`).
+        var listing: DirectoryListing
         var pages: Int
         var warnings: [ContentError]
         var cache: BuildCache
@@ -113,7 +113,7 @@ struct BodyEdit {
         let editedPaths = Set(found.map { paths[$0.number] })
         let kept = last.warnings.dropFirst(cache.imageWarnings).filter { !editedPaths.contains($0.file) }
         next.imageWarnings = imageWarnings.count
-        return Outcome(files: files, outputFiles: Array(last.manifest.stats.keys), pages: all.count, warnings: imageWarnings + Self.merged(Array(kept), problems), cache: next)
+        return Outcome(files: files, listing: last.manifest, pages: all.count, warnings: imageWarnings + Self.merged(Array(kept), problems), cache: next)
     }
 
     /// An output file as the last build left it.

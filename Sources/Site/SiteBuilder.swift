@@ -238,12 +238,13 @@ public struct SiteBuilder: Sendable {
         output.fault = fault
         // Every file the folder holds stays (it is as the last build left it: `BodyEdit` is tried
         // only then): only the edited pages and their index files change.
-        let session = try output.begin(paths: outcome.outputFiles)
+        let session = try output.begin(paths: Array(outcome.listing.stats.keys))
         let sync: SyncReport
         do {
             try session.stage(outcome.files)
             sync = try session.finish(
-                record: BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing()))
+                record: BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing()),
+                previous: outcome.listing)
         } catch {
             session.abandon()
             throw error

@@ -120,6 +120,27 @@ import Testing
         #expect(try site.build().warnings == reference.warnings, "the build after it repeats them")
     }
 
+    /// The cache keeps each editor's page on one line; any text a title or description can hold
+    /// comes back as it was, and a cut or altered file is refused.
+    @Test func theCacheReadsBackWhatItWrote() throws {
+        let content = URL(fileURLWithPath: "/tmp/content")
+        let odd = Page(
+            sourcePath: "pages/a b.md", location: ["a-b"], title: "題\t名\\0", description: "一行目\n二行目\\n\r", order: -3,
+            markdown: .known(directory: content, displayPath: "pages/a b.md", length: 12, mayHoldImages: true), bodyLine: 5, date: "2024-01-02")
+        let home = Page(
+            sourcePath: "pages/index.md", location: [], title: "ホーム", description: nil, order: nil,
+            markdown: .known(directory: content, displayPath: "pages/index.md", length: 0, mayHoldImages: false), bodyLine: 1)
+        let cache = BuildCache(
+            output: "/tmp/out", taken: 42, pageCount: 2, pathsDigest: 7, imageWarnings: 1, linkingStart: [0, 1, 1], linkingPages: [1],
+            pages: [odd, home], search: .init(postings: 10, shards: 1, files: 3, bytes: 99, textSizes: [4, 5]))
+        let read = try #require(BuildCache.parse(cache.text, content: content))
+        #expect(read.pages.map { BuildCache.line($0) } == [odd, home].map { BuildCache.line($0) })
+        #expect(BuildCache.sameFacts(read.pages, [odd, home]) && read.search == cache.search && read.linkingPages == [1])
+        #expect(read.output == cache.output && read.taken == 42 && read.pageCount == 2 && read.imageWarnings == 1)
+        #expect(BuildCache.parse(String(cache.text.dropLast(20)), content: content) == nil, "cut short")
+        #expect(BuildCache.parse(cache.text.replacingOccurrences(of: "taken 42", with: "taken 43"), content: content) == nil, "altered")
+    }
+
     @Test func savingAFileWithTheSameBytesIsNoChange() throws {
         let site = try FixtureSite.built(Self.files)
         try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
