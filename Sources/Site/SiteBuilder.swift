@@ -238,7 +238,7 @@ public struct SiteBuilder: Sendable {
         output.fault = fault
         // Every file the folder holds stays (it is as the last build left it: `BodyEdit` is tried
         // only then): only the edited pages and their index files change.
-        let session = try output.begin(paths: Array(outcome.listing.stats.keys))
+        let session = try output.begin(keeping: outcome.listing)
         let sync: SyncReport
         do {
             try session.stage(outcome.files)
