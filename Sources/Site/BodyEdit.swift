@@ -96,6 +96,9 @@ struct BodyEdit {
             files.append(final)
         }
         var next = cache
+        // The edited pages as loaded now: their bodies' lengths and whether they may hold images
+        // changed, and the next edit build takes them up unread.
+        next.pages = content.pages
         if !searchEdits.isEmpty {
             guard let search = cache.search,
                 let patch = SearchIndexPatch.apply(
