@@ -12,6 +12,9 @@ public struct MarkdownBody: Sendable, Equatable {
         /// The last `length` UTF-8 bytes of the text (as `TextFile.read` returns it) of the file at
         /// `displayPath` in `directory`; the folder is one value shared by every page.
         case file(directory: URL, displayPath: String, length: Int, digest: Int)
+        /// The same, for a file the build's fingerprint vouches for unread (the last build loaded
+        /// it and its digest has not changed since): it is read only if its body is needed.
+        case known(directory: URL, displayPath: String, length: Int)
     }
 
     private let storage: Storage
@@ -28,6 +31,26 @@ public struct MarkdownBody: Sendable, Equatable {
     init(leavingInFile text: String, directory: URL, displayPath: String) {
         storage = .file(directory: directory, displayPath: displayPath, length: text.utf8.count, digest: Self.digest(text))
         mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
+    }
+
+    /// The body of a page the last build loaded from `displayPath` in `directory`, whose file has not
+    /// changed since: its last `length` bytes, left unread.
+    public static func known(directory: URL, displayPath: String, length: Int, mayHoldImages: Bool) -> MarkdownBody {
+        MarkdownBody(storage: .known(directory: directory, displayPath: displayPath, length: length), mayHoldImages: mayHoldImages)
+    }
+
+    private init(storage: Storage, mayHoldImages: Bool) {
+        self.storage = storage
+        self.mayHoldImages = mayHoldImages
+    }
+
+    /// The body's length in UTF-8 bytes when it is left in its file, so a later build can take it
+    /// up unread (`known`); nil for a body in memory.
+    public var lengthInFile: Int? {
+        switch storage {
+        case .text: nil
+        case .file(_, _, let length, _), .known(_, _, let length): length
+        }
     }
 
     /// The body's text.
@@ -53,7 +76,23 @@ public struct MarkdownBody: Sendable, Equatable {
                     fix: "build again once the file is saved")
             }
             return body
+        case .known(let directory, let displayPath, let length):
+            return try Self.ending(length, of: directory.appendingPathComponent(displayPath).path, displayPath: displayPath)
         }
+    }
+
+    /// The last `length` bytes of the file at `path`; a file shorter than that changed.
+    private static func ending(_ length: Int, of path: String, displayPath: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ContentError(
+                file: displayPath, problem: "can no longer be read (it was moved or deleted while the site was being built)",
+                fix: "build again once the file is back in place")
+        }
+        let whole = try TextFile.text(data, displayPath: displayPath)
+        guard whole.utf8.count >= length else {
+            throw ContentError(file: displayPath, problem: "changed while the site was being built", fix: "build again once the file is saved")
+        }
+        return String(decoding: whole.utf8.suffix(length), as: UTF8.self)
     }
 
     /// A digest of the body's bytes, valid within one process (which is all a build needs).

@@ -16,14 +16,16 @@ public struct PageLoader: Sendable {
         self.includeDrafts = includeDrafts
     }
 
-    /// Reads and parses every page, sorted by source path.
+    /// Reads and parses every page, sorted by source path; a page in `known` (by source path, as
+    /// the last build loaded it from a file that has not changed since) is taken as it is.
     /// - Throws: `ContentError` for the first file that cannot be read, parsed or placed.
-    public func load() throws -> [Page] {
+    public func load(reusing known: [String: Page] = [:]) throws -> [Page] {
         let pagesDirectory = contentDirectory.appendingPathComponent("pages")
         let files = try MarkdownFiles.list(under: pagesDirectory)
         var owners: [[String]: String] = [:]
         let loaded = try ParallelMap.map(files) { relative in
-            try loadPage(
+            if let page = known["pages/" + relative] { return page }
+            return try loadPage(
                 relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative))
         }.compactMap { $0 }
         for page in loaded {

@@ -39,9 +39,10 @@ public struct SiteContent: Sendable {
         self.prefectures = prefectures
     }
 
-    /// Reads the whole content directory.
+    /// Reads the whole content directory; `known` pages are taken as they are (see
+    /// `PageLoader.load(reusing:)`).
     /// - Throws: `ContentError` naming the file and line of the first problem.
-    public static func load(contentDirectory directory: URL, includeDrafts: Bool = false) throws -> SiteContent {
+    public static func load(contentDirectory directory: URL, includeDrafts: Bool = false, reusing known: [String: Page] = [:]) throws -> SiteContent {
         let history = ContentHistory.PendingDates(contentDirectory: directory)
         // git is waited for on every path, a failed load's too, so that no process outlives the load.
         var dates: [String: String]?
@@ -49,7 +50,7 @@ public struct SiteContent: Sendable {
         let documents = try DocumentLoader(contentDirectory: directory).load()
         let datasets = try DatasetLoader(contentDirectory: directory).load()
         var content = SiteContent(
-            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(),
+            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(reusing: known),
             documents: documents, originals: try SourceOriginal.load(documents, contentDirectory: directory),
             datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
         content.programs = try ProgramLoader(contentDirectory: directory).load()

@@ -19,6 +19,10 @@ public final class SearchIndexStream {
 
     /// Pages indexed so far.
     public var documentCount: Int { documents }
+    /// The UTF-8 size of every indexed page's text, in index order, and the postings counted so
+    /// far: what `SearchIndexPatch` needs to tell whether an edit keeps the blocks and shards.
+    public private(set) var textSizes: [Int] = []
+    public var postingCount: Int { spill.postings }
 
     /// - Throws: `SpillError` when the temporary folder refuses the postings' file.
     public init() throws {
@@ -41,6 +45,7 @@ public final class SearchIndexStream {
             DocTable.line(DocTable.Entry(document), number: self.documents, block: blocks, into: &lines)
             blockTexts.append(document.text)
             blockSize += size
+            textSizes.append(size)
             self.documents += 1
         }
         _ = try docLines.append(lines.bytes)

@@ -106,8 +106,10 @@ final class OutputSession: @unchecked Sendable {
     }
 
     /// Renames every staged file into place, deletes what is no longer produced and releases the
-    /// folder, recording `record` (with the folder's manifest) for the next build.
-    func finish(record: BuildRecord?) throws -> SyncReport {
+    /// folder, recording `record` (with the folder's manifest) for the next build. With `previous`,
+    /// the folder's listing before the sync, a sync that only rewrote files takes the manifest from
+    /// it and the written files' new stats instead of listing the whole folder again.
+    func finish(record: BuildRecord?, previous: DirectoryListing? = nil) throws -> SyncReport {
         var report = SyncReport()
         report.deleted = deletedBeforeWriting
         do {
@@ -136,11 +138,22 @@ final class OutputSession: @unchecked Sendable {
         }
         var finished: BuildRecord?
         if var record {
-            record.manifest = OutputMarker.siteListing(sync.directory)
+            record.manifest = previous.flatMap { report.deleted == 0 && created.isEmpty ? updated($0) : nil } ?? OutputMarker.siteListing(sync.directory)
             finished = record
         }
         release(record: finished)
         return report
+    }
+
+    /// `listing` with the stats of the files this session wrote, or nil when one cannot be read.
+    private func updated(_ listing: DirectoryListing) -> DirectoryListing? {
+        var listing = listing
+        for path in changed {
+            var info = stat()
+            guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, listing.stats[path] != nil else { return nil }
+            listing.stats[path] = FileStat(info)
+        }
+        return listing
     }
 
     /// Undoes a session that will not finish: every temporary file and every folder it made.

@@ -91,6 +91,21 @@ public struct OutputSync: Sendable {
         return session
     }
 
+    /// Starts a sync that keeps every file of `listing`, the folder as the last build left it and as
+    /// it still is (`BuildRecord.outputIsIntact`), and may rewrite some of them: the paths need no
+    /// checks (they are the folder's own), and the folder is not listed again.
+    func begin(keeping listing: DirectoryListing) throws -> OutputSession {
+        let lock = try OutputMarker.claim(directory, adopt: adopt)
+        let session = OutputSession(sync: self, lock: lock, existing: listing)
+        do {
+            try session.prepare(wanted: Set(listing.stats.keys), directories: listing.directories)
+        } catch {
+            session.abandon()
+            throw error
+        }
+        return session
+    }
+
     /// Deletes a stale entry; one already gone (inside a folder this sync replaced with a file, or a
     /// leftover temporary file this build renamed) is fine.
     func remove(_ path: String) throws {

@@ -18,8 +18,8 @@ struct RenderedPages {
     /// The pages linking to each page, as numbers in `pages`: those of page `n` are
     /// `linkingPages[linkingStart[n]..<linkingStart[n + 1]]`. One flat list rather than a set of
     /// paths per page, which for 100,000 pages was tens of megabytes held through the publication.
-    private let linkingPages: [Int32]
-    private let linkingStart: [Int32]
+    let linkingPages: [Int32]
+    let linkingStart: [Int32]
     /// Titles of the listed pages by output path: what backlinks and search speak of.
     let titles: [String: String]
 
@@ -105,6 +105,9 @@ struct Publication {
     /// What the publication produced besides the written files.
     struct Outcome {
         var search: SearchIndex.Summary
+        /// The index's text sizes and posting count, for the build cache.
+        var searchSizes: [Int]
+        var postings: Int
         var problems: [ContentError]
         var seconds: (search: Double, check: Double)
     }
@@ -149,6 +152,7 @@ struct Publication {
         let summary = try timed(&clock.search) { try RenderedPages.spilled { try search.finish(emit: emit) } }
         try flush()
         let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
-        return Outcome(search: summary, problems: problems, seconds: clock)
+        return Outcome(
+            search: summary, searchSizes: search.textSizes, postings: search.postingCount, problems: problems, seconds: clock)
     }
 }

@@ -1,5 +1,6 @@
 import Content
 import LinkCheck
+import Search
 import Foundation
 import Templates
 
@@ -52,6 +53,9 @@ public struct BuildReport: Sendable {
     /// as that build left it: nothing was loaded, rendered or written (`pages` and `warnings` are
     /// that build's).
     public var upToDate = false
+    /// Pages rendered again by a build that re-rendered only the pages an edit touched
+    /// (`BodyEdit`); nil when every page was rendered, or none.
+    public var rendered: Int? = nil
 
     /// Total seconds across stages.
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -127,16 +131,32 @@ public struct SiteBuilder: Sendable {
                 pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
+        // Edits to editors' page bodies alone re-render only those pages, with what the last build
+        // left in the cache; anything else, or a cache that cannot be used, builds everything.
+        let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
+        var edit: (sources: [String], cache: BuildCache, last: BuildRecord)?
+        var cacheNotices: [String] = []
+        if let last, let fingerprint, let listing, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint),
+            last.outputIsIntact(listing.value)
+        {
+            switch BuildCache.read(cacheFile, content: options.contentDirectory) {
+            case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
+                edit = (sources, cache, last)
+            case .none: break
+            case .cache, .unusable: cacheNotices.append(BuildCache.unusableNotice(cacheFile))
+            }
+        }
         listing = nil  // not held through the build
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
         let assets: [OutputFile], files: [OutputFile], rendered: RenderedPages
         let imageWarnings: [ContentError], notices: [String]
+        let editorPages: [Page], links: (start: [Int32], pages: [Int32]), pathsDigest: UInt64
         do {
             let (content, templates, collected) = try stage("load") {
                 (
-                    try loadContent(), try TemplateSet(directory: options.templatesDirectory),
+                    try loadContent(reusing: edit.map { Self.unchanged($0.cache.pages, edited: $0.sources) } ?? [:]), try TemplateSet(directory: options.templatesDirectory),
                     try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
                 )
             }
@@ -150,10 +170,21 @@ public struct SiteBuilder: Sendable {
             notices = model.settings.baseURL == nil ? [SitemapFile.notice] : []
             // Listed pages are the site's content; they are what backlinks and search speak of.
             let listed = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
-            rendered = try stage("render") {
-                let stylesheet = assets.first { $0.path == "assets/site.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
-                return try RenderedPages(renderer: SiteRenderer(model: model, templates: templates, stylesheet: stylesheet), titles: listed)
+            let stylesheet = assets.first { $0.path == "assets/site.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
+            let siteRenderer = SiteRenderer(model: model, templates: templates, stylesheet: stylesheet)
+            if let edit {
+                let attempt = BodyEdit(
+                    edited: edit.sources, content: content, model: model, renderer: siteRenderer, cache: edit.cache, last: edit.last,
+                    titles: listed, outputDirectory: options.outputDirectory)
+                if let outcome = try stage("render", { try attempt.outcome(imageWarnings: imageWarnings) }), let fingerprint {
+                    return try publish(outcome, edited: edit.sources.count, fingerprint: fingerprint, cacheFile: cacheFile,
+                        contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
+                }
             }
+            editorPages = content.pages
+            rendered = try stage("render") { try RenderedPages(renderer: siteRenderer, titles: listed) }
+            links = (rendered.linkingStart, rendered.linkingPages)
+            pathsDigest = BuildCache.digest(paths: rendered.pages.lazy.map(\.path))
         }
         // From here pages, search index and link check go batch by batch into the output, so the
         // built site is never in memory as a whole.
@@ -178,17 +209,65 @@ public struct SiteBuilder: Sendable {
             session.abandon()
             throw error
         }
+        if let fingerprint {
+            BuildCache(
+                output: OutputLocation.canonical(options.outputDirectory), taken: fingerprint.taken, pageCount: pageCount,
+                pathsDigest: pathsDigest, imageWarnings: imageWarnings.count, linkingStart: links.start, linkingPages: links.pages,
+                pages: editorPages,
+                search: BuildCache.SearchFigures(
+                    postings: outcome.postings, shards: outcome.search.shardCount, files: outcome.search.fileCount,
+                    bytes: outcome.search.totalBytes, textSizes: outcome.searchSizes)
+            ).write(to: cacheFile)
+        } else {
+            BuildCache.remove(cacheFile)
+        }
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         stages += [("search", outcome.seconds.search), ("check", outcome.seconds.check), ("sync", total - outcome.seconds.search - outcome.seconds.check)]
         return BuildReport(
             pages: pageCount, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
-            notices: [hidden].compactMap { $0 } + notices)
+            notices: [hidden].compactMap { $0 } + cacheNotices + notices)
+    }
+
+    /// Writes what an edit changed (`BodyEdit`) into the output, with the record and the cache.
+    private func publish(
+        _ outcome: BodyEdit.Outcome, edited: Int, fingerprint: BuildFingerprint, cacheFile: URL, contentFolders: Set<String>,
+        stages: [(name: String, seconds: Double)], notices: [String]
+    ) throws -> BuildReport {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var output = OutputSync(directory: options.outputDirectory, adopt: options.force, contentFolders: contentFolders)
+        output.fault = fault
+        // Every file the folder holds stays (it is as the last build left it: `BodyEdit` is tried
+        // only then): only the edited pages and their index files change.
+        let session = try output.begin(keeping: outcome.listing)
+        let sync: SyncReport
+        do {
+            try session.stage(outcome.files)
+            sync = try session.finish(
+                record: BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing()),
+                previous: outcome.listing)
+        } catch {
+            session.abandon()
+            throw error
+        }
+        var cache = outcome.cache
+        cache.taken = fingerprint.taken
+        cache.write(to: cacheFile)
+        return BuildReport(
+            pages: outcome.pages, sync: sync,
+            stages: stages + [("sync", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)],
+            search: cache.search.map(SearchSummary.init), warnings: outcome.warnings, notices: notices, rendered: edited)
+    }
+
+    /// The editors' pages the last build loaded from files no edit touched, by source path.
+    private static func unchanged(_ pages: [Page], edited: [String]) -> [String: Page] {
+        let edited = Set(edited)
+        return Dictionary(pages.lazy.filter { !edited.contains($0.sourcePath) }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.
-    private func loadContent() throws -> SiteContent {
+    private func loadContent(reusing known: [String: Page]) throws -> SiteContent {
         var content = ReaderText.naming(
-            try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts))
+            try SiteContent.load(contentDirectory: options.contentDirectory, includeDrafts: options.drafts, reusing: known))
         if let base = options.baseURL {
             try SiteSettings.checkWebAddress(base, setting: "--base-url", file: "--base-url")
             content.settings.baseURL = base

@@ -48,6 +48,12 @@ import Testing
         let edits: [(String, () throws -> Void)] = [
             // Same length, so only the digest of a file changed right after the build can tell.
             ("a page body", { try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""].replacingOccurrences(of: "一", with: "三")]) }),
+            // B is linked from A, so its page lists A among its backlinks.
+            ("a longer page body", { try Self.append("\n追記した段落です。\n", to: site.content.appendingPathComponent("pages/b.md")) }),
+            ("a page body with a new link", { try Self.append("\n[A へ](a.md)\n", to: site.content.appendingPathComponent("pages/b.md")) }),
+            // Other pages show B's title (A's backlink to it, the listings): all are built again.
+            ("a page title", { try Self.replace("title: ページB", with: "title: ページB改", in: site.content.appendingPathComponent("pages/b.md")) }),
+            ("a page body with a new heading", { try Self.append("\n## 新しい見出し\n", to: site.content.appendingPathComponent("pages/b.md")) }),
             ("a new page", { try site.folder.write(["content/pages/c.md": "---\ntitle: ページC\n---\n\n新しい本文。\n"]) }),
             ("a deleted page", { try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/c.md")) }),
             ("a partial", { try Self.append("<!-- 改 -->\n", to: site.templates.appendingPathComponent("partials/footer.mustache")) }),
@@ -58,14 +64,90 @@ import Testing
             ("drafts", { options.drafts = true }),
             ("a deleted output file", { try FileManager.default.removeItem(at: site.output.appendingPathComponent("a/index.html")) }),
         ]
+        // Body edits that change nothing other pages read re-render only their page.
+        let bodyOnly: Set = ["a page body", "a longer page body"]
         for (step, edit) in edits {
             try edit()
             let report = try SiteBuilder(options: options).build()
             #expect(!report.upToDate, "\(step): seen as a change")
+            #expect(report.rendered == (bodyOnly.contains(step) ? 1 : nil), "\(step): only the edited page rendered, or all")
+            #expect(report.notices.allSatisfy { !$0.contains("キャッシュ") }, "\(step): the cache was usable")
             try Self.expectSameAsClean(site, options, step)
             let unchanged = try SiteBuilder(options: options).build()
             #expect(unchanged.upToDate, "\(step): the build after it changes nothing")
         }
+    }
+
+    /// The cache beside content/ is checked before it is trusted: a damaged one means a full build,
+    /// said once on stderr, with the same bytes as a clean build; a deleted one only a full build.
+    @Test func aDamagedOrMissingCacheMeansAFullBuild() throws {
+        let site = try FixtureSite.built(Self.files)
+        let folder = site.folder.url.appendingPathComponent(BuildCache.folder)
+        let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(cacheFiles.count == 1)
+        let cache = folder.appendingPathComponent(cacheFiles.first ?? "")
+        let text = try String(contentsOf: cache, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "pages ", with: "pages 1").utf8).write(to: cache)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        let damaged = try site.build()
+        #expect(damaged.rendered == nil && damaged.notices.filter { $0.contains("ビルドキャッシュ") }.count == 1)
+        try Self.expectSameAsClean(site, site.options, "a damaged cache")
+        try FileManager.default.removeItem(at: folder)
+        try Self.append("\n再び追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        let missing = try site.build()
+        #expect(missing.rendered == nil && missing.notices.allSatisfy { !$0.contains("キャッシュ") })
+        try Self.expectSameAsClean(site, site.options, "a deleted cache")
+        try Self.append("\nさらに追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == 1, "the build after it wrote the cache again")
+        try Self.expectSameAsClean(site, site.options, "after the cache was made again")
+    }
+
+    /// A body edit's build reports what a clean build would: the edited page's broken links and
+    /// images without alt text replace its old ones, the other pages' stay.
+    @Test func aBodyEditReportsTheWarningsOfACleanBuild() throws {
+        var files = Self.files
+        files["content/pages/a.md"] = "---\ntitle: ページA\n---\n\n本文。[B](b.md)\n\n[どこにも](nowhere.html)\n"
+        files["content/pages/b.md"] = "---\ntitle: ページB\n---\n\n![](https://example.org/x.png)\n\n[なし](gone.html)\n"
+        let site = try FixtureSite.built(files)
+        try Self.append("\n[もう一つ](lost.html)\n\n![](https://example.org/y.png)\n", to: site.content.appendingPathComponent("pages/a.md"))
+        let edited = try site.build()
+        #expect(edited.rendered == 1)
+        let fresh = try TemporaryDirectory()
+        var clean = site.options
+        clean.outputDirectory = fresh.url.appendingPathComponent("public")
+        let reference = try SiteBuilder(options: clean).build()
+        #expect(edited.warnings == reference.warnings)
+        #expect(edited.warnings.map(\.file).sorted() == ["a/index.html", "a/index.html", "b/index.html", "pages/a.md", "pages/b.md"], "\(edited.warnings)")
+        try Self.expectSameAsClean(site, site.options, "a body edit with broken links")
+        #expect(try site.build().warnings == reference.warnings, "the build after it repeats them")
+        // The next edit takes up A unread, as this edit left it: with its image and new length.
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        let next = try site.build()
+        #expect(next.rendered == 1)
+        let again = try SiteBuilder(options: clean).build()
+        #expect(next.warnings == again.warnings && next.warnings.count == 5)
+        try Self.expectSameAsClean(site, site.options, "a second body edit")
+    }
+
+    /// The cache keeps each editor's page on one line; any text a title or description can hold
+    /// comes back as it was, and a cut or altered file is refused.
+    @Test func theCacheReadsBackWhatItWrote() throws {
+        let content = URL(fileURLWithPath: "/tmp/content")
+        let odd = Page(
+            sourcePath: "pages/a b.md", location: ["a-b"], title: "題\t名\\0", description: "一行目\n二行目\\n\r", order: -3,
+            markdown: .known(directory: content, displayPath: "pages/a b.md", length: 12, mayHoldImages: true), bodyLine: 5, date: "2024-01-02")
+        let home = Page(
+            sourcePath: "pages/index.md", location: [], title: "ホーム", description: nil, order: nil,
+            markdown: .known(directory: content, displayPath: "pages/index.md", length: 0, mayHoldImages: false), bodyLine: 1)
+        let cache = BuildCache(
+            output: "/tmp/out", taken: 42, pageCount: 2, pathsDigest: 7, imageWarnings: 1, linkingStart: [0, 1, 1], linkingPages: [1],
+            pages: [odd, home], search: .init(postings: 10, shards: 1, files: 3, bytes: 99, textSizes: [4, 5]))
+        let read = try #require(BuildCache.parse(cache.text, content: content))
+        #expect(read.pages.map { BuildCache.line($0) } == [odd, home].map { BuildCache.line($0) })
+        #expect(BuildCache.sameFacts(read.pages, [odd, home]) && read.search == cache.search && read.linkingPages == [1])
+        #expect(read.output == cache.output && read.taken == 42 && read.pageCount == 2 && read.imageWarnings == 1)
+        #expect(BuildCache.parse(String(cache.text.dropLast(20)), content: content) == nil, "cut short")
+        #expect(BuildCache.parse(cache.text.replacingOccurrences(of: "taken 42", with: "taken 43"), content: content) == nil, "altered")
     }
 
     @Test func savingAFileWithTheSameBytesIsNoChange() throws {

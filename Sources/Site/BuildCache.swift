@@ -1,0 +1,255 @@
+import Content
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What a build leaves outside the output, in `.shiryo-cache/` beside content/ (one file per
+/// output folder), so that the next build can re-render only the pages an edit touched
+/// (`BodyEdit`): the facts of every editor's page that other pages read (title, place, order,
+/// date…), which pages link to which (backlinks), and the search index's figures.
+///
+/// It describes one output folder as one build left it: it names the folder and the time of that
+/// build's fingerprint, which the folder's own record must hold too. The file ends with a digest
+/// of everything before it; a file cut short, damaged, of another version or of another build is
+/// not used (the build does everything and says so). Deleting the folder is always safe.
+struct BuildCache: Equatable {
+    static let folder = ".shiryo-cache"
+    static let opening = "shiryo-cache 1"
+
+    /// The output folder, canonical.
+    var output: String
+    /// When the fingerprint of the build it describes was taken (`BuildFingerprint.taken`).
+    var taken: Int64
+    /// Pages rendered, and a digest of their output paths in output order.
+    var pageCount: Int
+    var pathsDigest: UInt64
+    /// How many of the record's warnings come first from images without alt text; the rest are
+    /// the link check's.
+    var imageWarnings: Int
+    /// The pages linking to page `n` (numbers in output order) are
+    /// `linkingPages[linkingStart[n]..<linkingStart[n + 1]]`, as `RenderedPages` holds them.
+    var linkingStart: [Int32]
+    var linkingPages: [Int32]
+    /// The editors' pages as the build loaded them (bodies left in their files): what other pages
+    /// read of them, and what the next build takes up unread for the files that did not change.
+    var pages: [Page]
+    /// The search index's figures, when the site has one.
+    var search: SearchFigures?
+
+    struct SearchFigures: Equatable {
+        var postings: Int
+        var shards: Int
+        var files: Int
+        var bytes: Int
+        /// The UTF-8 size of every indexed page's text, in index order.
+        var textSizes: [Int]
+    }
+
+    /// The cache file of builds into `output` from the content at `content`.
+    static func location(content: URL, output: URL) -> URL {
+        let name = OutputLocation.canonical(output)
+        var mixer = ContentDigest.Mixer()
+        name.utf8CString.withUnsafeBytes { mixer.add($0) }
+        return content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(folder)
+            .appendingPathComponent("build-" + String(mixer.value, radix: 16) + ".txt")
+    }
+
+    /// A digest of the paths in order.
+    static func digest(paths: some Sequence<String>) -> UInt64 {
+        var mixer = ContentDigest.Mixer()
+        for path in paths { (path + "\n").utf8CString.withUnsafeBytes { mixer.add($0) } }
+        return mixer.value
+    }
+
+    /// Whether two loads of the editors' pages agree on everything other pages read of them: all
+    /// that their files say but their bodies.
+    static func sameFacts(_ a: [Page], _ b: [Page]) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in
+                x.sourcePath == y.sourcePath && x.location == y.location && x.title == y.title && x.description == y.description
+                    && x.order == y.order && x.bodyLine == y.bodyLine && x.date == y.date
+            }
+    }
+
+    /// A page as one line of fields: source, location, title, description, order, body line, date,
+    /// body length, whether the body may hold images; tabs, line breaks and backslashes escaped,
+    /// `\0` for none. Nil for a page whose body is not in its file.
+    static func line(_ page: Page) -> String? {
+        guard let length = page.markdown.lengthInFile else { return nil }
+        return [
+            page.sourcePath, page.location.joined(separator: "/"), page.title, page.description, page.order.map(String.init),
+            String(page.bodyLine), page.date, String(length), page.markdown.mayHoldImages ? "1" : "0",
+        ].map { $0.map(escape) ?? "\\0" }.joined(separator: "\t")
+    }
+
+    /// The page of a `line`, its body left unread in its file under `content`.
+    static func page(_ line: Substring, content: URL) -> Page? {
+        let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
+            .map { $0 == "\\0" ? nil : unescape($0) }
+        guard fields.count == 9, let source = fields[0], let location = fields[1], let title = fields[2], let bodyLine = fields[5].flatMap({ Int($0) }),
+            let length = fields[7].flatMap({ Int($0) }), fields[4] == nil || fields[4].flatMap({ Int($0) }) != nil
+        else { return nil }
+        return Page(
+            sourcePath: source, location: location.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }, title: title, description: fields[3],
+            order: fields[4].flatMap { Int($0) },
+            markdown: .known(directory: content, displayPath: source, length: length, mayHoldImages: fields[8] == "1"), bodyLine: bodyLine,
+            date: fields[6])
+    }
+
+    private static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
+        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    private static func unescape(_ text: Substring) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
+        var result = ""
+        var escaped = false
+        for character in text {
+            if escaped {
+                result.append(character == "t" ? "\t" : character == "n" ? "\n" : character == "r" ? "\r" : character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The file's text.
+    var text: String {
+        var lines = [
+            Self.opening, "output \(output)", "taken \(taken)", "pages \(pageCount) \(String(pathsDigest, radix: 16))",
+            "images \(imageWarnings)",
+            "start " + linkingStart.map(String.init).joined(separator: " "),
+            "linking " + linkingPages.map(String.init).joined(separator: " "),
+        ]
+        if let search {
+            lines.append("search \(search.postings) \(search.shards) \(search.files) \(search.bytes)")
+            lines.append("sizes " + search.textSizes.map(String.init).joined(separator: " "))
+        }
+        for page in pages {
+            guard let line = Self.line(page) else { continue }
+            lines.append("p " + line)
+        }
+        let body = lines.joined(separator: "\n") + "\n"
+        return body + "digest \(String(Self.digest(body), radix: 16))\n"
+    }
+
+    private static func digest(_ text: String) -> UInt64 {
+        var mixer = ContentDigest.Mixer()
+        var text = text
+        text.withUTF8 { mixer.add(UnsafeRawBufferPointer($0)) }
+        return mixer.value
+    }
+
+    /// What reading a cache file found.
+    enum Loaded: Equatable {
+        /// No file: a first build, or the folder was deleted.
+        case none
+        /// A file that cannot be used, and why.
+        case unusable(String)
+        case cache(BuildCache)
+    }
+
+    /// Reads the cache at `url`.
+    static func read(_ url: URL, content: URL) -> Loaded {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
+        return parse(String(decoding: data, as: UTF8.self), content: content).map(Loaded.cache) ?? .unusable(url.path)
+    }
+
+    /// The cache in `text`, or nil when it is not a whole cache of this version.
+    static func parse(_ text: String, content: URL) -> BuildCache? {
+        let utf8 = text.utf8
+        guard text.hasPrefix(opening + "\n"), utf8.last == UInt8(ascii: "\n"),
+            let cut = utf8.dropLast().lastIndex(of: UInt8(ascii: "\n"))
+        else { return nil }
+        let body = String(Substring(utf8[..<utf8.index(after: cut)]))
+        let last = Substring(utf8[utf8.index(after: cut)...].dropLast())
+        guard last == "digest " + String(digest(body), radix: 16) else { return nil }
+        var cache = BuildCache(
+            output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], pages: [],
+            search: nil)
+        var sizes: [Int]?
+        // Split as bytes: splitting the text as characters costs more than the rest of the read.
+        for line in body.utf8.split(separator: UInt8(ascii: "\n")).dropFirst().map({ Substring($0) }) {
+            let head = line.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1, omittingEmptySubsequences: false).map { Substring($0) }
+            let rest = head.count == 2 ? head[1] : ""
+            let fields = rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+            switch head[0] {
+            case "output": cache.output = String(rest)
+            case "taken": guard let value = Int64(rest) else { return nil }; cache.taken = value
+            case "pages":
+                guard fields.count == 2, let count = Int(fields[0]), let digest = UInt64(fields[1], radix: 16) else { return nil }
+                (cache.pageCount, cache.pathsDigest) = (count, digest)
+            case "images": guard let value = Int(rest) else { return nil }; cache.imageWarnings = value
+            case "start": cache.linkingStart = fields.compactMap { Int32($0) }; guard cache.linkingStart.count == fields.count else { return nil }
+            case "linking": cache.linkingPages = fields.compactMap { Int32($0) }; guard cache.linkingPages.count == fields.count else { return nil }
+            case "search":
+                let values = fields.compactMap { Int($0) }
+                guard values.count == 4 else { return nil }
+                cache.search = SearchFigures(postings: values[0], shards: values[1], files: values[2], bytes: values[3], textSizes: [])
+            case "sizes": sizes = fields.compactMap { Int($0) }; guard sizes?.count == fields.count else { return nil }
+            case "p":
+                guard let page = page(rest, content: content) else { return nil }
+                cache.pages.append(page)
+            default: return nil
+            }
+        }
+        if let sizes { cache.search?.textSizes = sizes }
+        let linked = cache.linkingStart
+        guard cache.pageCount >= 0, cache.imageWarnings >= 0, linked.count == cache.pageCount + 1, linked.first == 0,
+            zip(linked, linked.dropFirst()).allSatisfy({ $0 <= $1 }), Int(linked.last ?? -1) == cache.linkingPages.count,
+            cache.linkingPages.allSatisfy({ $0 >= 0 && Int($0) < cache.pageCount }), (cache.search == nil) == (sizes == nil)
+        else { return nil }
+        return cache
+    }
+
+    /// Writes the file whole under a temporary name and renames it into place, so a reader never
+    /// meets half of it; a folder that cannot be written only means the next edit builds all.
+    func write(to url: URL) {
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// Removes the file: the output changed in a way it does not describe.
+    static func remove(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// What a build says when it met a cache it cannot use.
+    static func unusableNotice(_ url: URL) -> String {
+        "ビルドキャッシュ \(url.path) は壊れているか別のビルドのものなので使わず、すべてを作り直しました"
+            + " (the build cache is damaged or belongs to another build: it was ignored and everything was built; deleting \(folder)/ is always safe)"
+    }
+
+    /// The pages linking to page `number`.
+    func linking(_ number: Int) -> ArraySlice<Int32> {
+        linkingPages[Int(linkingStart[number])..<Int(linkingStart[number + 1])]
+    }
+}
+
+extension SearchSummary {
+    init(_ figures: BuildCache.SearchFigures) {
+        pages = figures.textSizes.count
+        files = figures.files
+        shards = figures.shards
+        bytes = figures.bytes
+    }
+}
