@@ -57,7 +57,7 @@ enum PlainFrontMatter {
             else { return nil }
             return (keyScalar, Node.Scalar(text, Tag(.str), .doubleQuoted, valueMark))
         }
-        guard isWordByte(value[0], first: true), value.allSatisfy({ $0 >= 0x80 || isWordByte($0, first: false) }),
+        guard value[0] >= 0x80 || isWordByte(value[0], first: true), value.allSatisfy({ $0 >= 0x80 || isWordByte($0, first: false) }),
             let text = plainText(value)
         else { return nil }
         return (keyScalar, Node.Scalar(text, Tag(.implicit), .plain, valueMark))
@@ -69,8 +69,9 @@ enum PlainFrontMatter {
             || (!first && byte == UInt8(ascii: "-"))
     }
 
-    /// A plain value starts with a letter or digit and holds letters, digits, `_ . / -` and
-    /// non-ASCII text: no space, `:` or `#` ends or comments it, no indicator starts it.
+    /// A plain value starts with a letter, a digit or non-ASCII text and holds letters, digits,
+    /// `_ . / -` and non-ASCII text: no space, `:` or `#` ends or comments it, no indicator (all
+    /// ASCII) starts it.
     private static func isWordByte(_ byte: UInt8, first: Bool) -> Bool {
         isLetterOrDigit(byte)
             || (!first && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")))

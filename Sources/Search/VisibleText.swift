@@ -256,16 +256,17 @@ private struct Reader {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
+    /// The first offset of `needle` in `start..<end`; candidates are found with `memchr`.
     private func find(_ needle: [UInt8], from start: Int, end: Int) -> Int? {
-        guard let first = needle.first, end - needle.count >= start else { return nil }
+        guard let first = needle.first, let base = bytes.baseAddress, end - needle.count >= start else { return nil }
         var index = start
         let last = end - needle.count
         while index <= last {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
+            guard let found = memchr(base + index, Int32(first), last + 1 - index) else { return nil }
+            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            var offset = 1
+            while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return index }
             index += 1
         }
         return nil

@@ -31,6 +31,7 @@ struct ReflectedValue: MustacheParent {
     /// wins over a group's field of the same name).
     private init(_ fields: some Sequence<(String, Any)>, link: @escaping (String) -> String) {
         var children: [String: Any] = [:]
+        children.reserveCapacity(fields.underestimatedCount)
         for (label, value) in fields {
             let wrapped = Self.wrap(value, link: link)
             // The concrete check first: most fields are text, and the protocol check is a search.

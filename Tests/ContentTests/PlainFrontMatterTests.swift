@@ -8,6 +8,7 @@ import Testing
     @Test(arguments: [
         "title: \"北海道における制度の概要（第00001号）\"\ndate: 2024-01-01\nweight: 0",
         "title: 概要\norder: 3",
+        "title: 北海道の\u{3000}制度（概要）",
         "title: \"\"",
         "title: \" 前後に空白 \"\nslug: guide-1\ndraft: true",
         "description: \"a: b # c\"\npath: docs/a.b_c-d",
