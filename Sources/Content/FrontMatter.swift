@@ -296,6 +296,15 @@ final class KeyTags: @unchecked Sendable {
     private let lock = NSLock()
     private var names: [String: String] = [:]
     private var marks: [Int: Mark] = [:]
+    /// The constructor every tag of `PlainFrontMatter` refers to: `Constructor.default` builds a
+    /// new one (three tables) on every use, and a tag made without one would build it per node.
+    /// No accessor constructs values through it; it is never changed once made.
+    private let constructor = Constructor.default
+
+    /// A tag as Yams's composer makes it with the default resolver and constructor.
+    func tag(_ name: Tag.Name) -> Tag {
+        Tag(name, .default, constructor)
+    }
 
     /// The mark of a node at a 1-based line and column, as Yams makes it: taken once from Yams
     /// composing a scalar written at that place.

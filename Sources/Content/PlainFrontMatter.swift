@@ -31,7 +31,7 @@ enum PlainFrontMatter {
             return pairs
         }
         guard let pairs, let first = pairs.first?.0.mark else { return nil }
-        return Node.Mapping(pairs, Tag(.implicit), .any, first)
+        return Node.Mapping(pairs, KeyTags.shared.tag(.implicit), .any, first)
     }
 
     /// One `key: value` line: the key's and the value's scalars, or nil.
@@ -47,7 +47,7 @@ enum PlainFrontMatter {
             let keyMark = KeyTags.shared.mark(line: number, column: 1),
             let valueMark = KeyTags.shared.mark(line: number, column: index + 3)
         else { return nil }
-        let keyScalar = Node.Scalar(key, Tag(.str), .plain, keyMark)
+        let keyScalar = Node.Scalar(key, KeyTags.shared.tag(.str), .plain, keyMark)
         let value = UnsafeBufferPointer(rebasing: line[(index + 2)...])
         if value[0] == UInt8(ascii: "\"") {
             guard value.count >= 2, value[value.count - 1] == UInt8(ascii: "\"") else { return nil }
@@ -55,12 +55,12 @@ enum PlainFrontMatter {
             guard !inner.contains(UInt8(ascii: "\"")), !inner.contains(UInt8(ascii: "\\")),
                 let text = plainText(inner)
             else { return nil }
-            return (keyScalar, Node.Scalar(text, Tag(.str), .doubleQuoted, valueMark))
+            return (keyScalar, Node.Scalar(text, KeyTags.shared.tag(.str), .doubleQuoted, valueMark))
         }
         guard value[0] >= 0x80 || isWordByte(value[0], first: true), value.allSatisfy({ $0 >= 0x80 || isWordByte($0, first: false) }),
             let text = plainText(value)
         else { return nil }
-        return (keyScalar, Node.Scalar(text, Tag(.implicit), .plain, valueMark))
+        return (keyScalar, Node.Scalar(text, KeyTags.shared.tag(.implicit), .plain, valueMark))
     }
 
     /// Letters, digits and `_` (and `-` after the first), the keys YAML reads as they are written.
