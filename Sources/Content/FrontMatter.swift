@@ -71,6 +71,12 @@ public struct FrontMatter {
                 problem: byte == 0 ? "has a NUL byte (U+0000) in \(place)" : "has the control character U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true)) in \(place)",
                 fix: "delete the character; \(place) is plain text (an editor that shows invisible characters helps find it)")
         }
+        if let plain = PlainFrontMatter.mapping(yaml) {
+            assert(PlainFrontMatter.matchesYams(yaml), "PlainFrontMatter read \(file) other than Yams does")
+            mapping = plain
+            values = Self.values(of: plain)
+            return
+        }
         do {
             // Naming the encoding spares Yams a look at the process environment on every file.
             let node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
@@ -283,11 +289,36 @@ extension Substring {
 }
 
 /// The tag the default resolver gives each key text, remembered: front matter has a few dozen key
-/// texts, each resolved by trying the resolver's patterns in turn.
-private final class KeyTags: @unchecked Sendable {
+/// texts, each resolved by trying the resolver's patterns in turn. Also the positions Yams gives
+/// nodes (which only Yams can make), for `PlainFrontMatter`.
+final class KeyTags: @unchecked Sendable {
     static let shared = KeyTags()
     private let lock = NSLock()
     private var names: [String: String] = [:]
+    private var marks: [Int: Mark] = [:]
+    /// The constructor every tag of `PlainFrontMatter` refers to: `Constructor.default` builds a
+    /// new one (three tables) on every use, and a tag made without one would build it per node.
+    /// No accessor constructs values through it; it is never changed once made.
+    private let constructor = Constructor.default
+
+    /// A tag as Yams's composer makes it with the default resolver and constructor.
+    func tag(_ name: Tag.Name) -> Tag {
+        Tag(name, .default, constructor)
+    }
+
+    /// The mark of a node at a 1-based line and column, as Yams makes it: taken once from Yams
+    /// composing a scalar written at that place.
+    func mark(line: Int, column: Int) -> Mark? {
+        guard line > 0, column > 0, line < 10_000, column < 10_000 else { return nil }
+        let key = line * 10_000 + column
+        if let mark = lock.withLock({ marks[key] }) { return mark }
+        let yaml = String(repeating: "\n", count: line - 1) + String(repeating: " ", count: column - 1) + "a"
+        guard let mark = (try? Yams.compose(yaml: yaml, .default, .default, .utf8))?.mark,
+            mark.line == line, mark.column == column
+        else { return nil }
+        lock.withLock { marks[key] = mark }
+        return mark
+    }
 
     func name(of key: String) -> String {
         if let name = lock.withLock({ names[key] }) { return name }

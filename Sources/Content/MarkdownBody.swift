@@ -24,13 +24,13 @@ public struct MarkdownBody: Sendable, Equatable {
     /// A body held in memory.
     public init(_ text: String) {
         storage = .text(text)
-        mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
+        mayHoldImages = text.containsByte(UInt8(ascii: "!"))
     }
 
     /// The body `text` that ends the file at `displayPath` in `directory`, left there to be read again.
     init(leavingInFile text: String, directory: URL, displayPath: String) {
         storage = .file(directory: directory, displayPath: displayPath, length: text.utf8.count, digest: Self.digest(text))
-        mayHoldImages = text.utf8.contains(UInt8(ascii: "!"))
+        mayHoldImages = text.containsByte(UInt8(ascii: "!"))
     }
 
     /// The body of a page the last build loaded from `displayPath` in `directory`, whose file has not

@@ -19,7 +19,7 @@ public enum TextFile {
         }
         // A byte-order mark would otherwise hide the opening `---` of front matter.
         let withoutBOM = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        return withoutBOM.utf8.contains(13) ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM
+        return withoutBOM.containsByte(13) ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM
     }
 
     /// Reads a file's bytes, refusing one that is a symbolic link (or lies behind one) leading out of

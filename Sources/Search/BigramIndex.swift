@@ -39,10 +39,16 @@ struct BigramIndex {
         var unigramEntryIndex: [Int] = []
         var scalars: [UInt32] = []
         var entries: [UnigramEntry] = []
+        // The bigram id at every position of the batch's streams (-1 where no bigram starts), so
+        // the second pass places occurrences without hashing each key again: half the size of
+        // the postings, and the build indexes a batch of a thousand pages at a time.
+        var bigramIDs = [Int32](repeating: -1, count: documents.reduce(0) { $0 + $1.keys.count })
+        var streamStart = 0
         for (doc, document) in documents.enumerated() {
             let keys = document.keys
             let roles = Self.roles(of: document)
             let doc = Int32(doc)
+            defer { streamStart += keys.count }
             for position in 0..<keys.count {
                 let a = keys[position]
                 guard !Self.isBreak(a) else { continue }
@@ -68,24 +74,23 @@ struct BigramIndex {
                 let b = keys[position + 1]
                 guard !Self.isBreak(b) else { continue }
                 let id = table.id(for: UInt64(a) << 21 | UInt64(b))
+                bigramIDs[streamStart + position] = id
                 if Int(id) == counts.count { counts.append(1) } else { counts[Int(id)] += 1 }
             }
         }
-        // Second pass: place every occurrence at its bigram's slot. The ids are looked up again
-        // rather than kept from the first pass: an id per scalar of the site would be the largest
-        // array of the build after the postings themselves.
+        // Second pass: place every occurrence at its bigram's slot.
         var start = [Int](repeating: 0, count: counts.count + 1)
         for id in 0..<counts.count { start[id + 1] = start[id] + counts[id] }
         var next = start
         var postingDocs = [Int32](repeating: 0, count: start[counts.count])
         var postingPositions = [Int32](repeating: 0, count: start[counts.count])
+        streamStart = 0
         for (doc, document) in documents.enumerated() {
-            let keys = document.keys
-            for position in 0..<max(0, keys.count - 1) {
-                let a = keys[position]
-                let b = keys[position + 1]
-                guard !Self.isBreak(a), !Self.isBreak(b) else { continue }
-                let id = Int(table.id(for: UInt64(a) << 21 | UInt64(b)))
+            let count = document.keys.count
+            defer { streamStart += count }
+            for position in 0..<count {
+                let id = Int(bigramIDs[streamStart + position])
+                guard id >= 0 else { continue }
                 let slot = next[id]
                 postingDocs[slot] = Int32(doc)
                 postingPositions[slot] = Int32(position)

@@ -1,9 +1,14 @@
 /// An open-addressing map from a bigram key to a dense id, faster than `Dictionary` for the
-/// millions of lookups of a large site (keys are never removed).
+/// millions of lookups of a large site (keys are never removed). Each slot holds its key and id
+/// side by side, so a lookup touches one cache line rather than one in each of two arrays.
 struct KeyTable {
+    private struct Slot {
+        var key: UInt64
+        var id: Int32
+    }
+
     private static let empty = UInt64.max
-    private var slots: [UInt64]
-    private var ids: [Int32]
+    private var slots: [Slot]
     private var mask: Int
     /// Keys in the order their ids were given.
     private(set) var keys: [UInt64] = []
@@ -11,8 +16,7 @@ struct KeyTable {
     init(capacity: Int = 1 << 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Self.empty, count: size)
-        ids = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: Self.empty, id: -1), count: size)
         mask = size - 1
     }
 
@@ -22,11 +26,10 @@ struct KeyTable {
         var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
         while true {
             let slot = slots[index]
-            if slot == key { return ids[index] }
-            if slot == Self.empty {
+            if slot.key == key { return slot.id }
+            if slot.key == Self.empty {
                 let id = Int32(keys.count)
-                slots[index] = key
-                ids[index] = id
+                slots[index] = Slot(key: key, id: id)
                 keys.append(key)
                 if keys.count * 2 > slots.count { grow() }
                 return id

@@ -34,22 +34,29 @@ struct ScriptWriter {
     mutating func base36(_ value: Int) {
         precondition(value >= 0, "index numbers are never negative")
         if value < 36 {
-            bytes.append(Self.digits[value])
+            bytes.append(Self.digit(value))
             return
         }
         if value < 1296 {
-            bytes.append(Self.digits[value / 36])
-            bytes.append(Self.digits[value % 36])
+            bytes.append(Self.digit(value / 36))
+            bytes.append(Self.digit(value % 36))
             return
         }
         var divisor = 36
         while divisor <= value / 36 { divisor *= 36 }
         var rest = value
         while divisor > 0 {
-            bytes.append(Self.digits[rest / divisor])
+            bytes.append(Self.digit(rest / divisor))
             rest %= divisor
             divisor /= 36
         }
+    }
+
+    /// The base-36 digit of 0 to 35, worked out rather than read from a table: a static table is
+    /// reached through a lazy-initialisation check on every digit, and the shards hold millions.
+    @inline(__always)
+    private static func digit(_ value: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: value < 10 ? 0x30 + value : 0x57 + value)
     }
 
     /// A decimal number.
@@ -57,26 +64,39 @@ struct ScriptWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// A JavaScript string literal in double quotes.
+    /// A JavaScript string literal in double quotes. Runs of bytes that need no escape are copied
+    /// whole; only `"`, `\`, controls and U+2028/U+2029 are looked at one by one.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case 0x22: raw("\\\"")
-            case 0x5C: raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0..<0x20: escape(UInt32(byte))
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                index += 2
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            var runStart = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                guard byte == 0x22 || byte == 0x5C || byte < 0x20 || byte == 0xE2 else {
+                    index += 1
+                    continue
+                }
+                if byte == 0xE2 && !(index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)) {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case 0x22: raw("\\\"")
+                case 0x5C: raw("\\\\")
+                case 0x0A: raw("\\n")
+                case 0xE2:
+                    escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    index += 2
+                default: escape(UInt32(byte))
+                }
+                index += 1
+                runStart = index
             }
-            index += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        utf8.removeAll()
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -96,8 +116,6 @@ struct ScriptWriter {
         let hex = Array(String(value, radix: 16).utf8)
         bytes.append(contentsOf: [UInt8](repeating: UInt8(ascii: "0"), count: 4 - hex.count) + hex)
     }
-
-    private static let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 }
 
 extension ScriptWriter {

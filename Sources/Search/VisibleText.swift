@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The text a reader sees on a rendered page, read from its HTML at byte level.
 ///
 /// Only `<main>` is read (the header, navigation and footer repeat on every page and would make
@@ -81,8 +87,12 @@ private struct Reader {
         while index < end {
             let byte = bytes[index]
             if byte != UInt8(ascii: "<") {
-                if skipUntil == nil && (svgDepth == 0 || inSVGText) { buffer.append(byte) }
-                index += 1
+                // The text up to the next tag, copied as one run rather than byte by byte.
+                let next = nextTag(from: index, end: end)
+                if skipUntil == nil && (svgDepth == 0 || inSVGText) {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<next]))
+                }
+                index = next
                 continue
             }
             if matches("<!--", at: index) {
@@ -238,16 +248,25 @@ private struct Reader {
         return true
     }
 
+    /// The offset of the next `<` at or after `start`, or `end`.
+    private func nextTag(from start: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress, start < end,
+            let found = memchr(base + start, Int32(UInt8(ascii: "<")), end - start)
+        else { return end }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
+    /// The first offset of `needle` in `start..<end`; candidates are found with `memchr`.
     private func find(_ needle: [UInt8], from start: Int, end: Int) -> Int? {
-        guard let first = needle.first, end - needle.count >= start else { return nil }
+        guard let first = needle.first, let base = bytes.baseAddress, end - needle.count >= start else { return nil }
         var index = start
         let last = end - needle.count
         while index <= last {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
+            guard let found = memchr(base + index, Int32(first), last + 1 - index) else { return nil }
+            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            var offset = 1
+            while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return index }
             index += 1
         }
         return nil

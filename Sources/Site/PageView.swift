@@ -57,12 +57,13 @@ struct PageView {
 extension PageView: TemplateFields {
     var templateFields: [(String, Any)] {
         [
-            ("lang", lang), ("title", title), ("documentTitle", documentTitle), ("description", description as Any),
-            ("header", header), ("stylesheetHref", stylesheetHref), ("faviconHref", faviconHref),
-            ("inlineStyle", inlineStyle as Any), ("baseHref", baseHref as Any), ("scriptHref", scriptHref),
-            ("tableScriptHref", tableScriptHref), ("canonicalURL", canonicalURL as Any), ("breadcrumbs", breadcrumbs),
-            ("toc", toc), ("content", content), ("children", children), ("editHref", editHref as Any),
-            ("footer", footer as Any), ("updated", updated as Any), ("view", view as Any),
+            ("lang", lang), ("title", title), ("documentTitle", documentTitle),
+            ("description", TemplateValue.optional(description)), ("header", header), ("stylesheetHref", stylesheetHref),
+            ("faviconHref", faviconHref), ("inlineStyle", TemplateValue.optional(inlineStyle)),
+            ("baseHref", TemplateValue.optional(baseHref)), ("scriptHref", scriptHref), ("tableScriptHref", tableScriptHref),
+            ("canonicalURL", TemplateValue.optional(canonicalURL)), ("breadcrumbs", breadcrumbs), ("toc", toc),
+            ("content", content), ("children", children), ("editHref", TemplateValue.optional(editHref)),
+            ("footer", TemplateValue.optional(footer)), ("updated", TemplateValue.optional(updated)), ("view", TemplateValue.optional(view)),
         ]
     }
 }

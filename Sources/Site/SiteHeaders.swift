@@ -2,10 +2,10 @@ import Content
 import Templates
 
 /// What the header partial sees: the site title and the top-level navigation.
-struct HeaderView {
+struct HeaderView: Sendable {
     /// A link of the top navigation: a title longer than `NavigationTitle.limit` characters is
     /// shortened with “…” and given whole in the link's `title` attribute.
-    struct Link {
+    struct Link: Sendable {
         let title: String
         let fullTitle: String?
         let href: SiteLink

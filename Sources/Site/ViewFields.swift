@@ -100,3 +100,23 @@ extension ProgramPages.View: TemplateFields {
 extension ProgramPages.MapPanel: TemplateFields {
     var templateFields: [(String, Any)] { [("heading", heading), ("map", map as Any), ("ranking", ranking as Any), ("table", table)] }
 }
+
+// The header is rendered once per form of page (a few dozen times per site), each time with a
+// link per top-level page: listing the fields spares reflecting every link with `Mirror`.
+extension HeaderView: TemplateFields {
+    var templateFields: [(String, Any)] {
+        [("siteTitle", siteTitle), ("homeHref", homeHref), ("navigation", navigation)]
+    }
+}
+
+extension HeaderView.Link: TemplateObject {
+    func templateValue(forKey key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "fullTitle": TemplateValue.optional(fullTitle)
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}

@@ -31,9 +31,11 @@ struct ReflectedValue: MustacheParent {
     /// wins over a group's field of the same name).
     private init(_ fields: some Sequence<(String, Any)>, link: @escaping (String) -> String) {
         var children: [String: Any] = [:]
+        children.reserveCapacity(fields.underestimatedCount)
         for (label, value) in fields {
             let wrapped = Self.wrap(value, link: link)
-            if value is any InlineFields, let inline = wrapped as? ReflectedValue {
+            // The concrete check first: most fields are text, and the protocol check is a search.
+            if let inline = wrapped as? ReflectedValue, value is any InlineFields {
                 children.merge(inline.children) { own, _ in own }
             } else {
                 children[label] = wrapped
@@ -47,10 +49,11 @@ struct ReflectedValue: MustacheParent {
     /// `LinkedMarkup` is drawn with `link`.
     static func wrap(_ value: Any, link: @escaping (String) -> String) -> Any {
         switch value {
-        case let text as String: return text
+        case let text as String: return TemplateText(text)
+        case let absent as Absent: return absent
         case let flag as Bool: return flag
         case let prepared as PreparedView: return prepared.value
-        case let target as SiteLink: return link(target.target)
+        case let target as SiteLink: return TemplateText(link(target.target))
         case let markup as LinkedMarkup: return wrap(markup.draw(link), link: link)
         case let object as any TemplateObject: return TemplateObjectBox(object: object, link: link)
         case let list as [any TemplateObject]: return list.map { TemplateObjectBox(object: $0, link: link) }
@@ -99,7 +102,8 @@ public protocol TemplateObject: Sendable {
 /// A view value that lists its stored properties itself, so that wrapping it (once per page for the
 /// page's view) does not reflect it with `Mirror`, which walks every property through runtime
 /// metadata. The list must be what `Mirror` would give: every stored property, by its name, with
-/// its value as stored (an optional as the optional).
+/// its value as stored (an optional as the optional, or as `TemplateValue.optional` of it, which
+/// spares wrapping a nil the casts that find it is one).
 public protocol TemplateFields: Sendable {
     var templateFields: [(String, Any)] { get }
 }
