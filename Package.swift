@@ -36,11 +36,11 @@ let package = Package(
         ),
         .target(
             name: "Content",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Escaping", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(name: "Charts", dependencies: ["Content", "Escaping"], swiftSettings: swiftSettings),
-        .target(name: "Search", swiftSettings: swiftSettings),
+        .target(name: "Search", dependencies: ["Escaping"], swiftSettings: swiftSettings),
         .target(
             name: "Templates",
             dependencies: ["Content", "Escaping", .product(name: "Mustache", package: "swift-mustache")],
@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["Content", "CommonMark", "Templates", "Charts", "Escaping", "Japanese", "Search", "LinkCheck"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "LinkCheck", dependencies: ["Content", "Search"], swiftSettings: swiftSettings),
+        .target(name: "LinkCheck", dependencies: ["Content", "Escaping", "Search"], swiftSettings: swiftSettings),
         .target(
             name: "Serve",
             dependencies: ["Site", "Content", .product(name: "FlyingFox", package: "FlyingFox")],

@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 
 /// A page's Markdown body: in memory, or left in its file and read again when the page is rendered,
@@ -24,13 +25,13 @@ public struct MarkdownBody: Sendable, Equatable {
     /// A body held in memory.
     public init(_ text: String) {
         storage = .text(text)
-        mayHoldImages = text.containsByte(UInt8(ascii: "!"))
+        mayHoldImages = ByteSearch.contains(byte: UInt8(ascii: "!"), in: text)
     }
 
     /// The body `text` that ends the file at `displayPath` in `directory`, left there to be read again.
     init(leavingInFile text: String, directory: URL, displayPath: String) {
         storage = .file(directory: directory, displayPath: displayPath, length: text.utf8.count, digest: Self.digest(text))
-        mayHoldImages = text.containsByte(UInt8(ascii: "!"))
+        mayHoldImages = ByteSearch.contains(byte: UInt8(ascii: "!"), in: text)
     }
 
     /// The body of a page the last build loaded from `displayPath` in `directory`, whose file has not

@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 
 /// Reads text files strictly as UTF-8, turning failures into `ContentError`s.
@@ -19,7 +20,7 @@ public enum TextFile {
         }
         // A byte-order mark would otherwise hide the opening `---` of front matter.
         let withoutBOM = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        return withoutBOM.containsByte(13) ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM
+        return ByteSearch.contains(byte: 13, in: withoutBOM) ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM
     }
 
     /// Reads a file's bytes, refusing one that is a symbolic link (or lies behind one) leading out of

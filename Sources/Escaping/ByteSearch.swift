@@ -25,6 +25,21 @@ public enum ByteSearch {
         return nil
     }
 
+    /// The offset of the first `byte` in `haystack` at or after `start`; nil when there is none.
+    /// The C library reads many bytes at a time, where a Swift loop steps one by one.
+    public static func firstOffset(of byte: UInt8, in haystack: UnsafeRawBufferPointer, from start: Int = 0) -> Int? {
+        guard start < haystack.count, let base = haystack.baseAddress,
+            let hit = memchr(base + start, Int32(byte), haystack.count - start)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// Whether `text`'s UTF-8 holds `byte`.
+    public static func contains(byte: UInt8, in text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { firstOffset(of: byte, in: UnsafeRawBufferPointer($0)) != nil }
+        return found ?? text.utf8.contains(byte)
+    }
+
     /// Whether `text` holds `needle`, compared as UTF-8 bytes.
     public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
         var needle = needle

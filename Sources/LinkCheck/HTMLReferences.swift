@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 import Search
 
@@ -98,12 +99,10 @@ public struct HTMLReferences: Sendable {
         return cursor
     }
 
-    /// The index of the next `byte` at or after `start`, or the end: found by the C library, which
-    /// reads many bytes at a time (text and attribute values are most of a page).
+    /// The index of the next `byte` at or after `start`, or the end (text and attribute values are
+    /// most of a page).
     private static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), bytes.count - start)
-        else { return bytes.count }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        ByteSearch.firstOffset(of: byte, in: UnsafeRawBufferPointer(bytes), from: start) ?? bytes.count
     }
 
     /// How many line feeds `range` holds.

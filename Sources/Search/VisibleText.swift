@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Escaping
 
 /// The text a reader sees on a rendered page, read from its HTML at byte level.
 ///
@@ -250,26 +246,14 @@ private struct Reader {
 
     /// The offset of the next `<` at or after `start`, or `end`.
     private func nextTag(from start: Int, end: Int) -> Int {
-        guard let base = bytes.baseAddress, start < end,
-            let found = memchr(base + start, Int32(UInt8(ascii: "<")), end - start)
-        else { return end }
-        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        guard start < end else { return end }
+        return ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<end])), from: start) ?? end
     }
 
-    /// The first offset of `needle` in `start..<end`; candidates are found with `memchr`.
+    /// The first offset of `needle` in `start..<end`.
     private func find(_ needle: [UInt8], from start: Int, end: Int) -> Int? {
-        guard let first = needle.first, let base = bytes.baseAddress, end - needle.count >= start else { return nil }
-        var index = start
-        let last = end - needle.count
-        while index <= last {
-            guard let found = memchr(base + index, Int32(first), last + 1 - index) else { return nil }
-            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-            var offset = 1
-            while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return index }
-            index += 1
-        }
-        return nil
+        guard start <= end else { return nil }
+        return needle.withUnsafeBytes { ByteSearch.firstOffset(of: $0, in: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<end])), from: start) }
     }
 }
 

@@ -1,5 +1,6 @@
-import Foundation
 import Content
+import Escaping
+import Foundation
 
 /// A short plain-text excerpt of a section for a program page: the sentence where one of the
 /// program's names first occurs, or the section's opening words when none does.
@@ -32,21 +33,7 @@ enum SectionExcerpt {
     /// which reads a long section to its end for each name, is spared.
     private static func absent(_ name: String, from plain: String, normalized: Bool) -> Bool {
         guard normalized, !name.isEmpty, isNormalized(name) else { return false }
-        var plain = plain
-        var name = name
-        return plain.withUTF8 { haystack in
-            name.withUTF8 { needle in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first else { return false }
-                var start = 0
-                while start + needle.count <= haystack.count {
-                    guard let found = memchr(base + start, Int32(first), haystack.count - needle.count - start + 1) else { return true }
-                    let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    if memcmp(base + at, pattern, needle.count) == 0 { return false }
-                    start = at + 1
-                }
-                return true
-            }
-        }
+        return !ByteSearch.contains(name, in: plain)
     }
 
     /// Whether a text is in NFC, so that `text(plain:names:normalized:)` may compare its bytes.
