@@ -18,3 +18,27 @@ import Testing
         #expect(Escaping.ByteSearch.replacingAll("<pre>y</pre>", in: "前<pre>x</pre>後") { "〔表〕" } == nil)
     }
 }
+
+/// Searches on bytes find what a search by characters finds, at byte offsets, from the given start,
+/// and nothing past the end of the text.
+@Suite struct ByteSearchTests {
+    @Test func oneByteIsFoundFromTheStartGiven() {
+        let text = Array("a<b<c".utf8)
+        text.withUnsafeBytes { bytes in
+            #expect(Escaping.ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes) == 1)
+            #expect(Escaping.ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: 2) == 3)
+            #expect(Escaping.ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: 4) == nil)
+            #expect(Escaping.ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: 9) == nil)
+        }
+        #expect(Escaping.ByteSearch.contains(byte: 13, in: "行\r\n"))
+        #expect(!Escaping.ByteSearch.contains(byte: 13, in: "行\n"))
+    }
+
+    @Test func aNameIsFoundAmongMultiByteText() {
+        #expect(Escaping.ByteSearch.contains("認知症", in: "全国の認知症施策"))
+        #expect(!Escaping.ByteSearch.contains("認知症", in: "全国の認知施策"))
+        // A needle longer than the text, and one that starts near the end.
+        #expect(!Escaping.ByteSearch.contains("施策です", in: "施策"))
+        #expect(Escaping.ByteSearch.contains("策", in: "施策"))
+    }
+}
