@@ -12,10 +12,14 @@ public enum FolderFiles {
     public static func list(under directory: URL) -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
-            let enumerator = manager.enumerator(atPath: directory.path)
-        else { return [] }
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else { return [] }
+        // Every build lists pages/ (an edit build too), so the folders are read with readdir: the
+        // enumerator's stat per entry was a sixth of a one-page edit build on 10,000 pages. A
+        // symbolic link is left to the enumerator, which says whether it leads to a file.
         var files: [String] = []
+        if plainTree(directory.path, relative: "", into: &files) { return files.sorted() }
+        guard let enumerator = manager.enumerator(atPath: directory.path) else { return [] }
+        files = []
         // Paths are joined as text: a URL per file cost more than the walk itself on 10,000 pages.
         let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         while let relative = enumerator.nextObject() as? String {
@@ -26,6 +30,33 @@ public enum FolderFiles {
             if manager.fileExists(atPath: base + relative, isDirectory: &isDirectory), !isDirectory.boolValue { files.append(relative) }
         }
         return files.sorted()
+    }
+
+    /// Collects the regular files below `directory` (hidden entries skipped); false when it meets
+    /// anything but regular files and folders, which the enumerator then judges.
+    private static func plainTree(_ directory: String, relative: String, into files: inout [String]) -> Bool {
+        guard let handle = opendir(directory) else { return false }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let full = directory + "/" + name
+            var kind = Int32(entry.pointee.d_type)
+            if kind == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(full, &info) == 0 else { return false }
+                kind = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+            }
+            switch kind {
+            case Int32(DT_REG): files.append(path)
+            case Int32(DT_DIR): guard plainTree(full, relative: path, into: &files) else { return false }
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Whether the last component of a relative path names a hidden file (begins with `.`).

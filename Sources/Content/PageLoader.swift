@@ -18,10 +18,11 @@ public struct PageLoader: Sendable {
 
     /// Reads and parses every page, sorted by source path; a page in `known` (by source path, as
     /// the last build loaded it from a file that has not changed since) is taken as it is.
+    /// `listed` is `FolderFiles.list` of pages/ when the caller has it already.
     /// - Throws: `ContentError` for the first file that cannot be read, parsed or placed.
-    public func load(reusing known: [String: Page] = [:]) throws -> [Page] {
+    public func load(reusing known: [String: Page] = [:], listed: [String]? = nil) throws -> [Page] {
         let pagesDirectory = contentDirectory.appendingPathComponent("pages")
-        let files = try MarkdownFiles.list(under: pagesDirectory)
+        let files = try MarkdownFiles.list(under: pagesDirectory, listed: listed)
         var owners: [[String]: String] = [:]
         let loaded = try ParallelMap.map(files) { relative in
             if let page = known["pages/" + relative] { return page }
@@ -129,8 +130,8 @@ public struct PageLoader: Sendable {
 
 /// Lists Markdown files below a directory, relative and sorted, skipping hidden files.
 enum MarkdownFiles {
-    static func list(under directory: URL) throws -> [String] {
-        let files = FolderFiles.list(under: directory)
+    static func list(under directory: URL, listed: [String]? = nil) throws -> [String] {
+        let files = listed ?? FolderFiles.list(under: directory)
         // `.MD` and `.markdown` pages were once skipped without a word.
         if let other = files.first(where: { !$0.hasSuffix(".md") && [".md", ".markdown", ".mdown"].contains(where: $0.lowercased().hasSuffix) }) {
             throw ContentError(

@@ -16,9 +16,9 @@ public struct PageResource: Sendable, Equatable {
     }
 
     /// Every file under `pages/` that is not Markdown, skipping hidden files, sorted by path.
-    public static func load(contentDirectory: URL) throws -> [PageResource] {
+    public static func load(contentDirectory: URL, listed: [String]? = nil) throws -> [PageResource] {
         let directory = contentDirectory.appendingPathComponent("pages")
-        return try FolderFiles.list(under: directory).filter { !$0.hasSuffix(".md") }.map { relative in
+        return try (listed ?? FolderFiles.list(under: directory)).filter { !$0.hasSuffix(".md") }.map { relative in
             PageResource(
                 sourcePath: "pages/" + relative, outputPath: relative,
                 contents: try TextFile.bytes(directory.appendingPathComponent(relative), displayPath: "pages/" + relative))

@@ -49,12 +49,14 @@ public struct SiteContent: Sendable {
         defer { if dates == nil { _ = history.dates() } }
         let documents = try DocumentLoader(contentDirectory: directory).load()
         let datasets = try DatasetLoader(contentDirectory: directory).load()
+        // pages/ is listed once, for its pages and for the files beside them.
+        let listed = FolderFiles.list(under: directory.appendingPathComponent("pages"))
         var content = SiteContent(
-            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(reusing: known),
+            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(reusing: known, listed: listed),
             documents: documents, originals: try SourceOriginal.load(documents, contentDirectory: directory),
             datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
         content.programs = try ProgramLoader(contentDirectory: directory).load()
-        content.resources = try PageResource.load(contentDirectory: directory)
+        content.resources = try PageResource.load(contentDirectory: directory, listed: listed)
         dates = history.dates()
         content.lastCommitDates = dates ?? [:]
         for page in content.pages where content.lastCommitDates[page.sourcePath] == nil {

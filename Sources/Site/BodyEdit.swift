@@ -53,8 +53,7 @@ struct BodyEdit {
 
     /// The files to write and what to record, or nil when the edit reaches further than its pages.
     func outcome(imageWarnings: [ContentError]) throws -> Outcome? {
-        let (groups, pageRenderer) = try renderer.prepare()
-        let all = groups.joined()
+        let all = renderer.pages.joined()
         guard all.count == cache.pageCount, BuildCache.digest(paths: all.lazy.map(\.outputPath)) == cache.pathsDigest,
             BuildCache.sameFacts(content.pages, cache.pages), last.warnings.count >= cache.imageWarnings
         else { return nil }
@@ -68,6 +67,7 @@ struct BodyEdit {
             number += 1
         }
         guard found.count == edited.count else { return nil }
+        let pageRenderer = try renderer.prepare(headersFor: found.map(\.page.outputPath)).renderer
         let paths = all.map(\.outputPath)
         let outputFiles = Set(last.manifest.stats.keys)
         var files: [OutputFile] = []

@@ -1,4 +1,5 @@
 import CommonMark
+import Escaping
 import Content
 import Foundation
 import Templates
@@ -30,7 +31,7 @@ public struct SiteModel: Sendable {
     /// The page whose rendered Markdown `rendered(sourcePath:)` answers with, by source file.
     private let markdownBySource: [String: Int]
     /// Wiki link targets and first-mention names, taken once for every body.
-    private let wiki: WikiTargets
+    private let wiki: OnFirstUse<WikiTargets>
     private let mentions: MentionLinks
     /// The files beside editors' pages by source path and by output path, for the links and images
     /// that name them.
@@ -89,7 +90,7 @@ public struct SiteModel: Sendable {
             if let source = page.sourcePath, page.body.isMarkdown { markdownBySource[source] = index }
         }
         self.markdownBySource = markdownBySource
-        self.wiki = WikiTargets(pages: self.pages, content: content)
+        self.wiki = OnFirstUse { [pages = self.pages] in WikiTargets(pages: pages, content: content) }
         self.mentions = MentionLinks(content: content)
     }
 
@@ -125,7 +126,7 @@ public struct SiteModel: Sendable {
         {
             return known
         }
-        let source = try wiki.expand(written, page: page, firstLine: line)
+        let source = ByteSearch.contains("[[", in: written) ? try wiki.value.expand(written, page: page, firstLine: line) : written
         var resolver = MarkdownLinks(model: self, page: page, source: source, firstLine: line)
         var rendered = MarkdownRenderer().render(source) { resolver.resolve($0) }
         if let error = resolver.errors.first { throw error }
