@@ -62,38 +62,35 @@ public struct MarkdownBody: Sendable, Equatable {
             return text
         case .file(let directory, let displayPath, let length, let digest):
             // The file passed `TextFile.read`'s check of where it leads when it was loaded; read
-            // again, any other bytes behind its name fail the digest below.
-            let path = directory.appendingPathComponent(displayPath).path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ContentError(
-                    file: displayPath, problem: "can no longer be read (it was moved or deleted while the site was being built)",
-                    fix: "build again once the file is back in place")
-            }
-            let whole = try TextFile.text(data, displayPath: displayPath)
-            let body = String(decoding: whole.utf8.suffix(length), as: UTF8.self)
-            guard whole.utf8.count >= length, body.utf8.count == length, Self.digest(body) == digest else {
-                throw ContentError(
-                    file: displayPath, problem: "changed while the site was being built",
-                    fix: "build again once the file is saved")
-            }
-            return body
+            // again, any other bytes behind its name fail the digest.
+            return try Self.ending(length, of: directory.appendingPathComponent(displayPath), displayPath: displayPath, digest: digest)
         case .known(let directory, let displayPath, let length):
-            return try Self.ending(length, of: directory.appendingPathComponent(displayPath).path, displayPath: displayPath)
+            return try Self.ending(length, of: directory.appendingPathComponent(displayPath), displayPath: displayPath, digest: nil)
         }
     }
 
-    /// The last `length` bytes of the file at `path`; a file shorter than that changed.
-    private static func ending(_ length: Int, of path: String, displayPath: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The last `length` bytes of the text of the file at `url`; a file shorter than that, or whose
+    /// ending differs from `digest`, changed. Without a digest (a `known` body, vouched for by the
+    /// fingerprint taken before the build) the file is read as `TextFile.read` reads it, so a file
+    /// swapped for a link out of the project since then is refused rather than published.
+    private static func ending(_ length: Int, of url: URL, displayPath: String, digest: Int?) throws -> String {
+        let path = url.path
+        guard let data = digest == nil
+            ? (FileManager.default.fileExists(atPath: path) ? try TextFile.bytes(url, displayPath: displayPath) : nil)
+            : FileManager.default.contents(atPath: path)
+        else {
             throw ContentError(
                 file: displayPath, problem: "can no longer be read (it was moved or deleted while the site was being built)",
                 fix: "build again once the file is back in place")
         }
         let whole = try TextFile.text(data, displayPath: displayPath)
-        guard whole.utf8.count >= length else {
+        guard length >= 0, whole.utf8.count >= length,
+            case let body = String(decoding: whole.utf8.suffix(length), as: UTF8.self),
+            body.utf8.count == length, digest.map({ $0 == Self.digest(body) }) ?? true
+        else {
             throw ContentError(file: displayPath, problem: "changed while the site was being built", fix: "build again once the file is saved")
         }
-        return String(decoding: whole.utf8.suffix(length), as: UTF8.self)
+        return body
     }
 
     /// A digest of the body's bytes, valid within one process (which is all a build needs).

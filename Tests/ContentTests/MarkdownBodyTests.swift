@@ -29,4 +29,25 @@ import Testing
         try Data("---\ntitle: B\nweight: 2\n---\n本文です。![](x.png)\n".utf8).write(to: file)
         #expect(try page.markdown.text() == "本文です。![](x.png)\n", "a front matter edit leaves the body as it was")
     }
+
+    /// A body taken up unread from the last build's record is read as any content file is: a file
+    /// since swapped for a link out of the project is refused, and a length no file can have is
+    /// reported, not trusted.
+    @Test func aKnownBodyIsReadAsAContentFile() throws {
+        // A project folder holding content/, and a file beside the project.
+        let root = try TemporaryContent(files: ["content/pages/a.md": "---\ntitle: A\n---\n本文です。\n"])
+        let content = root.url.appendingPathComponent("content")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md")
+        try Data("秘密\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let known = MarkdownBody.known(directory: content, displayPath: "pages/a.md", length: "本文です。\n".utf8.count, mayHoldImages: false)
+        #expect(try known.text() == "本文です。\n")
+        let broken = MarkdownBody.known(directory: content, displayPath: "pages/a.md", length: -1, mayHoldImages: false)
+        #expect(throws: ContentError.self) { try broken.text() }
+        let file = content.appendingPathComponent("pages/a.md")
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.createSymbolicLink(at: file, withDestinationURL: outside)
+        let error = try #require(throws: ContentError.self) { try known.text() }
+        #expect(error.problem.contains("outside the project"))
+    }
 }
