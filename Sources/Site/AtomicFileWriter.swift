@@ -25,10 +25,11 @@ enum AtomicFileWriter {
         return String(path[..<slash]) + temporaryPrefix + "\(getpid())-" + String(path[slash...])
     }
 
-    /// Writes `data` to the temporary name of `path`; on failure nothing is left behind.
+    /// Writes `data` to the temporary name of `path`; on failure nothing is left behind. A link
+    /// planted at the temporary name is not followed: the open fails instead.
     static func writeTemporary(_ data: Data, for path: String, fault: WriteFault? = nil) throws {
         let temporary = temporary(for: path)
-        let descriptor = fault?.strikes(.open, path) == true ? -1 : open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = fault?.strikes(.open, path) == true ? -1 : open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
         let ok = data.withUnsafeBytes { buffer -> Bool in
             if fault?.strikes(.write, path) == true { return false }

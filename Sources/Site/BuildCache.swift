@@ -91,7 +91,7 @@ struct BuildCache: Equatable {
         let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
             .map { $0 == "\\0" ? nil : unescape($0) }
         guard fields.count == 9, let source = fields[0], let location = fields[1], let title = fields[2], let bodyLine = fields[5].flatMap({ Int($0) }),
-            let length = fields[7].flatMap({ Int($0) }), fields[4] == nil || fields[4].flatMap({ Int($0) }) != nil
+            bodyLine >= 1, let length = fields[7].flatMap({ Int($0) }), length >= 0, fields[4] == nil || fields[4].flatMap({ Int($0) }) != nil
         else { return nil }
         return Page(
             sourcePath: source, location: location.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }, title: title, description: fields[3],
@@ -163,6 +163,11 @@ struct BuildCache: Equatable {
 
     /// Reads the cache at `url`.
     static func read(_ url: URL, content: URL) -> Loaded {
+        switch (kind(of: url.deletingLastPathComponent().path), kind(of: url.path)) {
+        case (.missing, _), (_, .missing): return .none
+        case (.folder, .file): break
+        default: return .unusable(url.path + " (not a plain file in a plain folder)")
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
         return parse(String(decoding: data, as: UTF8.self), content: content).map(Loaded.cache) ?? .unusable(url.path)
     }
@@ -215,16 +220,30 @@ struct BuildCache: Equatable {
     }
 
     /// Writes the file whole under a temporary name and renames it into place, so a reader never
-    /// meets half of it; a folder that cannot be written only means the next edit builds all.
+    /// meets half of it; a folder that cannot be written only means the next edit builds all. A
+    /// cache folder or file that is a link (which could lead out of the project) is left alone.
     func write(to url: URL) {
         let folder = url.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        if Self.kind(of: folder.path) == .missing { try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false) }
+        guard Self.kind(of: folder.path) == .folder, [.missing, .file].contains(Self.kind(of: url.path)) else { return }
         do {
-            try Data(text.utf8).write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try AtomicFileWriter.writeTemporary(Data(text.utf8), for: url.path)
+            try AtomicFileWriter.commit(url.path)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            AtomicFileWriter.discard(url.path)
+        }
+    }
+
+    private enum Kind { case missing, file, folder, other }
+
+    /// What is at `path` itself, a link not followed.
+    private static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
         }
     }
 

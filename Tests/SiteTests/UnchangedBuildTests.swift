@@ -102,6 +102,30 @@ import Testing
         try Self.expectSameAsClean(site, site.options, "after the cache was made again")
     }
 
+    /// A cache folder or file that is a link is neither read nor written through: it could lead
+    /// out of the project. The build does everything, and what the link leads to stays as it was.
+    @Test func aCacheThatIsALinkIsNeitherReadNorWritten() throws {
+        let site = try FixtureSite.built(Self.files)
+        let folder = site.folder.url.appendingPathComponent(BuildCache.folder)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first)
+        let outside = try TemporaryDirectory()
+        let planted = outside.url.appendingPathComponent(name)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent(name), to: planted)
+        let before = try Data(contentsOf: planted)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(name), withDestinationURL: planted)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == nil, "a linked cache file is not used")
+        #expect(try Data(contentsOf: planted) == before, "nor written through")
+        try Self.expectSameAsClean(site, site.options, "a linked cache file")
+        try FileManager.default.removeItem(at: folder)
+        try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: outside.url)
+        try Self.append("\n再び追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == nil, "a linked cache folder is not used")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.url.path) == [name], "nor written into")
+        #expect(try Data(contentsOf: planted) == before)
+        try Self.expectSameAsClean(site, site.options, "a linked cache folder")
+    }
+
     /// A body edit's build reports what a clean build would: the edited page's broken links and
     /// images without alt text replace its old ones, the other pages' stay.
     @Test func aBodyEditReportsTheWarningsOfACleanBuild() throws {
