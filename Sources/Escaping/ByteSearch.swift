@@ -6,8 +6,9 @@ import Foundation
 /// `String.contains(_:)` and `range(of:)` with Foundation imported go through `NSString` and compare
 /// grapheme clusters, and `Data.range(of:)` walks byte by byte through generic code; on 10,000 pages
 /// those checks cost more than rendering the Markdown. A UTF-8 needle found in UTF-8 text at a byte
-/// offset is the same match as a character search for every needle these callers use (ASCII
-/// punctuation and tags, which never combine with a neighbouring character).
+/// offset is the same match as a character search for ASCII punctuation and tags, which never
+/// combine with a neighbouring character. A caller with other needles (a program's name) may only
+/// trust the bytes where they agree with characters: to rule a name out of text in NFC.
 public enum ByteSearch {
     /// The offset of the first `needle` in `haystack` at or after `start`; nil when there is none.
     public static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0)

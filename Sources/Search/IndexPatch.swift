@@ -59,7 +59,7 @@ public enum SearchIndexPatch {
         var changedByShard: [Int: [(number: Int, key: UInt64, fields: [UInt8]?)]] = [:]
         for contribution in contributions {
             for key in Set(contribution.old.keys).union(contribution.new.keys) where contribution.old[key] != contribution.new[key] {
-                changedByShard[shard(of: key, count: shards), default: []].append((contribution.number, key, contribution.new[key]))
+                changedByShard[PostingSpill.shard(of: key, count: shards), default: []].append((contribution.number, key, contribution.new[key]))
             }
         }
         for (number, changes) in changedByShard.sorted(by: { $0.key < $1.key }) {
@@ -72,8 +72,6 @@ public enum SearchIndexPatch {
         }
         return Result(files: files, textSizes: sizes, postings: total)
     }
-
-    static let bigramFlag: UInt64 = 1 << 62
 
     /// A page's postings as the shards hold them after its document number: its fields by key
     /// (single characters by scalar, bigrams flagged), and how many postings it adds to the count
@@ -95,15 +93,9 @@ public enum SearchIndexPatch {
                 writer.base36(position - previous)
                 previous = position
             }
-            fields[bigramFlag | key] = writer.bytes
+            fields[PostingSpill.bigramFlag | key] = writer.bytes
         }
         return (fields, index.bigramDocs.count + index.unigrams.count)
-    }
-
-    static func shard(of key: UInt64, count: Int) -> Int {
-        key & bigramFlag != 0
-            ? ShardHash.shard(UInt32((key >> 21) & 0x1F_FFFF), UInt32(key & 0x1F_FFFF), count: count)
-            : ShardHash.shard(UInt32(key), 0, count: count)
     }
 
     /// The text block of every page, as `SearchIndexStream` cuts them from the texts' sizes.
@@ -217,7 +209,7 @@ private struct ShardEntries {
             guard at < end else { return nil }
             switch scalars.count {
             case 1: keys.append(UInt64(scalars[0]))
-            case 2: keys.append(SearchIndexPatch.bigramFlag | UInt64(scalars[0]) << 21 | UInt64(scalars[1]))
+            case 2: keys.append(PostingSpill.bigramFlag | UInt64(scalars[0]) << 21 | UInt64(scalars[1]))
             default: return nil
             }
             postings.append(Array(bytes[start..<at]))
@@ -301,7 +293,7 @@ private struct ShardEntries {
         for (index, key) in keys.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
             writer.byte(UInt8(ascii: "\""))
-            if key & SearchIndexPatch.bigramFlag != 0 {
+            if key & PostingSpill.bigramFlag != 0 {
                 writer.scalarInString(UInt32((key >> 21) & 0x1F_FFFF))
                 writer.scalarInString(UInt32(key & 0x1F_FFFF))
             } else {

@@ -20,7 +20,16 @@ import Foundation
 /// of the segment, the segment's length, then its bytes.
 final class PostingSpill {
     static let buckets = 1024
-    private static let bigramFlag: UInt64 = 1 << 62
+    /// Marks a record key as a bigram's (its two scalars, 21 bits each) rather than a scalar's.
+    static let bigramFlag: UInt64 = 1 << 62
+
+    /// Which of `count` shards (or buckets) a record key falls in: the one the index's loader
+    /// hashes the same characters to.
+    static func shard(of key: UInt64, count: Int) -> Int {
+        key & bigramFlag != 0
+            ? ShardHash.shard(UInt32((key >> 21) & 0x1F_FFFF), UInt32(key & 0x1F_FFFF), count: count)
+            : ShardHash.shard(UInt32(key), 0, count: count)
+    }
 
     private let file: SpillFile
     /// Offset and length of every batch's bucket `b` at `batch * buckets + b`.
@@ -56,7 +65,7 @@ final class PostingSpill {
             let scalar = index.unigramScalars[slot]
             Self.record(
                 UInt64(scalar), first: base + Int(index.unigrams[range.lowerBound].doc), last: base + previous, segment,
-                into: &buckets[ShardHash.shard(scalar, 0, count: Self.buckets)])
+                into: &buckets[Self.shard(of: UInt64(scalar), count: Self.buckets)])
         }
         for (id, key) in index.bigramKeys.enumerated() {
             let range = index.bigramStart[id]..<index.bigramStart[id + 1]
@@ -80,7 +89,7 @@ final class PostingSpill {
             }
             Self.record(
                 Self.bigramFlag | key, first: base + Int(firstDoc), last: base + Int(currentDoc), segment,
-                into: &buckets[ShardHash.shard(UInt32(key >> 21), UInt32(key & 0x1F_FFFF), count: Self.buckets)])
+                into: &buckets[Self.shard(of: Self.bigramFlag | key, count: Self.buckets)])
         }
         for bucket in buckets {
             regions.append((try file.append(bucket.bytes), bucket.bytes.count))
