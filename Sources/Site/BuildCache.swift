@@ -88,7 +88,7 @@ struct BuildCache: Equatable {
 
     /// The page of a `line`, its body left unread in its file under `content`.
     static func page(_ line: Substring, content: URL) -> Page? {
-        let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
+        let fields = line.split(byte: UInt8(ascii: "\t"))
             .map { $0 == "\\0" ? nil : unescape($0) }
         guard fields.count == 9, let source = fields[0], let location = fields[1], let title = fields[2], let bodyLine = fields[5].flatMap({ Int($0) }),
             bodyLine >= 1, let length = fields[7].flatMap({ Int($0) }), length >= 0, fields[4] == nil || fields[4].flatMap({ Int($0) }) != nil
@@ -187,7 +187,7 @@ struct BuildCache: Equatable {
         var sizes: [Int]?
         // Split as bytes: splitting the text as characters costs more than the rest of the read.
         for line in body.utf8.split(separator: UInt8(ascii: "\n")).dropFirst().map({ Substring($0) }) {
-            let head = line.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1, omittingEmptySubsequences: false).map { Substring($0) }
+            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
             let rest = head.count == 2 ? head[1] : ""
             let fields = rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
             switch head[0] {
