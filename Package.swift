@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Japanese", swiftSettings: swiftSettings),
         .target(
             name: "Ingest",
-            dependencies: ["Japanese", "Content", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Japanese", "Content", "Escaping", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -6,12 +6,6 @@ import Foundation
 /// are byte-identical; outside a checkout (or without git) there are no dates and pages say
 /// nothing about them.
 public enum ContentHistory {
-    /// The date (`2026-11-25`) of the last commit touching each file, by path relative to the content
-    /// directory; empty outside a git checkout.
-    public static func lastCommitDates(contentDirectory: URL) -> [String: String] {
-        PendingDates(contentDirectory: contentDirectory).dates()
-    }
-
     /// The history asked of git at once and read when it is needed, so that the build loads the
     /// rest of the content while git walks the log (a process of its own, tens of milliseconds).
     struct PendingDates {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Escaping
 
 /// How much of a document's content reached its sections.
 ///
@@ -70,15 +66,14 @@ extension String {
     /// only where none is found is the character-by-character search (slow on Japanese text, and
     /// run for every line of a document) asked, for the canonically equivalent spellings it knows.
     func holds(_ part: String) -> Bool {
-        let found = withCString { text in
-            part.withCString { wanted in
-                let length = strlen(wanted)
-                var from = text
-                while let found = strstr(from, wanted) {
-                    let hit = UnsafePointer(found)
-                    let start = text.distance(to: hit)
-                    if isCharacterBoundary(utf8Offset: start), isCharacterBoundary(utf8Offset: start + length) { return true }
-                    from = hit + 1
+        var text = self
+        var wanted = part
+        let found = text.withUTF8 { bytes in
+            wanted.withUTF8 { needle in
+                var from = 0
+                while let start = ByteSearch.firstOffset(of: UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer(bytes), from: from) {
+                    if isCharacterBoundary(utf8Offset: start), isCharacterBoundary(utf8Offset: start + needle.count) { return true }
+                    from = start + 1
                 }
                 return false
             }

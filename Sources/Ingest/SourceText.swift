@@ -1,4 +1,5 @@
 import Content
+import Escaping
 import Foundation
 import Japanese
 
@@ -85,14 +86,7 @@ public struct SourceText: Sendable {
     /// so comparing their UTF-8 bytes finds what Foundation's cluster-folding search finds, many
     /// times faster; every caption of every table is looked up this way.
     static func contains(_ key: String, _ needle: String) -> Bool {
-        guard !needle.isEmpty else { return false }
-        return key.withCString { hay in
-            needle.withCString { pattern in
-                // `strstr` stops at a NUL, which a damaged file may hold: such a key is searched byte by byte.
-                strlen(hay) == key.utf8.count && strlen(pattern) == needle.utf8.count
-                    ? strstr(hay, pattern) != nil : key.utf8.firstRange(of: needle.utf8) != nil
-            }
-        }
+        !needle.isEmpty && ByteSearch.contains(needle, in: key)
     }
 
     /// Like ``firstLine(containing:from:before:)`` but passing over pipe-table rows: a caption is a

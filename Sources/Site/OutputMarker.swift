@@ -37,14 +37,9 @@ struct OutputMarker {
         return []
     }
 
-    /// The marker's text for a build that read `folders`, with the `record` of a build that
-    /// finished; without a record it is stable, so a rebuild does not rewrite it.
-    static func text(contentFolders folders: Set<String>, record: BuildRecord? = nil) -> String {
-        opening(contentFolders: folders) + (record?.text ?? "")
-    }
-
-    /// The marker's lines before the record.
-    static func opening(contentFolders folders: Set<String>) -> String {
+    /// The marker's text for a build that read `folders`, before any record: stable, so a rebuild
+    /// does not rewrite it (`release(contentFolders:record:)` appends a finished build's record).
+    static func text(contentFolders folders: Set<String>) -> String {
         header + "content: " + folders.sorted().joined(separator: " ") + "\n"
     }
 
@@ -121,7 +116,7 @@ struct OutputMarker {
                     offset += wrote
                 }
             }
-            var opening = OutputMarker.opening(contentFolders: folders)
+            var opening = OutputMarker.text(contentFolders: folders)
             opening.withUTF8 { append(UnsafeRawBufferPointer($0)) }
             record.write(append)
             close(descriptor)
