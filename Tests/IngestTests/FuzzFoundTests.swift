@@ -27,7 +27,7 @@ import Testing
                 ? try RosterReader().read(text, id: "fuzz", title: "fuzz")
                 : try MarkdownPdfReader().read(text, id: "fuzz", title: "fuzz")
             #expect(document.id == "fuzz")
-        } catch let error as ContentError {
+        } catch {
             #expect(!error.problem.isEmpty)
         }
     }

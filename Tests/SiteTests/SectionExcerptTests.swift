@@ -5,13 +5,15 @@ import Testing
 /// A program's excerpt of a section starts at the sentence naming it, whether the name and the
 /// section are written with precomposed or combining marks.
 @Suite struct SectionExcerptTests {
-    static let precomposed = "前の文です。ガイドの文です。"
-    static let decomposed = "前の文です。カ\u{3099}イドの文です。"
+    /// The sentence before the one that names the program.
+    static let opening = "前の文です。"
+    static let precomposed = opening + "ガイドの文です。"
+    static let decomposed = opening + "カ\u{3099}イドの文です。"
 
     @Test(arguments: [(precomposed, "ガイド"), (precomposed, "カ\u{3099}イド"), (decomposed, "ガイド"), (decomposed, "カ\u{3099}イド")])
     func theExcerptStartsAtTheSentenceNamingTheProgram(_ plain: String, _ name: String) {
         let excerpt = SectionExcerpt.text(plain: plain, names: [name], normalized: SectionExcerpt.isNormalized(plain))
-        #expect(excerpt == String(plain.dropFirst(6)))
+        #expect(excerpt == String(plain.dropFirst(Self.opening.count)))
         #expect(excerpt == SectionExcerpt.text(plain: plain, names: [name]))
     }
 
