@@ -16,11 +16,13 @@
 public enum DescriptorWrite {
     /// Writes all of `buffer` to `descriptor`, retrying after a signal; false on an error, with
     /// `errno` left as the failing call set it.
-    public static func all(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    /// With an `offset`, writes there (`pwrite(2)`) and leaves the descriptor's own position alone.
+    public static func all(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32, at offset: Int? = nil) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         var written = 0
         while written < buffer.count {
-            let result = systemWrite(descriptor, base + written, buffer.count - written)
+            let result = offset.map { pwrite(descriptor, base + written, buffer.count - written, off_t($0 + written)) }
+                ?? systemWrite(descriptor, base + written, buffer.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
                 return false

@@ -82,16 +82,17 @@ struct BodyEdit {
             }
             let final = Backlinks.write(
                 into: file, sources: Set(cache.linking(number).map { paths[Int($0)] }), titles: titles)
-            guard let old = read(final.path) else { return nil }
-            let scan = HTMLReferences(Array(final.contents))
-            guard HTMLReferences(Array(old)).ids == scan.ids else { return nil }
+            guard let old = read(final.path).map(Array.init) else { return nil }
+            let new = Array(final.contents)
+            let scan = HTMLReferences(new)
+            guard HTMLReferences(old).ids == scan.ids else { return nil }
             problems += LinkCheckStream.problems(
                 page: final.path, scan: scan, files: outputFiles, ids: { path in read(path).map { HTMLReferences(Array($0)).ids } ?? [] })
             if let document = documents[final.path] {
                 searchEdits.append(
                     SearchIndexPatch.Edit(
-                        number: document, old: SearchDocument(path: final.path, visible: VisibleText(html: Array(old))),
-                        new: SearchDocument(path: final.path, visible: VisibleText(html: Array(final.contents)))))
+                        number: document, old: SearchDocument(path: final.path, visible: VisibleText(html: old)),
+                        new: SearchDocument(path: final.path, visible: VisibleText(html: new))))
             }
             files.append(final)
         }

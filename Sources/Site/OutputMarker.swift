@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Search
 
 #if canImport(Glibc)
     import Glibc
@@ -107,14 +108,11 @@ struct OutputMarker {
         func release(contentFolders folders: Set<String>, record: BuildRecord) {
             _ = ftruncate(descriptor, 0)
             var offset = 0
+            var failed = false
             func append(_ bytes: UnsafeRawBufferPointer) {
-                var done = 0
-                while done < bytes.count {
-                    let wrote = pwrite(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(offset))
-                    guard wrote > 0 else { return }
-                    done += wrote
-                    offset += wrote
-                }
+                guard !failed else { return }
+                failed = !DescriptorWrite.all(bytes, to: descriptor, at: offset)
+                offset += bytes.count
             }
             var opening = OutputMarker.text(contentFolders: folders)
             opening.withUTF8 { append(UnsafeRawBufferPointer($0)) }
