@@ -7,7 +7,7 @@ protocol FlattenedReading {
     /// A state ready to read `source`; `claims` are the recovered datasets' lines on it.
     init(source: SourceText, claims: [TableClaim])
     var trace: [LineTrace] { get }
-    var tables: [RawTable] { get }
+    var tables: [LocatedTable] { get }
     /// The top-level sections, or nil when the document lacks the outline the reader goes by.
     mutating func sections() -> [Section]?
     /// What that outline is, for the error when it is missing.

@@ -75,19 +75,20 @@ extension MarkdownState {
     /// table found; returns the line after it.
     mutating func pipeTable(from start: Int, through limit: Int, claimed: ClaimedLines, into blocks: inout [String]) -> Int {
         var end = start
-        var rows: [[String]] = []
+        var rows: [LocatedTable.Row] = []
         while end <= limit, cleaned[end].hasPrefix("|"), trace[end].role == .text || trace[end].role == .table, !claimed.contains(end) {
-            let cells = PipeTable.splitCells(InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingSpaces()))
+            let cells = LocatedTable.splitCells(InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingSpaces()))
             // What the line became is its first cell: the table reprints the row with its merged
             // cells marked, and a delimiter row is not printed at all.
             let delimiter = PipeTableText.isDelimiter(cells)
-            if !delimiter { rows.append(cells) }
+            if !delimiter { rows.append(LocatedTable.Row(line: end + 1, cells: cells)) }
             trace[end] = LineTrace(role: .table, text: PipeTableText.escape(delimiter ? "" : cells.first { !$0.isEmpty } ?? ""))
             end += 1
         }
-        let headerCount = PipeTableText.headerCount(rows)
-        blocks.append(PipeTableText.grid(header: Array(rows.prefix(headerCount)), rows: Array(rows.dropFirst(headerCount))))
-        tables.append(RawTable(caption: caption(before: start), lines: (start + 1)...end, rows: rows))
+        let cells = rows.map(\.cells)
+        let headerCount = PipeTableText.headerCount(cells)
+        blocks.append(PipeTableText.grid(header: Array(cells.prefix(headerCount)), rows: Array(cells.dropFirst(headerCount))))
+        tables.append(LocatedTable(caption: caption(before: start), firstLine: start + 1, lastLine: end, rows: rows, headerRows: headerCount))
         return end
     }
 

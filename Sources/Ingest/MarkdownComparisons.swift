@@ -8,12 +8,12 @@ extension MarkdownState {
     mutating func markComparisons() {
         var index = 0
         while index + 2 < cleaned.count {
-            let header = PipeTable.splitCells(cleaned[index]).map(TextCleaning.squash)
+            let header = LocatedTable.splitCells(cleaned[index]).map(TextCleaning.squash)
             guard cleaned[index].hasPrefix("|"), header.count == 2,
                 let oldFirst = Self.comparisonOrder(header)
             else { index += 1; continue }
             var rowIndex = index + 1
-            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), PipeTable.splitCells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
+            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), LocatedTable.splitCells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
                 rowIndex += 1
             }
             var end = rowIndex
@@ -35,7 +35,7 @@ extension MarkdownState {
     mutating func renderComparisonRows(header: Int, rows: Range<Int>, oldFirst: Bool) {
         trace[header] = LineTrace(role: .table, text: "")
         for line in rows.lowerBound..<rows.upperBound {
-            let cells = PipeTable.splitCells(cleaned[line])
+            let cells = LocatedTable.splitCells(cleaned[line])
             trace[line] = LineTrace(role: .table, text: "")
             guard cells.count == 2 else { continue }
             let old = Self.htmlToMarkdown(oldFirst ? cells[0] : cells[1])

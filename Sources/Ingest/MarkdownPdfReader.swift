@@ -33,7 +33,7 @@ struct MarkdownState: FlattenedReading {
     /// Cleaned text of each line.
     let cleaned: [String]
     var trace: [LineTrace]
-    var tables: [RawTable] = []
+    var tables: [LocatedTable] = []
     /// Former wording to print after a given line (0-based) of revised text.
     var detailsAfter: [Int: [String]] = [:]
     var parts: [String] = []

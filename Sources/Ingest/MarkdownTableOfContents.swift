@@ -16,7 +16,7 @@ extension MarkdownState {
         for index in start..<cleaned.count {
             guard cleaned[index].hasPrefix("|") else { break }
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
-            let first = (PipeTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
+            let first = (LocatedTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingSpaces()
             // An entry is a line of the contents page, 400 characters at most; a longer cell is text
             // run together, and the patterns below backtrack over the whole of it.

@@ -9,8 +9,8 @@ public struct SourceDocument: Sendable, Equatable {
     public var title: String
     /// Top-level sections in source order.
     public var sections: [Section]
-    /// Tables handed over for the dataset stage, in source order.
-    public var tables: [RawTable]
+    /// The tables the reader found, in source order, with their captions (counted in the report).
+    public var tables: [LocatedTable]
     /// What became of each source line; index 0 is line 1.
     public var trace: [LineTrace]
 }
@@ -36,16 +36,6 @@ public struct Section: Sendable, Equatable {
     public var flattened: [Section] {
         [self] + children.flatMap(\.flattened)
     }
-}
-
-/// A table as it was found in the source, cells still text.
-public struct RawTable: Sendable, Equatable {
-    /// The caption nearest the table in the source, or empty.
-    public var caption: String
-    /// 1-based source lines of the table.
-    public var lines: ClosedRange<Int>
-    /// Rows of cells, header first when the source has one.
-    public var rows: [[String]]
 }
 
 /// What a reader did with one source line, so coverage can be measured.

@@ -100,7 +100,7 @@ extension PdfTextState {
             guard !run.isEmpty else { break }
             blocks.append(PipeTableText.grid(textRows: Array(rows[run])))
             for j in run { trace[lines[j]] = LineTrace(role: .table, text: PipeTableText.printed(textRow: rows[j])) }
-            tables.append(RawTable(caption: caption, first: lines[run.lowerBound], last: lines[run.upperBound - 1], textRows: Array(rows[run])))
+            tables.append(LocatedTable(textRows: run.map { (line: lines[$0], text: rows[$0]) }, caption: caption))
             k = run.upperBound
         }
         return blocks

@@ -32,8 +32,8 @@ extension PdfTextState {
     mutating func proseBlocks(_ lines: [Int]) -> [String] {
         let items = lines.filter { isContent($0) }.map(proseLine)
         for run in ProseBuilder.tabularRuns(items.map(\.row), minimum: 3) {
-            let first = items[run.lowerBound].index, last = items[run.upperBound - 1].index
-            tables.append(RawTable(caption: caption(around: first...last), first: first, last: last, textRows: items[run].map(\.row)))
+            let rows = items[run].map { (line: $0.index, text: $0.row) }
+            tables.append(LocatedTable(textRows: rows, caption: caption(around: rows[0].line...rows[rows.count - 1].line)))
         }
         return ProseBuilder.render(items, trace: &trace)
     }
@@ -93,9 +93,12 @@ extension PdfTextState {
     }
 }
 
-extension RawTable {
-    /// A table of flattened text rows on 0-based lines `first`...`last`, its cells split at spaces.
-    init(caption: String, first: Int, last: Int, textRows: [String]) {
-        self.init(caption: caption, lines: (first + 1)...(last + 1), rows: textRows.map(PipeTableText.textCells))
+extension LocatedTable {
+    /// A table of flattened text rows, each with its 0-based line, its cells split at spaces; its
+    /// header, wrapped over the lines above, is not read.
+    init(textRows: [(line: Int, text: String)], caption: String) {
+        self.init(
+            caption: caption, firstLine: (textRows.first?.line ?? 0) + 1, lastLine: (textRows.last?.line ?? 0) + 1,
+            rows: textRows.map { Row(line: $0.line + 1, cells: PipeTableText.textCells($0.text)) }, headerRows: 0, layout: .textRows)
     }
 }

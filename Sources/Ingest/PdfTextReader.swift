@@ -26,7 +26,7 @@ struct PdfTextState: FlattenedReading {
     let source: SourceText
     let layout: PdfPageLayout
     var trace: [LineTrace]
-    var tables: [RawTable] = []
+    var tables: [LocatedTable] = []
     /// Lines on double-spaced prose pages.
     var proseLines: Set<Int> = []
     /// The recovered datasets' lines, shown as their datasets.

@@ -60,7 +60,7 @@ public struct RosterReader: Sendable {
         }
 
         var sections: [Section] = []
-        var tables: [RawTable] = []
+        var tables: [LocatedTable] = []
         for (k, block) in blocks.enumerated() {
             let end = (k + 1 < blocks.count ? blocks[k + 1].start : source.lines.count) - 1
             // The last line the block uses, whichever part it is (notes may stand before the header).
@@ -71,7 +71,10 @@ public struct RosterReader: Sendable {
             if let header = block.header {
                 parts.append(PipeTableText.markedGrid(header: [header.map(Self.escapeCell)], rows: block.rows.map { $0.cells.map(Self.escapeCell) }, note: false))
                 if let headerLine = block.headerLine {
-                    tables.append(RawTable(caption: title, lines: (headerLine + 1)...(lastUsed + 1), rows: [header] + block.rows.map(\.cells)))
+                    let rows = [(line: headerLine, cells: header)] + block.rows
+                    tables.append(LocatedTable(
+                        caption: title, firstLine: headerLine + 1, lastLine: lastUsed + 1,
+                        rows: rows.map { LocatedTable.Row(line: $0.line + 1, cells: $0.cells) }, layout: .tsv))
                 }
             }
             sections.append(Section(

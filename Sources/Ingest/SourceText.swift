@@ -18,16 +18,16 @@ public struct SourceText: Sendable {
     public let lines: [String]
     private let keys: [String]
     /// Every pipe table of the document, located in the same pass as the match keys, in order:
-    /// readers look a table up here (``PipeTable/first(in:from:layout:)``) instead of scanning the
+    /// readers look a table up here (``LocatedTable/first(in:from:layout:)``) instead of scanning the
     /// text again for its shape.
-    public let pipeTables: [PipeTable]
+    public let pipeTables: [LocatedTable]
 
     public init(document: String = "", path: String, lines: [String]) {
         self.document = document
         self.path = path
         self.lines = lines
         keys = lines.map(JapaneseText.matchKey)
-        pipeTables = PipeTable.locateAll(in: lines)
+        pipeTables = LocatedTable.locateAll(in: lines)
     }
 
     /// Splits `text` by the one rule (a byte-order mark and CR before LF are encoding details).
@@ -97,7 +97,7 @@ public struct SourceText: Sendable {
     public func captionLine(containing caption: String, from start: Int = 1) -> Int? {
         let needle = JapaneseText.matchKey(caption)
         guard start <= lines.count else { return nil }
-        let holding = (max(1, start)...lines.count).filter { Self.contains(key($0), needle) && !PipeTable.isTableLine(self[$0]) }
+        let holding = (max(1, start)...lines.count).filter { Self.contains(key($0), needle) && !LocatedTable.isTableLine(self[$0]) }
         return holding.first { key($0) == needle } ?? holding.first
     }
 

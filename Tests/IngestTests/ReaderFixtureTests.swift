@@ -12,11 +12,12 @@ import Testing
         #expect(document.sections[1].body.hasPrefix("3都道府県 5支部\n\n| 県 | 数 | 支部名 |"))
         // The header repeated after the page break is furniture, and the block continues.
         #expect(document.trace[16].role == .furniture(.repeatedHeader))
-        #expect(document.tables[1].rows.map { $0.last ?? "" } == ["支部名", "函館支部", "旭川支部", "十勝支部", ""])
+        #expect(document.tables[1].rows.map { $0.cells.last ?? "" } == ["支部名", "函館支部", "旭川支部", "十勝支部", ""])
         // Spaced names are closed up cell by cell.
-        #expect(document.tables[0].rows[2].first == "青森")
+        #expect(document.tables[0].rows[2].cells.first == "青森")
         // The last line has no newline and still counts.
-        #expect(document.tables[2].rows.last == ["2", "秩父支部", "2", "住之江支部"])
+        #expect(document.tables[2].rows.last?.cells == ["2", "秩父支部", "2", "住之江支部"])
+        #expect(document.tables[2].rows.last?.line == document.trace.count && document.tables[2].layout == .tsv)
         #expect(Coverage(document).missing.isEmpty)
     }
 }
@@ -67,7 +68,7 @@ import Testing
         #expect(body.hasPrefix("| --- | --- | --- | --- |\n| 北海道 | 10 | 20 | 30 |"))
         #expect(body.contains("数値は照合していません"))
         #expect(body.contains("この図表のデータは原資料に含まれていません"))
-        #expect(document.tables.last?.rows.first == ["北海道", "10", "20", "30"])
+        #expect(document.tables.last?.rows.first?.cells == ["北海道", "10", "20", "30"])
         #expect(Coverage(document).missing.isEmpty)
     }
 }

@@ -106,9 +106,9 @@ import Testing
         #expect(document.tables.count == 3)
         #expect(document.tables[0].rows.count == 1 + 49)
         // Five page-break repeats of the block-2 header are furniture, not rows.
-        #expect(document.tables[1].rows.filter { $0.first == "県" }.count == 1)
+        #expect(document.tables[1].rows.filter { $0.cells.first == "県" }.count == 1)
         // The appendix keeps its unterminated last line (大阪 #51).
-        #expect(document.tables[2].rows.last?.contains("大阪狭山社保協") == true)
+        #expect(document.tables[2].rows.last?.cells.contains("大阪狭山社保協") == true)
     }
 
     /// A line added at the top (or a third of the way in) shifts the sections after it by one and

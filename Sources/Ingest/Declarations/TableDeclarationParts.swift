@@ -47,7 +47,7 @@ extension TableDeclaration {
             // With the header printed again mid-table, the block runs until every expected row is read.
             let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
             located = PipeTable.textBlock(
-                in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected, skipping: skipLines
+                in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected, skipping: skipLines, layout: .textRows
             ) { line in
                 PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
             }

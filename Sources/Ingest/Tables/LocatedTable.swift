@@ -1,11 +1,13 @@
 import Foundation
 import Japanese
 
-/// One table located in a document, with the line of every row: a Markdown pipe table, or a
-/// block of tab-separated lines.
-public struct PipeTable: Sendable {
+/// One table located in a document, with the line of every row, as both stages of the import see
+/// it: the document readers hand over the tables they find with the document, and the dataset
+/// readers take theirs from the pipe tables located when the source was split
+/// (``SourceText/pipeTables``) or read them next to a caption in the declared layout.
+public struct LocatedTable: Sendable, Equatable {
     /// One row: its cells (trimmed, `<br>` kept) and its 1-based line.
-    public struct Row: Sendable {
+    public struct Row: Sendable, Equatable {
         public let line: Int
         public let cells: [String]
 
@@ -17,20 +19,29 @@ public struct PipeTable: Sendable {
         public var isEmpty: Bool { cells.allSatisfy { $0.isEmpty } }
     }
 
+    /// The line above or below the table that names it, as a document reader found it; empty for a
+    /// table a dataset reader found from its declared caption.
+    public var caption = ""
     public let firstLine: Int
     public let lastLine: Int
     /// Every row except the `|---|` delimiter row, header first.
     public let rows: [Row]
-    /// How many of the rows are header: 1 for pipe and tab-separated tables, 0 for text tables,
+    /// How many of the rows are header: 1 for pipe and tab-separated tables (a converted table's
+    /// sub-header rows too, as ``LocatedTableText/headerCount(_:)`` tells them), 0 for text tables,
     /// whose headers are wrapped over many lines and are not read.
     public var headerRows = 1
+    /// How the rows are written in the source.
+    public var layout: TableLayout = .pipe
+
+    /// The 1-based lines the table spans.
+    public var lines: ClosedRange<Int> { firstLine...lastLine }
 
     /// Rows after the header. Sub-header rows stay in: the documents put them in the body.
     public var body: ArraySlice<Row> { rows.dropFirst(headerRows) }
 
     /// The first table that starts at or after `start`, or nil when none does: a pipe table is
     /// looked up among the document's located tables (from `start` on, when `start` falls inside one).
-    public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> PipeTable? {
+    public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> LocatedTable? {
         guard layout == .pipe else { return scan(source.lines, from: start, layout: layout) }
         let tables = source.pipeTables
         var low = 0, high = tables.count
@@ -41,12 +52,12 @@ public struct PipeTable: Sendable {
         guard low < tables.count else { return nil }
         let table = tables[low]
         guard table.firstLine < start else { return table }
-        return PipeTable(firstLine: start, lastLine: table.lastLine, rows: table.rows.filter { $0.line >= start })
+        return LocatedTable(firstLine: start, lastLine: table.lastLine, rows: table.rows.filter { $0.line >= start })
     }
 
     /// Every pipe table of `lines`, in order: one pass over the document.
-    static func locateAll(in lines: [String]) -> [PipeTable] {
-        var tables: [PipeTable] = []
+    static func locateAll(in lines: [String]) -> [LocatedTable] {
+        var tables: [LocatedTable] = []
         var start = 1
         while let table = scan(lines, from: start, layout: .pipe) {
             tables.append(table)
@@ -56,7 +67,7 @@ public struct PipeTable: Sendable {
     }
 
     /// The first run of `layout` rows in `lines` at or after line `start`.
-    private static func scan(_ lines: [String], from start: Int, layout: TableLayout) -> PipeTable? {
+    private static func scan(_ lines: [String], from start: Int, layout: TableLayout) -> LocatedTable? {
         let isRow = layout == .pipe ? isTableLine : { $0.contains("\t") }
         var number = max(start, 1)
         while number <= lines.count, !isRow(lines[number - 1]) { number += 1 }
@@ -70,11 +81,11 @@ public struct PipeTable: Sendable {
             if !isDelimiter(cells) { rows.append(Row(line: number, cells: cells)) }
             number += 1
         }
-        return PipeTable(firstLine: first, lastLine: number - 1, rows: rows)
+        return LocatedTable(firstLine: first, lastLine: number - 1, rows: rows, layout: layout)
     }
 
     /// The first table after the line holding `caption`; throws naming the caption when either is missing.
-    public static func after(caption: String, in source: SourceText, from start: Int = 1) throws -> PipeTable {
+    public static func after(caption: String, in source: SourceText, from start: Int = 1) throws -> LocatedTable {
         let captionLine = try source.requireCaption(containing: caption, from: start)
         guard let table = first(in: source, from: captionLine + 1) else {
             throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
@@ -92,7 +103,8 @@ public struct PipeTable: Sendable {
         /// blank lines between rows are passed over. No header row is read.
         case textGroups = "text-groups"
         /// PDF text, one row per line: cells before the label, the label (its spaced-out
-        /// characters joined), then a fixed number of number cells.
+        /// characters joined), then a fixed number of number cells. The document readers' tables of
+        /// PDF text are rows of this kind whose cells are not yet known: each line split on spaces.
         case textRows = "text-rows"
         /// PDF text printed across: the caption line names the categories, one token each, and
         /// the line starting with the declared `value_row` text gives one figure per category.
@@ -102,11 +114,11 @@ public struct PipeTable: Sendable {
     /// The table read across: row `n` holds column `n` of every row, so a table printed with its
     /// years in the header (`| | 平成20年度 | 平成21年度 |`) becomes one row per year. Every row keeps
     /// the header's line, the one line that names it.
-    func transposed() -> PipeTable {
+    func transposed() -> LocatedTable {
         guard let header = rows.first else { return self }
         let width = rows.map(\.cells.count).max() ?? 0
         let across = (0..<width).map { column in Row(line: header.line, cells: rows.map { $0[column] }) }
-        return PipeTable(firstLine: firstLine, lastLine: lastLine, rows: across)
+        return LocatedTable(caption: caption, firstLine: firstLine, lastLine: lastLine, rows: across, layout: layout)
     }
 
     /// A cell's text without its HTML tags (`ホームレス対策 <u>実施</u> 自治体`).
@@ -133,3 +145,6 @@ public struct PipeTable: Sendable {
         }
     }
 }
+
+/// The name the per-document readers still use for ``LocatedTable``, the one table type of the import.
+public typealias PipeTable = LocatedTable

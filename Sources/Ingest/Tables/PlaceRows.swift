@@ -75,7 +75,7 @@ public struct PlaceTable: Sendable {
     /// totals row; an unknown label, a repeated prefecture, a missing prefecture or a cell of the
     /// wrong kind throws an error naming the line.
     public static func read(
-        _ table: PipeTable, in source: SourceText, labelColumn: Int,
+        _ table: LocatedTable, in source: SourceText, labelColumn: Int,
         valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil
     ) throws -> PlaceTable {
         var collector = PlaceRowCollector<(label: String, cells: [PlaceCell])>(
@@ -111,11 +111,11 @@ public struct PlaceTable: Sendable {
         return PlaceTable(rows: rows, totals: totals, firstLine: table.firstLine, lastLine: table.lastLine)
     }
 
-    static func isSubHeader(_ row: PipeTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
+    static func isSubHeader(_ row: LocatedTable.Row, valueColumns: [(index: Int, kind: PlaceCellKind)]) -> Bool {
         valueColumns.allSatisfy { NumberCell.parse(row[$0.index])?.value == nil } && !valueColumns.contains { row[$0.index] == "○" }
     }
 
-    static func readCell(_ text: String, kind: PlaceCellKind, row: PipeTable.Row, source: SourceText) throws -> PlaceCell {
+    static func readCell(_ text: String, kind: PlaceCellKind, row: LocatedTable.Row, source: SourceText) throws -> PlaceCell {
         switch kind {
         case .number:
             return .number(try source.number(text, at: row.line))

@@ -3,7 +3,7 @@ import Japanese
 
 /// Tables of plain text taken from a PDF: one line per printed row, cells split on spaces, and
 /// often several prefectures side by side on one line (`北海道 88 22 69 49.2% 石川県 15 1 3 78.9%`).
-extension PipeTable {
+extension LocatedTable {
     /// A line split on spaces and tabs, widths folded: the tokens of a printed row.
     static func tokens(_ line: String) -> [String] {
         JapaneseText.foldWidth(line).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -57,8 +57,8 @@ extension PipeTable {
     /// caption, declared as `skip_lines:`).
     static func textBlock(
         in source: SourceText, caption: Int, captionAfter: Bool, minimumRows: Int = 0, skipping: [String] = [],
-        rows parse: (String) -> [[String]]?
-    ) -> PipeTable? {
+        layout: TableLayout = .textGroups, rows parse: (String) -> [[String]]?
+    ) -> LocatedTable? {
         let step = captionAfter ? -1 : 1
         var number = caption + step
         var found: [(line: Int, groups: [[String]])] = []
@@ -78,21 +78,23 @@ extension PipeTable {
         let lines = captionAfter ? found.reversed() : found
         guard let first = lines.first?.line, let last = lines.last?.line else { return nil }
         let rows = lines.flatMap { line in line.groups.map { Row(line: line.line, cells: $0) } }
-        return PipeTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0)
+        return LocatedTable(firstLine: first, lastLine: last, rows: rows, headerRows: 0, layout: layout)
     }
 
     /// The table with its totals row appended from the first line within 60 after `caption`
     /// that is one group labelled 合計/計: PDF text sometimes prints it under the caption and the
     /// repeated column headers. The row may leave out the cells before the label (a code the
     /// totals row has none of). Nil when no such line is found.
-    func withTotals(below caption: Int, in source: SourceText, width: Int, label: Int) -> PipeTable? {
+    func withTotals(below caption: Int, in source: SourceText, width: Int, label: Int) -> LocatedTable? {
         guard caption < source.lines.count else { return nil }
         for line in (caption + 1)...min(caption + 60, source.lines.count) {
             guard let group = Self.textGroups(source[line], width: width, label: label)
                 ?? Self.textGroups(source[line], width: width - label, label: 0).map({ $0.map { Array(repeating: "", count: label) + $0 } }),
                 group.count == 1, case .aggregate? = PrefectureResolver.resolve(group[0][label])
             else { continue }
-            return PipeTable(firstLine: firstLine, lastLine: line, rows: rows + [Row(line: line, cells: group[0])], headerRows: 0)
+            return LocatedTable(
+                caption: self.caption, firstLine: firstLine, lastLine: line, rows: rows + [Row(line: line, cells: group[0])], headerRows: 0,
+                layout: layout)
         }
         return nil
     }
@@ -107,7 +109,7 @@ extension PipeTable {
     /// A table printed across (`基幹型 地域型 連携型` over `設置数（…） １６か所 ３６７か所 ７３か所`):
     /// the names on line `names`, the figures on the first line within 10 below whose match key
     /// starts with `valueRow`, read as one row per name. Nil when the counts differ.
-    static func across(in source: SourceText, names: Int, valueRow: String) -> PipeTable? {
+    static func across(in source: SourceText, names: Int, valueRow: String) -> LocatedTable? {
         let key = JapaneseText.matchKey(valueRow)
         let labels = tokens(source[names])
         guard let line = ((names + 1)...min(names + 10, max(names + 1, source.lines.count))).first(where: { source.key($0).hasPrefix(key) })
@@ -115,6 +117,6 @@ extension PipeTable {
         let cells = tokens(source[line])
         guard cells.count == labels.count + 1 else { return nil }
         let rows = [Row(line: names, cells: ["", cells[0]])] + zip(labels, cells.dropFirst()).map { Row(line: line, cells: [$0, $1]) }
-        return PipeTable(firstLine: names, lastLine: line, rows: rows)
+        return LocatedTable(firstLine: names, lastLine: line, rows: rows, layout: .textAcross)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct PipeTableTests {
     @Test func splitsCellsAndSkipsTheDelimiterRow() throws {
         let source = SourceText(path: "t.md", text: "前文\n\n| 都道府県 | 件数 |\n|-----|:---:|\n| 北海道  | 1,056 |\n|  | |\n後文")
-        let table = try #require(PipeTable.first(in: source, from: 1))
+        let table = try #require(LocatedTable.first(in: source, from: 1))
         #expect(table.firstLine == 3)
         #expect(table.lastLine == 6)
         #expect(table.rows.map(\.line) == [3, 5, 6])
@@ -19,7 +19,7 @@ import Testing
         let source = SourceText(
             path: "t.md", text: "| 3 都道府県別のホームレス数 ..... | 36 |\n|---|---|\n\n### 3 都道府県別のホームレス数\n\n| a |\n|---|\n| 1 |")
         #expect(source.captionLine(containing: "都道府県別のホームレス数") == 4)
-        let table = try PipeTable.after(caption: "都道府県別のホームレス数", in: source)
+        let table = try LocatedTable.after(caption: "都道府県別のホームレス数", in: source)
         #expect(table.firstLine == 6)
     }
 
@@ -31,7 +31,7 @@ import Testing
     @Test func aMissingCaptionNamesFileAndCaption() {
         let source = SourceText(path: "t.md", text: "本文")
         #expect(throws: SourceText(path: "t.md", lines: []).error(at: 1, "caption 「表の題」 not found; the table cannot be located")) {
-            try PipeTable.after(caption: "表の題", in: source)
+            try LocatedTable.after(caption: "表の題", in: source)
         }
     }
 

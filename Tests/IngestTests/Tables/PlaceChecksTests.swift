@@ -64,7 +64,7 @@ import Testing
         lines.append("| 合計 | 40 | 1 |")
         let source = SourceText(path: "t.md", text: lines.joined(separator: "\n"))
         let table = try PlaceTable.read(
-            try PipeTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
+            try LocatedTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
             valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: false)
         let checks = PlaceChecks(table: table, columns: columns)
         #expect(checks.markCount("done").result == .pass)
@@ -81,7 +81,7 @@ import Testing
         let source = SourceText(path: "t.md", text: lines.joined(separator: "\n"))
         #expect(throws: SourceText(path: "t.md", lines: []).error(at: 7, "cell 「×」 is neither ○ nor empty")) {
             try PlaceTable.read(
-                try PipeTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
+                try LocatedTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
                 valueColumns: [(1, .mark)], allowsCities: false)
         }
     }

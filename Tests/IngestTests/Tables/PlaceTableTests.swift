@@ -87,7 +87,7 @@ import Testing
             text: (["## 表", "", "| NO. | 都道府県 | 件数 |", "|---|---|---|"]
                 + Prefecture.all.map { "| \($0.code) | \($0.name) | 1 |" } + ["| 合 計 |  | 47 |"]).joined(separator: "\n"))
         let table = try PlaceTable.read(
-            try PipeTable.after(caption: "表", in: source), in: source, labelColumn: 1, valueColumns: [(2, .number)],
+            try LocatedTable.after(caption: "表", in: source), in: source, labelColumn: 1, valueColumns: [(2, .number)],
             allowsCities: false)
         #expect(table.totals.label == "合計")
         #expect(table.totals.cells == [.number(.value(47))])
