@@ -86,8 +86,4 @@ enum PipeTableText {
         let text = cell.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
         return text == "<" || text == "^" ? "\\" + text : text
     }
-
-    static func isDelimiter(_ cells: [String]) -> Bool {
-        !cells.isEmpty && cells.allSatisfy { cell in cell.contains("-") && cell.allSatisfy { "-: ".contains($0) } }
-    }
 }

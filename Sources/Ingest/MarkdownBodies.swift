@@ -80,7 +80,7 @@ extension MarkdownState {
             let cells = LocatedTable.splitCells(InlineMarkup.tableRowKeepingBreaks(cleaned[end].trimmingSpaces()))
             // What the line became is its first cell: the table reprints the row with its merged
             // cells marked, and a delimiter row is not printed at all.
-            let delimiter = PipeTableText.isDelimiter(cells)
+            let delimiter = LocatedTable.isDelimiter(cells)
             if !delimiter { rows.append(LocatedTable.Row(line: end + 1, cells: cells)) }
             trace[end] = LineTrace(role: .table, text: PipeTableText.escape(delimiter ? "" : cells.first { !$0.isEmpty } ?? ""))
             end += 1

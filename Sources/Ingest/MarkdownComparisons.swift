@@ -8,9 +8,9 @@ extension MarkdownState {
     mutating func markComparisons() {
         var index = 0
         while index + 2 < cleaned.count {
-            let header = LocatedTable.splitCells(cleaned[index]).map(TextCleaning.squash)
-            guard cleaned[index].hasPrefix("|"), header.count == 2,
-                let oldFirst = Self.comparisonOrder(header)
+            // Only a pipe-table line is split into cells.
+            guard cleaned[index].hasPrefix("|"), case let header = LocatedTable.splitCells(cleaned[index]).map(TextCleaning.squash),
+                header.count == 2, let oldFirst = Self.comparisonOrder(header)
             else { index += 1; continue }
             var rowIndex = index + 1
             while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), LocatedTable.splitCells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {

@@ -17,17 +17,19 @@ public struct SourceText: Sendable {
     /// Line 1 is `lines[0]`.
     public let lines: [String]
     private let keys: [String]
-    /// Every pipe table of the document, located in the same pass as the match keys, in order:
-    /// readers look a table up here (``LocatedTable/first(in:from:layout:)``) instead of scanning the
-    /// text again for its shape.
+    /// Every pipe table of the document, located when it is split, in order: readers look a table
+    /// up here (``LocatedTable/first(in:from:layout:)``) instead of scanning the text again for its shape.
     public let pipeTables: [LocatedTable]
+    /// Every block of tab-separated lines, located likewise.
+    public let tsvTables: [LocatedTable]
 
     public init(document: String = "", path: String, lines: [String]) {
         self.document = document
         self.path = path
         self.lines = lines
         keys = lines.map(JapaneseText.matchKey)
-        pipeTables = LocatedTable.locateAll(in: lines)
+        pipeTables = LocatedTable.locateAll(in: lines, layout: .pipe)
+        tsvTables = LocatedTable.locateAll(in: lines, layout: .tsv)
     }
 
     /// Splits `text` by the one rule (a byte-order mark and CR before LF are encoding details).

@@ -27,7 +27,7 @@ public struct LocatedTable: Sendable, Equatable {
     /// Every row except the `|---|` delimiter row, header first.
     public let rows: [Row]
     /// How many of the rows are header: 1 for pipe and tab-separated tables (a converted table's
-    /// sub-header rows too, as ``LocatedTableText/headerCount(_:)`` tells them), 0 for text tables,
+    /// sub-header rows too, as ``PipeTableText/headerCount(_:)`` tells them), 0 for text tables,
     /// whose headers are wrapped over many lines and are not read.
     public var headerRows = 1
     /// How the rows are written in the source.
@@ -39,11 +39,12 @@ public struct LocatedTable: Sendable, Equatable {
     /// Rows after the header. Sub-header rows stay in: the documents put them in the body.
     public var body: ArraySlice<Row> { rows.dropFirst(headerRows) }
 
-    /// The first table that starts at or after `start`, or nil when none does: a pipe table is
-    /// looked up among the document's located tables (from `start` on, when `start` falls inside one).
+    /// The first pipe or tab-separated table that starts at or after `start`, or nil when none
+    /// does: it is looked up among the document's located tables (from `start` on, when `start`
+    /// falls inside one). Tables of PDF text are read next to their caption instead (``textBlock(in:caption:captionAfter:minimumRows:skipping:layout:rows:)``).
     public static func first(in source: SourceText, from start: Int, layout: TableLayout = .pipe) -> LocatedTable? {
-        guard layout == .pipe else { return scan(source.lines, from: start, layout: layout) }
-        let tables = source.pipeTables
+        guard layout == .pipe || layout == .tsv else { return nil }
+        let tables = layout == .pipe ? source.pipeTables : source.tsvTables
         var low = 0, high = tables.count
         while low < high {
             let middle = (low + high) / 2
@@ -52,14 +53,14 @@ public struct LocatedTable: Sendable, Equatable {
         guard low < tables.count else { return nil }
         let table = tables[low]
         guard table.firstLine < start else { return table }
-        return LocatedTable(firstLine: start, lastLine: table.lastLine, rows: table.rows.filter { $0.line >= start })
+        return LocatedTable(firstLine: start, lastLine: table.lastLine, rows: table.rows.filter { $0.line >= start }, layout: layout)
     }
 
-    /// Every pipe table of `lines`, in order: one pass over the document.
-    static func locateAll(in lines: [String]) -> [LocatedTable] {
+    /// Every table of `layout` (pipe or tab-separated) in `lines`, in order: one pass over the document.
+    static func locateAll(in lines: [String], layout: TableLayout) -> [LocatedTable] {
         var tables: [LocatedTable] = []
         var start = 1
-        while let table = scan(lines, from: start, layout: .pipe) {
+        while let table = scan(lines, from: start, layout: layout) {
             tables.append(table)
             start = table.lastLine + 1
         }
@@ -87,9 +88,10 @@ public struct LocatedTable: Sendable, Equatable {
     /// The first table after the line holding `caption`; throws naming the caption when either is missing.
     public static func after(caption: String, in source: SourceText, from start: Int = 1) throws -> LocatedTable {
         let captionLine = try source.requireCaption(containing: caption, from: start)
-        guard let table = first(in: source, from: captionLine + 1) else {
+        guard var table = first(in: source, from: captionLine + 1) else {
             throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
         }
+        table.caption = caption
         return table
     }
 
@@ -122,7 +124,7 @@ public struct LocatedTable: Sendable, Equatable {
     }
 
     /// A cell's text without its HTML tags (`ホームレス対策 <u>実施</u> 自治体`).
-    static func withoutTags(_ text: String) -> String { text.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression) }
+    static func withoutTags(_ text: String) -> String { text.replacing(InlineMarkup.tag, with: "") }
 
     static func isTableLine(_ line: String) -> Bool { line.drop(while: { $0 == " " }).first == "|" }
 

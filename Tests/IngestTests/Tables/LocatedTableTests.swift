@@ -2,7 +2,7 @@ import Foundation
 @testable import Ingest
 import Testing
 
-@Suite struct PipeTableTests {
+@Suite struct LocatedTableTests {
     @Test func splitsCellsAndSkipsTheDelimiterRow() throws {
         let source = SourceText(path: "t.md", text: "前文\n\n| 都道府県 | 件数 |\n|-----|:---:|\n| 北海道  | 1,056 |\n|  | |\n後文")
         let table = try #require(LocatedTable.first(in: source, from: 1))
@@ -21,6 +21,18 @@ import Testing
         #expect(source.captionLine(containing: "都道府県別のホームレス数") == 4)
         let table = try LocatedTable.after(caption: "都道府県別のホームレス数", in: source)
         #expect(table.firstLine == 6)
+        #expect(table.caption == "都道府県別のホームレス数")
+    }
+
+    @Test func tabSeparatedBlocksAreLocatedWhenTheSourceIsSplit() throws {
+        let source = SourceText(path: "t.tsv", text: "名簿\n県\t数\n北海道\t3\n\n注\n青森\t2\n岩手\t1")
+        #expect(source.tsvTables.map(\.lines) == [2...3, 6...7])
+        #expect(source.pipeTables.isEmpty)
+        // From a line inside a block, the block's rest; past the last block, none.
+        let rest = try #require(LocatedTable.first(in: source, from: 7, layout: .tsv))
+        #expect(rest.rows.map(\.cells) == [["岩手", "1"]] && rest.layout == .tsv)
+        #expect(LocatedTable.first(in: source, from: 8, layout: .tsv) == nil)
+        #expect(LocatedTable.first(in: source, from: 1, layout: .textGroups) == nil)
     }
 
     @Test func captionsMatchAcrossWidthAndSpacing() {
