@@ -26,7 +26,7 @@ public struct RosterReader: Sendable {
             defer { afterBlank = false }
             if cells.count == 1 {
                 let text = TextCleaning.cleanProse(line)
-                if let last = blocks.last, last.rows.isEmpty, last.caption != nil {
+                if let last = blocks.last, !last.hasData, last.caption != nil {
                     blocks[blocks.count - 1].notes.append(index)
                     trace[index] = LineTrace(role: .text, text: text)
                 } else {
@@ -41,18 +41,13 @@ public struct RosterReader: Sendable {
                     trace[index] = LineTrace(role: .furniture(.repeatedHeader))
                     continue
                 }
-                if afterBlank && !last.rows.isEmpty && !Self.continues(cleaned, header: header) {
+                if afterBlank && last.hasData && !Self.continues(cleaned, header: header) {
                     blocks.append(Block(caption: nil, start: index))
                 }
             } else if blocks.isEmpty {
                 blocks.append(Block(caption: nil, start: index))
             }
-            if blocks[blocks.count - 1].header == nil {
-                blocks[blocks.count - 1].header = cleaned
-                blocks[blocks.count - 1].headerLine = index
-            } else {
-                blocks[blocks.count - 1].rows.append((index, cleaned))
-            }
+            blocks[blocks.count - 1].rows.append(LocatedTable.Row(line: index + 1, cells: cleaned))
             trace[index] = LineTrace(role: .table, text: Self.rowKey(cleaned))
         }
         guard !blocks.isEmpty else {
@@ -64,18 +59,14 @@ public struct RosterReader: Sendable {
         for (k, block) in blocks.enumerated() {
             let end = (k + 1 < blocks.count ? blocks[k + 1].start : source.lines.count) - 1
             // The last line the block uses, whichever part it is (notes may stand before the header).
-            let lastUsed = [block.rows.last?.line, block.notes.last, block.headerLine].compactMap { $0 }.max() ?? block.start
+            let lastUsed = [block.rows.last.map { $0.line - 1 }, block.notes.last].compactMap { $0 }.max() ?? block.start
             let title = block.caption.map { TextCleaning.cleanProse(source.lines[$0]) }
                 ?? "詳細別紙：" + (block.header ?? []).filter { !$0.isEmpty && Int($0) == nil }.joined(separator: "・")
             var parts: [String] = block.notes.map { TextCleaning.escapeMarkdown(TextCleaning.clean(source.lines[$0]).trimmingSpaces()) }
             if let header = block.header {
-                parts.append(PipeTableText.markedGrid(header: [header.map(Self.escapeCell)], rows: block.rows.map { $0.cells.map(Self.escapeCell) }, note: false))
-                if let headerLine = block.headerLine {
-                    let rows = [(line: headerLine, cells: header)] + block.rows
-                    tables.append(LocatedTable(
-                        caption: title, firstLine: headerLine + 1, lastLine: lastUsed + 1,
-                        rows: rows.map { LocatedTable.Row(line: $0.line + 1, cells: $0.cells) }, layout: .tsv))
-                }
+                let body = block.rows.dropFirst().map { $0.cells.map(Self.escapeCell) }
+                parts.append(PipeTableText.markedGrid(header: [header.map(Self.escapeCell)], rows: body, note: false))
+                tables.append(LocatedTable(caption: title, firstLine: block.rows[0].line, lastLine: lastUsed + 1, rows: block.rows, layout: .tsv))
             }
             sections.append(Section(
                 number: String(k + 1), title: title, level: 1, body: parts.joined(separator: "\n\n"),
@@ -88,9 +79,10 @@ public struct RosterReader: Sendable {
         var caption: Int?
         var start: Int
         var notes: [Int] = []
-        var header: [String]?
-        var headerLine: Int?
-        var rows: [(line: Int, cells: [String])] = []
+        /// The header row, then the data rows: the block's table as it is read.
+        var rows: [LocatedTable.Row] = []
+        var header: [String]? { rows.first?.cells }
+        var hasData: Bool { rows.count > 1 }
     }
 
     /// A row after a page break continues the block when it has the block's shape.
