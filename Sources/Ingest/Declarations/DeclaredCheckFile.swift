@@ -6,16 +6,19 @@ enum DeclaredCheckFile {
     static let keys = [
         "column_sum", "row_sum", "row_at_least", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
         "title", "explanation", "numerator", "denominator", "decimals", "scale", "value", "row", "equals",
-        "row_count", "total_plus_line", "line", "equals_line", "text_states", "text_change", "line_containing", "pattern",
+        "row_count", "total_plus_line", "line", "equals_line", "text_states", "text_change", "line_containing", "pattern", "total",
     ]
 
     /// `columns` are the table's declared keys, nil for a bespoke table, whose columns are its
-    /// reader's: it may declare only `value:` comparisons with another dataset.
-    static func check(_ entry: FrontMatter, file: String, columns: Set<String>?) throws -> DeclaredCheck {
+    /// reader's: it may declare only `value:` comparisons with another dataset. `totals` are the
+    /// labels of the table's named totals rows, which `total:` may name.
+    static func check(_ entry: FrontMatter, file: String, columns: Set<String>?, totals: [String] = []) throws -> DeclaredCheck {
         try TableDeclarationFile.allowOnly(keys, in: entry, file: file)
         let explanation = try entry.string("explanation")
         let check: DeclaredCheck
-        if let column = try entry.string("column_sum") {
+        if let total = try entry.string("total") {
+            check = try namedTotal(entry, total: total, file: file, totals: totals)
+        } else if let column = try entry.string("column_sum") {
             check = .columnSum(column: column, title: try entry.string("title"), explanation: explanation)
         } else if let column = try entry.string("mark_count") {
             check = .markCount(column: column, explanation: explanation)
@@ -89,6 +92,25 @@ enum DeclaredCheckFile {
         }
         try known(check.columns, in: columns, file: file, line: entry.firstLine)
         return check
+    }
+
+    /// `column_sum:` or `mark_count:` against the named totals row `total` (``NamedTotalCheck``).
+    private static func namedTotal(_ entry: FrontMatter, total: String, file: String, totals: [String]) throws -> DeclaredCheck {
+        guard totals.contains(total) else {
+            throw ContentError(
+                file: file, line: entry.line(of: "total"), problem: "`total: \(total)` names no row of the table's named_totals:",
+                fix: totals.isEmpty ? "declare the row under named_totals:" : "use one of: " + totals.joined(separator: ", "))
+        }
+        let marks = try entry.string("mark_count")
+        guard let column = try marks ?? entry.string("column_sum") else {
+            throw ContentError(
+                file: file, line: entry.line(of: "total"), problem: "`total:` goes with column_sum: or mark_count: only",
+                fix: "write `- column_sum: key` or `- mark_count: key` with total:, id: and title:")
+        }
+        return .namedTotal(NamedTotalCheck(
+            id: try entry.required("id", fix: "give the check an id such as sum-coordinators-prefectures"),
+            title: try entry.required("title", fix: "say in Japanese which rows the named total states"),
+            column: column, total: total, countsMarks: marks != nil))
     }
 
     /// `row: {key: value}`: the row whose `key` column holds `value`.

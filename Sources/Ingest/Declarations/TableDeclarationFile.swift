@@ -30,7 +30,7 @@ public enum TableDeclarationFile {
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
         "totals_label", "header_repeated", "figures", "figures_within", "source_lines", "skip_lines", "header_above",
         "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text",
-        "bespoke", "explanations",
+        "bespoke", "explanations", "named_totals",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
@@ -43,7 +43,16 @@ public enum TableDeclarationFile {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
         let keys = Set(columns.map(\.column.key))
-        let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil) }
+        let rows: TableDeclaration.RowKind = try choice(entry, "rows", default: .prefectures, file: file)
+        let namedTotals = try NamedTotal.declared(entry, file: file)
+        if !namedTotals.isEmpty, rows == .years || rows == .categories {
+            throw ContentError(
+                file: file, line: entry.line(of: "named_totals"), problem: "named_totals: in a table of \(rows.rawValue)",
+                fix: "name totals rows only in a table of prefectures; a series or a breakdown declares totals_label:")
+        }
+        let checks = try entry.mappings("checks").map {
+            try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil, totals: namedTotals.map(\.label))
+        }
         let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
             try allowOnly(["iso", "wareki", "line_containing", "lines_above"], in: date, file: file)
             if let text = try date.string("line_containing") { return .lineContaining(text, linesAbove: try date.int("lines_above") ?? 10) }
@@ -64,7 +73,7 @@ public enum TableDeclarationFile {
             layout: try choice(entry, "layout", default: .pipe, file: file),
             labelColumn: try entry.int("label_column") ?? 0,
             columns: columns,
-            rows: try choice(entry, "rows", default: .prefectures, file: file),
+            rows: rows,
             asOf: asOf,
             notes: try entry.strings("notes"),
             charts: try entry.mappings("charts").map { try chart($0, file: file, columns: keys) },
@@ -94,6 +103,7 @@ public enum TableDeclarationFile {
         table.figures = try FigureRows.declared(entry, file: file)
         (table.bespoke, table.explanations) = (bespoke, try TableDeclaration.declaredExplanations(entry, file: file))
         table.sourceLines = try choice(entry, "source_lines", default: FigureRows.Span.whole, file: file)
+        table.namedTotals = namedTotals
         return table
     }
 

@@ -39,7 +39,7 @@ extension TableDeclaration {
             located = PipeTable.first(in: source, from: tableWithRow == nil ? captionLine + 1 : captionLine, layout: layout)
         case .textGroups:
             located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, skipping: skipLines) {
-                PipeTable.textGroups($0, width: width, label: labelColumn)
+                PipeTable.textGroups($0, width: width, label: labelColumn, marks: columns.contains { $0.kind == .mark })
             }
         case .textAcross:
             located = valueRow.flatMap { PipeTable.across(in: source, names: captionLine, valueRow: $0) }
@@ -95,12 +95,13 @@ extension TableDeclaration {
 
     func dataset(
         shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
-        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside
+        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside, named: [NamedTotal.Read] = []
     ) -> Dataset {
         var dataset = Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
             totals: totals, notes: notes, checks: [], charts: charts)
-        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset, beside: beside) }
+        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset, beside: beside, named: named) }
         return dataset
-    }}
+    }
+}
