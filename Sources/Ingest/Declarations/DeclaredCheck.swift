@@ -65,7 +65,7 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
         case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
-        case .valueAgrees(let check): [check.mine.column]
+        case .valueAgrees(let check): [check.mine.column] + check.mine.plus
         case .namedTotal(let check): [check.column]
         case .rowCount: []
         case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _), .textChange(_, _, let column, _, _):
@@ -83,7 +83,7 @@ public enum DeclaredCheck: Sendable, Equatable {
 
     /// The results of the check on a read table (`dataset`, as the checks of its CSV rows need it).
     func run(
-        _ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset, beside: FiguresBeside? = nil, named: [NamedTotal.Read] = []
+        _ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset, beside: FiguresBeside? = nil, named: NamedTotal.Read = [:]
     ) -> [DatasetCheck] {
         switch self {
         case .namedTotal(let check):

@@ -45,10 +45,8 @@ public enum TableDeclarationFile {
         let keys = Set(columns.map(\.column.key))
         let rows: TableDeclaration.RowKind = try choice(entry, "rows", default: .prefectures, file: file)
         let namedTotals = try NamedTotal.declared(entry, file: file)
-        if !namedTotals.isEmpty, rows == .years || rows == .categories {
-            throw ContentError(
-                file: file, line: entry.line(of: "named_totals"), problem: "named_totals: in a table of \(rows.rawValue)",
-                fix: "name totals rows only in a table of prefectures; a series or a breakdown declares totals_label:")
+        if let first = namedTotals.first, rows == .years || rows == .categories {
+            throw ContentError(file: file, line: first.yamlLine, problem: "named_totals: in a table of \(rows.rawValue)", fix: "use totals_label:")
         }
         let checks = try entry.mappings("checks").map {
             try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil, totals: namedTotals.map(\.label))

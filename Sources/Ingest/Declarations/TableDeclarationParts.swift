@@ -95,7 +95,7 @@ extension TableDeclaration {
 
     func dataset(
         shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
-        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside, named: [NamedTotal.Read] = []
+        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside, named: NamedTotal.Read = [:]
     ) -> Dataset {
         var dataset = Dataset(
             id: id, title: title, description: description, shape: shape,

@@ -12,10 +12,8 @@ public struct Shakai2010: BespokeDocument {
 
     /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
     /// readers below and the cross checks refer to.
-    static let homeless = "shakai-homeless-h21"
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
-    static let homelessByPolicy = "shakai-homeless-shisaku-betsu"
 
     /// The line of `caption`, the first pipe table after it and its first row (the header);
     /// throws naming the caption when either is missing.
