@@ -21,6 +21,12 @@ enum ReaderTexts {
                     at: table.origin.line, "no reader produced the bespoke table `\(table.id)`",
                     fix: "give the id the reader writes, or declare the table with columns instead of bespoke:")
             }
+            let declared = table.columns.map(\.column.key)
+            guard declared.isEmpty || datasets[made].columns.map(\.key) == declared else {
+                throw table.origin.error(
+                    at: table.origin.line, "table `\(table.id)` declares the columns \(declared) but its reader writes \(datasets[made].columns.map(\.key))",
+                    fix: "declare the reader's columns, in its order")
+            }
             guard let shell = found.first(where: { datasets[$0].isShell }) else { continue }
             datasets[made] = datasets[made].described(by: datasets[shell])
             datasets.remove(at: shell)

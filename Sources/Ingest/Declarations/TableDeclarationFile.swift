@@ -36,9 +36,9 @@ public enum TableDeclarationFile {
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
         try allowOnly(tableKeys, in: entry, file: file)
         let id = try entry.required("id", fix: "give the table a dataset id such as shakai-homeless-h21")
-        let columns = try entry.mappings("columns").map { try column($0, file: file) }
         let unrecoverable = try entry.string("unrecoverable")
         let bespoke = try entry.string("bespoke")
+        let columns = try entry.mappings("columns").map { try column($0, file: file, bespoke: bespoke != nil) }
         guard !columns.isEmpty || unrecoverable != nil || bespoke != nil else {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
@@ -117,9 +117,10 @@ public enum TableDeclarationFile {
     /// Where the totals row stands: among the rows (default) or below the caption.
     enum TotalsPosition: String, CaseIterable { case inTable = "in-table", belowCaption = "below-caption" }
 
-    private static func column(_ entry: FrontMatter, file: String) throws -> PlaceColumn {
+    /// A column; a bespoke table's has no `source:` (its reader puts the cells) and may be of any type.
+    private static func column(_ entry: FrontMatter, file: String, bespoke: Bool) throws -> PlaceColumn {
         try allowOnly(["source", "key", "title", "type", "unit", "additive"], in: entry, file: file)
-        guard let index = try entry.int("source") else {
+        guard let index = try entry.int("source") ?? (bespoke ? 0 : nil) else {
             throw ContentError(
                 file: file, line: entry.firstLine, problem: "a column has no `source:`",
                 fix: "give the index of its source cell (0 = the first cell)")
@@ -129,7 +130,7 @@ public enum TableDeclarationFile {
         let typeName = try entry.string("type") ?? ColumnType.integer.rawValue
         if typeName == "mark" { return .mark(key, title, at: index) }
         if typeName == "text" { return .text(key, title, at: index) }
-        guard let type = ColumnType(rawValue: typeName), type.isNumeric else {
+        guard let type = ColumnType(rawValue: typeName), type.isNumeric || bespoke else {
             throw ContentError(
                 file: file, line: entry.line(of: "type"), problem: "unknown column type `\(typeName)`",
                 fix: "use integer, decimal, percent, mark or text")

@@ -154,12 +154,7 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
-                    DatasetColumn(key: "municipality", title: "市町村名", type: .city),
-                    DatasetColumn(key: "status", title: "策定状況", type: .text),
-                    PlaceDataset.lineColumn,
-                ],
-                rows: rows,
+                columns: shell.columns(for: ["no", "code", "prefecture", "municipality", "status", "line"]), rows: rows,
                 checks: checks
             ).described(by: shell, readingValues(settled: settled.count, partly: partly, unread: unread, shell: shell))
         }
