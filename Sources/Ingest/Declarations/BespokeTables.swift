@@ -19,8 +19,8 @@ extension TableDeclaration {
         return Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: SourceLines(first: 0, last: 0)),
-            asOf: { if case .stated(let date)? = asOf { date } else { nil } }(), columns: columns.map(\.column), notes: notes,
-            checks: texts.map { DatasetChecks.notCheckable(id: $0.key, kind: .other, title: "", reason: $0.text) }, charts: charts)
+            asOf: { if case .stated(let date)? = asOf { date } else { nil } }(), notes: notes,
+            checks: texts.map { DatasetChecks.notCheckable(id: $0.key, kind: .other, title: "", reason: $0.text) })
     }
 
     static let blankIsZeroKey = "blank_is_zero"
@@ -47,12 +47,13 @@ extension Array where Element == Dataset {
     }
 }
 
+extension DatasetColumn {
+    /// The columns of a bespoke table by key, in the order its reader writes the cells: their
+    /// titles, types and units are the declaration's `columns:`, laid on them by ``ReaderTexts``.
+    static func declared(_ keys: [String]) -> [DatasetColumn] { keys.map { DatasetColumn(key: $0, title: "", type: .text) } }
+}
+
 extension Dataset {
-    /// The columns a bespoke shell declares, when they are `keys` in that order (the order its
-    /// reader writes the cells in); else bare `keys`, which ``ReaderTexts`` refuses at the YAML line.
-    func columns(for keys: [String]) -> [DatasetColumn] {
-        columns.map(\.key) == keys ? columns : keys.map { DatasetColumn(key: $0, title: $0, type: .text) }
-    }
 
     /// `read` (rows, columns, lines and checks from a Swift reader) with the text of its declared
     /// `shell`: title, description, date, the notes whose values are given (`{from_source}` standing

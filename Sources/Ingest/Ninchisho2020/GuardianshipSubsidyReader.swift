@@ -58,10 +58,7 @@ struct GuardianshipSubsidyReader: TableReader {
         var dataset = Dataset(
             id: Self.id, title: "",
             shape: .list, source: lines, asOf: asOf,
-            columns: PlaceDataset.keyColumns(withCities: false) + [
-                DatasetColumn(key: "municipality", title: "市区町村", type: .city),
-                DatasetColumn(key: "marks", title: "○の数（24列の合計）", type: .integer, unit: "個"),
-            ],
+            columns: DatasetColumn.declared(["code", "prefecture", "municipality", "marks"]),
             rows: rows, notes: ["原資料の列合計: \(stated)。"])
         dataset.checks = [
             DatasetChecks.outcome(

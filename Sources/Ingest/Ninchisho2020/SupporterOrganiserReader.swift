@@ -92,11 +92,7 @@ struct SupporterOrganiserReader: TableReader {
             id: Self.id, title: "",
             shape: .list, source: source.source(heading, blockEnd),
             asOf: summary?.asOf,
-            columns: [
-                DatasetColumn(key: "organiser", title: "実施主体", type: .text),
-                DatasetColumn(key: "people", title: "サポーター数", type: .integer, unit: "人"),
-                DatasetColumn(key: "sessions", title: "講座開催回数", type: .integer, unit: "回"),
-            ],
+            columns: DatasetColumn.declared(["organiser", "people", "sessions"]),
             rows: [
                 ["自治体型", Cells.format(municipal), format(municipalSessions)],
                 ["企業・団体型", format(companies?.people), format(companies?.sessions)],

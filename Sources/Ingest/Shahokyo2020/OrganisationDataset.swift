@@ -34,7 +34,7 @@ extension Shahokyo2020 {
             return Dataset(
                 id: id, title: "", shape: .list,
                 source: DatasetSource(document: document, lines: roster.listLines),
-                columns: shell.columns(for: ["no", "code", "prefecture", "kind", "name", "note", "flags", "line"]), rows: rows,
+                columns: DatasetColumn.declared(["no", "code", "prefecture", "kind", "name", "note", "flags", "line"]), rows: rows,
                 checks: checks(roster, shell: shell)
             ).described(by: shell)
         }

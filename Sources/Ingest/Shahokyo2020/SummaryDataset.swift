@@ -25,8 +25,8 @@ extension Shahokyo2020 {
             return Dataset(
                 id: id, title: "", shape: .prefectures,
                 source: DatasetSource(document: document, lines: SourceLines(first: roster.summaryLines.first, last: roster.listLines.last)),
-                columns: shell.columns(for: ["code", "prefecture"] + ["", "list_", "named_"].flatMap { prefix in summaryKeys.map { prefix + $0 } }),
-                rows: rows, totals: totals(roster), checks: checks(roster, named: named, blankIsZero: shell.blankIsZero), charts: shell.charts
+                columns: DatasetColumn.declared(["code", "prefecture"] + ["", "list_", "named_"].flatMap { prefix in summaryKeys.map { prefix + $0 } }),
+                rows: rows, totals: totals(roster), checks: checks(roster, named: named, blankIsZero: shell.blankIsZero)
             ).described(by: shell, quoted(roster))
         }
 

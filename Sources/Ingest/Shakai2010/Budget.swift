@@ -108,7 +108,7 @@ extension Shakai2010 {
             let totalLines = SourceLines(first: total.line, last: total.line)
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: shell.columns(for: ["no", "item_number", "parent", "item"] + keys + ["note"]),
+                columns: DatasetColumn.declared(["no", "item_number", "parent", "item"] + keys + ["note"]),
                 rows: items.enumerated().map { index, item in
                     [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(PlaceDataset.csvCell(number:)) + [item.note]
                 },

@@ -76,8 +76,7 @@ extension Shakai2010 {
             }
             var dataset = Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: lines),
-                columns: shell.columns(for: ["period", "label"] + groups + shareIndexes.map { groups[$0] + "_share" }), rows: rows,
-                charts: shell.charts)
+                columns: DatasetColumn.declared(["period", "label"] + groups + shareIndexes.map { groups[$0] + "_share" }), rows: rows)
             dataset.checks = DatasetChecks.rowIdentity(
                 dataset, id: "total-is-groups", title: "計が対象者別の契約件数の合計と一致する", result: "total",
                 plus: Array(groups[0...3])) + [shares]

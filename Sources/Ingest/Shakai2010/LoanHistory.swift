@@ -103,7 +103,7 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: source),
-                columns: shell.columns(for: ["fiscal_year", "label", "count", "amount"]), rows: rows, checks: checks, charts: shell.charts
+                columns: DatasetColumn.declared(["fiscal_year", "label", "count", "amount"]), rows: rows, checks: checks
             ).described(by: shell)
         }
 

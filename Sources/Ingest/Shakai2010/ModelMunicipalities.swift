@@ -85,7 +85,7 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: shell.columns(for: ["no", "block", "code", "prefecture", "municipality", "line"]), rows: rows,
+                columns: DatasetColumn.declared(["no", "block", "code", "prefecture", "municipality", "line"]), rows: rows,
                 checks: checks
             ).described(by: shell, ["listed": String(entries.count), "total": total.map(String.init)].compactMapValues { $0 })
         }

@@ -154,7 +154,7 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: shell.columns(for: ["no", "code", "prefecture", "municipality", "status", "line"]), rows: rows,
+                columns: DatasetColumn.declared(["no", "code", "prefecture", "municipality", "status", "line"]), rows: rows,
                 checks: checks
             ).described(by: shell, readingValues(settled: settled.count, partly: partly, unread: unread, shell: shell))
         }

@@ -3,8 +3,8 @@ import Foundation
 @testable import Ingest
 import Testing
 
-/// A bespoke table may declare its columns (no `source:`, any type) and charts: its reader puts
-/// the cells in the order it names, the declaration gives titles, types and units.
+/// A bespoke table may declare its columns (no `source:`, any type) and charts: its reader names
+/// the keys in the order it writes the cells, the declaration gives titles, types and units.
 @Suite struct BespokeTableColumnTests {
     static let yaml = """
         tables:
@@ -30,22 +30,22 @@ import Testing
             columns: columns, rows: [["2008", "3"]])
     }
 
-    @Test func theShellCarriesTheDeclaredColumnsForTheReadersKeys() throws {
-        let shell = try #require(try Self.tables().first).shell()
-        let columns = shell.columns(for: ["fiscal_year", "count"])
+    @Test func theDeclarationDescribesTheColumnsTheReaderNames() throws {
+        var datasets = [Self.reader(DatasetColumn.declared(["fiscal_year", "count"]))]
+        try ReaderTexts.apply(Self.tables(), to: &datasets)
+        let columns = datasets[0].columns
         #expect(columns.map(\.title) == ["年度", "件数"] && columns.map(\.type) == [.date, .integer] && columns[1].unit == "件")
-        #expect(shell.charts.map(\.columns) == [["count"]])
-        // Keys in another order give bare columns, which the import refuses below.
-        #expect(shell.columns(for: ["count", "fiscal_year"]).map(\.title) == ["count", "fiscal_year"])
+        #expect(datasets[0].charts.map(\.columns) == [["count"]])
     }
 
     @Test func aReaderWritingOtherColumnsIsAnErrorAtTheDeclaration() throws {
-        let tables = try Self.tables()
-        var good = [Self.reader(tables[0].shell().columns(for: ["fiscal_year", "count"]))]
-        try ReaderTexts.apply(tables, to: &good)
-        var bad = [Self.reader([DatasetColumn(key: "count", title: "件数", type: .integer)])]
-        let error = try #require(throws: ContentError.self) { try ReaderTexts.apply(tables, to: &bad) }
+        var bad = [Self.reader(DatasetColumn.declared(["count", "fiscal_year"]))]
+        let error = try #require(throws: ContentError.self) { try ReaderTexts.apply(Self.tables(), to: &bad) }
         #expect(error.file == "doc.tables.yaml" && error.line == 2 && error.problem.contains("fiscal_year"))
+        // Columns named by key alone need a declaration of them.
+        let undeclared = Self.yaml.components(separatedBy: "    columns:")[0]
+        var bare = [Self.reader(DatasetColumn.declared(["fiscal_year", "count"]))]
+        #expect(throws: ContentError.self) { try ReaderTexts.apply(Self.tables(undeclared), to: &bare) }
     }
 
     @Test func onlyABespokeColumnMayLeaveOutItsSourceOrBeADate() throws {
