@@ -58,6 +58,7 @@ extension TableDeclaration {
     /// `table` without its named totals rows, and those rows by label; a named total the table
     /// does not print is an error at its YAML line.
     func separatingNamedTotals(_ table: PipeTable, in source: SourceText) throws -> (PipeTable, NamedTotal.Read) {
+        guard !namedTotals.isEmpty else { return (table, [:]) }
         var named: NamedTotal.Read = [:]
         for total in namedTotals {
             guard let row = table.body.first(where: { JapaneseText.matchKey($0[labelColumn]) == total.label }) else {
