@@ -8,24 +8,17 @@ import Foundation
 /// Each returns a ``DatasetCheck`` with `pass`, `mismatch` (both values recorded) or
 /// `not-checkable` (with the reason); none of them changes a value.
 public enum DatasetChecks {
-    /// Compares the sum of `column` over the rows `including` accepts with the stated total of
-    /// that column (the one labelled `label` when the table states several), by ``CheckRules``.
-    public static func columnSum(
-        _ dataset: Dataset, column: String, label: String? = nil, id: String? = nil, title: String? = nil,
-        including: ((Int) -> Bool)? = nil, explanation: String? = nil
-    ) -> DatasetCheck {
-        let columnTitle = dataset.columns.first { $0.key == column }?.title ?? column
-        let stated = dataset.totals.first { $0.column == column && (label == nil || $0.label == label) }
+    /// Compares the sum of `column` over every row with its stated total, by ``CheckRules``.
+    public static func columnSum(_ dataset: Dataset, column: String, title: String? = nil, explanation: String? = nil) -> DatasetCheck {
+        let stated = dataset.totals.first { $0.column == column }
         let totalsLabel = stated?.label ?? "合計"
-        let checkTitle = title ?? "\(columnTitle)の合計が原資料の\(totalsLabel)と一致する"
+        let checkTitle = title ?? "\(dataset.columns.first { $0.key == column }?.title ?? column)の合計が原資料の\(totalsLabel)と一致する"
         guard let index = dataset.columnIndex(column) else {
-            return notCheckable(id: id ?? "sum-\(column)", kind: .columnSum, title: checkTitle, reason: "列がない")
+            return notCheckable(id: "sum-\(column)", kind: .columnSum, title: checkTitle, reason: "列がない")
         }
-        let values = dataset.rows.indices.filter { including?($0) ?? true }.map { row in
-            (key: Optional(dataset.rowKey(row)), value: number(dataset.rows[row][index]))
-        }
+        let values = dataset.rows.indices.map { row in (key: Optional(dataset.rowKey(row)), value: number(dataset.rows[row][index])) }
         return CheckRules.columnSum(
-            id: id ?? "sum-\(column)", title: checkTitle, column: column, stated: stated.flatMap { Cells.value($0.value) },
+            id: "sum-\(column)", title: checkTitle, column: column, stated: stated.flatMap { Cells.value($0.value) },
             totalsLabel: totalsLabel, values: values
         ) { stated, sum in explanation ?? "差 \(DatasetNumber.grouped(sum - stated))" }
     }

@@ -47,7 +47,14 @@ extension Array where Element == Dataset {
     }
 }
 
+extension DatasetColumn {
+    /// The columns of a bespoke table by key, in the order its reader writes the cells: their
+    /// titles, types and units are the declaration's `columns:`, laid on them by ``ReaderTexts``.
+    static func declared(_ keys: [String]) -> [DatasetColumn] { keys.map { DatasetColumn(key: $0, title: "", type: .text) } }
+}
+
 extension Dataset {
+
     /// `read` (rows, columns, lines and checks from a Swift reader) with the text of its declared
     /// `shell`: title, description, date, the notes whose values are given (`{from_source}` standing
     /// for the reader's own; no declared notes keep them), and each

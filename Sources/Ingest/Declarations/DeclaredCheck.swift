@@ -48,6 +48,9 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// column falls from the first row to the last equals the whole number the pattern captures
     /// (`実施自治体：42%減`), compared rounded to a whole number; `{stated}` in the title quotes it.
     case textChange(id: String, title: String, column: String, lineContaining: String, pattern: String)
+    /// `column_sum: key` or `mark_count: key` with `total: 都道府県`, `id:` and `title:`: checked
+    /// over the rows a named totals row states, against that row (``NamedTotalCheck``).
+    case namedTotal(NamedTotalCheck)
 
     /// One term of a row sum.
     public struct RowPart: Sendable, Equatable {
@@ -62,7 +65,8 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
         case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
-        case .valueAgrees(let check): [check.mine.column]
+        case .valueAgrees(let check): [check.mine.column] + check.mine.plus
+        case .namedTotal(let check): [check.column]
         case .rowCount: []
         case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _), .textChange(_, _, let column, _, _):
             [column]
@@ -78,8 +82,12 @@ public enum DeclaredCheck: Sendable, Equatable {
     }
 
     /// The results of the check on a read table (`dataset`, as the checks of its CSV rows need it).
-    func run(_ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset, beside: FiguresBeside? = nil) -> [DatasetCheck] {
+    func run(
+        _ checks: PlaceChecks, rows: TableDeclaration.RowKind, dataset: Dataset, beside: FiguresBeside? = nil, named: NamedTotal.Read = [:]
+    ) -> [DatasetCheck] {
         switch self {
+        case .namedTotal(let check):
+            return [check.run(checks, named: named)]
         case .textStates(let id, let title, let column, let text, let pattern):
             guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern), let index = dataset.columnIndex(column) else {
                 return [DatasetChecks.notCheckable(id: id, kind: .other, title: title, reason: "本文に該当の記載が見つからない")]

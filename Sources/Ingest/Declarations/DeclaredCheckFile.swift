@@ -1,21 +1,25 @@
 import Foundation
 import Content
+import Japanese
 
 /// Reads one entry of a declaration's `checks:` list.
 enum DeclaredCheckFile {
     static let keys = [
         "column_sum", "row_sum", "row_at_least", "mark_count", "agrees_with", "list_count", "rate", "parts", "dataset", "other_column", "id",
         "title", "explanation", "numerator", "denominator", "decimals", "scale", "value", "row", "equals",
-        "row_count", "total_plus_line", "line", "equals_line", "text_states", "text_change", "line_containing", "pattern",
+        "row_count", "total_plus_line", "line", "equals_line", "text_states", "text_change", "line_containing", "pattern", "total", "expected",
     ]
 
     /// `columns` are the table's declared keys, nil for a bespoke table, whose columns are its
-    /// reader's: it may declare only `value:` comparisons with another dataset.
-    static func check(_ entry: FrontMatter, file: String, columns: Set<String>?) throws -> DeclaredCheck {
+    /// reader's: it may declare only `value:` comparisons with another dataset. `totals` are the
+    /// labels of the table's named totals rows, which `total:` may name.
+    static func check(_ entry: FrontMatter, file: String, columns: Set<String>?, totals: [String] = []) throws -> DeclaredCheck {
         try TableDeclarationFile.allowOnly(keys, in: entry, file: file)
         let explanation = try entry.string("explanation")
         let check: DeclaredCheck
-        if let column = try entry.string("column_sum") {
+        if let total = try entry.string("total") {
+            check = try namedTotal(entry, total: total, file: file, totals: totals)
+        } else if let column = try entry.string("column_sum") {
             check = .columnSum(column: column, title: try entry.string("title"), explanation: explanation)
         } else if let column = try entry.string("mark_count") {
             check = .markCount(column: column, explanation: explanation)
@@ -45,12 +49,13 @@ enum DeclaredCheckFile {
             check = .agreesWith(
                 column: column, dataset: try entry.required("dataset", fix: "name the dataset to compare with"),
                 otherColumn: try entry.string("other_column") ?? column, explanation: explanation)
-        } else if let column = try entry.string("value") {
+        } else if case let values = try entry.strings("value"), let column = values.first {
             check = .valueAgrees(DeclaredValueCheck(
                 id: try entry.required("id", fix: "give the check an id such as matches-series-count"),
                 title: try entry.required("title", fix: "say in Japanese which two figures must agree"),
-                mine: .init(dataset: nil, column: column, row: try row(entry, file: file)),
-                other: try equals(entry, file: file)))
+                mine: .init(dataset: nil, column: column, row: try row(entry, file: file), plus: Array(values.dropFirst())),
+                other: try equals(entry, file: file),
+                otherIsExpected: try TableDeclarationFile.choice(entry, "expected", default: Expected.value, file: file) == .equals))
         } else if let column = try entry.string("list_count") {
             check = .listCount(
                 column: column, dataset: try entry.required("dataset", fix: "name the list dataset whose rows are counted"),
@@ -90,6 +95,23 @@ enum DeclaredCheckFile {
         try known(check.columns, in: columns, file: file, line: entry.firstLine)
         return check
     }
+
+    /// `column_sum:` or `mark_count:` against the named totals row `total` (``NamedTotalCheck``).
+    private static func namedTotal(_ entry: FrontMatter, total: String, file: String, totals: [String]) throws -> DeclaredCheck {
+        let marks = try entry.string("mark_count")
+        guard totals.contains(JapaneseText.matchKey(total)), let column = try marks ?? entry.string("column_sum") else {
+            throw ContentError(
+                file: file, line: entry.line(of: "total"), problem: "`total: \(total)` names no row of named_totals:, or goes with no column_sum: or mark_count:",
+                fix: "name one of \(totals) with `- column_sum: key` or `- mark_count: key`")
+        }
+        return .namedTotal(NamedTotalCheck(
+            id: try entry.required("id", fix: "give the check an id such as sum-coordinators-prefectures"),
+            title: try entry.required("title", fix: "say in Japanese which rows the named total states"),
+            column: column, total: JapaneseText.matchKey(total), countsMarks: marks != nil))
+    }
+
+    /// Which figure of a `value:` check is the stated one: its own (default) or the one it `equals`.
+    enum Expected: String, CaseIterable { case value, equals }
 
     /// `row: {key: value}`: the row whose `key` column holds `value`.
     private static func row(_ entry: FrontMatter, file: String) throws -> DeclaredValueCheck.Figure.Row? {

@@ -34,7 +34,7 @@ public struct FigureRows: Sendable {
     public enum Span: String, Sendable, CaseIterable {
         case whole, caption, table
 
-        func narrow(_ lines: SourceLines, caption: Int, table: PipeTable) -> SourceLines {
+        func narrow(_ lines: SourceLines, caption: Int, table: LocatedTable) -> SourceLines {
             switch self {
             case .whole: lines
             case .caption: SourceLines(first: caption, last: caption)
@@ -65,11 +65,11 @@ public struct FigureRows: Sendable {
     /// lines their figures were found on), for the generic reader.
     func table(
         in source: SourceText, caption: Int, captionAfter: Bool, yearLabels: Bool, declaredAt origin: DeclarationOrigin
-    ) throws -> PipeTable {
+    ) throws -> LocatedTable {
         // Nearest the caption first, so a figure printed twice is taken from the table's own lines.
         let window = (max(1, caption - (captionAfter ? within : 0))...min(source.lines.count, caption + within))
             .sorted { (abs($0 - caption), $0) < (abs($1 - caption), $1) }
-        var body: [PipeTable.Row] = []
+        var body: [LocatedTable.Row] = []
         var found = [caption]
         for row in rows {
             let printed = row.cells.indices.filter { Self.isPrinted(row.cells[$0]) && ($0 > 0 || !yearLabels) }
@@ -88,11 +88,11 @@ public struct FigureRows: Sendable {
             found += lines.compactMap { $0 }
             // The row stands where its label is printed, or else where its first figure is.
             let line = lines.first.flatMap { $0 } ?? lines.compactMap { $0 }.min() ?? caption
-            body.append(PipeTable.Row(line: line, cells: row.cells))
+            body.append(LocatedTable.Row(line: line, cells: row.cells))
         }
-        return PipeTable(
+        return LocatedTable(
             firstLine: found.min() ?? caption, lastLine: found.max() ?? caption,
-            rows: [PipeTable.Row(line: caption, cells: [])] + body)
+            rows: [LocatedTable.Row(line: caption, cells: [])] + body)
     }
 
     /// Whether a cell states something to look up: not blank, not a dash or a ○.

@@ -14,7 +14,7 @@ struct FiguresBeside: Sendable {
     init(_ source: SourceText, lines: ClosedRange<Int>) {
         self.source = source
         for line in lines {
-            let tokens = PipeTable.tokens(source[line])
+            let tokens = LocatedTable.tokens(source[line])
             guard tokens.count == 2, case .value(let value)? = NumberCell.parse(tokens[1]) else { continue }
             figures.append((JapaneseText.matchKey(tokens[0]), value))
         }

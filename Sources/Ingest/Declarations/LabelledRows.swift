@@ -74,7 +74,7 @@ enum LabelledRows {
     /// Reads every body row in source order. A row labelled 合計/計 is the totals row; a row whose
     /// label is empty and whose value cells hold no number is a sub-header and is passed over;
     /// any other row must have a label (a year, for a series) and a readable cell in every column.
-    static func read(_ table: PipeTable, for declaration: TableDeclaration, in source: SourceText) throws -> Read {
+    static func read(_ table: LocatedTable, for declaration: TableDeclaration, in source: SourceText) throws -> Read {
         let valueColumns = declaration.columns.map { ($0.sourceIndex, $0.kind) }
         var read = Read(rows: [], checkRows: [], totals: nil, dates: [])
         var previous: EraDate?

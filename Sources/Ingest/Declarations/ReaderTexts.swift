@@ -21,6 +21,15 @@ enum ReaderTexts {
                     at: table.origin.line, "no reader produced the bespoke table `\(table.id)`",
                     fix: "give the id the reader writes, or declare the table with columns instead of bespoke:")
             }
+            // The reader names its columns' keys (``DatasetColumn/declared(_:)``); the declaration describes them.
+            let (keys, written) = (table.columns.map(\.column.key), datasets[made].columns)
+            guard keys.isEmpty ? !written.contains(where: { $0.title.isEmpty }) : written.map(\.key) == keys else {
+                throw table.origin.error(
+                    at: table.origin.line, "table `\(table.id)` declares the columns \(keys) but its reader writes \(written.map(\.key))",
+                    fix: "declare the reader's columns under columns:, in its order")
+            }
+            if !keys.isEmpty { datasets[made].columns = table.columns.map(\.column) }
+            if !table.charts.isEmpty { datasets[made].charts = table.charts }
             guard let shell = found.first(where: { datasets[$0].isShell }) else { continue }
             datasets[made] = datasets[made].described(by: datasets[shell])
             datasets.remove(at: shell)

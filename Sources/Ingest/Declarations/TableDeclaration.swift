@@ -5,7 +5,7 @@ import Content
 /// find it, how to read it, and what to say and check about it. The generic reader
 /// (``read(_:)``) turns it into a dataset, so a new table or a new edition needs no Swift.
 public struct TableDeclaration: Sendable {
-    public typealias Layout = PipeTable.TableLayout
+    public typealias Layout = LocatedTable.TableLayout
 
     /// Which rows the table holds.
     public enum RowKind: String, Sendable, CaseIterable {
@@ -100,6 +100,9 @@ public struct TableDeclaration: Sendable {
     public var bespoke: String?
     /// Check id → the explanation shown when it does not pass, for a bespoke table.
     public var explanations: [(key: String, text: String)] = []
+    /// Totals rows printed among the rows under names of their own (`named_totals:`), each
+    /// stating some of the rows; see ``NamedTotal``.
+    public var namedTotals: [NamedTotal] = []
 
     /// Where a table's as-of date comes from.
     public enum AsOf: Sendable {
@@ -122,7 +125,7 @@ public struct TableDeclaration: Sendable {
         if transposed { table = table.transposed() }
         let top = min(captionLine, table.firstLine)
         let (date, dateLine) = try asOfDate(in: source, top: top, lastLine: min(table.lastLine + linesBelow, source.lines.count))
-        let header = headerFromPageStart ? PipeTable.pageStart(source, above: table.firstLine) : top
+        let header = headerFromPageStart ? LocatedTable.pageStart(source, above: table.firstLine) : top
         let whole = SourceLines(
             first: min(top, dateLine ?? top, header), last: min(max(captionLine, table.lastLine) + linesBelow, source.lines.count))
         // Figures printed beside the table are looked for below it whatever lines the dataset stands for.
@@ -130,15 +133,17 @@ public struct TableDeclaration: Sendable {
         let lines = sourceLines.narrow(whole, caption: captionLine, table: table)
         switch rows {
         case .prefectures, .prefecturesAndCities:
+            let (body, named) = try separatingNamedTotals(table, in: source)
             let placeRows = try PlaceTable.read(
-                table, in: source, labelColumn: labelColumn,
+                body, in: source, labelColumn: labelColumn,
                 valueColumns: columns.map { ($0.sourceIndex, $0.kind) }, allowsCities: allowsCities,
-                declaredAt: origin.description)
+                declaredAt: origin.description, requiresTotals: named.isEmpty)
             let checker = PlaceChecks(table: placeRows, columns: columns, blankIsZero: blankIsZero != nil)
             return dataset(
                 shape: .prefectures, lines: lines, columns: PlaceDataset.keyColumns(withCities: allowsCities) + columns.map(\.column),
-                rows: PlaceDataset.rows(placeRows, withCities: allowsCities), totals: PlaceDataset.totals(placeRows.totals, columns),
-                checker: checker, asOf: date, beside: beside)
+                rows: PlaceDataset.rows(placeRows, withCities: allowsCities),
+                totals: PlaceDataset.totals(placeRows.totals, columns) + namedTotalsStated(named),
+                checker: checker, asOf: date, beside: beside, named: named)
         case .years, .categories:
             var read = try LabelledRows.read(table, for: self, in: source)
             var totals = read.totals.map { PlaceDataset.totals($0, columns) } ?? []

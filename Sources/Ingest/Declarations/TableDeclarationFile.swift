@@ -30,20 +30,27 @@ public enum TableDeclarationFile {
         "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
         "totals_label", "header_repeated", "figures", "figures_within", "source_lines", "skip_lines", "header_above",
         "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text",
-        "bespoke", "explanations",
+        "bespoke", "explanations", "named_totals",
     ]
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
         try allowOnly(tableKeys, in: entry, file: file)
         let id = try entry.required("id", fix: "give the table a dataset id such as shakai-homeless-h21")
-        let columns = try entry.mappings("columns").map { try column($0, file: file) }
         let unrecoverable = try entry.string("unrecoverable")
         let bespoke = try entry.string("bespoke")
+        let columns = try entry.mappings("columns").map { try column($0, file: file, bespoke: bespoke != nil) }
         guard !columns.isEmpty || unrecoverable != nil || bespoke != nil else {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
         let keys = Set(columns.map(\.column.key))
-        let checks = try entry.mappings("checks").map { try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil) }
+        let rows: TableDeclaration.RowKind = try choice(entry, "rows", default: .prefectures, file: file)
+        let namedTotals = try NamedTotal.declared(entry, file: file)
+        if let first = namedTotals.first, rows == .years || rows == .categories {
+            throw ContentError(file: file, line: first.yamlLine, problem: "named_totals: in a table of \(rows.rawValue)", fix: "use totals_label:")
+        }
+        let checks = try entry.mappings("checks").map {
+            try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil, totals: namedTotals.map(\.label))
+        }
         let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
             try allowOnly(["iso", "wareki", "line_containing", "lines_above"], in: date, file: file)
             if let text = try date.string("line_containing") { return .lineContaining(text, linesAbove: try date.int("lines_above") ?? 10) }
@@ -64,7 +71,7 @@ public enum TableDeclarationFile {
             layout: try choice(entry, "layout", default: .pipe, file: file),
             labelColumn: try entry.int("label_column") ?? 0,
             columns: columns,
-            rows: try choice(entry, "rows", default: .prefectures, file: file),
+            rows: rows,
             asOf: asOf,
             notes: try entry.strings("notes"),
             charts: try entry.mappings("charts").map { try chart($0, file: file, columns: keys) },
@@ -94,6 +101,7 @@ public enum TableDeclarationFile {
         table.figures = try FigureRows.declared(entry, file: file)
         (table.bespoke, table.explanations) = (bespoke, try TableDeclaration.declaredExplanations(entry, file: file))
         table.sourceLines = try choice(entry, "source_lines", default: FigureRows.Span.whole, file: file)
+        table.namedTotals = namedTotals
         return table
     }
 
@@ -109,9 +117,10 @@ public enum TableDeclarationFile {
     /// Where the totals row stands: among the rows (default) or below the caption.
     enum TotalsPosition: String, CaseIterable { case inTable = "in-table", belowCaption = "below-caption" }
 
-    private static func column(_ entry: FrontMatter, file: String) throws -> PlaceColumn {
+    /// A column; a bespoke table's has no `source:` (its reader puts the cells) and may be of any type.
+    private static func column(_ entry: FrontMatter, file: String, bespoke: Bool) throws -> PlaceColumn {
         try allowOnly(["source", "key", "title", "type", "unit", "additive"], in: entry, file: file)
-        guard let index = try entry.int("source") else {
+        guard let index = try entry.int("source") ?? (bespoke ? 0 : nil) else {
             throw ContentError(
                 file: file, line: entry.firstLine, problem: "a column has no `source:`",
                 fix: "give the index of its source cell (0 = the first cell)")
@@ -121,7 +130,7 @@ public enum TableDeclarationFile {
         let typeName = try entry.string("type") ?? ColumnType.integer.rawValue
         if typeName == "mark" { return .mark(key, title, at: index) }
         if typeName == "text" { return .text(key, title, at: index) }
-        guard let type = ColumnType(rawValue: typeName), type.isNumeric else {
+        guard let type = ColumnType(rawValue: typeName), type.isNumeric || bespoke else {
             throw ContentError(
                 file: file, line: entry.line(of: "type"), problem: "unknown column type `\(typeName)`",
                 fix: "use integer, decimal, percent, mark or text")

@@ -10,7 +10,7 @@ extension TableDeclaration {
         if let tableWithRow {
             let key = JapaneseText.matchKey(tableWithRow)
             guard let table = source.pipeTables.first(where: { table in
-                table.body.contains { JapaneseText.matchKey(PipeTable.withoutTags($0[0])).hasPrefix(key) }
+                table.body.contains { JapaneseText.matchKey(LocatedTable.withoutTags($0[0])).hasPrefix(key) }
             }) else {
                 throw origin.error(
                     at: origin.line, "no table of \(source.path) has a row starting 「\(tableWithRow)」 (table `\(id)`)",
@@ -27,29 +27,29 @@ extension TableDeclaration {
     }
 
     /// The table next to `captionLine`, in the declared layout.
-    func locate(in source: SourceText, captionLine: Int) throws -> PipeTable {
+    func locate(in source: SourceText, captionLine: Int) throws -> LocatedTable {
         let width = columns.map(\.sourceIndex).max() ?? 0
-        var located: PipeTable?
+        var located: LocatedTable?
         if let figures {
             located = try figures.table(
                 in: source, caption: captionLine, captionAfter: captionAfter, yearLabels: rows == .years, declaredAt: origin)
         } else {
         switch layout {
         case .pipe, .tsv:
-            located = PipeTable.first(in: source, from: tableWithRow == nil ? captionLine + 1 : captionLine, layout: layout)
+            located = LocatedTable.first(in: source, from: tableWithRow == nil ? captionLine + 1 : captionLine, layout: layout)
         case .textGroups:
-            located = PipeTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, skipping: skipLines) {
-                PipeTable.textGroups($0, width: width, label: labelColumn)
+            located = LocatedTable.textBlock(in: source, caption: captionLine, captionAfter: captionAfter, skipping: skipLines) {
+                LocatedTable.textGroups($0, width: width, label: labelColumn, marks: columns.contains { $0.kind == .mark })
             }
         case .textAcross:
-            located = valueRow.flatMap { PipeTable.across(in: source, names: captionLine, valueRow: $0) }
+            located = valueRow.flatMap { LocatedTable.across(in: source, names: captionLine, valueRow: $0) }
         case .textRows:
             // With the header printed again mid-table, the block runs until every expected row is read.
             let expected = headerRepeated ? (rows == .prefecturesAndCities ? 68 : 48) : 0
-            located = PipeTable.textBlock(
+            located = LocatedTable.textBlock(
                 in: source, caption: captionLine, captionAfter: captionAfter, minimumRows: expected, skipping: skipLines, layout: .textRows
             ) { line in
-                PipeTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
+                LocatedTable.textRow(line, label: labelColumn, values: width - labelColumn, unlabelled: unlabelledRow).map { [$0] }
             }
         }
         }
@@ -95,12 +95,13 @@ extension TableDeclaration {
 
     func dataset(
         shape: DatasetShape, lines: SourceLines, columns datasetColumns: [DatasetColumn], rows: [[String]],
-        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside
+        totals: [StatedTotal], checker: PlaceChecks, asOf: DatasetDate?, beside: FiguresBeside, named: NamedTotal.Read = [:]
     ) -> Dataset {
         var dataset = Dataset(
             id: id, title: title, description: description, shape: shape,
             source: DatasetSource(document: document, lines: lines), asOf: asOf, columns: datasetColumns, rows: rows,
             totals: totals, notes: notes, checks: [], charts: charts)
-        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset, beside: beside) }
+        dataset.checks = checks.flatMap { $0.run(checker, rows: self.rows, dataset: dataset, beside: beside, named: named) }
         return dataset
-    }}
+    }
+}

@@ -31,15 +31,7 @@ struct CentreListReader: TableReader {
         var dataset = Dataset(
             id: Self.id, title: "",
             shape: .list, source: source.source(legendLine, last.lines.upperBound),
-            columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
-                DatasetColumn(key: "city", title: "指定都市（指定した市）", type: .city),
-                DatasetColumn(key: "name", title: "医療機関名", type: .text),
-                DatasetColumn(key: "operator", title: "設置主体（法人名）", type: .text),
-                DatasetColumn(key: "designated", title: "指定日", type: .date),
-                DatasetColumn(key: "first_designated", title: "当初指定日", type: .date),
-                DatasetColumn(key: "address", title: "所在地", type: .text),
-                DatasetColumn(key: "type", title: "類型", type: .text),
-            ],
+            columns: DatasetColumn.declared(["no", "code", "prefecture", "city", "name", "operator", "designated", "first_designated", "address", "type"]),
             rows: rows)
         dataset.checks = Self.checks(records, dataset: dataset)
         return [dataset, try Self.counts(records, source: source, lines: dataset.source)]
@@ -62,14 +54,8 @@ struct CentreListReader: TableReader {
         return Dataset(
             id: countsID, title: "",
             shape: .prefectures, source: lines,
-            columns: table.keyColumns + [
-                DatasetColumn(key: "centres", title: "指定数", type: .integer, unit: "箇所"),
-                DatasetColumn(key: "kikan", title: "基幹型", type: .integer, unit: "箇所"),
-                DatasetColumn(key: "chiiki", title: "地域型", type: .integer, unit: "箇所"),
-                DatasetColumn(key: "renkei", title: "連携型", type: .integer, unit: "箇所"),
-            ],
-            rows: try table.csvRows(tableLines: lines.lines.first...lines.lines.last),
-            charts: [ChartSpec(kind: .composition, columns: ["kikan", "chiiki", "renkei"])])
+            columns: DatasetColumn.declared(["code", "prefecture", "city", "centres", "kikan", "chiiki", "renkei"]),
+            rows: try table.csvRows(tableLines: lines.lines.first...lines.lines.last))
     }
 
     static func checks(_ records: [CentreRecord], dataset: Dataset) -> [DatasetCheck] {

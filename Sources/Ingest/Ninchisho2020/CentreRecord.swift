@@ -44,7 +44,7 @@ struct CentreRecordParser {
 
     /// The tokens after the number when `line` starts record `number`.
     private func recordHead(_ line: Int, number: Int) -> [String]? {
-        let tokens = PipeTable.tokens(source[line])
+        let tokens = LocatedTable.tokens(source[line])
         guard tokens.first == String(number), tokens.count >= 2 else { return nil }
         return Array(tokens.dropFirst())
     }
@@ -93,7 +93,7 @@ struct CentreRecordParser {
         func continueWhenEmpty() {
             guard rest.isEmpty else { return }
             line = source.nextNonBlankLine(after: line)
-            rest = PipeTable.tokens(source[line])
+            rest = LocatedTable.tokens(source[line])
         }
         continueWhenEmpty()
         var original: EraDate?
@@ -131,7 +131,7 @@ struct CentreRecordParser {
             }
             return (Self.clean(lines.dropLast().joined()), Self.clean(operatorLine))
         }
-        let words = words + lines.flatMap(PipeTable.tokens)
+        let words = words + lines.flatMap(LocatedTable.tokens)
         guard words.count >= 2 else {
             throw source.error(line: line, "centre \(number): cannot tell the name from the operator in “\(words.joined(separator: " "))”", fix: "check the entry in the source")
         }

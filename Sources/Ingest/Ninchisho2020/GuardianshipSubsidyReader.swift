@@ -31,7 +31,7 @@ struct GuardianshipSubsidyReader: TableReader {
                 rows.append([prefecture.jisCode, prefecture.name, JapaneseText.normalizeName(row.municipality), String(row.marks)])
                 continue
             }
-            let tokens = PipeTable.tokens(text)
+            let tokens = LocatedTable.tokens(text)
             if tokens.count == 24, tokens.allSatisfy(Ninchisho.isNumber) {
                 totalLine = line
                 break
@@ -45,7 +45,7 @@ struct GuardianshipSubsidyReader: TableReader {
         guard let totalLine else {
             throw source.error(line: captionLine, "the line of 24 column totals after the rows is missing", fix: "check the end of the table R2")
         }
-        let totals = try PipeTable.tokens(source[totalLine]).map { try Cells.number($0, line: totalLine, in: source, column: "totals") }
+        let totals = try LocatedTable.tokens(source[totalLine]).map { try Cells.number($0, line: totalLine, in: source, column: "totals") }
         let markSum = rows.compactMap { Decimal(string: $0[3]) }.reduce(0, +)
         let totalSum = totals.compactMap { Decimal(string: $0) }.reduce(0, +)
         let labels = Self.columnLabels
@@ -58,19 +58,14 @@ struct GuardianshipSubsidyReader: TableReader {
         var dataset = Dataset(
             id: Self.id, title: "",
             shape: .list, source: lines, asOf: asOf,
-            columns: PlaceDataset.keyColumns(withCities: false) + [
-                DatasetColumn(key: "municipality", title: "市区町村", type: .city),
-                DatasetColumn(key: "marks", title: "○の数（24列の合計）", type: .integer, unit: "個"),
-            ],
+            columns: DatasetColumn.declared(["code", "prefecture", "municipality", "marks"]),
             rows: rows, notes: ["原資料の列合計: \(stated)。"])
+        // What a mismatch means, and why the columns cannot be summed, are the declaration's explanations.
         dataset.checks = [
-            DatasetChecks.outcome(
-                id: "marks-vs-column-totals", kind: .other, title: "全行の○の数の合計が原資料の24列の合計の総和と一致する",
-                expected: totalSum, actual: markSum, columns: ["marks"],
-                explanation: "○の位置は失われたが、○そのものは失われていないことを確かめる"),
-            DatasetChecks.notCheckable(
-                id: "column-totals", kind: .columnSum, title: "24列それぞれの合計",
-                reason: "各○がどの列のものかが原資料の変換で失われたため、列ごとには検算できない"),
+            DatasetChecks.verdict(
+                id: "marks-vs-column-totals", title: "全行の○の数の合計が原資料の24列の合計の総和と一致する", holds: totalSum == markSum,
+                expected: Cells.format(totalSum), actual: Cells.format(markSum), columns: ["marks"]),
+            DatasetChecks.verdict(id: "column-totals", kind: .columnSum, title: "24列それぞれの合計", holds: nil),
         ]
         return [dataset]
     }
@@ -82,7 +77,7 @@ struct GuardianshipSubsidyReader: TableReader {
 
     /// `(prefecture, municipality, ○ count)` for a data row.
     static func row(_ line: String) -> (prefecture: String, municipality: String, marks: Int)? {
-        let tokens = PipeTable.tokens(line)
+        let tokens = LocatedTable.tokens(line)
         guard tokens.count >= 3, tokens.dropFirst(2).allSatisfy({ $0 == "○" }),
               case .prefecture? = PrefectureResolver.resolve(tokens[0])
         else { return nil }

@@ -45,7 +45,7 @@ enum Ninchisho {
 extension DatasetImporter {
     static let ninchishoReaders: [any TableReader] = [
         CentreListReader(),
-        GuardianshipSubsidyReader(), YoungOnsetCoordinatorReader(),
+        GuardianshipSubsidyReader(),
         SupporterOrganiserReader(), OverseasCaravanReader(),
     ]
 

@@ -13,11 +13,7 @@ struct OverseasCaravanReader: TableReader {
     static let id = "ninchisho-caravan-mates-overseas"
     static let caption = "都道府県別キャラバン・メイト数、認知症サポーター数"
     /// R11's six counts, courses to total, as its declaration names them.
-    static let columns = [
-        ("courses", "サポーター講座開催回数", "回"), ("mates", "メイト数", "人"), ("active_mates", "活動メイト数", "人"),
-        ("inactive_mates", "非活動メイト数", "人"), ("supporters", "サポーター数", "人"), ("total", "合計（メイト数＋サポーター数）", "人"),
-    ].map { DatasetColumn(key: $0, title: $1, type: .integer, unit: $2) }
-    static let keys = columns.map(\.key)
+    static let keys = ["courses", "mates", "active_mates", "inactive_mates", "supporters", "total"]
 
     func read(_ source: SourceText) throws -> [Dataset] {
         guard let captionLine = source.firstLine(containing: Self.caption),
@@ -32,7 +28,7 @@ struct OverseasCaravanReader: TableReader {
             guard let place = before, let figures = source.nonBlankLines((label + 1)...min(label + 3, source.lines.count)).first else {
                 throw source.error(line: label, "a 日系人会 row without its place or its figures", fix: "check the row in the source")
             }
-            let tokens = PipeTable.tokens(source[figures])
+            let tokens = LocatedTable.tokens(source[figures])
             guard let country = tokens.first, tokens.count >= 2, tokens.dropFirst().allSatisfy(Ninchisho.isNumber) else {
                 throw source.error(line: figures, "expected “（国名） numbers” after 日系人会", fix: "check the row in the source")
             }
@@ -47,11 +43,7 @@ struct OverseasCaravanReader: TableReader {
             id: Self.id, title: "",
             shape: .list, source: source.source(labels[0] - 1, last),
             asOf: Self.reportDate(source, after: lastRow),
-            columns: [
-                DatasetColumn(key: "association", title: "団体", type: .text),
-                DatasetColumn(key: "country", title: "国", type: .text),
-                DatasetColumn(key: "printed", title: "原資料の数値（印字順）", type: .text),
-            ] + Self.columns,
+            columns: DatasetColumn.declared(["association", "country", "printed"] + Self.keys),
             rows: rows)
         dataset.checks =
             DatasetChecks.rowIdentity(dataset, id: "identity-mates", title: "メイト数＝活動メイト数＋非活動メイト数（列の分かる行）", result: "mates", plus: ["active_mates", "inactive_mates"])

@@ -46,7 +46,7 @@ struct SupporterOrganiserReader: TableReader {
         let companiesMunicipal = cell(municipalAudience, row: "企業・団体", column: "people")
         // R11's 全国 row (`全国` + 12 numbers, the course count fourth of them).
         let domesticCourses = source.firstLine(containing: OverseasCaravanReader.caption).flatMap { caption in
-            source.nonBlankLines(caption...source.lines.count).lazy.map { PipeTable.tokens(source[$0]) }
+            source.nonBlankLines(caption...source.lines.count).lazy.map { LocatedTable.tokens(source[$0]) }
                 .first { $0.count == 13 && $0[0] == "全国" }
         }.flatMap { NumberCell.parse($0[4])?.value }
 
@@ -92,11 +92,7 @@ struct SupporterOrganiserReader: TableReader {
             id: Self.id, title: "",
             shape: .list, source: source.source(heading, blockEnd),
             asOf: summary?.asOf,
-            columns: [
-                DatasetColumn(key: "organiser", title: "実施主体", type: .text),
-                DatasetColumn(key: "people", title: "サポーター数", type: .integer, unit: "人"),
-                DatasetColumn(key: "sessions", title: "講座開催回数", type: .integer, unit: "回"),
-            ],
+            columns: DatasetColumn.declared(["organiser", "people", "sessions"]),
             rows: [
                 ["自治体型", Cells.format(municipal), format(municipalSessions)],
                 ["企業・団体型", format(companies?.people), format(companies?.sessions)],

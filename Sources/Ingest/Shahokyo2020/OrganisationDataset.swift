@@ -34,14 +34,7 @@ extension Shahokyo2020 {
             return Dataset(
                 id: id, title: "", shape: .list,
                 source: DatasetSource(document: document, lines: roster.listLines),
-                columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
-                    DatasetColumn(key: "kind", title: "種別", type: .text),
-                    DatasetColumn(key: "name", title: "名称", type: .text),
-                    DatasetColumn(key: "note", title: "備考（2020年8月時点）", type: .text),
-                    DatasetColumn(key: "flags", title: "記号", type: .text),
-                    PlaceDataset.lineColumn,
-                ],
-                rows: rows,
+                columns: DatasetColumn.declared(["no", "code", "prefecture", "kind", "name", "note", "flags", "line"]), rows: rows,
                 checks: checks(roster, shell: shell)
             ).described(by: shell)
         }

@@ -10,7 +10,7 @@ struct RosterReading {
     let source: SourceText
 
     /// The tab-separated cells of `line` (empty past the last).
-    func fields(_ line: Int) -> PipeTable.Row { PipeTable.Row(line: line, cells: PipeTable.tsvCells(source[line])) }
+    func fields(_ line: Int) -> LocatedTable.Row { LocatedTable.Row(line: line, cells: LocatedTable.tsvCells(source[line])) }
 
 
     func number(_ text: String, line: Int, column: String) throws -> NumberCell {
@@ -38,16 +38,16 @@ struct RosterReading {
     }
 
     /// The first line from `start` whose fields `matches` accepts.
-    func firstLine(from start: Int, where matches: (PipeTable.Row) -> Bool) -> Int? {
+    func firstLine(from start: Int, where matches: (LocatedTable.Row) -> Bool) -> Int? {
         stride(from: max(start, 1), through: source.lines.count, by: 1).first { matches(fields($0)) }
     }
 
-    func findLine(from start: Int, _ what: String, where matches: (PipeTable.Row) -> Bool) throws -> Int {
+    func findLine(from start: Int, _ what: String, where matches: (LocatedTable.Row) -> Bool) throws -> Int {
         guard let line = firstLine(from: start, where: matches) else { throw source.error(at: start, "\(what) not found") }
         return line
     }
 
-    func isListHeader(_ fields: PipeTable.Row) -> Bool { fields.cells.count >= 4 && fields[0] == "県" && fields[1] == "数" }
+    func isListHeader(_ fields: LocatedTable.Row) -> Bool { fields.cells.count >= 4 && fields[0] == "県" && fields[1] == "数" }
 
     // MARK: Block 1
 
@@ -89,7 +89,7 @@ struct RosterReading {
         throw source.error(at: header, "the summary has no 全国 row")
     }
 
-    func counts(_ cells: PipeTable.Row, from index: Int, line: Int) throws -> KindCounts {
+    func counts(_ cells: LocatedTable.Row, from index: Int, line: Int) throws -> KindCounts {
         KindCounts(
             council: try number(cells[index], line: line, column: "地域社保協"),
             preparatory: try number(cells[index + 1], line: line, column: "準備会"),

@@ -25,16 +25,8 @@ extension Shahokyo2020 {
             return Dataset(
                 id: id, title: "", shape: .prefectures,
                 source: DatasetSource(document: document, lines: SourceLines(first: roster.summaryLines.first, last: roster.listLines.last)),
-                columns: PlaceDataset.keyColumns(withCities: false)
-                    + [("", "{}"), ("list_", "一覧表記載の{}数"), ("named_", "名前が挙がっている{}（数えた値）")].flatMap { prefix, title in
-                        zip(summaryKeys, kinds).map {
-                            DatasetColumn(key: prefix + $0, title: title.replacingOccurrences(of: "{}", with: $1), type: .integer, unit: "団体")
-                        }
-                    },
-                rows: rows,
-                totals: totals(roster),
-                checks: checks(roster, named: named, blankIsZero: shell.blankIsZero),
-                charts: [ChartSpec(kind: .rankedBar, columns: ["councils"]), ChartSpec(kind: .tileMap, columns: ["councils"])]
+                columns: DatasetColumn.declared(["code", "prefecture"] + ["", "list_", "named_"].flatMap { prefix in summaryKeys.map { prefix + $0 } }),
+                rows: rows, totals: totals(roster), checks: checks(roster, named: named, blankIsZero: shell.blankIsZero)
             ).described(by: shell, quoted(roster))
         }
 

@@ -55,7 +55,7 @@ extension Shakai2010 {
                     note: note.joined(separator: " ")))
             }
             guard let total else { throw source.error(at: table.lastLine, "the budget table has no 合計 row") }
-            return dataset(items, total: total, lines: SourceLines(first: captionLine, last: table.lastLine)).described(by: shell)
+            return dataset(items, total: total, lines: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
         }
 
         /// `3 地方改善事業関係` → (`3`, name); `(1)地方改善施設整備費` → (`(1)`, name).
@@ -72,7 +72,7 @@ extension Shakai2010 {
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
 
-        static func dataset(_ items: [Item], total: (line: Int, amounts: [NumberCell]), lines: SourceLines) -> Dataset {
+        static func dataset(_ items: [Item], total: (line: Int, amounts: [NumberCell]), lines: SourceLines, shell: Dataset) -> Dataset {
             let keys = ["budget_2009", "budget_2010", "difference"]
             let differenceFailures = items.indices.filter { index in
                 let item = items[index]
@@ -108,23 +108,15 @@ extension Shakai2010 {
             let totalLines = SourceLines(first: total.line, last: total.line)
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: [
-                    PlaceDataset.numberColumn,
-                    DatasetColumn(key: "item_number", title: "事項番号", type: .text),
-                    DatasetColumn(key: "parent", title: "上位の事項", type: .text),
-                    DatasetColumn(key: "item", title: "事項", type: .text),
-                    DatasetColumn(key: "budget_2009", title: "平成21年予算額", type: .integer, unit: "千円", additive: false),
-                    DatasetColumn(key: "budget_2010", title: "平成22年予算額(案)", type: .integer, unit: "千円", additive: false),
-                    DatasetColumn(key: "difference", title: "差引増△減額", type: .integer, unit: "千円", additive: false),
-                    DatasetColumn(key: "note", title: "備考", type: .text),
-                ],
+                columns: DatasetColumn.declared(["no", "item_number", "parent", "item"] + keys + ["note"]),
                 rows: items.enumerated().map { index, item in
                     [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(PlaceDataset.csvCell(number:)) + [item.note]
                 },
                 totals: zip(keys, total.amounts).compactMap { key, cell in
                     cell.value.map { StatedTotal(column: key, label: "合計", value: DatasetNumber.format($0), lines: totalLines) }
                 },
-                checks: checks)
+                checks: checks
+            ).described(by: shell)
         }
     }
 }

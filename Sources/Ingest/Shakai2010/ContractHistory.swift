@@ -21,7 +21,7 @@ extension Shakai2010 {
         }
 
         static func read(_ source: SourceText, shell: Dataset) throws -> (dataset: Dataset, users: [NumberCell]?) {
-            let table = try PipeTable.after(caption: "契約状況の推移（対象者別）", in: source)
+            let table = try LocatedTable.after(caption: "契約状況の推移（対象者別）", in: source)
             var periods: [Period] = []
             var users: (line: Int, counts: [NumberCell])?
             var lastMeasure = ""
@@ -52,14 +52,6 @@ extension Shakai2010 {
 
         static func dataset(_ periods: [Period], users: (line: Int, counts: [NumberCell])?, lines: SourceLines, shell: Dataset) -> Dataset {
             let titles = ["認知症高齢者など", "知的障害者など", "精神障害者など", "その他", "計", "うち生活保護"]
-            var columns = [
-                DatasetColumn(key: "period", title: "期間の始まり", type: .date),
-                DatasetColumn(key: "label", title: "期間", type: .text),
-            ]
-            columns += zip(groups, titles).map { DatasetColumn(key: $0, title: "契約件数 \($1)", type: .integer, unit: "件") }
-            columns += zip(groups, titles).filter { $0.0 != "total" }.map {
-                DatasetColumn(key: $0 + "_share", title: "構成比 \($1)", type: .percent, unit: "%")
-            }
             let shareIndexes = groups.indices.filter { groups[$0] != "total" }
             let rows = periods.map { period in
                 [period.date.iso, period.label] + period.counts.map(PlaceDataset.csvCell(number:))
@@ -84,8 +76,7 @@ extension Shakai2010 {
             }
             var dataset = Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: lines),
-                columns: columns, rows: rows,
-                charts: [ChartSpec(kind: .composition, columns: ["dementia", "intellectual", "mental", "other"])])
+                columns: DatasetColumn.declared(["period", "label"] + groups + shareIndexes.map { groups[$0] + "_share" }), rows: rows)
             dataset.checks = DatasetChecks.rowIdentity(
                 dataset, id: "total-is-groups", title: "計が対象者別の契約件数の合計と一致する", result: "total",
                 plus: Array(groups[0...3])) + [shares]

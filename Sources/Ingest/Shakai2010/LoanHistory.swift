@@ -75,11 +75,10 @@ extension Shakai2010 {
                 pending = nil
             }
             if let pending { throw source.error(at: pending.line, "count row with no amount row after it") }
-            return dataset(years: years, orphans: orphans, source: SourceLines(first: captionLine, last: table.lastLine))
-                .described(by: shell)
+            return dataset(years: years, orphans: orphans, source: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
         }
 
-        private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines) -> Dataset {
+        private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines, shell: Dataset) -> Dataset {
             let rows = years.map { [$0.date.iso, $0.date.wareki, DatasetNumber.format($0.count), DatasetNumber.format($0.amount)] }
             let orphanSum = orphans.reduce(Decimal(0)) { $0 + $1.value }
             var checks: [DatasetCheck] = []
@@ -104,17 +103,12 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .series, source: DatasetSource(document: document, lines: source),
-                columns: PlaceDataset.periodColumns("fiscal_year", "年度") + [
-                    DatasetColumn(key: "count", title: "貸付決定件数", type: .integer, unit: "件"),
-                    DatasetColumn(key: "amount", title: "貸付決定金額", type: .integer, unit: "千円"),
-                ],
-                rows: rows,
-                checks: checks,
-                charts: [ChartSpec(kind: .timeSeries, columns: ["count"]), ChartSpec(kind: .timeSeries, columns: ["amount"])])
+                columns: DatasetColumn.declared(["fiscal_year", "label", "count", "amount"]), rows: rows, checks: checks
+            ).described(by: shell)
         }
 
         /// A count in brackets, or nil for a cell that is not bracketed.
-        private static func bracketed(_ text: String, row: PipeTable.Row, source: SourceText) throws -> Decimal? {
+        private static func bracketed(_ text: String, row: LocatedTable.Row, source: SourceText) throws -> Decimal? {
             guard let inner = SourceText.bracketed(text) else { return nil }
             guard let value = NumberCell.parse(inner)?.value else {
                 throw source.error(at: row.line, "count 「\(text)」 is not a number in brackets")

@@ -7,16 +7,6 @@ extension Shakai2010 {
     /// twice (a table in the body and its per-prefecture table in the 参考資料) must agree.
     static func crossChecked(_ datasets: [Dataset], users: [NumberCell]?) -> [Dataset] {
         var book = CrossBook(datasets: datasets)
-        for (survey, column) in [("2003-01", "total_2003"), ("2009-01", "total_2009")] {
-            let parts = ["implementing", "not_implementing"].compactMap { book.cell(homelessByPolicy, where: ("survey", survey), $0) }
-            let sum = parts.count == 2 ? parts.compactMap(DatasetNumber.parse).reduce(Decimal(0), +) : nil
-            book.compare(
-                in: homelessByPolicy, id: "matches-homeless-table-\(survey)",
-                title: "実施・未実施自治体のホームレス数の合計が都道府県別の表（\(homeless)）の合計行と一致する",
-                stated: book.total(homeless, column), other: sum.map(DatasetNumber.format),
-                rows: book.rowNumber(homelessByPolicy, where: ("survey", survey)),
-                columns: ["implementing", "not_implementing"])
-        }
         if let users {
             for (index, column) in ["dementia", "intellectual", "mental", "other", "total"].enumerated() {
                 book.compare(
@@ -55,17 +45,6 @@ extension Shakai2010 {
         func dataset(_ id: String) -> Dataset? { datasets.first { $0.id == id } }
 
         func total(_ id: String, _ column: String) -> String? { dataset(id)?.totals.first { $0.column == column }?.value }
-
-        /// The 1-based number of the row whose `key.column` is `key.value`, as a check's row key.
-        func rowNumber(_ id: String, where key: (column: String, value: String)) -> [String] {
-            let figure = DeclaredValueCheck.Figure(dataset: id, column: key.column, row: .init(column: key.column, value: key.value))
-            return dataset(id).flatMap { DeclaredValueCheck.rowIndex(of: figure, in: $0) }.map { [String($0 + 1)] } ?? []
-        }
-
-        func cell(_ id: String, where key: (column: String, value: String), _ column: String) -> String? {
-            let figure = DeclaredValueCheck.Figure(dataset: id, column: column, row: .init(column: key.column, value: key.value))
-            return dataset(id).flatMap { DeclaredValueCheck.value(of: figure, in: $0) }
-        }
 
         /// Records `stated` against `other` in dataset `id` (``DeclaredValueCheck/record``).
         mutating func compare(

@@ -85,12 +85,7 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: [PlaceDataset.numberColumn, DatasetColumn(key: "block", title: "ブロック", type: .text)]
-                    + PlaceDataset.keyColumns(withCities: false) + [
-                    DatasetColumn(key: "municipality", title: "市町村名", type: .city),
-                    PlaceDataset.lineColumn,
-                ],
-                rows: rows,
+                columns: DatasetColumn.declared(["no", "block", "code", "prefecture", "municipality", "line"]), rows: rows,
                 checks: checks
             ).described(by: shell, ["listed": String(entries.count), "total": total.map(String.init)].compactMapValues { $0 })
         }

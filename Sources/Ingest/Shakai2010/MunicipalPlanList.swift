@@ -54,13 +54,13 @@ extension Shakai2010 {
 
         /// The tables from the first after the caption up to the first that is followed by
         /// anything but blank lines and another table.
-        static func chunks(_ source: SourceText, from first: PipeTable) -> [PipeTable] {
+        static func chunks(_ source: SourceText, from first: LocatedTable) -> [LocatedTable] {
             var table = first
             var chunks = [table]
             while true {
                 let next = source.nextNonBlankLine(after: table.lastLine)
-                guard next <= source.lines.count, PipeTable.isTableLine(source[next]),
-                      let following = PipeTable.first(in: source, from: next)
+                guard next <= source.lines.count, LocatedTable.isTableLine(source[next]),
+                      let following = LocatedTable.first(in: source, from: next)
                 else { break }
                 chunks.append(following)
                 table = following
@@ -72,7 +72,7 @@ extension Shakai2010 {
         /// when some row holds text other than ○ in it; the columns up to the next name column are
         /// its ○ columns. Columns empty on the whole page are dropped from a group with more than
         /// three, the trace of a spurious empty column.
-        static func columnMajorCells(_ table: PipeTable, source: SourceText) throws -> [(String, Int, [String], Int)] {
+        static func columnMajorCells(_ table: LocatedTable, source: SourceText) throws -> [(String, Int, [String], Int)] {
             let rows = table.rows.filter { row in
                 !row.isEmpty && !row.cells.contains { JapaneseText.matchKey($0) == "市町村名" }
             }
@@ -154,12 +154,7 @@ extension Shakai2010 {
             }
             return Dataset(
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
-                columns: [PlaceDataset.numberColumn] + PlaceDataset.keyColumns(withCities: false) + [
-                    DatasetColumn(key: "municipality", title: "市町村名", type: .city),
-                    DatasetColumn(key: "status", title: "策定状況", type: .text),
-                    PlaceDataset.lineColumn,
-                ],
-                rows: rows,
+                columns: DatasetColumn.declared(["no", "code", "prefecture", "municipality", "status", "line"]), rows: rows,
                 checks: checks
             ).described(by: shell, readingValues(settled: settled.count, partly: partly, unread: unread, shell: shell))
         }

@@ -12,16 +12,14 @@ public struct Shakai2010: BespokeDocument {
 
     /// Ids of the declared tables (content/sources/shakai-engo-2010.tables.yaml) that the
     /// readers below and the cross checks refer to.
-    static let homeless = "shakai-homeless-h21"
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
-    static let homelessByPolicy = "shakai-homeless-shisaku-betsu"
 
     /// The line of `caption`, the first pipe table after it and its first row (the header);
     /// throws naming the caption when either is missing.
-    static func table(after caption: String, in source: SourceText) throws -> (captionLine: Int, table: PipeTable, header: PipeTable.Row) {
+    static func table(after caption: String, in source: SourceText) throws -> (captionLine: Int, table: LocatedTable, header: LocatedTable.Row) {
         let captionLine = try source.requireCaption(containing: caption)
-        guard let table = PipeTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
+        guard let table = LocatedTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
             throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
         }
         return (captionLine, table, header)

@@ -147,6 +147,3 @@ public struct LocatedTable: Sendable, Equatable {
         }
     }
 }
-
-/// The name the per-document readers still use for ``LocatedTable``, the one table type of the import.
-public typealias PipeTable = LocatedTable

@@ -55,14 +55,15 @@ public struct PlaceRowCollector<Value: Sendable>: Sendable {
     }
 
     /// The rows in dataset order; throws when a prefecture is missing. When a line of the table
-    /// names the missing prefecture, that line is the one to look at (its cells did not read as a
-    /// row: a column too many or too few); otherwise the error names the table's lines.
+    /// names the missing prefecture, or the line that ended a text table does, that line is the one
+    /// to look at (its cells did not read as a row: a column too many or too few, a figure that is
+    /// no number); otherwise the error names the table's lines.
     public func sorted(tableLines: ClosedRange<Int>) throws -> [Row] {
         let missing = Prefecture.all.filter { seen[Place($0)] == nil }
         guard let first = missing.first else { return rows.sorted { $0.place < $1.place } }
         let names = missing.map(\.name).joined(separator: "、")
         let read = Set(rows.map(\.line))
-        let named = tableLines.first { line in
+        let named = (tableLines.lowerBound...max(tableLines.upperBound, min(source.nextNonBlankLine(after: tableLines.upperBound), source.lines.count))).first { line in
             !read.contains(line) && source.key(line).hasPrefix(JapaneseText.matchKey(first.shortName))
         }
         if let named {

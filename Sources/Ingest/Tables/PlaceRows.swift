@@ -40,8 +40,8 @@ public enum PlaceCell: Sendable, Hashable {
     }
 }
 
-/// How a value column's cells are read: numbers (`－` or blank), `○` or blank, or any text as
-/// printed; anything else in a number or mark column is an error.
+/// How a value column's cells are read: numbers (`－` or blank), `○`, a dash (`－`) or blank, or
+/// any text as printed; anything else in a number or mark column is an error.
 public enum PlaceCellKind: Sendable, Hashable { case number, mark, text }
 
 /// One data row of a per-prefecture table.
@@ -73,10 +73,11 @@ public struct PlaceTable: Sendable {
     /// Rows whose label is not a place and whose value cells hold no number are sub-headers and
     /// are passed over. Everything else must be a prefecture, an allowed designated city or the one
     /// totals row; an unknown label, a repeated prefecture, a missing prefecture or a cell of the
-    /// wrong kind throws an error naming the line.
+    /// wrong kind throws an error naming the line. Without `requiresTotals` (a table whose totals
+    /// are rows of their own names, read apart) a missing totals row is an empty one.
     public static func read(
         _ table: LocatedTable, in source: SourceText, labelColumn: Int,
-        valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil
+        valueColumns: [(index: Int, kind: PlaceCellKind)], allowsCities: Bool, declaredAt: String? = nil, requiresTotals: Bool = true
     ) throws -> PlaceTable {
         var collector = PlaceRowCollector<(label: String, cells: [PlaceCell])>(
             source: source, withCities: allowsCities, declaredAt: declaredAt)
@@ -105,6 +106,9 @@ public struct PlaceTable: Sendable {
         let rows = try collector.sorted(tableLines: table.firstLine...table.lastLine).map {
             PlaceRow(place: $0.place, label: $0.value.label, line: $0.line, cells: $0.value.cells)
         }
+        if totals == nil, !requiresTotals {
+            totals = TotalsRow(label: "", line: table.lastLine, cells: valueColumns.map { _ in .number(.blank) })
+        }
         guard let totals else {
             throw source.error(at: table.lastLine, "the table (lines \(table.firstLine)–\(table.lastLine)) has no totals row")
         }
@@ -120,8 +124,10 @@ public struct PlaceTable: Sendable {
         case .number:
             return .number(try source.number(text, at: row.line))
         case .mark:
+            // A printed dash is "none", written as the documents print it.
+            if NumberCell.parse(text) == NumberCell.none { return .mark("－") }
             let folded = JapaneseText.matchKey(text)
-            guard folded.isEmpty || folded == "○" else { throw source.error(at: row.line, "cell 「\(text)」 is neither ○ nor empty") }
+            guard folded.isEmpty || folded == "○" else { throw source.error(at: row.line, "cell 「\(text)」 is neither ○, a dash nor empty") }
             return .mark(folded)
         case .text:
             return .text(text.trimmingSpaces())

@@ -15,12 +15,13 @@ extension LocatedTable {
     /// The groups of one text line, each `width` + 1 tokens whose token at `label` is a label and
     /// the others numbers or dashes, or nil when the line is not wholly made of such groups (a
     /// header, a note, prose). Requiring the whole line keeps a stray token from shifting every
-    /// cell after it into the wrong column.
-    static func textGroups(_ line: String, width: Int, label: Int = 0) -> [[String]]? {
+    /// cell after it into the wrong column. With `marks`, a ○ stands for a cell too (a table
+    /// with a mark column).
+    static func textGroups(_ line: String, width: Int, label: Int = 0, marks: Bool = false) -> [[String]]? {
         let tokens = tokens(line)
         guard width > 0, !tokens.isEmpty, tokens.count.isMultiple(of: width + 1) else { return nil }
         let groups = stride(from: 0, to: tokens.count, by: width + 1).map { Array(tokens[$0...($0 + width)]) }
-        let isNumber = isNumberCell
+        let isNumber = { (token: String) in isNumberCell(token) || (marks && token == "○") }
         let isGroup = { (group: [String]) in
             group.indices.allSatisfy { $0 == label ? !isNumber(group[$0]) : isNumber(group[$0]) }
         }

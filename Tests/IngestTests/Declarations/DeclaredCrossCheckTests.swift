@@ -82,4 +82,47 @@ import Testing
             other: .init(dataset: "absent", column: "n", row: nil)))).apply(to: &datasets)
         #expect(datasets[1].checks.last?.result == .notCheckable)
     }
+
+    static let summedYaml = """
+        tables:
+          - id: a
+            title: 男女別
+            description: 調査ごとの男女別の数。
+            caption: 表
+            rows: years
+            columns:
+              - {source: 1, key: m, title: 男}
+              - {source: 2, key: f, title: 女}
+            checks:
+              - value: [m, f]
+                row: {year: "2009"}
+                equals: {dataset: b, total: n}
+                expected: equals
+                id: sum-matches-b
+                title: 男女の合計がbの合計と一致する
+        """
+
+    /// `value: [m, f]` adds a row's cells; `expected: equals` makes the other table's total the stated figure.
+    @Test func summedCellsAgainstAnotherTablesTotalWithItAsExpected() throws {
+        let check = try #require(try firstDeclaration(Self.summedYaml).checks.first)
+        var mine = Self.list([])
+        mine.id = "a"
+        mine.columns = [DatasetColumn(key: "year", title: "年", type: .date), DatasetColumn(key: "m", title: "男", type: .integer),
+                        DatasetColumn(key: "f", title: "女", type: .integer)]
+        mine.rows = [["2008", "1", "1"], ["2009", "4", "2"]]
+        var other = Self.prefectures("b", ["1"])
+        other.totals = [StatedTotal(column: "n", label: "計", value: "7")]
+        var datasets = [mine, other]
+        DeclaredCrossCheck(table: "a", check: check).apply(to: &datasets)
+        let result = try #require(datasets[0].checks.first)
+        #expect(result.result == .mismatch && result.expected == "7" && result.actual == "6")
+        #expect(result.rows == ["2"] && result.columns == ["m", "f"])
+    }
+
+    @Test func anUnknownOrientationOrSummedColumnIsAnErrorAtItsLine() throws {
+        let orientation = Self.summedYaml.replacingOccurrences(of: "expected: equals", with: "expected: other")
+        #expect(try #require(throws: ContentError.self) { try firstDeclaration(orientation) }.line == 14)
+        let column = Self.summedYaml.replacingOccurrences(of: "value: [m, f]", with: "value: [m, x]")
+        #expect(try #require(throws: ContentError.self) { try firstDeclaration(column) }.problem.contains("`x`"))
+    }
 }

@@ -37,8 +37,8 @@ import Testing
     @Test func nonNumericCellInAGroupedRow() throws {
         let line = try Fixture001.line("coordinators.txt", containing: "群馬県 ○ 14")
         let input = try Fixture001.input("coordinators.txt", replacing: line, with: "群馬県 ○ 十四 鳥取県 ○ 5 浜松市 － －")
-        let failure = try #require(error { try YoungOnsetCoordinatorReader().read(input) })
-        #expect(failure.line == line && failure.file.hasSuffix("coordinators.txt"))
+        let failure = try #require(error { try Fixture001.declaration("ninchisho-young-onset-coordinators").read(input) })
+        #expect(failure.line == line && failure.file.hasSuffix("coordinators.txt"), "\(failure)")
     }
 
     @Test func unknownPrefecture() throws {

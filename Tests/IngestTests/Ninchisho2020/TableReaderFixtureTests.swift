@@ -9,7 +9,6 @@ import Testing
     static let cases: [(String, any TableReader)] = [
         ("centres.txt", CentreListReader()),
         ("guardianship.txt", GuardianshipSubsidyReader()),
-        ("coordinators.txt", YoungOnsetCoordinatorReader()),
         ("supporters.txt", SupporterOrganiserReader()),
         ("supporters.txt", OverseasCaravanReader()),
     ]
@@ -29,6 +28,7 @@ import Testing
 
     static let declared: [(String, String)] = [
         ("care-pathways.txt", "ninchisho-care-pathways"),
+        ("coordinators.txt", "ninchisho-young-onset-coordinators"),
         ("centre-coverage.txt", "ninchisho-centre-coverage"),
         ("centre-coverage.txt", "ninchisho-centre-types"),
         ("training.txt", "ninchisho-medical-training-h30"),
@@ -137,7 +137,7 @@ import Testing
     }
 
     @Test func coordinatorsKeepDashApartFromZero() throws {
-        let dataset = try #require(try YoungOnsetCoordinatorReader().read(Fixture001.input("coordinators.txt")).first)
+        let dataset = try Fixture001.declaration("ninchisho-young-onset-coordinators").read(Fixture001.input("coordinators.txt"))
         #expect(dataset.rows.count == 67)
         #expect(dataset.rows.first { $0[1] == "群馬県" && $0[2].isEmpty }?[3...4] == ["○", "14"])
         #expect(dataset.rows.first { $0[2] == "札幌市" }?[3...4] == ["－", "-"])

@@ -17,7 +17,7 @@ import Testing
             | 北海道 |  |  |  | 乙町 |  |  | ○ |
             | 甲市 | ○ |  |  | 青森県 |  |  |  |
             """)
-        let table = try #require(PipeTable.first(in: source, from: 1))
+        let table = try #require(LocatedTable.first(in: source, from: 1))
         let slots = try Shakai2010.MunicipalPlanList.columnMajorCells(table, source: source)
         #expect(slots.map(\.0) == ["北海道", "甲市", "乙町", "青森県"])
         #expect(slots.map(\.1) == [3, 4, 3, 4])
@@ -32,7 +32,7 @@ import Testing
             |---|---|---|---|---|
             | 甲区 |  | ○ | 乙市 | ○ |
             """)
-        let table = try #require(PipeTable.first(in: source, from: 1))
+        let table = try #require(LocatedTable.first(in: source, from: 1))
         let slots = try Shakai2010.MunicipalPlanList.columnMajorCells(table, source: source)
         #expect(slots.map(\.2.count) == [2, 1])
         #expect(slots.allSatisfy { Shakai2010.MunicipalPlanList.status($0.2) == nil })
@@ -46,7 +46,7 @@ import Testing
             | 乙町 | ○ |  |  |  |
             | 丙町 |  | ○ |  |  |
             """)
-        let table = try #require(PipeTable.first(in: source, from: 1))
+        let table = try #require(LocatedTable.first(in: source, from: 1))
         let slots = try Shakai2010.MunicipalPlanList.columnMajorCells(table, source: source)
         #expect(slots.map { Shakai2010.MunicipalPlanList.status($0.2) } == ["策定未定", "策定済", "策定予定"])
     }

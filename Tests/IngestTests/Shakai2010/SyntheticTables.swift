@@ -27,7 +27,7 @@ enum SyntheticTables {
     /// Reads a synthetic table.
     static func read(_ text: String, allowsCities: Bool = false) throws -> PlaceTable {
         let source = SourceText(path: "test.md", text: text)
-        let table = try PipeTable.after(caption: "試験の表", in: source)
+        let table = try LocatedTable.after(caption: "試験の表", in: source)
         return try PlaceTable.read(
             table, in: source, labelColumn: 0, valueColumns: columns.map { ($0.sourceIndex, $0.kind) },
             allowsCities: allowsCities)

@@ -79,7 +79,7 @@ import Testing
         let lines = ["## 試験の表", "", "| 都道府県 | 済 |", "|---|---|"]
             + Prefecture.all.map { "| \($0.name) | \($0.code == 3 ? "×" : "○") |" } + ["| 合計 | 47 |"]
         let source = SourceText(path: "t.md", text: lines.joined(separator: "\n"))
-        #expect(throws: SourceText(path: "t.md", lines: []).error(at: 7, "cell 「×」 is neither ○ nor empty")) {
+        #expect(throws: SourceText(path: "t.md", lines: []).error(at: 7, "cell 「×」 is neither ○, a dash nor empty")) {
             try PlaceTable.read(
                 try LocatedTable.after(caption: "試験の表", in: source), in: source, labelColumn: 0,
                 valueColumns: [(1, .mark)], allowsCities: false)
