@@ -18,7 +18,7 @@ public struct Coverage: Sendable, Equatable {
     public init(_ document: SourceDocument) {
         var sections = document.sections.flatMap(\.flattened)
         sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }
-        var squashedCache: [Int: String] = [:]
+        let squashed = sections.map { TextCleaning.squash($0.number + $0.title + $0.body) }
         // The squashed texts of each top-level section's parts, made once: former wording is looked
         // up there line by line.
         var topCache: [Int: [String]] = [:]
@@ -49,10 +49,7 @@ public struct Coverage: Sendable, Equatable {
                 missing.append(number)
                 continue
             }
-            if squashedCache[position] == nil {
-                squashedCache[position] = TextCleaning.squash(sections[position].number + sections[position].title + sections[position].body)
-            }
-            if !(squashedCache[position] ?? "").holds(wanted) { missing.append(number) }
+            if !squashed[position].holds(wanted) { missing.append(number) }
         }
         self.total = total
         self.missing = missing

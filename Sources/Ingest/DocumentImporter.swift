@@ -70,7 +70,7 @@ public struct DocumentImporter: Sendable {
     public func run(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> ImportReport {
         let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources, claims: claims)
         do {
-            try StagedFolder.replace(contentDirectory.appendingPathComponent("documents"), with: files)
+            try StagedFolder.replace([StagedFolder.Replacement(target: contentDirectory.appendingPathComponent("documents"), files: files)])
         } catch {
             throw .writeFailed(path: "content/documents", reason: error.localizedDescription)
         }

@@ -13,7 +13,7 @@ extension MarkdownState {
                 header.count == 2, let oldFirst = Self.comparisonOrder(header)
             else { index += 1; continue }
             var rowIndex = index + 1
-            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), LocatedTable.splitCells(cleaned[rowIndex]).allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) {
+            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), LocatedTable.isDelimiter(LocatedTable.splitCells(cleaned[rowIndex])) {
                 rowIndex += 1
             }
             var end = rowIndex

@@ -155,9 +155,7 @@ struct MarkdownState: FlattenedReading {
                 else { continue }
                 // In running text a numbered line heads the paragraphs under it; one followed by
                 // its next sibling or by a heading is an item of a list.
-                if let next = stride(from: index + 1, through: min(range.upperBound + 1, cleaned.count - 1), by: 1).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingSpaces().isEmpty }),
-                    next <= range.upperBound
-                {
+                if let next = ((index + 1)..<(range.upperBound + 1)).first(where: { trace[$0].role == .text && !cleaned[$0].trimmingSpaces().isEmpty }) {
                     let following = cleaned[next]
                     if Self.headingText(following) != nil || Self.enumerator(following)?.0 == family { continue }
                 }

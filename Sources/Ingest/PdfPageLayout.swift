@@ -13,8 +13,6 @@ struct PdfPageLayout {
     /// Lines holding a vertical label joined into one word: a label of a figure, never part of a
     /// sentence around it.
     let labels: Set<Int>
-    /// Lines (1-based) that open a page.
-    let pageStarts: Set<Int>
 
     init(_ source: SourceText) {
         let raw = source.lines
@@ -106,7 +104,6 @@ struct PdfPageLayout {
         self.content = content
         self.furniture = furniture
         self.labels = labels
-        self.pageStarts = starts
     }
 
     private static func nearestText(_ content: [String], from index: Int, step: Int) -> Int? {

@@ -37,9 +37,8 @@ extension PdfTextState {
             }
             let generic = ["参考資料", "[参考]", "［参考］"].contains(start.title)
             let figureCaption = generic ? lines.first { isContent($0) && Self.bracketedCaption(text($0)) != nil } : nil
-            if let figureCaption, let caption = Self.bracketedCaption(text(figureCaption)) {
-                trace[figureCaption] = LineTrace(role: .heading, text: caption)
-            }
+            let figureTitle = figureCaption.flatMap { Self.bracketedCaption(text($0)) }
+            if let figureCaption, let figureTitle { trace[figureCaption] = LineTrace(role: .heading, text: figureTitle) }
             let lostChart = lines.contains { layout.furniture[$0] == .chartAxis }
             // A lost chart's vertical labels follow its note as one list, not inside the excerpt.
             let labels = lostChart ? lines.filter { layout.labels.contains($0) && isContent($0) } : []
@@ -53,7 +52,7 @@ extension PdfTextState {
                 blocks.append(cleaned)
             }
             let claimTitles = ClaimedLines(claims, within: lines).titles(in: (start.line + 1)...(end + 1))
-            let title = generic ? figureCaption.flatMap { Self.bracketedCaption(text($0)) } ?? claimTitles.first ?? start.title : start.title
+            let title = generic ? figureTitle ?? claimTitles.first ?? start.title : start.title
             sections.append(Section(
                 number: "R\(sections.count + 1)", title: title, level: 1, body: blocks.joined(separator: "\n\n"),
                 lines: (first + 1)...(end + 1)))

@@ -70,10 +70,9 @@ extension PdfTextState {
                 break
             }
         }
-        var children: [Section] = []
         let proseRange = range.lowerBound...max(range.lowerBound, proseEnd)
         let (ownLines, subsections) = buildSubsections(in: proseRange)
-        children += subsections
+        var children = subsections
 
         // Slides between the prose and any comparison table, one sub-section per page.
         let slidesEnd = comparisonStart.map { $0 - 1 } ?? range.upperBound

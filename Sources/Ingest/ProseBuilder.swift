@@ -40,7 +40,7 @@ enum ProseBuilder {
         func at(_ index: Int) -> Character? { index < chars.count ? chars[index] : nil }
         func isDigit(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) } ?? false }
         func isSpace(_ c: Character?) -> Bool { c == " " || c == "　" }
-        let kana: Set<Character> = Set("アイウエオカキクケコサシスセソタチツテト")
+        let kana = Set(Enumerators.kanaOrder)
         if "・○〇◆◇■□●◎※＊【［[＜<≪→⇒".contains(first) { return true }
         if let value = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(value) || (0x2776...0x277F).contains(value) {
             return true

@@ -12,11 +12,6 @@ enum StagedFolder {
         var keep: (String) -> Bool = { _ in false }
     }
 
-    /// Replaces one folder.
-    static func replace(_ target: URL, with files: [String: String], keeping keep: @escaping (String) -> Bool = { _ in false }) throws {
-        try replace([Replacement(target: target, files: files, keep: keep)])
-    }
-
     /// Writes every replacement's staging folder, then swaps them all in; on any failure the
     /// folders already swapped are put back and the staging folders removed.
     static func replace(_ replacements: [Replacement]) throws {

@@ -11,7 +11,7 @@ struct DatasetDirectory {
     /// Replaces the folder's owned files with `files` in one swap (``StagedFolder``).
     func replace(with files: [String: String]) throws {
         do {
-            try StagedFolder.replace(url, with: files, keeping: { !Self.isOwned($0) })
+            try StagedFolder.replace([replacement(with: files)])
         } catch {
             throw ContentError(
                 file: "content/data", problem: "cannot be written (\(error.localizedDescription))",

@@ -42,17 +42,16 @@ public struct DatasetImporter: Sendable {
             let hasDeclarations = FileManager.default.fileExists(atPath: declarationURL.path)
             guard hasDeclarations || !documentReaders.isEmpty else { continue }
             let input = loaded.text(entry)
-            var declared: [Dataset] = []
+            var read: [Dataset] = []
             var tables: [TableDeclaration] = []
             if hasDeclarations {
                 let yaml = try SourceText(contentsOf: declarationURL).lines.joined(separator: "\n")
                 tables = try TableDeclarationFile.declarations(
                     yaml: yaml, file: "content/sources/\(declarationFile)", document: entry.id)
-                declared = try Self.read(tables, in: input)
+                read = try Self.read(tables, in: input)
                 declaredCrossChecks += Self.declaredCrossChecks(tables)
             }
             // Each reader is handed what the declarations and the readers before it made.
-            var read = declared
             for reader in documentReaders {
                 read = try reader.read(input, declared: read)
             }
