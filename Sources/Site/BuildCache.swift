@@ -100,7 +100,9 @@ struct BuildCache: Equatable {
             date: fields[6])
     }
 
-    private static func escape(_ text: String) -> String {
+    /// Tabs, line breaks and backslashes escaped, so a field stays on its line (the build record's
+    /// warnings use it too).
+    static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == 0x0A || $0 == 0x0D }) else {
             return text
         }
@@ -108,7 +110,7 @@ struct BuildCache: Equatable {
             .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 
-    private static func unescape(_ text: Substring) -> String {
+    static func unescape(_ text: Substring) -> String {
         guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var result = ""
         var escaped = false

@@ -48,12 +48,24 @@ struct BuildFingerprint: Equatable {
             }
     }
 
-    /// Takes the fingerprint of a build with `options` and `kinds` now. Files whose stat equals the
-    /// `previous` fingerprint's and that were not racy then keep their recorded digest unread.
-    static func take(options: BuildOptions, kinds: [any PageKind], previous: BuildFingerprint?) -> BuildFingerprint? {
-        let taken = RealTime.nanoseconds()
+    /// What stat said of every folder when the fingerprint was taken, the roots as `content` and
+    /// `templates`: the next build proves a folder's entries unchanged by its stat (`TreeProof`).
+    /// Not part of the comparison of inputs.
+    var folderStats: [String: FileStat] = [:]
+
+    /// The roots of the inputs, by the name their paths begin with.
+    static func roots(_ options: BuildOptions) -> [(name: String, path: String)] {
+        [("content", options.contentDirectory.standardizedFileURL.path), ("templates", options.templatesDirectory.standardizedFileURL.path)]
+    }
+
+    /// The names left out of every input folder: a repository inside content/ is read only
+    /// through git, by its commit among the settings.
+    static let skipped: Set<String> = [".git"]
+
+    /// The options, program and git lines of a build with `options` and `kinds`; nil when the
+    /// program cannot be told (no /proc) or a line would hold a line break.
+    static func settings(options: BuildOptions, kinds: [any PageKind]) -> [String]? {
         guard let program = ProgramIdentity.lines() else { return nil }
-        let folders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         var settings = [
             "format 1",
             "content-folder " + OutputLocation.canonical(options.contentDirectory),
@@ -65,14 +77,22 @@ struct BuildFingerprint: Equatable {
             "git " + (ContentHistory.headCommit(contentDirectory: options.contentDirectory) ?? "none"),
         ]
         settings += program
-        guard !settings.contains(where: { $0.contains("\n") }) else { return nil }
+        return settings.contains(where: { $0.contains("\n") }) ? nil : settings
+    }
+
+    /// Takes the fingerprint of a build with `settings` (`settings(options:kinds:)`) now. Files
+    /// whose stat equals the `previous` fingerprint's and that were not racy then keep their
+    /// recorded digest unread.
+    static func take(options: BuildOptions, settings: [String], previous: BuildFingerprint?) -> BuildFingerprint? {
+        let taken = RealTime.nanoseconds()
         var fingerprint = BuildFingerprint(settings: settings, folders: [], files: [:], taken: taken)
-        for (name, url) in folders {
-            let root = url.standardizedFileURL.path
-            // A repository inside content/ is read only through git, by its commit above.
-            let listing = DirectoryWalker.list(root, skipping: [".git"])
-            guard listing.others.isEmpty, FileManager.default.fileExists(atPath: root) else { return nil }
+        for (name, root) in roots(options) {
+            let listing = DirectoryWalker.list(root, skipping: skipped, statFolders: true)
+            // A folder that could not be read has no stat: its entries cannot be vouched for.
+            guard listing.others.isEmpty, listing.folderStats.count == listing.directories.count + 1 else { return nil }
+            guard !listing.directories.contains(where: { $0.contains("\n") }) else { return nil }
             for folder in listing.directories { fingerprint.folders.insert(name + "/" + folder) }
+            for (folder, stat) in listing.folderStats { fingerprint.folderStats[folder.isEmpty ? name : name + "/" + folder] = stat }
             for (path, stat) in listing.stats {
                 let key = name + "/" + path
                 guard !key.contains("\n") else { return nil }

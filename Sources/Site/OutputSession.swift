@@ -138,20 +138,37 @@ final class OutputSession: @unchecked Sendable {
         }
         var finished: BuildRecord?
         if var record {
-            record.manifest = previous.flatMap { report.deleted == 0 && created.isEmpty ? updated($0) : nil } ?? OutputMarker.siteListing(sync.directory)
+            if let manifest = previous.flatMap({ report.deleted == 0 && created.isEmpty ? updated($0) : nil }) {
+                // The record's probe stays the last build's: the folders this sync changed have
+                // later times, so the next build reads them, and the others are as proved then.
+                record.manifest = manifest
+            } else {
+                record.probe = lock?.probe() ?? .min
+                record.manifest = OutputMarker.siteListing(sync.directory, statFolders: true)
+            }
             finished = record
         }
         release(record: finished)
         return report
     }
 
-    /// `listing` with the stats of the files this session wrote, or nil when one cannot be read.
+    /// `listing` with the stats of the files this session wrote and of their folders, or nil when
+    /// one cannot be read.
     private func updated(_ listing: DirectoryListing) -> DirectoryListing? {
         var listing = listing
+        var folders: Set<String> = []
         for path in changed {
             var info = stat()
             guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, listing.stats[path] != nil else { return nil }
             listing.stats[path] = FileStat(info)
+            folders.insert(OutputSync.parents(of: path).last ?? "")
+        }
+        for folder in folders {
+            var info = stat()
+            guard lstat(folder.isEmpty ? root : root + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+                listing.folderStats[folder] != nil
+            else { return nil }
+            listing.folderStats[folder] = FileStat(info)
         }
         return listing
     }

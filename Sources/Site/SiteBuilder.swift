@@ -110,23 +110,34 @@ public struct SiteBuilder: Sendable {
         try OutputLocation.validate(
             options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
         let contentFolders = try ContentFolders.present(in: options.contentDirectory)
+        // The marker is read once, for the folders and the record, and its record proved against
+        // the output folder on another core while this one looks at the inputs.
+        let outputFolder = options.outputDirectory
+        let markerText = OutputMarker.text(in: outputFolder)
         if !options.force {
             try ContentFolders.checkNoneVanished(
-                contentFolders, content: options.contentDirectory, output: options.outputDirectory)
+                contentFolders, content: options.contentDirectory, last: markerText.map(OutputMarker.lastContentFolders(markerText:)))
         }
-        // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
-        let hidden = HiddenFiles.notice([("content", options.contentDirectory), ("templates", options.templatesDirectory)])
-        // A folder with a marker may be up to date: its listing, needed then, is taken alongside
-        // the record and the fingerprint.
-        let outputFolder = options.outputDirectory
-        var listing = OutputMarker.exists(in: outputFolder) ? BackgroundWork { OutputMarker.siteListing(outputFolder) } : nil
-        let last = OutputMarker.lastRecord(in: options.outputDirectory)
-        let fingerprint = stage("fingerprint") {
-            BuildFingerprint.take(options: options, kinds: kinds, previous: last?.fingerprint)
-        }
-        if let last, let fingerprint, let listing, fingerprint.sameInputs(as: last.fingerprint),
-            last.outputIsIntact(listing.value)
+        let intact = markerText.map { text in BackgroundWork { UnchangedBuild.outputHolds(text, directory: outputFolder) } }
+        let settings = stage("fingerprint") { BuildFingerprint.settings(options: options, kinds: kinds) }
+        let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
+        if let markerText, let settings, let intact, let verdict = UnchangedBuild.inputs(markerText, settings: settings, options: options),
+            intact.value
         {
+            // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
+            let hidden = verdict.hadHidden ? HiddenFiles.notice(hiddenFolders) : nil
+            return BuildReport(
+                pages: verdict.pages, sync: SyncReport(), stages: stages, warnings: verdict.warnings, notices: hidden.map { [$0] } ?? [],
+                upToDate: true)
+        }
+        let hidden = HiddenFiles.notice(hiddenFolders)
+        let last = markerText.flatMap(BuildRecord.init(markerText:))
+        let fingerprint = stage("fingerprint") {
+            settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
+        }
+        let outputIsIntact = intact?.value == true
+        // Inputs saved again with the same bytes: their new stats are not recorded, as nothing is written.
+        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint), outputIsIntact {
             return BuildReport(
                 pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
@@ -136,9 +147,7 @@ public struct SiteBuilder: Sendable {
         let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
         var edit: (sources: [String], cache: BuildCache, last: BuildRecord)?
         var cacheNotices: [String] = []
-        if let last, let fingerprint, let listing, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint),
-            last.outputIsIntact(listing.value)
-        {
+        if let last, let fingerprint, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint), outputIsIntact {
             switch BuildCache.read(cacheFile, content: options.contentDirectory) {
             case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
                 edit = (sources, cache, last)
@@ -146,7 +155,6 @@ public struct SiteBuilder: Sendable {
             case .cache, .unusable: cacheNotices.append(BuildCache.unusableNotice(cacheFile))
             }
         }
-        listing = nil  // not held through the build
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
@@ -177,7 +185,9 @@ public struct SiteBuilder: Sendable {
                     edited: edit.sources, content: content, model: model, renderer: siteRenderer, cache: edit.cache, last: edit.last,
                     titles: listed, outputDirectory: options.outputDirectory)
                 if let outcome = try stage("render", { try attempt.outcome(imageWarnings: imageWarnings) }), let fingerprint {
-                    return try publish(outcome, edited: edit.sources.count, fingerprint: fingerprint, cacheFile: cacheFile,
+                    var record = BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing())
+                    (record.probe, record.hidden) = (edit.last.probe, hidden)
+                    return try publish(outcome, edited: edit.sources.count, record: record, cacheFile: cacheFile,
                         contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
                 }
             }
@@ -204,7 +214,11 @@ public struct SiteBuilder: Sendable {
             warnings = imageWarnings + outcome.problems
             outcome.problems = []
             sync = try session.finish(
-                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: pageCount, warnings: warnings, manifest: DirectoryListing()) })
+                record: fingerprint.map {
+                    var record = BuildRecord(fingerprint: $0, pages: pageCount, warnings: warnings, manifest: DirectoryListing())
+                    record.hidden = hidden
+                    return record
+                })
         } catch {
             session.abandon()
             throw error
@@ -230,7 +244,7 @@ public struct SiteBuilder: Sendable {
 
     /// Writes what an edit changed (`BodyEdit`) into the output, with the record and the cache.
     private func publish(
-        _ outcome: BodyEdit.Outcome, edited: Int, fingerprint: BuildFingerprint, cacheFile: URL, contentFolders: Set<String>,
+        _ outcome: BodyEdit.Outcome, edited: Int, record: BuildRecord, cacheFile: URL, contentFolders: Set<String>,
         stages: [(name: String, seconds: Double)], notices: [String]
     ) throws -> BuildReport {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -242,15 +256,13 @@ public struct SiteBuilder: Sendable {
         let sync: SyncReport
         do {
             try session.stage(outcome.files)
-            sync = try session.finish(
-                record: BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing()),
-                previous: outcome.listing)
+            sync = try session.finish(record: record, previous: outcome.listing)
         } catch {
             session.abandon()
             throw error
         }
         var cache = outcome.cache
-        cache.taken = fingerprint.taken
+        cache.taken = record.fingerprint.taken
         cache.write(to: cacheFile)
         return BuildReport(
             pages: outcome.pages, sync: sync,

@@ -50,6 +50,9 @@ import Testing
             ("a page body", { try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""].replacingOccurrences(of: "一", with: "三")]) }),
             // B is linked from A, so its page lists A among its backlinks.
             ("a longer page body", { try Self.append("\n追記した段落です。\n", to: site.content.appendingPathComponent("pages/b.md")) }),
+            // Into the folder the body edit just rewrote, whose new times the record vouches for only
+            // by reading it.
+            ("a stray file beside an edited page", { try site.folder.write(["public/b/stray.txt": "迷い込んだ"]) }),
             ("a page body with a new link", { try Self.append("\n[A へ](a.md)\n", to: site.content.appendingPathComponent("pages/b.md")) }),
             // Other pages show B's title (A's backlink to it, the listings): all are built again.
             ("a page title", { try Self.replace("title: ページB", with: "title: ページB改", in: site.content.appendingPathComponent("pages/b.md")) }),
@@ -63,6 +66,9 @@ import Testing
             ("an option", { options.baseURL = "https://example.org/shiryo/" }),
             ("drafts", { options.drafts = true }),
             ("a deleted output file", { try FileManager.default.removeItem(at: site.output.appendingPathComponent("a/index.html")) }),
+            ("an output file edited by hand", { try Self.replace("ページA", with: "ページZ", in: site.output.appendingPathComponent("a/index.html")) }),
+            ("a stray file in the output", { try site.folder.write(["public/stray.txt": "迷い込んだ"]) }),
+            ("a stray folder in a page's folder", { try site.folder.write(["public/a/extra/x.html": "迷い込んだ"]) }),
         ]
         // Body edits that change nothing other pages read re-render only their page.
         let bodyOnly: Set = ["a page body", "a longer page body"]
@@ -76,6 +82,45 @@ import Testing
             let unchanged = try SiteBuilder(options: options).build()
             #expect(unchanged.upToDate, "\(step): the build after it changes nothing")
         }
+    }
+
+    /// A folder proves its entries by its stat only when its recorded times are settled; one that is
+    /// not, or whose stat changed, is read and its names compared with the record's.
+    @Test func aFolderNotSettledIsReadAgain() throws {
+        let tree = try TemporaryDirectory()
+        try tree.write(["f/a.txt": "一", "f/b.txt": "二"])
+        var info = stat()
+        #expect(lstat(tree.url.appendingPathComponent("f").path, &info) == 0)
+        let folder = FileStat(info)
+        func proves(names: [String], settledBefore: Int64) throws -> Bool {
+            var proof = try #require(TreeProof(root: tree.url.path, settledBefore: settledBefore, skipping: []))
+            defer { proof.release() }
+            let exists = proof.folder("f", recorded: folder)
+            #expect(exists)
+            for name in names { proof.entry("f/" + name) }
+            return proof.foldersHold()
+        }
+        #expect(try proves(names: ["a.txt"], settledBefore: .max), "a settled folder with its recorded stat is not read")
+        #expect(try !proves(names: ["a.txt"], settledBefore: .min), "one not settled is read: b.txt is not in the record")
+        #expect(try proves(names: ["a.txt", "b.txt"], settledBefore: .min))
+        try FileManager.default.removeItem(at: tree.url.appendingPathComponent("f/b.txt"))
+        #expect(try !proves(names: ["a.txt", "b.txt"], settledBefore: .max), "a changed stat means a read, settled or not")
+        var proof = try #require(TreeProof(root: tree.url.path, settledBefore: .max, skipping: []))
+        defer { proof.release() }
+        let (asFile, asFolder) = (proof.file("f", recorded: folder), proof.folder("f/a.txt", recorded: folder))
+        #expect(!asFile, "a folder where a file was recorded")
+        #expect(!asFolder, "a file where a folder was recorded")
+    }
+
+    /// A record of another version is no record: the build does everything, then is up to date.
+    @Test func aRecordOfAnotherVersionMeansAFullBuild() throws {
+        let site = try FixtureSite.built(Self.files)
+        let marker = site.output.appendingPathComponent(OutputMarker.name)
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        #expect(text.contains(BuildRecord.opening + "\n"))
+        try Data(text.replacingOccurrences(of: BuildRecord.opening + "\n", with: "record 1\n").utf8).write(to: marker)
+        #expect(try !site.build().upToDate)
+        #expect(try site.build().upToDate)
     }
 
     /// The cache beside content/ is checked before it is trusted: a damaged one means a full build,
