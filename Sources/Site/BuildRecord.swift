@@ -40,7 +40,25 @@ struct BuildRecord {
             buffer.append(UInt8(ascii: "\n"))
             if buffer.count >= 1 << 16 { flush() }
         }
-        let unknown = FileStat(size: -1, modified: 0, changed: 0, inode: 0)
+        /// A stat's fields and, after a space, `path`: a line per output file and folder, so the
+        /// numbers go into the buffer without a string of the whole line.
+        func line(_ tag: String, _ stat: FileStat, _ path: String?) {
+            buffer.append(contentsOf: tag.utf8)
+            for (index, value) in [Int64(stat.size), stat.modified, stat.changed].enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: " ")) }
+                buffer.append(contentsOf: String(value).utf8)
+            }
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(contentsOf: String(stat.inode).utf8)
+            if let path {
+                buffer.append(UInt8(ascii: " "))
+                buffer.append(contentsOf: path.utf8)
+            }
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 16 { flush() }
+        }
+        // A folder whose stat could not be taken matches no stat: the next build reads it.
+        let unknown = FileStat(size: 0, modified: 0, changed: 0, inode: 0)
         line(Self.opening)
         line("taken \(fingerprint.taken)")
         line("probe \(probe)")
@@ -49,20 +67,20 @@ struct BuildRecord {
         for setting in fingerprint.settings { line("s ", setting) }
         for folder in fingerprint.folderStats.keys.sorted() {
             guard let stat = fingerprint.folderStats[folder] else { continue }
-            line("d ", stat.fields, " ", folder)
+            line("d ", stat, folder)
         }
         for path in fingerprint.files.keys.sorted() {
             guard let input = fingerprint.files[path] else { continue }
-            line("f ", input.stat.fields, " ", String(input.digest, radix: 16), " ", path)
+            line("f ", input.stat, String(input.digest, radix: 16) + " " + path)
         }
         for warning in warnings {
             line("w ", [warning.file, warning.line.map(String.init) ?? "\\0", warning.problem, warning.fix].map(BuildCache.escape).joined(separator: "\t"))
         }
-        line("or ", (manifest.folderStats[""] ?? unknown).fields)
-        for folder in manifest.directories.sorted() { line("od ", (manifest.folderStats[folder] ?? unknown).fields, " ", folder) }
+        line("or ", manifest.folderStats[""] ?? unknown, nil)
+        for folder in manifest.directories.sorted() { line("od ", manifest.folderStats[folder] ?? unknown, folder) }
         for path in manifest.stats.keys.sorted() {
             guard let stat = manifest.stats[path] else { continue }
-            line("o ", stat.fields, " ", path)
+            line("o ", stat, path)
         }
         line("end")
         flush()
@@ -73,16 +91,6 @@ struct BuildRecord {
         var bytes: [UInt8] = []
         write { bytes.append(contentsOf: $0) }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The lines of the record in a marker's text, `end` left out, or nil when there is none or it
-    /// is incomplete.
-    static func lines(markerText: String) -> ArraySlice<Substring>? {
-        let lines = markerText[...].split(byte: UInt8(ascii: "\n"))
-        guard let start = lines.firstIndex(of: Substring(Self.opening)), let end = lines.lastIndex(where: { !$0.isEmpty }),
-            lines[end] == "end", start < end
-        else { return nil }
-        return lines[(start + 1)..<end]
     }
 
     /// A warning's line (after `w `), or nil when it is not one.
@@ -100,63 +108,53 @@ struct BuildRecord {
         rest == "\\0" ? nil : BuildCache.unescape(rest)
     }
 
-    /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
-    init?(markerText: String) {
-        guard let lines = Self.lines(markerText: markerText) else { return nil }
+    /// The record in a marker's bytes, or nil when there is none or it is incomplete or unreadable.
+    init?(marker: [UInt8]) {
         var fingerprint = BuildFingerprint(settings: [], folders: [], files: [:], taken: 0)
-        var pages: Int?
-        var probe: Int64?
+        var pages: Int64?, probe: Int64?
         var hidden: String?
         var warnings: [ContentError] = []
         var manifest = DirectoryListing()
-        for line in lines where !line.isEmpty {
-            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
-            guard head.count == 2 else { return nil }
-            let rest = head[1]
-            switch head[0] {
-            case "taken": guard let value = Int64(rest) else { return nil }; fingerprint.taken = value
-            case "probe": guard let value = Int64(rest) else { return nil }; probe = value
-            case "pages": pages = Int(rest)
-            case "hidden": hidden = Self.hidden(rest)
-            case "s": fingerprint.settings.append(String(rest))
+        let whole = RecordLines.forEach(in: marker) { tag, rest in
+            let text = RecordLines.text
+            switch text(tag) {
+            case "taken": guard let value = RecordLines.integer(rest) else { return false }; fingerprint.taken = value
+            case "probe": probe = RecordLines.integer(rest)
+            case "pages": pages = RecordLines.integer(rest)
+            case "hidden": hidden = Self.hidden(Substring(text(rest)))
+            case "s": fingerprint.settings.append(text(rest))
             case "d":
-                guard let (stat, folder) = Self.stat(rest) else { return nil }
-                let path = String(folder)
+                guard let (stat, folder) = RecordLines.stat(rest) else { return false }
+                let path = text(folder)
                 fingerprint.folderStats[path] = stat
-                if path.contains("/") { fingerprint.folders.insert(path) }
+                if folder.contains(UInt8(ascii: "/")) { fingerprint.folders.insert(path) }
             case "f":
-                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 5)
-                guard parts.count == 6, let stat = FileStat(fields: parts[0..<4]), let digest = UInt64(parts[4], radix: 16) else {
-                    return nil
-                }
-                fingerprint.files[String(parts[5])] = BuildFingerprint.Input(stat: stat, digest: digest)
+                guard let (stat, more) = RecordLines.stat(rest), let space = more.firstIndex(of: UInt8(ascii: " ")),
+                    let digest = RecordLines.digest(more[..<space])
+                else { return false }
+                fingerprint.files[text(more[(space + 1)...])] = BuildFingerprint.Input(stat: stat, digest: digest)
             case "w":
-                guard let warning = Self.warning(rest) else { return nil }
+                guard let warning = Self.warning(Substring(text(rest))) else { return false }
                 warnings.append(warning)
             case "or":
-                guard let stat = FileStat(fields: rest.split(byte: UInt8(ascii: " "))) else { return nil }
+                guard let (stat, _) = RecordLines.stat(rest, path: false) else { return false }
                 manifest.folderStats[""] = stat
             case "od":
-                guard let (stat, folder) = Self.stat(rest) else { return nil }
-                manifest.directories.insert(String(folder))
-                manifest.folderStats[String(folder)] = stat
+                guard let (stat, folder) = RecordLines.stat(rest) else { return false }
+                let path = text(folder)
+                manifest.directories.insert(path)
+                manifest.folderStats[path] = stat
             case "o":
-                guard let (stat, path) = Self.stat(rest) else { return nil }
-                manifest.stats[String(path)] = stat
-            default: return nil
+                guard let (stat, path) = RecordLines.stat(rest) else { return false }
+                manifest.stats[text(path)] = stat
+            default: return false
             }
+            return true
         }
-        guard let pages, let probe else { return nil }
-        self.init(fingerprint: fingerprint, pages: pages, warnings: warnings, manifest: manifest)
+        guard whole, let pages, let probe else { return nil }
+        self.init(fingerprint: fingerprint, pages: Int(pages), warnings: warnings, manifest: manifest)
         self.probe = probe
         self.hidden = hidden
-    }
-
-    /// A line's stat and path (`size modified changed inode path`).
-    static func stat(_ rest: Substring) -> (FileStat, Substring)? {
-        let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 4)
-        guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
-        return (stat, parts[4])
     }
 
     init(fingerprint: BuildFingerprint, pages: Int, warnings: [ContentError], manifest: DirectoryListing) {
@@ -164,18 +162,5 @@ struct BuildRecord {
         self.pages = pages
         self.warnings = warnings
         self.manifest = manifest
-    }
-}
-
-extension FileStat {
-    /// Size, modification and change times, inode, separated by spaces.
-    var fields: String { "\(size) \(modified) \(changed) \(inode)" }
-
-    init?<Parts: Collection<Substring>>(fields parts: Parts) {
-        let values = Array(parts)
-        guard values.count == 4, let size = Int(values[0]), let modified = Int64(values[1]), let changed = Int64(values[2]),
-            let inode = UInt64(values[3])
-        else { return nil }
-        self.init(size: size, modified: modified, changed: changed, inode: inode)
     }
 }

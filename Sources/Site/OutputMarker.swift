@@ -20,14 +20,15 @@ struct OutputMarker {
     static let name = ".shiryo-output"
     private static let header = "This folder is written by `shiryo build`: files in it that the build does not produce are deleted.\n"
 
-    /// The marker's text in `directory`, read once for all a build asks of it.
-    static func text(in directory: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    /// The marker's bytes in `directory`, read once for all a build asks of it.
+    static func bytes(in directory: URL) -> [UInt8]? {
+        FileManager.default.contents(atPath: directory.appendingPathComponent(name).path).map { [UInt8]($0) }
     }
 
-    /// What the last build recorded in a marker's text: the content folders it read.
-    static func lastContentFolders(markerText text: String) -> Set<String> {
+    /// What the last build recorded in a marker's bytes: the content folders it read.
+    static func lastContentFolders(marker: [UInt8]) -> Set<String> {
+        // The line is the second: the record after it is not made into text.
+        let text = String(decoding: marker.prefix(1 << 16), as: UTF8.self)
         // The line comes before the build record, which can be 100,000 lines long: only the lines
         // up to it are looked at.
         var rest = text[...]

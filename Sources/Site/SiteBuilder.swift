@@ -113,15 +113,15 @@ public struct SiteBuilder: Sendable {
         // The marker is read once, for the folders and the record, and its record proved against
         // the output folder on another core while this one looks at the inputs.
         let outputFolder = options.outputDirectory
-        let markerText = OutputMarker.text(in: outputFolder)
+        let marker = OutputMarker.bytes(in: outputFolder)
         if !options.force {
             try ContentFolders.checkNoneVanished(
-                contentFolders, content: options.contentDirectory, last: markerText.map(OutputMarker.lastContentFolders(markerText:)))
+                contentFolders, content: options.contentDirectory, last: marker.map(OutputMarker.lastContentFolders(marker:)))
         }
-        let intact = markerText.map { text in BackgroundWork { UnchangedBuild.outputHolds(text, directory: outputFolder) } }
+        let intact = marker.map { marker in BackgroundWork { UnchangedBuild.outputHolds(marker, directory: outputFolder) } }
         let settings = stage("fingerprint") { BuildFingerprint.settings(options: options, kinds: kinds) }
         let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
-        if let markerText, let settings, let intact, let verdict = UnchangedBuild.inputs(markerText, settings: settings, options: options),
+        if let marker, let settings, let intact, let verdict = UnchangedBuild.inputs(marker, settings: settings, options: options),
             intact.value
         {
             // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
                 upToDate: true)
         }
         let hidden = HiddenFiles.notice(hiddenFolders)
-        let last = markerText.flatMap(BuildRecord.init(markerText:))
+        let last = marker.flatMap(BuildRecord.init(marker:))
         let fingerprint = stage("fingerprint") {
             settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
         }

@@ -42,12 +42,12 @@ struct TreeProof {
 
     /// What stat says of the entry at `relative` ("" for the root), a link not followed; nil when
     /// there is none or it is not of the kind `mode`.
-    mutating func status<Path: StringProtocol>(_ relative: Path, mode: mode_t) -> FileStat? {
+    mutating func status<Path: Collection<UInt8>>(_ relative: Path, mode: mode_t) -> FileStat? {
         path.removeAll(keepingCapacity: true)
         if relative.isEmpty {
             path.append(CChar(UInt8(ascii: ".")))
         } else {
-            for byte in relative.utf8 { path.append(CChar(bitPattern: byte)) }
+            for byte in relative { path.append(CChar(bitPattern: byte)) }
         }
         path.append(0)
         var info = stat()
@@ -57,14 +57,16 @@ struct TreeProof {
 
     /// Checks a recorded folder: false when it is gone or not a folder; one whose stat differs or
     /// is not settled is read by `foldersHold()`.
-    mutating func folder<Path: StringProtocol>(_ relative: Path, recorded: FileStat) -> Bool {
+    mutating func folder<Path: Collection<UInt8>>(_ relative: Path, recorded: FileStat) -> Bool {
         guard let now = status(relative, mode: S_IFDIR) else { return false }
-        if now != recorded || max(recorded.modified, recorded.changed) >= settledBefore { unsettled[String(relative)] = [] }
+        if now != recorded || max(recorded.modified, recorded.changed) >= settledBefore {
+            unsettled[String(decoding: relative, as: UTF8.self)] = []
+        }
         return true
     }
 
     /// Checks a recorded file: whether it is a file with the recorded stat.
-    mutating func file<Path: StringProtocol>(_ relative: Path, recorded: FileStat) -> Bool {
+    mutating func file<Path: Collection<UInt8>>(_ relative: Path, recorded: FileStat) -> Bool {
         status(relative, mode: S_IFREG) == recorded
     }
 
@@ -73,13 +75,17 @@ struct TreeProof {
 
     /// Notes a recorded entry (file or folder) among the names of its folder, when that folder is
     /// read.
-    mutating func entry(_ relative: Substring) {
+    mutating func entry<Path: Collection<UInt8>>(_ relative: Path) {
         guard !unsettled.isEmpty else { return }
-        let utf8 = relative.utf8
-        let slash = utf8.lastIndex(of: UInt8(ascii: "/"))
-        let parent = slash.map { String(relative[..<$0]) } ?? ""
+        var slash: Path.Index?
+        var index = relative.startIndex
+        while index != relative.endIndex {
+            if relative[index] == UInt8(ascii: "/") { slash = index }
+            index = relative.index(after: index)
+        }
+        let parent = slash.map { String(decoding: relative[..<$0], as: UTF8.self) } ?? ""
         guard unsettled[parent] != nil else { return }
-        let name = slash.map { String(relative[relative.index(after: $0)...]) } ?? String(relative)
+        let name = slash.map { String(decoding: relative[relative.index(after: $0)...], as: UTF8.self) } ?? String(decoding: relative, as: UTF8.self)
         unsettled[parent]?.insert(name)
     }
 

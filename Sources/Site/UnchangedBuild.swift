@@ -22,109 +22,108 @@ enum UnchangedBuild {
         var hadHidden: Bool
     }
 
-    /// The verdict when the inputs are those the record in `markerText` holds, with the current
-    /// `settings` (`BuildFingerprint.settings`); nil when they may differ.
-    static func inputs(_ markerText: String, settings: [String], options: BuildOptions) -> Verdict? {
-        guard let lines = BuildRecord.lines(markerText: markerText) else { return nil }
-        var taken: Int64?, pages: Int?, hidden: String??
+    /// The verdict when the inputs are those the record in `marker` (the marker's bytes) holds,
+    /// with the current `settings` (`BuildFingerprint.settings`); nil when they may differ.
+    static func inputs(_ marker: [UInt8], settings: [String], options: BuildOptions) -> Verdict? {
+        var taken: Int64?, pages: Int64?, hidden: String??
         var settingsSeen = 0
-        var warnings: [Substring] = []
+        var warnings: [RecordLines.Bytes] = []
         let roots = BuildFingerprint.roots(options)
+        let names = roots.map { Array($0.name.utf8) }
         var proofs: [TreeProof?] = []
         defer { for proof in proofs { proof?.release() } }
-        /// The proof of the input root a recorded path begins with, and the path below it.
-        func place(_ path: Substring) -> (Int, Substring)? {
-            let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
-            let name = path[..<slash]
-            guard let index = roots.firstIndex(where: { $0.name == name }), let taken else { return nil }
+        /// The input root a recorded path begins with, and the path below it.
+        func place(_ path: RecordLines.Bytes) -> (Int, RecordLines.Bytes)? {
+            let slash = path.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
+            guard let index = names.firstIndex(where: { path[..<slash].elementsEqual($0) }), let taken else { return nil }
             if proofs.isEmpty {
                 proofs = roots.map { TreeProof(root: $0.path, settledBefore: taken - BuildFingerprint.racyWindow, skipping: []) }
             }
             guard proofs[index] != nil else { return nil }
-            return (index, slash == path.endIndex ? "" : path[path.index(after: slash)...])
+            return (index, slash == path.endIndex ? path[slash...] : path[(slash + 1)...])
         }
-        var folders: [(Int, Substring)] = []
-        for line in lines where !line.isEmpty {
-            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
-            guard head.count == 2 else { return nil }
-            let rest = head[1]
-            switch head[0] {
-            case "taken": taken = Int64(rest)
-            case "probe": continue
-            case "pages": pages = Int(rest)
-            case "hidden": hidden = .some(BuildRecord.hidden(rest))
-            case "s":
-                guard settingsSeen < settings.count, settings[settingsSeen] == rest else { return nil }
-                settingsSeen += 1
-            case "d":
-                guard let (stat, path) = BuildRecord.stat(rest), let (index, relative) = place(path),
-                    proofs[index]?.folder(relative, recorded: stat) == true
-                else { return nil }
-                folders.append((index, relative))
-            case "f":
-                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 5)
-                guard parts.count == 6, let stat = FileStat(fields: parts[0..<4]), let digest = UInt64(parts[4], radix: 16),
-                    let taken, let (index, relative) = place(parts[5])
-                else { return nil }
+        var folders: [(Int, RecordLines.Bytes)] = []
+        let whole = RecordLines.forEach(in: marker) { tag, rest in
+            switch tag.count {
+            case 1 where tag.first == UInt8(ascii: "f"):
+                guard let (stat, more) = RecordLines.stat(rest), let space = more.firstIndex(of: UInt8(ascii: " ")),
+                    let digest = RecordLines.digest(more[..<space]), let taken, let (index, relative) = place(more[(space + 1)...])
+                else { return false }
                 if stat.isRacy(before: taken) || proofs[index]?.file(relative, recorded: stat) != true {
                     // Saved again with the same bytes, or changed too close to the last build for
                     // its stat to tell: the bytes decide, as in `BuildFingerprint.take`.
                     guard proofs[index]?.status(relative, mode: S_IFREG)?.size == stat.size,
-                        ContentDigest.file(roots[index].path + "/" + relative) == digest
-                    else { return nil }
+                        ContentDigest.file(roots[index].path + "/" + RecordLines.text(relative)) == digest
+                    else { return false }
                 }
                 if proofs[index]?.isSettled == false { proofs[index]?.entry(relative) }
-            case "w": warnings.append(rest)
-            case "or", "od", "o": break
-            default: return nil
+            case 1 where tag.first == UInt8(ascii: "d"):
+                guard let (stat, path) = RecordLines.stat(rest), let (index, relative) = place(path),
+                    proofs[index]?.folder(relative, recorded: stat) == true
+                else { return false }
+                folders.append((index, relative))
+            case 1 where tag.first == UInt8(ascii: "s"):
+                guard settingsSeen < settings.count, settings[settingsSeen].utf8.elementsEqual(rest) else { return false }
+                settingsSeen += 1
+            case 1 where tag.first == UInt8(ascii: "w"): warnings.append(rest)
+            case 1 where tag.first == UInt8(ascii: "o"), 2 where RecordLines.is(tag, "od") || RecordLines.is(tag, "or"): break
+            default:
+                if RecordLines.is(tag, "taken") {
+                    taken = RecordLines.integer(rest)
+                } else if RecordLines.is(tag, "pages") {
+                    pages = RecordLines.integer(rest)
+                } else if RecordLines.is(tag, "hidden") {
+                    hidden = .some(BuildRecord.hidden(Substring(RecordLines.text(rest))))
+                } else if !RecordLines.is(tag, "probe") {
+                    return false
+                }
             }
+            return true
         }
-        guard settingsSeen == settings.count, let pages, let hidden, proofs.count == roots.count else { return nil }
+        guard whole, settingsSeen == settings.count, let pages, let hidden, proofs.count == roots.count else { return nil }
         for (index, relative) in folders where proofs[index]?.isSettled == false && !relative.isEmpty { proofs[index]?.entry(relative) }
         guard proofs.allSatisfy({ $0?.foldersHold() == true }) else { return nil }
         var errors: [ContentError] = []
         errors.reserveCapacity(warnings.count)
         for line in warnings {
-            guard let warning = BuildRecord.warning(line) else { return nil }
+            guard let warning = BuildRecord.warning(Substring(RecordLines.text(line))) else { return nil }
             errors.append(warning)
         }
-        return Verdict(pages: pages, warnings: errors, hidden: hidden, hadHidden: hidden != nil)
+        return Verdict(pages: Int(pages), warnings: errors, hidden: hidden, hadHidden: hidden != nil)
     }
 
-    /// Whether the output folder `directory` still holds what the record in `markerText` says the
-    /// last build left there.
-    static func outputHolds(_ markerText: String, directory: URL) -> Bool {
-        guard let lines = BuildRecord.lines(markerText: markerText) else { return false }
+    /// Whether the output folder `directory` still holds what the record in `marker` (the marker's
+    /// bytes) says the last build left there.
+    static func outputHolds(_ marker: [UInt8], directory: URL) -> Bool {
         var probe: Int64?
         var proof: TreeProof?
         defer { proof?.release() }
-        var first: Int?
-        for index in lines.indices {
-            let line = lines[index]
-            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
-            guard head.count == 2 else { continue }
-            switch head[0] {
-            case "probe": probe = Int64(head[1])
-            case "or":
-                guard let probe, let stat = FileStat(fields: head[1].split(byte: UInt8(ascii: " "))),
+        let whole = RecordLines.forEach(in: marker) { tag, rest in
+            if tag.count == 1, tag.first == UInt8(ascii: "o") {
+                guard let (stat, path) = RecordLines.stat(rest), proof?.file(path, recorded: stat) == true else { return false }
+            } else if RecordLines.is(tag, "od") {
+                guard let (stat, path) = RecordLines.stat(rest), proof?.folder(path, recorded: stat) == true else { return false }
+            } else if RecordLines.is(tag, "or") {
+                guard let probe, let (stat, _) = RecordLines.stat(rest, path: false),
                     let opened = TreeProof(root: directory.standardizedFileURL.path, settledBefore: probe, skipping: [OutputMarker.name])
                 else { return false }
                 proof = opened
-                first = index
-                guard proof?.folder("", recorded: stat) == true else { return false }
-            case "od":
-                guard let (stat, path) = BuildRecord.stat(head[1]), proof?.folder(path, recorded: stat) == true else { return false }
-            case "o":
-                guard let (stat, path) = BuildRecord.stat(head[1]), proof?.file(path, recorded: stat) == true else { return false }
-            default: continue
+                guard proof?.folder([UInt8](), recorded: stat) == true else { return false }
+            } else if RecordLines.is(tag, "probe") {
+                probe = RecordLines.integer(rest)
             }
+            return true
         }
-        guard var proof, let first else { return false }
+        guard whole, var proof else { return false }
         if !proof.isSettled {
-            for line in lines[first...] where line.hasPrefix("od ") || line.hasPrefix("o ") {
-                guard let (_, path) = BuildRecord.stat(line.split(byte: UInt8(ascii: " "), maxSplits: 1)[1]) else { return false }
-                proof.entry(path)
+            let named = RecordLines.forEach(in: marker) { tag, rest in
+                if RecordLines.is(tag, "od") || (tag.count == 1 && tag.first == UInt8(ascii: "o")) {
+                    guard let (_, path) = RecordLines.stat(rest) else { return false }
+                    proof.entry(path)
+                }
+                return true
             }
+            guard named else { return false }
         }
         return proof.foldersHold()
     }

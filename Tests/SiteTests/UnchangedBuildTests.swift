@@ -95,9 +95,9 @@ import Testing
         func proves(names: [String], settledBefore: Int64) throws -> Bool {
             var proof = try #require(TreeProof(root: tree.url.path, settledBefore: settledBefore, skipping: []))
             defer { proof.release() }
-            let exists = proof.folder("f", recorded: folder)
+            let exists = proof.folder("f".utf8, recorded: folder)
             #expect(exists)
-            for name in names { proof.entry("f/" + name) }
+            for name in names { proof.entry(("f/" + name).utf8) }
             return proof.foldersHold()
         }
         #expect(try proves(names: ["a.txt"], settledBefore: .max), "a settled folder with its recorded stat is not read")
@@ -107,7 +107,7 @@ import Testing
         #expect(try !proves(names: ["a.txt", "b.txt"], settledBefore: .max), "a changed stat means a read, settled or not")
         var proof = try #require(TreeProof(root: tree.url.path, settledBefore: .max, skipping: []))
         defer { proof.release() }
-        let (asFile, asFolder) = (proof.file("f", recorded: folder), proof.folder("f/a.txt", recorded: folder))
+        let (asFile, asFolder) = (proof.file("f".utf8, recorded: folder), proof.folder("f/a.txt".utf8, recorded: folder))
         #expect(!asFile, "a folder where a file was recorded")
         #expect(!asFolder, "a file where a folder was recorded")
     }
