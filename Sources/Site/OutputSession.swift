@@ -64,7 +64,8 @@ final class OutputSession: @unchecked Sendable {
                 fix: "rename the page, dataset or asset that produces one of them")
         }
         wantedDirectories.formUnion(new)
-        for path in existing.stats.keys.sorted() where new.contains(path) { try sync.remove(path) }
+        // Filtered before sorted: an edit build keeps all of a large output's files.
+        for path in existing.stats.keys.filter({ new.contains($0) }).sorted() { try sync.remove(path) }
         for path in new.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
             let full = root + "/" + path
             if sync.fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
@@ -123,7 +124,7 @@ final class OutputSession: @unchecked Sendable {
         report.written = changed.count
         report.unchanged = stagedCount - changed.count
         do {
-            for path in existing.stats.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
+            for path in existing.stats.keys.filter({ !wanted.contains($0) && !wantedDirectories.contains($0) }).sorted() {
                 try sync.remove(path)
                 report.deleted += 1
             }

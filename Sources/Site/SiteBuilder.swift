@@ -130,8 +130,14 @@ public struct SiteBuilder: Sendable {
                 pages: verdict.pages, sync: SyncReport(), stages: stages, warnings: verdict.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
+        // The record and the cache are read on another core while this one lists the hidden files;
+        // the cache only matters to an edit build, and is dropped unread by any other.
+        let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
+        let contentDirectory = options.contentDirectory
+        let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
+        var cacheRead = marker.map { _ in BackgroundWork { BuildCache.read(cacheFile, content: contentDirectory) } }
         let hidden = HiddenFiles.notice(hiddenFolders)
-        let last = marker.flatMap(BuildRecord.init(marker:))
+        let last = record?.value
         let fingerprint = stage("fingerprint") {
             settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
         }
@@ -144,17 +150,17 @@ public struct SiteBuilder: Sendable {
         }
         // Edits to editors' page bodies alone re-render only those pages, with what the last build
         // left in the cache; anything else, or a cache that cannot be used, builds everything.
-        let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
         var edit: (sources: [String], cache: BuildCache, last: BuildRecord)?
         var cacheNotices: [String] = []
         if let last, let fingerprint, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint), outputIsIntact {
-            switch BuildCache.read(cacheFile, content: options.contentDirectory) {
+            switch cacheRead?.value ?? BuildCache.read(cacheFile, content: options.contentDirectory) {
             case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
                 edit = (sources, cache, last)
             case .none: break
             case .cache, .unusable: cacheNotices.append(BuildCache.unusableNotice(cacheFile))
             }
         }
+        cacheRead = nil  // not held through the build
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
@@ -186,7 +192,7 @@ public struct SiteBuilder: Sendable {
                     titles: listed, outputDirectory: options.outputDirectory)
                 if let outcome = try stage("render", { try attempt.outcome(imageWarnings: imageWarnings) }), let fingerprint {
                     var record = BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing())
-                    (record.probe, record.hidden) = (edit.last.probe, hidden)
+                    (record.probe, record.hidden, record.order) = (edit.last.probe, hidden, edit.last.order)
                     return try publish(outcome, edited: edit.sources.count, record: record, cacheFile: cacheFile,
                         contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
                 }
