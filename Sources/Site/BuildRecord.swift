@@ -21,10 +21,14 @@ struct BuildRecord {
     var probe: Int64 = 0
     /// The build's notice of hidden files it skipped, repeated by a build that changes nothing.
     var hidden: String? = nil
-    /// The input files, output folders and output files in path order, as a record read them: an
-    /// edit build that keeps the same paths writes them in that order instead of sorting 10,000
-    /// paths three times (`write` checks that they are the same paths).
-    var order: (inputs: [String], folders: [String], files: [String]) = ([], [], [])
+    /// The input files in path order, as a record read them: an edit build that keeps the same
+    /// inputs writes them in that order instead of sorting 10,000 paths (`write` checks that they
+    /// are the same paths).
+    var inputOrder: [String] = []
+    /// The last record's marker bytes and the output stats that changed since (the root as ""): an
+    /// edit build's manifest is the last one with these stats, so its lines are copied from the
+    /// last record with only these replaced, rather than made again from 20,000 paths.
+    var outputSource: (marker: [UInt8], changed: [String: FileStat])? = nil
 
     /// The record's version: a marker with another one holds no record this build can use.
     static let opening = "record 2"
@@ -73,24 +77,39 @@ struct BuildRecord {
             guard let stat = fingerprint.folderStats[folder] else { continue }
             line("d ", stat, folder)
         }
-        /// The keys of `map` in order: `known` when it holds them all, else sorted.
-        func ordered<Value>(_ map: [String: Value], _ known: [String]) -> [String] {
-            known.count == map.count && known.allSatisfy { map[$0] != nil } ? known : map.keys.sorted()
-        }
-        for path in ordered(fingerprint.files, order.inputs) {
+        let inputs = inputOrder.count == fingerprint.files.count && inputOrder.allSatisfy { fingerprint.files[$0] != nil }
+            ? inputOrder : fingerprint.files.keys.sorted()
+        for path in inputs {
             guard let input = fingerprint.files[path] else { continue }
             line("f ", input.stat, String(input.digest, radix: 16) + " " + path)
         }
         for warning in warnings {
             line("w ", [warning.file, warning.line.map(String.init) ?? "\\0", warning.problem, warning.fix].map(BuildCache.escape).joined(separator: "\t"))
         }
-        line("or ", manifest.folderStats[""] ?? unknown, nil)
-        let folders = order.folders.count == manifest.directories.count && order.folders.allSatisfy(manifest.directories.contains)
-            ? order.folders : manifest.directories.sorted()
-        for folder in folders { line("od ", manifest.folderStats[folder] ?? unknown, folder) }
-        for path in ordered(manifest.stats, order.files) {
-            guard let stat = manifest.stats[path] else { continue }
-            line("o ", stat, path)
+        if let outputSource {
+            let changed = outputSource.changed.map { (Array($0.key.utf8), $0.value) }
+            _ = RecordLines.forEach(in: outputSource.marker) { tag, rest in
+                let root = RecordLines.is(tag, "or")
+                guard root || RecordLines.is(tag, "od") || RecordLines.is(tag, "o") else { return true }
+                let path = root ? rest[rest.endIndex...] : RecordLines.path(afterStat: rest)
+                if let (_, stat) = changed.first(where: { path.count == $0.0.count && path.elementsEqual($0.0) }) {
+                    line(RecordLines.text(tag) + " ", stat, root ? nil : RecordLines.text(path))
+                } else {
+                    buffer.append(contentsOf: tag)
+                    buffer.append(UInt8(ascii: " "))
+                    buffer.append(contentsOf: rest)
+                    buffer.append(UInt8(ascii: "\n"))
+                    if buffer.count >= 1 << 16 { flush() }
+                }
+                return true
+            }
+        } else {
+            line("or ", manifest.folderStats[""] ?? unknown, nil)
+            for folder in manifest.directories.sorted() { line("od ", manifest.folderStats[folder] ?? unknown, folder) }
+            for path in manifest.stats.keys.sorted() {
+                guard let stat = manifest.stats[path] else { continue }
+                line("o ", stat, path)
+            }
         }
         line("end")
         flush()
@@ -125,7 +144,7 @@ struct BuildRecord {
         var hidden: String?
         var warnings: [ContentError] = []
         var manifest = DirectoryListing()
-        var order: (inputs: [String], folders: [String], files: [String]) = ([], [], [])
+        var inputOrder: [String] = []
         let whole = RecordLines.forEach(in: marker) { tag, rest in
             let text = RecordLines.text
             switch text(tag) {
@@ -145,7 +164,7 @@ struct BuildRecord {
                 else { return false }
                 let path = text(more[(space + 1)...])
                 fingerprint.files[path] = BuildFingerprint.Input(stat: stat, digest: digest)
-                order.inputs.append(path)
+                inputOrder.append(path)
             case "w":
                 guard let warning = Self.warning(Substring(text(rest))) else { return false }
                 warnings.append(warning)
@@ -157,12 +176,9 @@ struct BuildRecord {
                 let path = text(folder)
                 manifest.directories.insert(path)
                 manifest.folderStats[path] = stat
-                order.folders.append(path)
             case "o":
-                guard let (stat, bytes) = RecordLines.stat(rest) else { return false }
-                let path = text(bytes)
-                manifest.stats[path] = stat
-                order.files.append(path)
+                guard let (stat, path) = RecordLines.stat(rest) else { return false }
+                manifest.stats[text(path)] = stat
             default: return false
             }
             return true
@@ -171,7 +187,7 @@ struct BuildRecord {
         self.init(fingerprint: fingerprint, pages: Int(pages), warnings: warnings, manifest: manifest)
         self.probe = probe
         self.hidden = hidden
-        self.order = order
+        self.inputOrder = inputOrder
     }
 
     init(fingerprint: BuildFingerprint, pages: Int, warnings: [ContentError], manifest: DirectoryListing) {

@@ -139,11 +139,13 @@ final class OutputSession: @unchecked Sendable {
         }
         var finished: BuildRecord?
         if var record {
-            if let manifest = previous.flatMap({ report.deleted == 0 && created.isEmpty ? updated($0) : nil }) {
+            if let (manifest, changes) = previous.flatMap({ report.deleted == 0 && created.isEmpty ? updated($0) : nil }) {
                 // The record's probe stays the last build's: the folders this sync changed have
                 // later times, so the next build reads them, and the others are as proved then.
                 record.manifest = manifest
+                record.outputSource?.changed = changes
             } else {
+                record.outputSource = nil
                 record.probe = lock?.probe() ?? .min
                 record.manifest = OutputMarker.siteListing(sync.directory, statFolders: true)
             }
@@ -153,15 +155,17 @@ final class OutputSession: @unchecked Sendable {
         return report
     }
 
-    /// `listing` with the stats of the files this session wrote and of their folders, or nil when
-    /// one cannot be read.
-    private func updated(_ listing: DirectoryListing) -> DirectoryListing? {
+    /// `listing` with the stats of the files this session wrote and of their folders, and those
+    /// stats alone, or nil when one cannot be read.
+    private func updated(_ listing: DirectoryListing) -> (DirectoryListing, [String: FileStat])? {
         var listing = listing
+        var changes: [String: FileStat] = [:]
         var folders: Set<String> = []
         for path in changed {
             var info = stat()
             guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, listing.stats[path] != nil else { return nil }
             listing.stats[path] = FileStat(info)
+            changes[path] = FileStat(info)
             folders.insert(OutputSync.parents(of: path).last ?? "")
         }
         for folder in folders {
@@ -170,8 +174,9 @@ final class OutputSession: @unchecked Sendable {
                 listing.folderStats[folder] != nil
             else { return nil }
             listing.folderStats[folder] = FileStat(info)
+            changes[folder] = FileStat(info)
         }
-        return listing
+        return (listing, changes)
     }
 
     /// Undoes a session that will not finish: every temporary file and every folder it made.

@@ -114,6 +114,16 @@ enum RecordLines {
         return (stat, path ? rest[(space + 1)...] : rest[rest.endIndex...])
     }
 
+    /// The path of a stat line, after its four numbers, without reading them.
+    static func path(afterStat bytes: Bytes) -> Bytes {
+        var rest = bytes
+        for _ in 0..<4 {
+            guard let space = rest.firstIndex(of: UInt8(ascii: " ")) else { return rest[rest.endIndex...] }
+            rest = rest[(space + 1)...]
+        }
+        return rest
+    }
+
     /// The text of `bytes`.
     static func text(_ bytes: Bytes) -> String {
         String(decoding: bytes, as: UTF8.self)

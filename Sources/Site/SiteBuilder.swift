@@ -192,7 +192,8 @@ public struct SiteBuilder: Sendable {
                     titles: listed, outputDirectory: options.outputDirectory)
                 if let outcome = try stage("render", { try attempt.outcome(imageWarnings: imageWarnings) }), let fingerprint {
                     var record = BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing())
-                    (record.probe, record.hidden, record.order) = (edit.last.probe, hidden, edit.last.order)
+                    (record.probe, record.hidden, record.inputOrder) = (edit.last.probe, hidden, edit.last.inputOrder)
+                    record.outputSource = marker.map { ($0, [:]) }
                     return try publish(outcome, edited: edit.sources.count, record: record, cacheFile: cacheFile,
                         contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
                 }

@@ -112,6 +112,19 @@ import Testing
         #expect(!asFolder, "a file where a folder was recorded")
     }
 
+    /// An edit build copies the last record's manifest with the stats of what it rewrote: the
+    /// result is what listing the output would record.
+    @Test func anEditBuildRecordsTheOutputAsItIs() throws {
+        let site = try FixtureSite.built(Self.files)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == 1)
+        let record = try #require(OutputMarker.bytes(in: site.output).flatMap(BuildRecord.init(marker:)))
+        let listing = OutputMarker.siteListing(site.output, statFolders: true)
+        #expect(record.manifest.stats == listing.stats && record.manifest.directories == listing.directories)
+        #expect(record.manifest.folderStats == listing.folderStats)
+        #expect(try site.build().upToDate)
+    }
+
     /// A record of another version is no record: the build does everything, then is up to date.
     @Test func aRecordOfAnotherVersionMeansAFullBuild() throws {
         let site = try FixtureSite.built(Self.files)
