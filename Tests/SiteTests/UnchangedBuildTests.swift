@@ -125,6 +125,21 @@ import Testing
         #expect(try site.build().upToDate)
     }
 
+    /// Git is asked for the content's commit only when a repository could be found for it: a
+    /// `.git` or a bare repository's `HEAD` in its folder or one above.
+    @Test func gitIsAskedOnlyWhereARepositoryCouldBe() throws {
+        let tree = try TemporaryDirectory()
+        try tree.write(["a/b/content/site.yaml": "title: 試験\n"])
+        let content = tree.url.appendingPathComponent("a/b/content")
+        let outside = GitPresence.possible(for: tree.url)
+        #expect(GitPresence.possible(for: content) == outside, "nothing below the temporary folder makes a repository")
+        try FileManager.default.createDirectory(at: tree.url.appendingPathComponent("a/.git"), withIntermediateDirectories: false)
+        #expect(GitPresence.possible(for: content))
+        try FileManager.default.removeItem(at: tree.url.appendingPathComponent("a/.git"))
+        try tree.write(["a/b/HEAD": "ref: refs/heads/main\n"])
+        #expect(GitPresence.possible(for: content))
+    }
+
     /// A record of another version is no record: the build does everything, then is up to date.
     @Test func aRecordOfAnotherVersionMeansAFullBuild() throws {
         let site = try FixtureSite.built(Self.files)
