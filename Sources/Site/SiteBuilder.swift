@@ -121,9 +121,8 @@ public struct SiteBuilder: Sendable {
         let intact = marker.map { marker in BackgroundWork { UnchangedBuild.outputHolds(marker, directory: outputFolder) } }
         let settings = stage("fingerprint") { BuildFingerprint.settings(options: options, kinds: kinds) }
         let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
-        if let marker, let settings, let intact, let verdict = UnchangedBuild.inputs(marker, settings: settings, options: options),
-            intact.value
-        {
+        let inputs = marker.flatMap { marker in settings.flatMap { UnchangedBuild.inputs(marker, settings: $0, options: options) } }
+        if case .same(let verdict) = inputs, let intact, intact.value {
             // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
             let hidden = verdict.hadHidden ? HiddenFiles.notice(hiddenFolders) : nil
             return BuildReport(
@@ -138,8 +137,15 @@ public struct SiteBuilder: Sendable {
         var cacheRead = marker.map { _ in BackgroundWork { BuildCache.read(cacheFile, content: contentDirectory) } }
         let hidden = HiddenFiles.notice(hiddenFolders)
         let last = record?.value
-        let fingerprint = stage("fingerprint") {
-            settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
+        let fingerprint = stage("fingerprint") { () -> BuildFingerprint? in
+            // The same names with other bytes: the record's fingerprint with the inputs that changed.
+            if case .changed(let files, let folders, let taken) = inputs, var patched = last?.fingerprint {
+                patched.files.merge(files) { $1 }
+                patched.folderStats.merge(folders) { $1 }
+                patched.taken = taken
+                return patched
+            }
+            return settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
         }
         let outputIsIntact = intact?.value == true
         // Inputs saved again with the same bytes: their new stats are not recorded, as nothing is written.

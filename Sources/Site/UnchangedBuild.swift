@@ -8,8 +8,8 @@ import Foundation
 /// The verdict is the full comparison's (`BuildFingerprint.sameInputs`, the output's manifest):
 /// every recorded input folder holds the recorded entries and every input file has its recorded
 /// stat, not racy, or else its recorded size and digest; and the output proves intact
-/// (`TreeProof`). Anything else, a record of another version included, is no verdict, and the
-/// build goes the long way.
+/// (`TreeProof`). Inputs whose bytes changed are named, for an edit build's fingerprint; anything
+/// else, a record of another version included, is no verdict, and the build goes the long way.
 enum UnchangedBuild {
     /// What the last build reported, for a build that repeats it.
     struct Verdict {
@@ -22,9 +22,23 @@ enum UnchangedBuild {
         var hadHidden: Bool
     }
 
-    /// The verdict when the inputs are those the record in `marker` (the marker's bytes) holds,
-    /// with the current `settings` (`BuildFingerprint.settings`); nil when they may differ.
-    static func inputs(_ marker: [UInt8], settings: [String], options: BuildOptions) -> Verdict? {
+    /// What the inputs are against the record.
+    enum Inputs {
+        /// Those the record holds.
+        case same(Verdict)
+        /// The same files and folders, some with other stats or bytes: the fingerprint
+        /// `BuildFingerprint.take` would take at `taken` is the record's with these inputs and
+        /// folder stats, so an edit build takes it without listing the inputs again.
+        case changed(files: [String: BuildFingerprint.Input], folders: [String: FileStat], taken: Int64)
+    }
+
+    /// The inputs against the record in `marker` (the marker's bytes), with the current `settings`
+    /// (`BuildFingerprint.settings`); nil when the settings or the names of files and folders
+    /// differ, or an input cannot be read.
+    static func inputs(_ marker: [UInt8], settings: [String], options: BuildOptions) -> Inputs? {
+        let now = RealTime.nanoseconds()
+        var changedFiles: [String: BuildFingerprint.Input] = [:], changedFolders: [String: FileStat] = [:]
+        var bytesChanged = false
         var taken: Int64?, pages: Int64?, hidden: String??
         var settingsSeen = 0
         var warnings: [RecordLines.Bytes] = []
@@ -50,17 +64,23 @@ enum UnchangedBuild {
                     let digest = RecordLines.digest(more[..<space]), let taken, let (index, relative) = place(more[(space + 1)...])
                 else { return false }
                 if stat.isRacy(before: taken) || proofs[index]?.file(relative, recorded: stat) != true {
-                    // Saved again with the same bytes, or changed too close to the last build for
-                    // its stat to tell: the bytes decide, as in `BuildFingerprint.take`.
-                    guard proofs[index]?.status(relative, mode: S_IFREG)?.size == stat.size,
-                        ContentDigest.file(roots[index].path + "/" + RecordLines.text(relative)) == digest
+                    // Changed, or changed too close to the last build for its stat to tell: the
+                    // bytes decide, as in `BuildFingerprint.take`.
+                    guard let current = proofs[index]?.status(relative, mode: S_IFREG),
+                        let bytes = ContentDigest.file(roots[index].path + "/" + RecordLines.text(relative))
                     else { return false }
+                    let input = BuildFingerprint.Input(stat: current, digest: bytes)
+                    if input != BuildFingerprint.Input(stat: stat, digest: digest) {
+                        changedFiles[RecordLines.text(more[(space + 1)...])] = input
+                        bytesChanged = bytesChanged || bytes != digest || current.size != stat.size
+                    }
                 }
                 if proofs[index]?.isSettled == false { proofs[index]?.entry(relative) }
             case 1 where tag.first == UInt8(ascii: "d"):
                 guard let (stat, path) = RecordLines.stat(rest), let (index, relative) = place(path),
-                    proofs[index]?.folder(relative, recorded: stat) == true
+                    let current = proofs[index]?.status(relative, mode: S_IFDIR), proofs[index]?.folder(relative, recorded: stat) == true
                 else { return false }
+                if current != stat { changedFolders[RecordLines.text(path)] = current }
                 folders.append((index, relative))
             case 1 where tag.first == UInt8(ascii: "s"):
                 guard settingsSeen < settings.count, settings[settingsSeen].utf8.elementsEqual(rest) else { return false }
@@ -83,13 +103,15 @@ enum UnchangedBuild {
         guard whole, settingsSeen == settings.count, let pages, let hidden, proofs.count == roots.count else { return nil }
         for (index, relative) in folders where proofs[index]?.isSettled == false && !relative.isEmpty { proofs[index]?.entry(relative) }
         guard proofs.allSatisfy({ $0?.foldersHold() == true }) else { return nil }
+        // Files saved again with the same bytes change nothing the build reads.
+        guard !bytesChanged else { return .changed(files: changedFiles, folders: changedFolders, taken: now) }
         var errors: [ContentError] = []
         errors.reserveCapacity(warnings.count)
         for line in warnings {
             guard let warning = BuildRecord.warning(Substring(RecordLines.text(line))) else { return nil }
             errors.append(warning)
         }
-        return Verdict(pages: Int(pages), warnings: errors, hidden: hidden, hadHidden: hidden != nil)
+        return .same(Verdict(pages: Int(pages), warnings: errors, hidden: hidden, hadHidden: hidden != nil))
     }
 
     /// Whether the output folder `directory` still holds what the record in `marker` (the marker's

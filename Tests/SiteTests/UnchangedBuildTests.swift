@@ -140,6 +140,27 @@ import Testing
         #expect(GitPresence.possible(for: content))
     }
 
+    /// After an edit, the record's fingerprint with the inputs the record proof found changed is the
+    /// fingerprint a walk of the inputs takes.
+    @Test func theFingerprintOfAnEditIsTheRecordsWithWhatChanged() throws {
+        let site = try FixtureSite.built(Self.files)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
+        let marker = try #require(OutputMarker.bytes(in: site.output))
+        let last = try #require(BuildRecord(marker: marker))
+        let settings = try #require(BuildFingerprint.settings(options: site.options, kinds: PageKinds.all))
+        guard case .changed(let files, let folders, _) = UnchangedBuild.inputs(marker, settings: settings, options: site.options) else {
+            Issue.record("the body edit is a change")
+            return
+        }
+        #expect(files.keys.contains("content/pages/b.md"))
+        var patched = last.fingerprint
+        patched.files.merge(files) { $1 }
+        patched.folderStats.merge(folders) { $1 }
+        let walked = try #require(BuildFingerprint.take(options: site.options, settings: settings, previous: last.fingerprint))
+        #expect(patched.files == walked.files && patched.folders == walked.folders && patched.folderStats == walked.folderStats)
+    }
+
     /// A record of another version is no record: the build does everything, then is up to date.
     @Test func aRecordOfAnotherVersionMeansAFullBuild() throws {
         let site = try FixtureSite.built(Self.files)
