@@ -119,10 +119,15 @@ public struct SiteBuilder: Sendable {
                 contentFolders, content: options.contentDirectory, last: marker.map(OutputMarker.lastContentFolders(marker:)))
         }
         let intact = marker.map { marker in BackgroundWork { UnchangedBuild.outputHolds(marker, directory: outputFolder) } }
-        let settings = stage("fingerprint") { BuildFingerprint.settings(options: options, kinds: kinds) }
         let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
-        let inputs = marker.flatMap { marker in settings.flatMap { UnchangedBuild.inputs(marker, settings: $0, options: options) } }
-        if case .same(let verdict) = inputs, let intact, intact.value {
+        // The time a build with nothing to do reports is this stage's: the proof of the record.
+        let (settings, inputs, proved) = stage("record") { () -> ([String]?, UnchangedBuild.Inputs?, Bool) in
+            let settings = BuildFingerprint.settings(options: options, kinds: kinds)
+            let inputs = marker.flatMap { marker in settings.flatMap { UnchangedBuild.inputs(marker, settings: $0, options: options) } }
+            guard case .same = inputs else { return (settings, inputs, false) }
+            return (settings, inputs, intact?.value == true)
+        }
+        if case .same(let verdict) = inputs, proved {
             // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
             let hidden = verdict.hadHidden ? HiddenFiles.notice(hiddenFolders) : nil
             return BuildReport(
