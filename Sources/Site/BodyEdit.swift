@@ -44,7 +44,7 @@ struct BodyEdit {
     struct Outcome {
         /// The edited pages, final, and the index files that changed with them.
         var files: [OutputFile]
-        /// The output folder as the last build left it (and as it is: see `BuildRecord.outputIsIntact`).
+        /// The output folder as the last build left it (and as it is: see `UnchangedBuild.outputHolds`).
         var listing: DirectoryListing
         var pages: Int
         var warnings: [ContentError]

@@ -48,12 +48,24 @@ struct BuildFingerprint: Equatable {
             }
     }
 
-    /// Takes the fingerprint of a build with `options` and `kinds` now. Files whose stat equals the
-    /// `previous` fingerprint's and that were not racy then keep their recorded digest unread.
-    static func take(options: BuildOptions, kinds: [any PageKind], previous: BuildFingerprint?) -> BuildFingerprint? {
-        let taken = RealTime.nanoseconds()
+    /// What stat said of every folder when the fingerprint was taken, the roots as `content` and
+    /// `templates`: the next build proves a folder's entries unchanged by its stat (`TreeProof`).
+    /// Not part of the comparison of inputs.
+    var folderStats: [String: FileStat] = [:]
+
+    /// The roots of the inputs, by the name their paths begin with.
+    static func roots(_ options: BuildOptions) -> [(name: String, path: String)] {
+        [("content", options.contentDirectory.standardizedFileURL.path), ("templates", options.templatesDirectory.standardizedFileURL.path)]
+    }
+
+    /// The names left out of every input folder: a repository inside content/ is read only
+    /// through git, by its commit among the settings.
+    static let skipped: Set<String> = [".git"]
+
+    /// The options, program and git lines of a build with `options` and `kinds`; nil when the
+    /// program cannot be told (no /proc) or a line would hold a line break.
+    static func settings(options: BuildOptions, kinds: [any PageKind]) -> [String]? {
         guard let program = ProgramIdentity.lines() else { return nil }
-        let folders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         var settings = [
             "format 1",
             "content-folder " + OutputLocation.canonical(options.contentDirectory),
@@ -62,17 +74,25 @@ struct BuildFingerprint: Equatable {
             "base-url " + (options.baseURL.map { "set " + $0 } ?? "unset"),
             "drafts \(options.drafts)", "force \(options.force)",
             "kinds " + kinds.map { String(reflecting: type(of: $0)) }.joined(separator: " "),
-            "git " + (ContentHistory.headCommit(contentDirectory: options.contentDirectory) ?? "none"),
+            "git " + ((GitPresence.possible(for: options.contentDirectory) ? ContentHistory.headCommit(contentDirectory: options.contentDirectory) : nil) ?? "none"),
         ]
         settings += program
-        guard !settings.contains(where: { $0.contains("\n") }) else { return nil }
+        return settings.contains(where: { $0.contains("\n") }) ? nil : settings
+    }
+
+    /// Takes the fingerprint of a build with `settings` (`settings(options:kinds:)`) now. Files
+    /// whose stat equals the `previous` fingerprint's and that were not racy then keep their
+    /// recorded digest unread.
+    static func take(options: BuildOptions, settings: [String], previous: BuildFingerprint?) -> BuildFingerprint? {
+        let taken = RealTime.nanoseconds()
         var fingerprint = BuildFingerprint(settings: settings, folders: [], files: [:], taken: taken)
-        for (name, url) in folders {
-            let root = url.standardizedFileURL.path
-            // A repository inside content/ is read only through git, by its commit above.
-            let listing = DirectoryWalker.list(root, skipping: [".git"])
-            guard listing.others.isEmpty, FileManager.default.fileExists(atPath: root) else { return nil }
+        for (name, root) in roots(options) {
+            let listing = DirectoryWalker.list(root, skipping: skipped, statFolders: true)
+            // A folder that could not be read has no stat: its entries cannot be vouched for.
+            guard listing.others.isEmpty, listing.folderStats.count == listing.directories.count + 1 else { return nil }
+            guard !listing.directories.contains(where: { $0.contains("\n") }) else { return nil }
             for folder in listing.directories { fingerprint.folders.insert(name + "/" + folder) }
+            for (folder, stat) in listing.folderStats { fingerprint.folderStats[folder.isEmpty ? name : name + "/" + folder] = stat }
             for (path, stat) in listing.stats {
                 let key = name + "/" + path
                 guard !key.contains("\n") else { return nil }
@@ -125,5 +145,25 @@ enum RealTime {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+}
+
+/// Whether git could find a repository for a folder. `git rev-parse` looks for `.git` in the
+/// folder and in each one above it, and takes a folder holding `HEAD` for a bare repository,
+/// unless `GIT_DIR` names one; with none of them it finds no commit, and starting it (tens of
+/// milliseconds, a large part of a build with nothing to do) is skipped.
+enum GitPresence {
+    static func possible(for directory: URL) -> Bool {
+        guard getenv("GIT_DIR") == nil, let resolved = realpath(directory.path, nil) else { return true }
+        var path = String(cString: resolved)
+        free(resolved)
+        while true {
+            for name in [".git", "HEAD"] {
+                var info = stat()
+                if lstat((path == "/" ? "" : path) + "/" + name, &info) == 0 || (errno != ENOENT && errno != ENOTDIR) { return true }
+            }
+            guard path != "/", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+            path = slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+        }
     }
 }

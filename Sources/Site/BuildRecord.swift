@@ -2,21 +2,36 @@ import Content
 import Foundation
 
 /// What a finished build leaves in the output marker for the next one: the fingerprint of what it
-/// read, how many pages it made and the warnings it gave (a build that changes nothing repeats
-/// them), and the manifest of the output folder as the build left it.
+/// read, how many pages it made, the warnings and hidden-file notice it gave (a build that changes
+/// nothing repeats them), and the manifest of the output folder as the build left it.
 ///
 /// The next build skips all work only when the fingerprint holds the same inputs and the folder
-/// still matches the manifest file for file (size, times, inode), so a hand-edited or deleted
-/// output file makes a full build that repairs it. The record ends with an `end` line; a record
-/// cut short (a build killed while writing the marker) is no record.
+/// still matches the manifest file for file (size, times, inode), so a hand-edited, added or
+/// deleted output file makes a full build that repairs it. Folders are recorded with their stat
+/// too, so both are proved without listing them (`TreeProof`, `UnchangedBuild`). The record ends
+/// with an `end` line; a record cut short (a build killed while writing the marker) is no record.
 struct BuildRecord {
     var fingerprint: BuildFingerprint
     var pages: Int
     var warnings: [ContentError]
-    /// The output's files (without the marker) and folders, after the sync.
+    /// The output's files (without the marker) and folders, after the sync, with the folders' stats.
     var manifest: DirectoryListing
+    /// A time of the output's file system taken before the manifest's stats: a folder changed
+    /// after it gets a later time, so one recorded with an earlier time is settled (`TreeProof`).
+    var probe: Int64 = 0
+    /// The build's notice of hidden files it skipped, repeated by a build that changes nothing.
+    var hidden: String? = nil
+    /// The input files in path order, as a record read them: an edit build that keeps the same
+    /// inputs writes them in that order instead of sorting 10,000 paths (`write` checks that they
+    /// are the same paths).
+    var inputOrder: [String] = []
+    /// The last record's marker bytes and the output stats that changed since (the root as ""): an
+    /// edit build's manifest is the last one with these stats, so its lines are copied from the
+    /// last record with only these replaced, rather than made again from 20,000 paths.
+    var outputSource: (marker: [UInt8], changed: [String: FileStat])? = nil
 
-    static let opening = "record 1"
+    /// The record's version: a marker with another one holds no record this build can use.
+    static let opening = "record 2"
 
     /// The record's lines, after the marker's own, handed to `write` in pieces of about 64 KiB as
     /// they are made: for a site of 100,000 pages the record is tens of megabytes, and one string of
@@ -33,26 +48,68 @@ struct BuildRecord {
             buffer.append(UInt8(ascii: "\n"))
             if buffer.count >= 1 << 16 { flush() }
         }
+        /// A stat's fields and, after a space, `path`: a line per output file and folder, so the
+        /// numbers go into the buffer without a string of the whole line.
+        func line(_ tag: String, _ stat: FileStat, _ path: String?) {
+            buffer.append(contentsOf: tag.utf8)
+            for (index, value) in [Int64(stat.size), stat.modified, stat.changed].enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: " ")) }
+                buffer.append(contentsOf: String(value).utf8)
+            }
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(contentsOf: String(stat.inode).utf8)
+            if let path {
+                buffer.append(UInt8(ascii: " "))
+                buffer.append(contentsOf: path.utf8)
+            }
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 16 { flush() }
+        }
+        // A folder whose stat could not be taken matches no stat: the next build reads it.
+        let unknown = FileStat(size: 0, modified: 0, changed: 0, inode: 0)
         line(Self.opening)
         line("taken \(fingerprint.taken)")
+        line("probe \(probe)")
         line("pages \(pages)")
+        line("hidden ", hidden.map(BuildCache.escape) ?? "\\0")
         for setting in fingerprint.settings { line("s ", setting) }
-        for folder in fingerprint.folders.sorted() { line("d ", folder) }
-        for path in fingerprint.files.keys.sorted() {
+        for folder in fingerprint.folderStats.keys.sorted() {
+            guard let stat = fingerprint.folderStats[folder] else { continue }
+            line("d ", stat, folder)
+        }
+        let inputs = inputOrder.count == fingerprint.files.count && inputOrder.allSatisfy { fingerprint.files[$0] != nil }
+            ? inputOrder : fingerprint.files.keys.sorted()
+        for path in inputs {
             guard let input = fingerprint.files[path] else { continue }
-            line("f ", input.stat.fields, " ", String(input.digest, radix: 16), " ", path)
+            line("f ", input.stat, String(input.digest, radix: 16) + " " + path)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for warning in warnings {
-            let saved = SavedWarning(file: warning.file, line: warning.line, problem: warning.problem, fix: warning.fix)
-            guard let data = try? encoder.encode(saved) else { continue }
-            line("w ", String(decoding: data, as: UTF8.self))
+            line("w ", [warning.file, warning.line.map(String.init) ?? "\\0", warning.problem, warning.fix].map(BuildCache.escape).joined(separator: "\t"))
         }
-        for folder in manifest.directories.sorted() { line("od ", folder) }
-        for path in manifest.stats.keys.sorted() {
-            guard let stat = manifest.stats[path] else { continue }
-            line("o ", stat.fields, " ", path)
+        if let outputSource {
+            let changed = outputSource.changed.map { (Array($0.key.utf8), $0.value) }
+            _ = RecordLines.forEach(in: outputSource.marker) { tag, rest in
+                let root = RecordLines.is(tag, "or")
+                guard root || RecordLines.is(tag, "od") || RecordLines.is(tag, "o") else { return true }
+                let path = root ? rest[rest.endIndex...] : RecordLines.path(afterStat: rest)
+                if let (_, stat) = changed.first(where: { path.count == $0.0.count && path.elementsEqual($0.0) }) {
+                    line(RecordLines.text(tag) + " ", stat, root ? nil : RecordLines.text(path))
+                } else {
+                    buffer.append(contentsOf: tag)
+                    buffer.append(UInt8(ascii: " "))
+                    buffer.append(contentsOf: rest)
+                    buffer.append(UInt8(ascii: "\n"))
+                    if buffer.count >= 1 << 16 { flush() }
+                }
+                return true
+            }
+        } else {
+            line("or ", manifest.folderStats[""] ?? unknown, nil)
+            for folder in manifest.directories.sorted() { line("od ", manifest.folderStats[folder] ?? unknown, folder) }
+            for path in manifest.stats.keys.sorted() {
+                guard let stat = manifest.stats[path] else { continue }
+                line("o ", stat, path)
+            }
         }
         line("end")
         flush()
@@ -65,51 +122,72 @@ struct BuildRecord {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The record in a marker's text, or nil when there is none or it is incomplete or unreadable.
-    init?(markerText: String) {
-        let lines = markerText[...].split(byte: UInt8(ascii: "\n"))
-        guard let start = lines.firstIndex(of: Substring(Self.opening)), lines.last(where: { !$0.isEmpty }) == "end" else {
-            return nil
-        }
+    /// A warning's line (after `w `), or nil when it is not one.
+    static func warning(_ line: Substring) -> ContentError? {
+        let fields = line.split(byte: UInt8(ascii: "\t"))
+        guard fields.count == 4 else { return nil }
+        let number: Int?
+        if fields[1] == "\\0" { number = nil } else { guard let value = Int(fields[1]) else { return nil }; number = value }
+        return ContentError(
+            file: BuildCache.unescape(fields[0]), line: number, problem: BuildCache.unescape(fields[2]), fix: BuildCache.unescape(fields[3]))
+    }
+
+    /// The hidden-file notice of a `hidden` line's rest.
+    static func hidden(_ rest: Substring) -> String? {
+        rest == "\\0" ? nil : BuildCache.unescape(rest)
+    }
+
+    /// The record in a marker's bytes, or nil when there is none or it is incomplete or unreadable.
+    init?(marker: [UInt8]) {
         var fingerprint = BuildFingerprint(settings: [], folders: [], files: [:], taken: 0)
-        var pages: Int?
-        let warnings: [ContentError]
+        var pages: Int64?, probe: Int64?
+        var hidden: String?
+        var warnings: [ContentError] = []
         var manifest = DirectoryListing()
-        var savedWarnings: [UInt8] = [UInt8(ascii: "[")]
-        for line in lines[(start + 1)...] where !line.isEmpty && line != "end" {
-            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
-            guard head.count == 2 else { return nil }
-            let rest = head[1]
-            switch head[0] {
-            case "taken": guard let value = Int64(rest) else { return nil }; fingerprint.taken = value
-            case "pages": pages = Int(rest)
-            case "s": fingerprint.settings.append(String(rest))
-            case "d": fingerprint.folders.insert(String(rest))
-            case "od": manifest.directories.insert(String(rest))
+        var inputOrder: [String] = []
+        let whole = RecordLines.forEach(in: marker) { tag, rest in
+            let text = RecordLines.text
+            switch text(tag) {
+            case "taken": guard let value = RecordLines.integer(rest) else { return false }; fingerprint.taken = value
+            case "probe": probe = RecordLines.integer(rest)
+            case "pages": pages = RecordLines.integer(rest)
+            case "hidden": hidden = Self.hidden(Substring(text(rest)))
+            case "s": fingerprint.settings.append(text(rest))
+            case "d":
+                guard let (stat, folder) = RecordLines.stat(rest) else { return false }
+                let path = text(folder)
+                fingerprint.folderStats[path] = stat
+                if folder.contains(UInt8(ascii: "/")) { fingerprint.folders.insert(path) }
             case "f":
-                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 5)
-                guard parts.count == 6, let stat = FileStat(fields: parts[0..<4]), let digest = UInt64(parts[4], radix: 16) else {
-                    return nil
-                }
-                fingerprint.files[String(parts[5])] = BuildFingerprint.Input(stat: stat, digest: digest)
-            case "o":
-                let parts = rest.split(byte: UInt8(ascii: " "), maxSplits: 4)
-                guard parts.count == 5, let stat = FileStat(fields: parts[0..<4]) else { return nil }
-                manifest.stats[String(parts[4])] = stat
+                guard let (stat, more) = RecordLines.stat(rest), let space = more.firstIndex(of: UInt8(ascii: " ")),
+                    let digest = RecordLines.digest(more[..<space])
+                else { return false }
+                let path = text(more[(space + 1)...])
+                fingerprint.files[path] = BuildFingerprint.Input(stat: stat, digest: digest)
+                inputOrder.append(path)
             case "w":
-                // Decoded all at once below, as one JSON array: a decoder call per warning was a
-                // thirtieth of an edit build on a site with 5,000 of them.
-                guard rest.utf8.first == UInt8(ascii: "{"), rest.utf8.last == UInt8(ascii: "}") else { return nil }
-                if savedWarnings.count > 1 { savedWarnings.append(UInt8(ascii: ",")) }
-                savedWarnings.append(contentsOf: rest.utf8)
-            default: return nil
+                guard let warning = Self.warning(Substring(text(rest))) else { return false }
+                warnings.append(warning)
+            case "or":
+                guard let (stat, _) = RecordLines.stat(rest, path: false) else { return false }
+                manifest.folderStats[""] = stat
+            case "od":
+                guard let (stat, folder) = RecordLines.stat(rest) else { return false }
+                let path = text(folder)
+                manifest.directories.insert(path)
+                manifest.folderStats[path] = stat
+            case "o":
+                guard let (stat, path) = RecordLines.stat(rest) else { return false }
+                manifest.stats[text(path)] = stat
+            default: return false
             }
+            return true
         }
-        guard let pages else { return nil }
-        savedWarnings.append(UInt8(ascii: "]"))
-        guard let saved = try? JSONDecoder().decode([SavedWarning].self, from: Data(savedWarnings)) else { return nil }
-        warnings = saved.map { ContentError(file: $0.file, line: $0.line, problem: $0.problem, fix: $0.fix) }
-        self.init(fingerprint: fingerprint, pages: pages, warnings: warnings, manifest: manifest)
+        guard whole, let pages, let probe else { return nil }
+        self.init(fingerprint: fingerprint, pages: Int(pages), warnings: warnings, manifest: manifest)
+        self.probe = probe
+        self.hidden = hidden
+        self.inputOrder = inputOrder
     }
 
     init(fingerprint: BuildFingerprint, pages: Int, warnings: [ContentError], manifest: DirectoryListing) {
@@ -117,30 +195,5 @@ struct BuildRecord {
         self.pages = pages
         self.warnings = warnings
         self.manifest = manifest
-    }
-
-    /// Whether `listing` (the output folder now, marker left out) is the folder this build left.
-    func outputIsIntact(_ listing: DirectoryListing) -> Bool {
-        listing.others.isEmpty && listing.directories == manifest.directories && listing.stats == manifest.stats
-    }
-
-    private struct SavedWarning: Codable {
-        var file: String
-        var line: Int?
-        var problem: String
-        var fix: String
-    }
-}
-
-extension FileStat {
-    /// Size, modification and change times, inode, separated by spaces.
-    var fields: String { "\(size) \(modified) \(changed) \(inode)" }
-
-    init?<Parts: Collection<Substring>>(fields parts: Parts) {
-        let values = Array(parts)
-        guard values.count == 4, let size = Int(values[0]), let modified = Int64(values[1]), let changed = Int64(values[2]),
-            let inode = UInt64(values[3])
-        else { return nil }
-        self.init(size: size, modified: modified, changed: changed, inode: inode)
     }
 }

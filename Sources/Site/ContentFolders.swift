@@ -43,9 +43,10 @@ enum ContentFolders {
         return present
     }
 
-    /// Throws when a folder the last build into `output` read is missing now.
-    static func checkNoneVanished(_ present: Set<String>, content: URL, output: URL) throws {
-        guard let last = OutputMarker.lastContentFolders(in: output), let gone = last.subtracting(present).min() else {
+    /// Throws when a folder of `last`, those the last build into the output read (the marker's
+    /// `OutputMarker.lastContentFolders`), is missing now.
+    static func checkNoneVanished(_ present: Set<String>, content: URL, last: Set<String>?) throws {
+        guard let last, let gone = last.subtracting(present).min() else {
             return
         }
         throw ContentError(

@@ -13,6 +13,10 @@ struct DirectoryListing {
     var others: Set<String> = []
     /// Directories by relative path.
     var directories: Set<String> = []
+    /// What stat says of each directory, the root as "", when the walk was asked for them: a
+    /// folder whose entries change gets new times, so a later build proves a folder's entries
+    /// unchanged by one stat instead of reading it (`TreeProof`).
+    var folderStats: [String: FileStat] = [:]
 }
 
 /// Lists a directory tree with readdir, without following symbolic links.
@@ -21,10 +25,11 @@ struct DirectoryListing {
 /// walk alone took seconds, so sync uses this instead.
 enum DirectoryWalker {
     /// - Parameter skipping: names of entries left out wherever they are, with all they hold.
-    static func list(_ root: String, skipping: Set<String> = []) -> DirectoryListing {
+    /// - Parameter statFolders: whether to fill `folderStats`, each taken before its folder is read.
+    static func list(_ root: String, skipping: Set<String> = [], statFolders: Bool = false) -> DirectoryListing {
         var listing = DirectoryListing()
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 { walk(descriptor, relative: "", skipping: skipping, into: &listing) }
+        if descriptor >= 0 { walk(descriptor, relative: "", skipping: skipping, statFolders: statFolders, into: &listing) }
         return listing
     }
 
@@ -33,8 +38,12 @@ enum DirectoryWalker {
     /// is one is not stat'ed at all: a no-op build lists two trees of 10,000 entries, and walking
     /// each full path from the root was most of its time.
     private static func walk(
-        _ descriptor: Int32, relative: String, skipping: Set<String>, into listing: inout DirectoryListing
+        _ descriptor: Int32, relative: String, skipping: Set<String>, statFolders: Bool, into listing: inout DirectoryListing
     ) {
+        if statFolders {
+            var info = stat()
+            if fstat(descriptor, &info) == 0 { listing.folderStats[relative] = FileStat(info) }
+        }
         guard let handle = fdopendir(descriptor) else {
             close(descriptor)
             return
@@ -56,7 +65,7 @@ enum DirectoryWalker {
             case S_IFDIR:
                 listing.directories.insert(path)
                 let child = openat(dirfd(handle), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if child >= 0 { walk(child, relative: path, skipping: skipping, into: &listing) }
+                if child >= 0 { walk(child, relative: path, skipping: skipping, statFolders: statFolders, into: &listing) }
             case S_IFREG:
                 listing.stats[path] = FileStat(info)
             default:

@@ -20,9 +20,15 @@ struct OutputMarker {
     static let name = ".shiryo-output"
     private static let header = "This folder is written by `shiryo build`: files in it that the build does not produce are deleted.\n"
 
-    /// What the last build recorded: the content folders it read.
-    static func lastContentFolders(in directory: URL) -> Set<String>? {
-        guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
+    /// The marker's bytes in `directory`, read once for all a build asks of it.
+    static func bytes(in directory: URL) -> [UInt8]? {
+        FileManager.default.contents(atPath: directory.appendingPathComponent(name).path).map { [UInt8]($0) }
+    }
+
+    /// What the last build recorded in a marker's bytes: the content folders it read.
+    static func lastContentFolders(marker: [UInt8]) -> Set<String> {
+        // The line is the second: the record after it is not made into text.
+        let text = String(decoding: marker.prefix(1 << 16), as: UTF8.self)
         // The line comes before the build record, which can be 100,000 lines long: only the lines
         // up to it are looked at.
         var rest = text[...]
@@ -44,20 +50,10 @@ struct OutputMarker {
         header + "content: " + folders.sorted().joined(separator: " ") + "\n"
     }
 
-    /// The record the last finished build left in `directory`, when it is whole.
-    static func lastRecord(in directory: URL) -> BuildRecord? {
-        guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return nil }
-        return BuildRecord(markerText: text)
-    }
-
-    /// Whether `directory` holds a marker.
-    static func exists(in directory: URL) -> Bool {
-        access(directory.appendingPathComponent(name).path, F_OK) == 0
-    }
-
-    /// What the output folder holds, the marker left out.
-    static func siteListing(_ directory: URL) -> DirectoryListing {
-        var listing = DirectoryWalker.list(directory.standardizedFileURL.path)
+    /// What the output folder holds, the marker left out; with `statFolders`, the folders' stats
+    /// for the record too.
+    static func siteListing(_ directory: URL, statFolders: Bool = false) -> DirectoryListing {
+        var listing = DirectoryWalker.list(directory.standardizedFileURL.path, statFolders: statFolders)
         listing.stats[name] = nil
         return listing
     }
@@ -102,6 +98,15 @@ struct OutputMarker {
     /// An exclusive hold on an output folder.
     struct Lock {
         let descriptor: Int32
+
+        /// The output file system's time now, as it stamps a change (the marker is touched for it):
+        /// a folder changed later than this gets a later time (`BuildRecord.probe`). The smallest
+        /// time, which settles no folder, when it cannot be told.
+        func probe() -> Int64 {
+            var info = stat()
+            guard futimens(descriptor, nil) == 0, fstat(descriptor, &info) == 0 else { return .min }
+            return FileStat(info).changed
+        }
 
         /// Writes the marker of a finished build, its record streamed into the file as it is made
         /// (it differs from the last one's at least in when it was taken), and lets other builds in.

@@ -64,7 +64,8 @@ final class OutputSession: @unchecked Sendable {
                 fix: "rename the page, dataset or asset that produces one of them")
         }
         wantedDirectories.formUnion(new)
-        for path in existing.stats.keys.sorted() where new.contains(path) { try sync.remove(path) }
+        // Filtered before sorted: an edit build keeps all of a large output's files.
+        for path in existing.stats.keys.filter({ new.contains($0) }).sorted() { try sync.remove(path) }
         for path in new.subtracting(existing.directories).sorted(by: { $0.count < $1.count }) {
             let full = root + "/" + path
             if sync.fault?.strikes(.folder, full) == true { throw AtomicFileWriter.failure(full) }
@@ -123,7 +124,7 @@ final class OutputSession: @unchecked Sendable {
         report.written = changed.count
         report.unchanged = stagedCount - changed.count
         do {
-            for path in existing.stats.keys.sorted() where !wanted.contains(path) && !wantedDirectories.contains(path) {
+            for path in existing.stats.keys.filter({ !wanted.contains($0) && !wantedDirectories.contains($0) }).sorted() {
                 try sync.remove(path)
                 report.deleted += 1
             }
@@ -138,22 +139,44 @@ final class OutputSession: @unchecked Sendable {
         }
         var finished: BuildRecord?
         if var record {
-            record.manifest = previous.flatMap { report.deleted == 0 && created.isEmpty ? updated($0) : nil } ?? OutputMarker.siteListing(sync.directory)
+            if let (manifest, changes) = previous.flatMap({ report.deleted == 0 && created.isEmpty ? updated($0) : nil }) {
+                // The record's probe stays the last build's: the folders this sync changed have
+                // later times, so the next build reads them, and the others are as proved then.
+                record.manifest = manifest
+                record.outputSource?.changed = changes
+            } else {
+                record.outputSource = nil
+                record.probe = lock?.probe() ?? .min
+                record.manifest = OutputMarker.siteListing(sync.directory, statFolders: true)
+            }
             finished = record
         }
         release(record: finished)
         return report
     }
 
-    /// `listing` with the stats of the files this session wrote, or nil when one cannot be read.
-    private func updated(_ listing: DirectoryListing) -> DirectoryListing? {
+    /// `listing` with the stats of the files this session wrote and of their folders, and those
+    /// stats alone, or nil when one cannot be read.
+    private func updated(_ listing: DirectoryListing) -> (DirectoryListing, [String: FileStat])? {
         var listing = listing
+        var changes: [String: FileStat] = [:]
+        var folders: Set<String> = []
         for path in changed {
             var info = stat()
             guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, listing.stats[path] != nil else { return nil }
             listing.stats[path] = FileStat(info)
+            changes[path] = FileStat(info)
+            folders.insert(OutputSync.parents(of: path).last ?? "")
         }
-        return listing
+        for folder in folders {
+            var info = stat()
+            guard lstat(folder.isEmpty ? root : root + "/" + folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+                listing.folderStats[folder] != nil
+            else { return nil }
+            listing.folderStats[folder] = FileStat(info)
+            changes[folder] = FileStat(info)
+        }
+        return (listing, changes)
     }
 
     /// Undoes a session that will not finish: every temporary file and every folder it made.

@@ -92,7 +92,7 @@ public struct OutputSync: Sendable {
     }
 
     /// Starts a sync that keeps every file of `listing`, the folder as the last build left it and as
-    /// it still is (`BuildRecord.outputIsIntact`), and may rewrite some of them: the paths need no
+    /// it still is (`UnchangedBuild.outputHolds`), and may rewrite some of them: the paths need no
     /// checks (they are the folder's own), and the folder is not listed again.
     func begin(keeping listing: DirectoryListing) throws -> OutputSession {
         let lock = try OutputMarker.claim(directory, adopt: adopt)

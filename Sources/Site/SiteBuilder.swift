@@ -110,43 +110,68 @@ public struct SiteBuilder: Sendable {
         try OutputLocation.validate(
             options.outputDirectory, protecting: [options.contentDirectory, options.templatesDirectory])
         let contentFolders = try ContentFolders.present(in: options.contentDirectory)
+        // The marker is read once, for the folders and the record, and its record proved against
+        // the output folder on another core while this one looks at the inputs.
+        let outputFolder = options.outputDirectory
+        let marker = OutputMarker.bytes(in: outputFolder)
         if !options.force {
             try ContentFolders.checkNoneVanished(
-                contentFolders, content: options.contentDirectory, output: options.outputDirectory)
+                contentFolders, content: options.contentDirectory, last: marker.map(OutputMarker.lastContentFolders(marker:)))
         }
-        // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
-        let hidden = HiddenFiles.notice([("content", options.contentDirectory), ("templates", options.templatesDirectory)])
-        // A folder with a marker may be up to date: its listing, needed then, is taken alongside
-        // the record and the fingerprint.
-        let outputFolder = options.outputDirectory
-        var listing = OutputMarker.exists(in: outputFolder) ? BackgroundWork { OutputMarker.siteListing(outputFolder) } : nil
-        let last = OutputMarker.lastRecord(in: options.outputDirectory)
-        let fingerprint = stage("fingerprint") {
-            BuildFingerprint.take(options: options, kinds: kinds, previous: last?.fingerprint)
+        let intact = marker.map { marker in BackgroundWork { UnchangedBuild.outputHolds(marker, directory: outputFolder) } }
+        let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
+        // The time a build with nothing to do reports is this stage's: the proof of the record.
+        let (settings, inputs, proved) = stage("record") { () -> ([String]?, UnchangedBuild.Inputs?, Bool) in
+            let settings = BuildFingerprint.settings(options: options, kinds: kinds)
+            let inputs = marker.flatMap { marker in settings.flatMap { UnchangedBuild.inputs(marker, settings: $0, options: options) } }
+            guard case .same = inputs else { return (settings, inputs, false) }
+            return (settings, inputs, intact?.value == true)
         }
-        if let last, let fingerprint, let listing, fingerprint.sameInputs(as: last.fingerprint),
-            last.outputIsIntact(listing.value)
-        {
+        if case .same(let verdict) = inputs, proved {
+            // Said on every build, an unchanged one too: a hidden file does not change the fingerprint.
+            let hidden = verdict.hadHidden ? HiddenFiles.notice(hiddenFolders) : nil
+            return BuildReport(
+                pages: verdict.pages, sync: SyncReport(), stages: stages, warnings: verdict.warnings, notices: hidden.map { [$0] } ?? [],
+                upToDate: true)
+        }
+        // The record and the cache are read on another core while this one lists the hidden files;
+        // the cache only matters to an edit build, and is dropped unread by any other.
+        let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
+        let contentDirectory = options.contentDirectory
+        let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
+        var cacheRead = marker.map { _ in BackgroundWork { BuildCache.read(cacheFile, content: contentDirectory) } }
+        let hidden = HiddenFiles.notice(hiddenFolders)
+        let last = record?.value
+        let fingerprint = stage("fingerprint") { () -> BuildFingerprint? in
+            // The same names with other bytes: the record's fingerprint with the inputs that changed.
+            if case .changed(let files, let folders, let taken) = inputs, var patched = last?.fingerprint {
+                patched.files.merge(files) { $1 }
+                patched.folderStats.merge(folders) { $1 }
+                patched.taken = taken
+                return patched
+            }
+            return settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
+        }
+        let outputIsIntact = intact?.value == true
+        // Inputs saved again with the same bytes: their new stats are not recorded, as nothing is written.
+        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint), outputIsIntact {
             return BuildReport(
                 pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
         // Edits to editors' page bodies alone re-render only those pages, with what the last build
         // left in the cache; anything else, or a cache that cannot be used, builds everything.
-        let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
         var edit: (sources: [String], cache: BuildCache, last: BuildRecord)?
         var cacheNotices: [String] = []
-        if let last, let fingerprint, let listing, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint),
-            last.outputIsIntact(listing.value)
-        {
-            switch BuildCache.read(cacheFile, content: options.contentDirectory) {
+        if let last, let fingerprint, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint), outputIsIntact {
+            switch cacheRead?.value ?? BuildCache.read(cacheFile, content: options.contentDirectory) {
             case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
                 edit = (sources, cache, last)
             case .none: break
             case .cache, .unusable: cacheNotices.append(BuildCache.unusableNotice(cacheFile))
             }
         }
-        listing = nil  // not held through the build
+        cacheRead = nil  // not held through the build
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.
@@ -177,7 +202,10 @@ public struct SiteBuilder: Sendable {
                     edited: edit.sources, content: content, model: model, renderer: siteRenderer, cache: edit.cache, last: edit.last,
                     titles: listed, outputDirectory: options.outputDirectory)
                 if let outcome = try stage("render", { try attempt.outcome(imageWarnings: imageWarnings) }), let fingerprint {
-                    return try publish(outcome, edited: edit.sources.count, fingerprint: fingerprint, cacheFile: cacheFile,
+                    var record = BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing())
+                    (record.probe, record.hidden, record.inputOrder) = (edit.last.probe, hidden, edit.last.inputOrder)
+                    record.outputSource = marker.map { ($0, [:]) }
+                    return try publish(outcome, edited: edit.sources.count, record: record, cacheFile: cacheFile,
                         contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
                 }
             }
@@ -204,7 +232,11 @@ public struct SiteBuilder: Sendable {
             warnings = imageWarnings + outcome.problems
             outcome.problems = []
             sync = try session.finish(
-                record: fingerprint.map { BuildRecord(fingerprint: $0, pages: pageCount, warnings: warnings, manifest: DirectoryListing()) })
+                record: fingerprint.map {
+                    var record = BuildRecord(fingerprint: $0, pages: pageCount, warnings: warnings, manifest: DirectoryListing())
+                    record.hidden = hidden
+                    return record
+                })
         } catch {
             session.abandon()
             throw error
@@ -230,7 +262,7 @@ public struct SiteBuilder: Sendable {
 
     /// Writes what an edit changed (`BodyEdit`) into the output, with the record and the cache.
     private func publish(
-        _ outcome: BodyEdit.Outcome, edited: Int, fingerprint: BuildFingerprint, cacheFile: URL, contentFolders: Set<String>,
+        _ outcome: BodyEdit.Outcome, edited: Int, record: BuildRecord, cacheFile: URL, contentFolders: Set<String>,
         stages: [(name: String, seconds: Double)], notices: [String]
     ) throws -> BuildReport {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -242,15 +274,13 @@ public struct SiteBuilder: Sendable {
         let sync: SyncReport
         do {
             try session.stage(outcome.files)
-            sync = try session.finish(
-                record: BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing()),
-                previous: outcome.listing)
+            sync = try session.finish(record: record, previous: outcome.listing)
         } catch {
             session.abandon()
             throw error
         }
         var cache = outcome.cache
-        cache.taken = fingerprint.taken
+        cache.taken = record.fingerprint.taken
         cache.write(to: cacheFile)
         return BuildReport(
             pages: outcome.pages, sync: sync,

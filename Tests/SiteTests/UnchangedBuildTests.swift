@@ -50,6 +50,9 @@ import Testing
             ("a page body", { try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""].replacingOccurrences(of: "一", with: "三")]) }),
             // B is linked from A, so its page lists A among its backlinks.
             ("a longer page body", { try Self.append("\n追記した段落です。\n", to: site.content.appendingPathComponent("pages/b.md")) }),
+            // Into the folder the body edit just rewrote, whose new times the record vouches for only
+            // by reading it.
+            ("a stray file beside an edited page", { try site.folder.write(["public/b/stray.txt": "迷い込んだ"]) }),
             ("a page body with a new link", { try Self.append("\n[A へ](a.md)\n", to: site.content.appendingPathComponent("pages/b.md")) }),
             // Other pages show B's title (A's backlink to it, the listings): all are built again.
             ("a page title", { try Self.replace("title: ページB", with: "title: ページB改", in: site.content.appendingPathComponent("pages/b.md")) }),
@@ -63,6 +66,9 @@ import Testing
             ("an option", { options.baseURL = "https://example.org/shiryo/" }),
             ("drafts", { options.drafts = true }),
             ("a deleted output file", { try FileManager.default.removeItem(at: site.output.appendingPathComponent("a/index.html")) }),
+            ("an output file edited by hand", { try Self.replace("ページA", with: "ページZ", in: site.output.appendingPathComponent("a/index.html")) }),
+            ("a stray file in the output", { try site.folder.write(["public/stray.txt": "迷い込んだ"]) }),
+            ("a stray folder in a page's folder", { try site.folder.write(["public/a/extra/x.html": "迷い込んだ"]) }),
         ]
         // Body edits that change nothing other pages read re-render only their page.
         let bodyOnly: Set = ["a page body", "a longer page body"]
@@ -76,6 +82,94 @@ import Testing
             let unchanged = try SiteBuilder(options: options).build()
             #expect(unchanged.upToDate, "\(step): the build after it changes nothing")
         }
+    }
+
+    /// A folder proves its entries by its stat only when its recorded times are settled; one that is
+    /// not, or whose stat changed, is read and its names compared with the record's.
+    @Test func aFolderNotSettledIsReadAgain() throws {
+        let tree = try TemporaryDirectory()
+        try tree.write(["f/a.txt": "一", "f/b.txt": "二"])
+        var info = stat()
+        #expect(lstat(tree.url.appendingPathComponent("f").path, &info) == 0)
+        let folder = FileStat(info)
+        func proves(names: [String], settledBefore: Int64) throws -> Bool {
+            var proof = try #require(TreeProof(root: tree.url.path, settledBefore: settledBefore, skipping: []))
+            defer { proof.release() }
+            let exists = proof.folder("f".utf8, recorded: folder)
+            #expect(exists)
+            for name in names { proof.entry(("f/" + name).utf8) }
+            return proof.foldersHold()
+        }
+        #expect(try proves(names: ["a.txt"], settledBefore: .max), "a settled folder with its recorded stat is not read")
+        #expect(try !proves(names: ["a.txt"], settledBefore: .min), "one not settled is read: b.txt is not in the record")
+        #expect(try proves(names: ["a.txt", "b.txt"], settledBefore: .min))
+        try FileManager.default.removeItem(at: tree.url.appendingPathComponent("f/b.txt"))
+        #expect(try !proves(names: ["a.txt", "b.txt"], settledBefore: .max), "a changed stat means a read, settled or not")
+        var proof = try #require(TreeProof(root: tree.url.path, settledBefore: .max, skipping: []))
+        defer { proof.release() }
+        let (asFile, asFolder) = (proof.file("f".utf8, recorded: folder), proof.folder("f/a.txt".utf8, recorded: folder))
+        #expect(!asFile, "a folder where a file was recorded")
+        #expect(!asFolder, "a file where a folder was recorded")
+    }
+
+    /// An edit build copies the last record's manifest with the stats of what it rewrote: the
+    /// result is what listing the output would record.
+    @Test func anEditBuildRecordsTheOutputAsItIs() throws {
+        let site = try FixtureSite.built(Self.files)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == 1)
+        let record = try #require(OutputMarker.bytes(in: site.output).flatMap(BuildRecord.init(marker:)))
+        let listing = OutputMarker.siteListing(site.output, statFolders: true)
+        #expect(record.manifest.stats == listing.stats && record.manifest.directories == listing.directories)
+        #expect(record.manifest.folderStats == listing.folderStats)
+        #expect(try site.build().upToDate)
+    }
+
+    /// Git is asked for the content's commit only when a repository could be found for it: a
+    /// `.git` or a bare repository's `HEAD` in its folder or one above.
+    @Test func gitIsAskedOnlyWhereARepositoryCouldBe() throws {
+        let tree = try TemporaryDirectory()
+        try tree.write(["a/b/content/site.yaml": "title: 試験\n"])
+        let content = tree.url.appendingPathComponent("a/b/content")
+        let outside = GitPresence.possible(for: tree.url)
+        #expect(GitPresence.possible(for: content) == outside, "nothing below the temporary folder makes a repository")
+        try FileManager.default.createDirectory(at: tree.url.appendingPathComponent("a/.git"), withIntermediateDirectories: false)
+        #expect(GitPresence.possible(for: content))
+        try FileManager.default.removeItem(at: tree.url.appendingPathComponent("a/.git"))
+        try tree.write(["a/b/HEAD": "ref: refs/heads/main\n"])
+        #expect(GitPresence.possible(for: content))
+    }
+
+    /// After an edit, the record's fingerprint with the inputs the record proof found changed is the
+    /// fingerprint a walk of the inputs takes.
+    @Test func theFingerprintOfAnEditIsTheRecordsWithWhatChanged() throws {
+        let site = try FixtureSite.built(Self.files)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        try site.folder.write(["content/pages/a.md": Self.files["content/pages/a.md", default: ""]])
+        let marker = try #require(OutputMarker.bytes(in: site.output))
+        let last = try #require(BuildRecord(marker: marker))
+        let settings = try #require(BuildFingerprint.settings(options: site.options, kinds: PageKinds.all))
+        guard case .changed(let files, let folders, _) = UnchangedBuild.inputs(marker, settings: settings, options: site.options) else {
+            Issue.record("the body edit is a change")
+            return
+        }
+        #expect(files.keys.contains("content/pages/b.md"))
+        var patched = last.fingerprint
+        patched.files.merge(files) { $1 }
+        patched.folderStats.merge(folders) { $1 }
+        let walked = try #require(BuildFingerprint.take(options: site.options, settings: settings, previous: last.fingerprint))
+        #expect(patched.files == walked.files && patched.folders == walked.folders && patched.folderStats == walked.folderStats)
+    }
+
+    /// A record of another version is no record: the build does everything, then is up to date.
+    @Test func aRecordOfAnotherVersionMeansAFullBuild() throws {
+        let site = try FixtureSite.built(Self.files)
+        let marker = site.output.appendingPathComponent(OutputMarker.name)
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        #expect(text.contains(BuildRecord.opening + "\n"))
+        try Data(text.replacingOccurrences(of: BuildRecord.opening + "\n", with: "record 1\n").utf8).write(to: marker)
+        #expect(try !site.build().upToDate)
+        #expect(try site.build().upToDate)
     }
 
     /// The cache beside content/ is checked before it is trusted: a damaged one means a full build,
