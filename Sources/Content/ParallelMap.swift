@@ -15,6 +15,31 @@ public enum ParallelMap {
         }
         return try results.values()
     }
+
+    /// Runs two independent pieces of work at once and returns when both are done; a failure of
+    /// `first` is rethrown before one of `second`, as if they had run one after the other.
+    ///
+    /// A build's stages have serial parts (one slow dataset, one document's original, the search
+    /// index's postings): work that does not depend on them fills the other core meanwhile.
+    public static func pair<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+    ) throws -> (First, Second) {
+        let slots = PairSlots<First, Second>()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { slots.first = Result { try first() } } else { slots.second = Result { try second() } }
+        }
+        guard let one = slots.first, let two = slots.second else {
+            throw ContentError(file: "", problem: "a piece of work was not done", fix: "report this as a bug")
+        }
+        return (try one.get(), try two.get())
+    }
+}
+
+/// The two results of `ParallelMap.pair`: each slot is written by one worker, and read only after
+/// both have finished (`concurrentPerform` returns after its iterations).
+private final class PairSlots<First: Sendable, Second: Sendable>: @unchecked Sendable {
+    var first: Result<First, any Error>?
+    var second: Result<Second, any Error>?
 }
 
 /// Index-addressed result storage shared by concurrent workers; each slot is written exactly once.
