@@ -21,25 +21,32 @@ public enum ParallelMap {
     ///
     /// A build's stages have serial parts (one slow dataset, one document's original, the search
     /// index's postings): work that does not depend on them fills the other core meanwhile.
+    /// `first` runs on the calling thread and `second` on a thread of its own, not as two
+    /// iterations of `concurrentPerform`: a `concurrentPerform` inside one of those (the datasets
+    /// loading on all cores) would run its iterations one after the other.
     public static func pair<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+        _ first: () throws -> First, _ second: @escaping @Sendable () throws -> Second
     ) throws -> (First, Second) {
-        let slots = PairSlots<First, Second>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { slots.first = Result { try first() } } else { slots.second = Result { try second() } }
+        let slot = PairSlot<Second>()
+        let thread = Thread {
+            slot.result = Result { try second() }
+            slot.done.signal()
         }
-        guard let one = slots.first, let two = slots.second else {
+        thread.start()
+        let one = Result { try first() }
+        slot.done.wait()
+        guard let two = slot.result else {
             throw ContentError(file: "", problem: "a piece of work was not done", fix: "report this as a bug")
         }
         return (try one.get(), try two.get())
     }
 }
 
-/// The two results of `ParallelMap.pair`: each slot is written by one worker, and read only after
-/// both have finished (`concurrentPerform` returns after its iterations).
-private final class PairSlots<First: Sendable, Second: Sendable>: @unchecked Sendable {
-    var first: Result<First, any Error>?
-    var second: Result<Second, any Error>?
+/// The result of the second piece of `ParallelMap.pair`: written by its thread before it signals
+/// `done`, read only after waiting for that.
+private final class PairSlot<Value: Sendable>: @unchecked Sendable {
+    var result: Result<Value, any Error>?
+    let done = DispatchSemaphore(value: 0)
 }
 
 /// Index-addressed result storage shared by concurrent workers; each slot is written exactly once.

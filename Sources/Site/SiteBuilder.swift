@@ -169,14 +169,11 @@ public struct SiteBuilder: Sendable {
             assets = collected
             imageWarnings = try ImageAltWarnings.warnings(content.pages)
             let kinds = self.kinds
-            let model = try stage("assemble") {
-                // Each kind makes its pages on its own core; the pages keep the kinds' order.
-                try SiteModel(content: content, pages: try ParallelMap.map(kinds) { try $0.kindPages(content) }.flatMap { $0 })
-            }
+            let model = try stage("assemble") { try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) }) }
             // The kinds' files (downloads, chart drawings) are needed only when the output is
             // written: they are made beside the render, which has serial parts of its own. A problem
             // in them is reported before one of the render, as when they were made first.
-            let kindFiles = BackgroundWork { Result { try ParallelMap.map(kinds) { try $0.files(model) }.flatMap { $0 } } }
+            let kindFiles = BackgroundWork { Result { try kinds.flatMap { try $0.files(model) } } }
             notices = model.settings.baseURL == nil ? [SitemapFile.notice] : []
             // Listed pages are the site's content; they are what backlinks and search speak of.
             let listed = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })

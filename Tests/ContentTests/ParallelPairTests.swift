@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Content
@@ -40,6 +41,24 @@ import Testing
                 toFirst.signal()
                 return toSecond.wait(timeout: .now() + 20) == .success
             })
+        #expect(first && second)
+    }
+
+    /// Work spread over all cores inside a piece still is: two iterations of a `concurrentPerform`
+    /// in each piece wait for each other, which they could not if either ran after the other.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func workInsideAPieceStillRunsOnAllCores() throws {
+        @Sendable func meet() -> Bool {
+            let (toFirst, toSecond) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
+            let met = Mutex([false, false])
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                (index == 0 ? toSecond : toFirst).signal()
+                let arrived = (index == 0 ? toFirst : toSecond).wait(timeout: .now() + 20) == .success
+                met.withLock { $0[index] = arrived }
+            }
+            return met.withLock { $0 == [true, true] }
+        }
+        let (first, second) = try ParallelMap.pair({ meet() }, { meet() })
         #expect(first && second)
     }
 }
