@@ -138,33 +138,40 @@ struct Publication {
             try session.stage(searchFiles)
             searchFiles.removeAll()
         }
-        for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
-            let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
-            // The search index takes a batch's postings on one thread: the link check and the
-            // writing of the batch run beside it. The index files it completes are kept and staged
-            // once both are done, so the session is only ever used from here.
-            let listed = pages.filter { rendered.titles[$0.path] != nil }.map { ($0.path, $0.contents) }
-            let (indexing, checking) = (Exclusive(search), Exclusive(check))
+        // The search index takes its postings on one thread while the link check and the writing
+        // run on another. The index files it completes meanwhile are kept and staged once both are
+        // done, so the session is never used by both at once. The check is charged only the time
+        // it (with the writing) added to the search's, so the stages' seconds add up to the build's.
+        let checking = Exclusive(check)
+        func beside<Indexed: Sendable>(
+            _ index: (_ emit: (SearchIndex.File) throws -> Void) throws -> Indexed, _ checkAndWrite: @escaping @Sendable () throws -> Void
+        ) throws -> Indexed {
             let both = DispatchTime.now().uptimeNanoseconds
+            var completed: [SearchIndex.File] = []
             let (indexed, _) = try ParallelMap.pair(
                 {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    var completed: [SearchIndex.File] = []
-                    try RenderedPages.spilled { try indexing.value.add(pages: listed, emit: { completed.append($0) }) }
-                    return (completed, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-                },
-                { checking.value.add(pages: pages.map { ($0.path, $0.contents) }) })
-            // The stages' seconds add up to the build's: the check is charged only what it added
-            // to the time the two took together.
-            let together = Double(DispatchTime.now().uptimeNanoseconds - both) / 1e9
+                    let indexed = try RenderedPages.spilled { try index { completed.append($0) } }
+                    return (indexed, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }, checkAndWrite)
             clock.search += indexed.1
-            clock.check += max(0, together - indexed.1)
-            for file in indexed.0 { try emit(file) }
-            try session.stage(pages)
+            clock.check += max(0, Double(DispatchTime.now().uptimeNanoseconds - both) / 1e9 - indexed.1)
+            for file in completed { try emit(file) }
+            return indexed.0
         }
-        timed(&clock.check) { check.add(pages: files.map { ($0.path, $0.contents) }) }
-        try session.stage(files)
-        let summary = try timed(&clock.search) { try RenderedPages.spilled { try search.finish(emit: emit) } }
+        for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
+            let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
+            let listed = pages.filter { rendered.titles[$0.path] != nil }.map { ($0.path, $0.contents) }
+            try beside({ emit in try search.add(pages: listed, emit: emit) }) {
+                checking.value.add(pages: pages.map { ($0.path, $0.contents) })
+                try session.stage(pages)
+            }
+        }
+        let files = self.files
+        let summary = try beside({ emit in try search.finish(emit: emit) }) {
+            checking.value.add(pages: files.map { ($0.path, $0.contents) })
+            try session.stage(files)
+        }
         try flush()
         let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
         return Outcome(
