@@ -38,15 +38,16 @@ struct PrefecturePages: PageKind {
     struct Panel: Sendable {
         /// The dataset's id (stable across builds, the panel's anchor), title and reference.
         let heading: DatasetHeading
-        /// The values the source gives, one line each.
-        let values: [Value]
+        /// The values the source gives, one table row each (`valueRows(_:)`); nil without values.
+        let valueRows: String?
         /// What the share column is a share of.
         let shareNote: String?
         /// The columns the source leaves blank for the prefecture, in one line.
         let blanks: String?
         /// The columns the source marks with a dash, in one line.
         let dashes: String?
-        let cities: [City]
+        /// The designated cities, one list item each (`cityItems(_:)`); nil without cities.
+        let cityItems: String?
         let citiesTitle: String
         let strip: String?
         let listTable: String?
@@ -172,11 +173,12 @@ struct PrefecturePages: PageKind {
         let bases = Set(given.filter { $0.share != nil }.map(\.shareOfStatedTotal))
         return Panel(
             heading: DatasetHeading(dataset, locator: locator),
-            values: given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) }
-                + flags.map { Value(label: $0.label, value: $0.value, rank: nil, share: nil) },
+            valueRows: Self.valueRows(
+                given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) }
+                    + flags.map { Value(label: $0.label, value: $0.value, rank: nil, share: nil) }),
             shareNote: bases.isEmpty ? nil : SiteText.shareNote(stated: bases.contains(true), summed: bases.contains(false)),
             blanks: titles(.blank).map(SiteText.blanks), dashes: titles(.dash).map(SiteText.dashes),
-            cities: cities,
+            cityItems: Self.cityItems(cities),
             citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0, key: key, locator: locator, strips: strips) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),
