@@ -52,7 +52,7 @@ extension PrefecturePrograms.Group: TemplateFields {
 extension PrefecturePages.View: TemplateFields {
     var templateFields: [(String, Any)] {
         [
-            ("region", region), ("standing", standing), ("summary", summary), ("toc", toc), ("documents", documents),
+            ("region", region), ("standing", standing), ("summaryRows", summaryRows as Any), ("tocItems", tocItems), ("documents", documents),
             ("previous", previous as Any), ("next", next as Any), ("neighbours", neighbours), ("programs", programs),
         ]
     }

@@ -9,10 +9,11 @@ struct PrefecturePages: PageKind {
         let region: String
         /// Where the prefecture ranks high or low on its key indicators, in a sentence or two.
         let standing: String
-        /// The key indicators, ranked by rate where one exists.
-        let summary: [PrefectureSummary.Row]
-        /// Links to the panels below.
-        let toc: [PageLinkView]
+        /// The key indicators' rows (`summaryRows(_:)`), ranked by rate where one exists; nil without
+        /// indicators.
+        let summaryRows: LinkedMarkup?
+        /// Links to the panels below, as list items (`tocItems(_:)`).
+        let tocItems: LinkedMarkup
         /// The panels, grouped by the document their table comes from.
         var documents: [DocumentGroup]
         /// The prefectures before and after in JIS order.
@@ -103,8 +104,8 @@ struct PrefecturePages: PageKind {
                     var view = View(
                         region: tile.region,
                         standing: PrefectureSummary.standing(name: tile.name, facts: facts),
-                        summary: summary.rows,
-                        toc: shown.map { PageLinkView(title: $0.title, href: SiteLink("#" + $0.id)) },
+                        summaryRows: Self.summaryRows(summary.rows),
+                        tocItems: Self.tocItems(shown.map { PageLinkView(title: $0.title, href: SiteLink("#" + $0.id)) }),
                         documents: documents,
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
