@@ -1,8 +1,8 @@
 import Escaping
 import Templates
 
-/// The rows a prefecture page repeats (key indicators, the table of contents, each panel's figures
-/// and cities), written here as escaped HTML that the template prints with
+/// The rows a prefecture page repeats (key indicators, the table of contents, the programs, each
+/// panel's figures and cities), written here as escaped HTML that the template prints with
 /// `{{{…}}}`: a page holds about a hundred panels, and filling their rows cell by cell through
 /// Mustache was most of the time spent on prefecture pages. The page's structure (tables, their
 /// headers and captions, headings) stays in templates/prefecture.mustache.
@@ -62,9 +62,29 @@ extension PrefecturePages {
         LinkedMarkup { link in
             var html = ""
             for item in links {
-                html += "<li><a href=\"" + Markup.escape(link(item.href.target)) + "\">" + Markup.escape(item.title) + "</a></li>\n"
+                html += "<li>" + anchor(item, link) + "</li>\n"
             }
             return html
         }
+    }
+
+    /// The programs the panels measure, each a list item linking the program and then its panels;
+    /// nil without programs, so the template leaves out the list.
+    static func programItems(_ groups: [PrefecturePrograms.Group]) -> LinkedMarkup? {
+        guard !groups.isEmpty else { return nil }
+        return LinkedMarkup { link in
+            var html = ""
+            for group in groups {
+                html += "<li>" + anchor(PageLinkView(title: group.title, href: group.href), link) + "："
+                for panel in group.panels { html += anchor(panel, link) + " " }
+                html += "</li>\n"
+            }
+            return html
+        }
+    }
+
+    /// `<a href="…">title</a>`, the target made relative by `link`.
+    private static func anchor(_ item: PageLinkView, _ link: (String) -> String) -> String {
+        "<a href=\"" + Markup.escape(link(item.href.target)) + "\">" + Markup.escape(item.title) + "</a>"
     }
 }

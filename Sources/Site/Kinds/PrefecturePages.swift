@@ -21,8 +21,9 @@ struct PrefecturePages: PageKind {
         let next: PageLinkView?
         /// The other prefectures of the region.
         let neighbours: [PageLinkView]
-        /// The programs the panels measure, each with its panels.
-        var programs: [PrefecturePrograms.Group] = []
+        /// The programs the panels measure, each with its panels, as list items (`programItems(_:)`);
+        /// nil without programs.
+        var programItems: LinkedMarkup? = nil
     }
 
     /// The panels of one document, and in one line the tables of it that do not name the prefecture.
@@ -115,7 +116,7 @@ struct PrefecturePages: PageKind {
                             view.documents[group].panels[panel].programs = programs.links(dataset: view.documents[group].panels[panel].id)
                         }
                     }
-                    view.programs = programs.groups(panels: shown)
+                    view.programItems = Self.programItems(programs.groups(panels: shown))
                     return view
                 })
         }
