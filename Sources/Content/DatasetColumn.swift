@@ -98,6 +98,26 @@ public enum DatasetNumber {
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// Whether `parse` gives a number for `text`, known without making one where that is sure:
+    /// every cell of every dataset is checked when the content loads, and a `Decimal` made through
+    /// a locale for each cost more than the rest of reading the tables.
+    public static func isParsable(_ text: String) -> Bool {
+        guard isNumber(text) else { return false }
+        // A `Decimal` holds 38 significant digits; a longer number is left to it to accept or not.
+        if text.utf8.count <= 38 { return true }
+        return parse(text) != nil
+    }
+
+    /// Whether a number cell (`isNumber`) is already `plain(_:)`: its whole part is `0` or has no
+    /// leading zero, and is not empty. Read on bytes, without making the plain spelling.
+    public static func isPlain(_ text: String) -> Bool {
+        var whole = text.utf8[...]
+        if whole.first == UInt8(ascii: "-") { whole = whole.dropFirst() }
+        whole = whole.prefix { $0 != UInt8(ascii: ".") }
+        guard let first = whole.first else { return false }
+        return first != UInt8(ascii: "0") || whole.count == 1
+    }
+
     /// Whether `text` is `-`, digits and at most one `.` between digits (`-12`, `3.5`, `.5`).
     public static func isNumber(_ text: some StringProtocol) -> Bool {
         var digits = 0

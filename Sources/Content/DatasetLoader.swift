@@ -141,20 +141,19 @@ enum CellRule {
     static func check(_ cell: String, column: DatasetColumn, file: String, line: Int) throws {
         guard !cell.isEmpty else { return }
         switch column.type {
-        case .integer where cell.contains("."):
+        case .integer where cell.utf8.contains(UInt8(ascii: ".")):
             throw ContentError(
                 file: file, line: line, problem: "“\(cell)” in column \(column.key) has decimals, but the column holds whole numbers",
                 fix: "write the whole number the source prints, or declare the column `type: decimal`")
         case .integer, .decimal, .percent:
             if cell == "-" { return }
-            if DatasetNumber.parse(cell) != nil {
+            if DatasetNumber.isParsable(cell) {
                 // The CSV, the JSON and the page show the same text only when it is the number's
                 // one plain form: `-0`, `007` and `.5` would read differently in each.
-                let plain = DatasetNumber.plain(cell)
-                guard plain == cell else {
+                guard DatasetNumber.isPlain(cell) else {
                     throw ContentError(
                         file: file, line: line, problem: "“\(cell)” in column \(column.key) is not written in its plain form",
-                        fix: "write \(plain)")
+                        fix: "write \(DatasetNumber.plain(cell))")
                 }
                 return
             }

@@ -15,6 +15,38 @@ public enum ParallelMap {
         }
         return try results.values()
     }
+
+    /// Runs two independent pieces of work at once and returns when both are done; a failure of
+    /// `first` is rethrown before one of `second`, as if they had run one after the other.
+    ///
+    /// A build's stages have serial parts (one slow dataset, one document's original, the search
+    /// index's postings): work that does not depend on them fills the other core meanwhile.
+    /// `first` runs on the calling thread and `second` on a thread of its own, not as two
+    /// iterations of `concurrentPerform`: a `concurrentPerform` inside one of those (the datasets
+    /// loading on all cores) would run its iterations one after the other.
+    public static func pair<First: Sendable, Second: Sendable>(
+        _ first: () throws -> First, _ second: @escaping @Sendable () throws -> Second
+    ) throws -> (First, Second) {
+        let slot = PairSlot<Second>()
+        let thread = Thread {
+            slot.result = Result { try second() }
+            slot.done.signal()
+        }
+        thread.start()
+        let one = Result { try first() }
+        slot.done.wait()
+        guard let two = slot.result else {
+            throw ContentError(file: "", problem: "a piece of work was not done", fix: "report this as a bug")
+        }
+        return (try one.get(), try two.get())
+    }
+}
+
+/// The result of the second piece of `ParallelMap.pair`: written by its thread before it signals
+/// `done`, read only after waiting for that.
+private final class PairSlot<Value: Sendable>: @unchecked Sendable {
+    var result: Result<Value, any Error>?
+    let done = DispatchSemaphore(value: 0)
 }
 
 /// Index-addressed result storage shared by concurrent workers; each slot is written exactly once.

@@ -47,16 +47,23 @@ public struct SiteContent: Sendable {
         // git is waited for on every path, a failed load's too, so that no process outlives the load.
         var dates: [String: String]?
         defer { if dates == nil { _ = history.dates() } }
-        let documents = try DocumentLoader(contentDirectory: directory).load()
-        let datasets = try DatasetLoader(contentDirectory: directory).load()
-        // pages/ is listed once, for its pages and for the files beside them.
-        let listed = FolderFiles.list(under: directory.appendingPathComponent("pages"))
+        // The datasets load on one core while the documents, pages and originals load on the other
+        // (each loader spreads its own files over both when the other is done): the slowest dataset
+        // no longer leaves a core idle. A problem is reported as the loaders met it one after the
+        // other would: the documents', then the datasets', then the others'.
+        let (besides, loadedDatasets) = try ParallelMap.pair(
+            { loadBesideDatasets(directory, includeDrafts: includeDrafts, reusing: known) },
+            { Result { try DatasetLoader(contentDirectory: directory).load() } })
+        let documents = try besides.documents.get()
+        let datasets = try loadedDatasets.get()
+        guard let others = try besides.others?.get() else {
+            throw ContentError(file: "", problem: "the content was not loaded", fix: "report this as a bug")
+        }
         var content = SiteContent(
-            settings: try SiteSettings.load(contentDirectory: directory), pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(reusing: known, listed: listed),
-            documents: documents, originals: try SourceOriginal.load(documents, contentDirectory: directory),
-            datasets: datasets, prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code })
-        content.programs = try ProgramLoader(contentDirectory: directory).load()
-        content.resources = try PageResource.load(contentDirectory: directory, listed: listed)
+            settings: others.settings, pages: others.pages, documents: documents, originals: others.originals,
+            datasets: datasets, prefectures: others.prefectures)
+        content.programs = others.programs
+        content.resources = others.resources
         dates = history.dates()
         content.lastCommitDates = dates ?? [:]
         for page in content.pages where content.lastCommitDates[page.sourcePath] == nil {
@@ -68,6 +75,36 @@ public struct SiteContent: Sendable {
         try SourceRanges.check(content, contentDirectory: directory)
         return content
     }
+}
+
+/// What `SiteContent.load` reads beside the datasets, in the order it reads it.
+private struct BesideDatasets: Sendable {
+    var settings: SiteSettings
+    var pages: [Page]
+    var originals: [String: SourceOriginal]
+    var prefectures: [PrefectureRecord]
+    var programs: [Program]
+    var resources: [PageResource]
+}
+
+/// The documents, and when they loaded, everything else `SiteContent.load` reads except the
+/// datasets; each part's first problem is kept for the order in which the load reports them.
+private func loadBesideDatasets(_ directory: URL, includeDrafts: Bool, reusing known: [String: Page]) -> (
+    documents: Result<[LoadedDocument], any Error>, others: Result<BesideDatasets, any Error>?
+) {
+    let documents = Result { try DocumentLoader(contentDirectory: directory).load() }
+    guard case .success(let loaded) = documents else { return (documents, nil) }
+    return (documents, Result {
+        // pages/ is listed once, for its pages and for the files beside them.
+        let listed = FolderFiles.list(under: directory.appendingPathComponent("pages"))
+        return BesideDatasets(
+            settings: try SiteSettings.load(contentDirectory: directory),
+            pages: try PageLoader(contentDirectory: directory, includeDrafts: includeDrafts).load(reusing: known, listed: listed),
+            originals: try SourceOriginal.load(loaded, contentDirectory: directory),
+            prefectures: try PrefectureFile.load(contentDirectory: directory).sorted { $0.code < $1.code },
+            programs: try ProgramLoader(contentDirectory: directory).load(),
+            resources: try PageResource.load(contentDirectory: directory, listed: listed))
+    })
 }
 
 /// An original document: its bytes as published, and its lines (split once) for excerpts.

@@ -138,21 +138,50 @@ struct Publication {
             try session.stage(searchFiles)
             searchFiles.removeAll()
         }
+        // The search index takes its postings on one thread while the link check and the writing
+        // run on another. The index files it completes meanwhile are kept and staged once both are
+        // done, so the session is never used by both at once. The check is charged only the time
+        // it (with the writing) added to the search's, so the stages' seconds add up to the build's.
+        let checking = Exclusive(check)
+        func beside<Indexed: Sendable>(
+            _ index: (_ emit: (SearchIndex.File) throws -> Void) throws -> Indexed, _ checkAndWrite: @escaping @Sendable () throws -> Void
+        ) throws -> Indexed {
+            let both = DispatchTime.now().uptimeNanoseconds
+            var completed: [SearchIndex.File] = []
+            let (indexed, _) = try ParallelMap.pair(
+                {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let indexed = try RenderedPages.spilled { try index { completed.append($0) } }
+                    return (indexed, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                }, checkAndWrite)
+            clock.search += indexed.1
+            clock.check += max(0, Double(DispatchTime.now().uptimeNanoseconds - both) / 1e9 - indexed.1)
+            for file in completed { try emit(file) }
+            return indexed.0
+        }
         for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
             let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
-            try timed(&clock.search) {
-                let listed = pages.filter { rendered.titles[$0.path] != nil }
-                try RenderedPages.spilled { try search.add(pages: listed.map { ($0.path, $0.contents) }, emit: emit) }
+            let listed = pages.filter { rendered.titles[$0.path] != nil }.map { ($0.path, $0.contents) }
+            try beside({ emit in try search.add(pages: listed, emit: emit) }) {
+                checking.value.add(pages: pages.map { ($0.path, $0.contents) })
+                try session.stage(pages)
             }
-            timed(&clock.check) { check.add(pages: pages.map { ($0.path, $0.contents) }) }
-            try session.stage(pages)
         }
-        timed(&clock.check) { check.add(pages: files.map { ($0.path, $0.contents) }) }
-        try session.stage(files)
-        let summary = try timed(&clock.search) { try RenderedPages.spilled { try search.finish(emit: emit) } }
+        let files = self.files
+        let summary = try beside({ emit in try search.finish(emit: emit) }) {
+            checking.value.add(pages: files.map { ($0.path, $0.contents) })
+            try session.stage(files)
+        }
         try flush()
         let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
         return Outcome(
             search: summary, searchSizes: search.textSizes, postings: search.postingCount, problems: problems, seconds: clock)
     }
+}
+
+/// A value used by one thread at a time: handed to the one task of `ParallelMap.pair` that works on
+/// it while the other task leaves it alone.
+struct Exclusive<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

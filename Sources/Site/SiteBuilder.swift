@@ -179,19 +179,26 @@ public struct SiteBuilder: Sendable {
         let imageWarnings: [ContentError], notices: [String]
         let editorPages: [Page], links: (start: [Int32], pages: [Int32]), pathsDigest: UInt64
         do {
-            let (content, templates, collected) = try stage("load") {
-                (
-                    try loadContent(reusing: edit.map { Self.unchanged($0.cache.pages, edited: $0.sources) } ?? [:]), try TemplateSet(directory: options.templatesDirectory),
-                    try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
-                )
+            // The templates and assets are read beside the content, whose load has serial parts.
+            let known = edit.map { Self.unchanged($0.cache.pages, edited: $0.sources) } ?? [:]
+            let (content, (templates, collected)) = try stage("load") {
+                try ParallelMap.pair(
+                    { try loadContent(reusing: known) },
+                    {
+                        (
+                            try TemplateSet(directory: options.templatesDirectory),
+                            try Assets.collect(from: options.templatesDirectory.appendingPathComponent("assets"))
+                        )
+                    })
             }
             assets = collected
             imageWarnings = try ImageAltWarnings.warnings(content.pages)
-            let (model, kindFiles) = try stage("assemble") {
-                let model = try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) })
-                return (model, try kinds.flatMap { try $0.files(model) })
-            }
-            files = kindFiles
+            let kinds = self.kinds
+            let model = try stage("assemble") { try SiteModel(content: content, pages: try kinds.flatMap { try $0.kindPages(content) }) }
+            // The kinds' files (downloads, chart drawings) are needed only when the output is
+            // written: they are made beside the render, which has serial parts of its own. A problem
+            // in them is reported before one of the render, as when they were made first.
+            let kindFiles = BackgroundWork { Result { try kinds.flatMap { try $0.files(model) } } }
             notices = model.settings.baseURL == nil ? [SitemapFile.notice] : []
             // Listed pages are the site's content; they are what backlinks and search speak of.
             let listed = Dictionary(model.pages.map { ($0.outputPath, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -201,7 +208,9 @@ public struct SiteBuilder: Sendable {
                 let attempt = BodyEdit(
                     edited: edit.sources, content: content, model: model, renderer: siteRenderer, cache: edit.cache, last: edit.last,
                     titles: listed, outputDirectory: options.outputDirectory)
-                if let outcome = try stage("render", { try attempt.outcome(imageWarnings: imageWarnings) }), let fingerprint {
+                let (attempted, made) = stage("render") { (Result { try attempt.outcome(imageWarnings: imageWarnings) }, kindFiles.value) }
+                _ = try made.get()
+                if let outcome = try attempted.get(), let fingerprint {
                     var record = BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing())
                     (record.probe, record.hidden, record.inputOrder) = (edit.last.probe, hidden, edit.last.inputOrder)
                     record.outputSource = marker.map { ($0, [:]) }
@@ -210,7 +219,9 @@ public struct SiteBuilder: Sendable {
                 }
             }
             editorPages = content.pages
-            rendered = try stage("render") { try RenderedPages(renderer: siteRenderer, titles: listed) }
+            let (rendering, made) = stage("render") { (Result { try RenderedPages(renderer: siteRenderer, titles: listed) }, kindFiles.value) }
+            files = try made.get()
+            rendered = try rendering.get()
             links = (rendered.linkingStart, rendered.linkingPages)
             pathsDigest = BuildCache.digest(paths: rendered.pages.lazy.map(\.path))
         }

@@ -100,13 +100,17 @@ public struct SiteModel: Sendable {
     /// - Throws: `ContentError` when a Markdown link leads nowhere, or when the view cannot be made.
     func finished(_ page: SitePage) throws -> SitePage {
         var page = page
-        if let rendered = try renderedMarkdown(of: page) { page.body = .rendered(rendered) }
-        let view: any Sendable
+        // The view is made first: a view that asks for its own page's body (a section's parts and
+        // text) renders it once and keeps it, and the page's body is then that one rather than a
+        // second rendering. A problem in the body is still reported before one in the view.
+        let made: Result<(any Sendable)?, any Error>
         switch page.view {
-        case .none: return page
-        case .value(let value): view = value
-        case .assembled(let make): view = try make(self)
+        case .none: made = .success(nil)
+        case .value(let value): made = .success(value)
+        case .assembled(let make): made = Result { try make(self) }
         }
+        if let rendered = try renderedMarkdown(of: page) { page.body = .rendered(rendered) }
+        guard let view = try made.get() else { return page }
         let linker = RelativePath.Linker(from: page.outputPath)
         page.view = .value(TemplateSet.prepare(view, link: { linker.link(to: $0) }))
         return page

@@ -45,15 +45,11 @@ extension PrefectureSummary.Row: TemplateFields {
     }
 }
 
-extension PrefecturePrograms.Group: TemplateFields {
-    var templateFields: [(String, Any)] { [("title", title), ("href", href), ("panels", panels)] }
-}
-
 extension PrefecturePages.View: TemplateFields {
     var templateFields: [(String, Any)] {
         [
-            ("region", region), ("standing", standing), ("summary", summary), ("toc", toc), ("documents", documents),
-            ("previous", previous as Any), ("next", next as Any), ("neighbours", neighbours), ("programs", programs),
+            ("region", region), ("standing", standing), ("summaryRows", summaryRows as Any), ("tocItems", tocItems), ("documents", documents),
+            ("previous", previous as Any), ("next", next as Any), ("neighbours", neighbours), ("programItems", programItems as Any),
         ]
     }
 }

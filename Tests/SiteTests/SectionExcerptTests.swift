@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Site
@@ -20,5 +21,27 @@ import Testing
     @Test func aNameTheSectionLacksGivesItsOpeningWords() {
         #expect(SectionExcerpt.isNormalized(Self.precomposed) && !SectionExcerpt.isNormalized(Self.decomposed))
         #expect(SectionExcerpt.text(plain: Self.precomposed, names: ["支援"], normalized: true) == Self.precomposed)
+    }
+}
+
+/// The excerpt's searches on bytes answer as the searches on characters they replace.
+@Suite struct SectionExcerptByteTests {
+    static let texts = [
+        "前の文です。ガイドの文です。ガイド", "カ\u{3099}イドの文", "e\u{301}cole école", "支援。\n支援事業", "🇯🇵🇯🇵 国旗", "ガイ", "",
+        "いない\u{301}ガイド", "ガイド\u{301}とガイド",
+    ]
+    static let names = ["ガイド", "カ\u{3099}イド", "école", "支援事業", "🇵🇯", "ガイ", "ド", "い"]
+
+    @Test(arguments: texts)
+    func theFirstPlaceIsTheFirstCharacterMatch(_ text: String) {
+        for name in Self.names {
+            let normalized = SectionExcerpt.isNormalized(text)
+            #expect(SectionExcerpt.firstPlace(of: name, in: text, normalized: normalized) == text.firstRange(of: name)?.lowerBound, "\(name)")
+        }
+    }
+
+    @Test(arguments: [" \n 文\u{3000}", "\u{3000}文", "文", "", " \t\r\n", "\u{85}文 \u{2028}", " \u{301}文"])
+    func trimmingIsFoundations(_ text: String) {
+        #expect(SectionExcerpt.trimmed(text[...]) == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -1,4 +1,5 @@
 import Content
+import Escaping
 import Foundation
 
 /// Dataset ids (`shakai-homeless-h21`) are names for files and programs, not for readers; the
@@ -30,7 +31,9 @@ enum ReaderText {
     static func replacingIDs(_ text: String, _ titles: [(id: String, title: String)]) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "-" }) else { return text }
         var out = text
-        for (id, title) in titles where out.contains(id) {
+        // An id is ASCII: text whose bytes lack it lacks it, and most text names no dataset, so
+        // the bytes rule it out before the search by characters.
+        for (id, title) in titles where ByteSearch.contains(id, in: out) && out.contains(id) {
             var result = ""
             var rest = Substring(out)
             while let range = rest.range(of: id) {

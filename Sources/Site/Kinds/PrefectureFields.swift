@@ -12,20 +12,10 @@ extension PrefecturePages.DocumentGroup: TemplateFields {
 extension PrefecturePages.Panel: TemplateFields {
     var templateFields: [(String, Any)] {
         [
-            ("heading", heading), ("values", values), ("shareNote", shareNote as Any), ("blanks", blanks as Any),
-            ("dashes", dashes as Any), ("cities", cities), ("citiesTitle", citiesTitle), ("strip", strip as Any),
+            ("heading", heading), ("valueRows", valueRows as Any), ("shareNote", shareNote as Any), ("blanks", blanks as Any),
+            ("dashes", dashes as Any), ("cityItems", cityItems as Any), ("citiesTitle", citiesTitle), ("strip", strip as Any),
             ("listTable", listTable as Any), ("listSummary", listSummary as Any), ("absent", absent as Any),
             ("checks", checks), ("remarks", remarks), ("programs", programs),
         ]
     }
-}
-
-extension PrefecturePages.Value: TemplateFields {
-    var templateFields: [(String, Any)] {
-        [("label", label), ("value", value), ("rank", rank as Any), ("share", share as Any)]
-    }
-}
-
-extension PrefecturePages.City: TemplateFields {
-    var templateFields: [(String, Any)] { [("name", name), ("values", values)] }
 }

@@ -9,10 +9,11 @@ struct PrefecturePages: PageKind {
         let region: String
         /// Where the prefecture ranks high or low on its key indicators, in a sentence or two.
         let standing: String
-        /// The key indicators, ranked by rate where one exists.
-        let summary: [PrefectureSummary.Row]
-        /// Links to the panels below.
-        let toc: [PageLinkView]
+        /// The key indicators' rows (`summaryRows(_:)`), ranked by rate where one exists; nil without
+        /// indicators.
+        let summaryRows: LinkedMarkup?
+        /// Links to the panels below, as list items (`tocItems(_:)`).
+        let tocItems: LinkedMarkup
         /// The panels, grouped by the document their table comes from.
         var documents: [DocumentGroup]
         /// The prefectures before and after in JIS order.
@@ -20,8 +21,9 @@ struct PrefecturePages: PageKind {
         let next: PageLinkView?
         /// The other prefectures of the region.
         let neighbours: [PageLinkView]
-        /// The programs the panels measure, each with its panels.
-        var programs: [PrefecturePrograms.Group] = []
+        /// The programs the panels measure, each with its panels, as list items (`programItems(_:)`);
+        /// nil without programs.
+        var programItems: LinkedMarkup? = nil
     }
 
     /// The panels of one document, and in one line the tables of it that do not name the prefecture.
@@ -38,15 +40,16 @@ struct PrefecturePages: PageKind {
     struct Panel: Sendable {
         /// The dataset's id (stable across builds, the panel's anchor), title and reference.
         let heading: DatasetHeading
-        /// The values the source gives, one line each.
-        let values: [Value]
+        /// The values the source gives, one table row each (`valueRows(_:)`); nil without values.
+        let valueRows: String?
         /// What the share column is a share of.
         let shareNote: String?
         /// The columns the source leaves blank for the prefecture, in one line.
         let blanks: String?
         /// The columns the source marks with a dash, in one line.
         let dashes: String?
-        let cities: [City]
+        /// The designated cities, one list item each (`cityItems(_:)`); nil without cities.
+        let cityItems: String?
         let citiesTitle: String
         let strip: String?
         let listTable: String?
@@ -102,8 +105,8 @@ struct PrefecturePages: PageKind {
                     var view = View(
                         region: tile.region,
                         standing: PrefectureSummary.standing(name: tile.name, facts: facts),
-                        summary: summary.rows,
-                        toc: shown.map { PageLinkView(title: $0.title, href: SiteLink("#" + $0.id)) },
+                        summaryRows: Self.summaryRows(summary.rows),
+                        tocItems: Self.tocItems(shown.map { PageLinkView(title: $0.title, href: SiteLink("#" + $0.id)) }),
                         documents: documents,
                         previous: index > 0 ? link(tiles[index - 1]) : nil,
                         next: index + 1 < tiles.count ? link(tiles[index + 1]) : nil,
@@ -113,7 +116,7 @@ struct PrefecturePages: PageKind {
                             view.documents[group].panels[panel].programs = programs.links(dataset: view.documents[group].panels[panel].id)
                         }
                     }
-                    view.programs = programs.groups(panels: shown)
+                    view.programItems = Self.programItems(programs.groups(panels: shown))
                     return view
                 })
         }
@@ -172,11 +175,12 @@ struct PrefecturePages: PageKind {
         let bases = Set(given.filter { $0.share != nil }.map(\.shareOfStatedTotal))
         return Panel(
             heading: DatasetHeading(dataset, locator: locator),
-            values: given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) }
-                + flags.map { Value(label: $0.label, value: $0.value, rank: nil, share: nil) },
+            valueRows: Self.valueRows(
+                given.map { valueView($0, marked: bases.count > 1 && !$0.shareOfStatedTotal) }
+                    + flags.map { Value(label: $0.label, value: $0.value, rank: nil, share: nil) }),
             shareNote: bases.isEmpty ? nil : SiteText.shareNote(stated: bases.contains(true), summed: bases.contains(false)),
             blanks: titles(.blank).map(SiteText.blanks), dashes: titles(.dash).map(SiteText.dashes),
-            cities: cities,
+            cityItems: Self.cityItems(cities),
             citiesTitle: SiteText.citiesTitle(dataset.cityColumn.map { dataset.columns[$0].title }, prefecture: tile.name),
             strip: figures.flatMap { strip(dataset: dataset, code: tile.code, figures: $0, key: key, locator: locator, strips: strips) },
             listTable: facts.listRows.isEmpty ? nil : listTable(dataset, rows: facts.listRows),

@@ -10,9 +10,7 @@ enum SectionExcerpt {
     /// The excerpt of a section whose `plainText` is `plain`; `normalized` says `plain` is in NFC
     /// (`isNormalized`).
     static func text(plain: String, names: [String], normalized: Bool = false) -> String {
-        let hit = names.compactMap { name in
-            absent(name, from: plain, normalized: normalized) ? nil : plain.firstRange(of: name)?.lowerBound
-        }.min()
+        let hit = names.compactMap { name in firstPlace(of: name, in: plain, normalized: normalized) }.min()
         var start = plain.startIndex
         if let hit {
             // Back to the start of the sentence holding the name.
@@ -27,13 +25,25 @@ enum SectionExcerpt {
         return tail.count > length ? String(tail.prefix(length)) + "…" : tail
     }
 
-    /// Whether `name` is surely not in `plain`, known from their bytes. Characters are compared as
-    /// their NFC forms, so when both texts are in NFC a name found among the characters is found
-    /// among the bytes too; a name missing from the bytes is missing, and the search by characters,
-    /// which reads a long section to its end for each name, is spared.
-    private static func absent(_ name: String, from plain: String, normalized: Bool) -> Bool {
-        guard normalized, !name.isEmpty, isNormalized(name) else { return false }
-        return !ByteSearch.contains(name, in: plain)
+    /// Where `name` first occurs in `plain`, as `firstRange(of:)` finds it among the characters,
+    /// found on bytes where they tell. Characters are compared as their NFC forms, so when both
+    /// texts are in NFC a name found among the characters is found among the bytes too, no later:
+    /// a name missing from the bytes is missing, and the first byte match, when it starts and ends
+    /// between characters, is the first character match. The search by characters, which reads a
+    /// long section to its end for each name, is left for the match that falls inside a character.
+    static func firstPlace(of name: String, in plain: String, normalized: Bool) -> String.Index? {
+        guard normalized, !name.isEmpty, isNormalized(name) else { return plain.firstRange(of: name)?.lowerBound }
+        var (needle, haystack) = (name, plain)
+        let offset = needle.withUTF8 { needle in
+            haystack.withUTF8 { ByteSearch.firstOffset(of: UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer($0)) }
+        }
+        guard let offset else { return nil }
+        let start = plain.utf8.index(plain.utf8.startIndex, offsetBy: offset)
+        let end = plain.utf8.index(start, offsetBy: name.utf8.count)
+        guard let first = start.samePosition(in: plain), end.samePosition(in: plain) != nil else {
+            return plain.firstRange(of: name)?.lowerBound
+        }
+        return first
     }
 
     /// Whether a text is in NFC, so that `text(plain:names:normalized:)` may compare its bytes.
@@ -46,11 +56,23 @@ enum SectionExcerpt {
 
     /// The text in one line, without the whitespace around it.
     private static func flattened(_ text: Substring) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(text)
         // A line feed is a character of its own except after a carriage return: without one, the
         // swap is a byte for a byte, which spares Foundation's slower replacing.
         guard !trimmed.utf8.contains(UInt8(ascii: "\r")) else { return trimmed.replacingOccurrences(of: "\n", with: " ") }
         return String(decoding: trimmed.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+    }
+
+    /// The text without the white space and line ends around it, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it (it too trims scalars), without
+    /// bridging the text to Foundation.
+    static func trimmed(_ text: Substring) -> String {
+        let spaces = CharacterSet.whitespacesAndNewlines
+        let scalars = text.unicodeScalars
+        var (start, end) = (scalars.startIndex, scalars.endIndex)
+        while start < end, spaces.contains(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start, spaces.contains(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        return String(scalars[start..<end])
     }
 
     /// The body's words without Markdown markup: headings, table rules, emphasis and link targets.
