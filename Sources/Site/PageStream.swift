@@ -138,14 +138,31 @@ struct Publication {
             try session.stage(searchFiles)
             searchFiles.removeAll()
         }
-        for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
-            let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
-            try timed(&clock.search) {
-                let listed = pages.filter { rendered.titles[$0.path] != nil }
-                try RenderedPages.spilled { try search.add(pages: listed.map { ($0.path, $0.contents) }, emit: emit) }
+        // A batch is indexed on another thread while the link check reads it and the session writes
+        // it: the index's postings are made in turn, and would otherwise leave a core idle. The next
+        // batch waits for the index to take the last one, so batches reach it in site order.
+        let indexer = SearchIndexer(search)
+        var indexing: BackgroundWork<SearchIndexer.Outcome>?
+        func indexed() throws {
+            guard let outcome = indexing?.value else { return }
+            indexing = nil
+            clock.search += outcome.seconds
+            for file in try outcome.files.get() { try emit(file) }
+        }
+        do {
+            for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
+                let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
+                try indexed()
+                let listed = pages.filter { rendered.titles[$0.path] != nil }.map { ($0.path, $0.contents) }
+                indexing = BackgroundWork { indexer.add(listed) }
+                timed(&clock.check) { check.add(pages: pages.map { ($0.path, $0.contents) }) }
+                try session.stage(pages)
             }
-            timed(&clock.check) { check.add(pages: pages.map { ($0.path, $0.contents) }) }
-            try session.stage(pages)
+            try indexed()
+        } catch {
+            // The index is not left working on its own while the build ends.
+            _ = indexing?.value
+            throw error
         }
         timed(&clock.check) { check.add(pages: files.map { ($0.path, $0.contents) }) }
         try session.stage(files)
@@ -154,5 +171,28 @@ struct Publication {
         let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
         return Outcome(
             search: summary, searchSizes: search.textSizes, postings: search.postingCount, problems: problems, seconds: clock)
+    }
+}
+
+/// The search index of a publication, lent to one thread at a time: each batch is added on another
+/// thread, and the next is added only after the last one's outcome was taken.
+private final class SearchIndexer: @unchecked Sendable {
+    /// The files a batch filled (or the failure of its temporary files), and how long it took.
+    struct Outcome: Sendable {
+        var files: Result<[SearchIndex.File], any Error>
+        var seconds: Double
+    }
+
+    private let search: SearchIndexStream
+
+    init(_ search: SearchIndexStream) {
+        self.search = search
+    }
+
+    func add(_ pages: [(path: String, html: Data)]) -> Outcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var files: [SearchIndex.File] = []
+        let result = Result { try RenderedPages.spilled { try search.add(pages: pages, emit: { files.append($0) }) } }
+        return Outcome(files: result.map { files }, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }
