@@ -38,10 +38,16 @@ struct RenderedPages {
                     let file = try renderer.render(try renderer.model.finished(page))
                     return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
                 }
+                // The batch goes to the file in one write rather than one per page.
+                var joined = Data(capacity: rendered.reduce(0) { $0 + $1.0.contents.count })
+                var offset = scratch.length
                 for (file, targets) in rendered {
-                    placed.append((file.path, try Self.spilled { try scratch.append(file.contents) }, file.contents.count))
+                    placed.append((file.path, offset, file.contents.count))
+                    joined.append(file.contents)
+                    offset += file.contents.count
                     if let targets { outgoing.append((file.path, targets)) }
                 }
+                _ = try Self.spilled { try scratch.append(joined) }
             }
         }
         self.pages = placed
