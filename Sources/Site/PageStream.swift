@@ -11,6 +11,8 @@ struct RenderedPages {
     /// Pages rendered or published together: enough to keep both cores busy, few enough that a
     /// batch's HTML, search documents and postings stay a few megabytes.
     static let batchSize = 1024
+    /// Bytes of rendered pages gathered for one write to the temporary file.
+    static let spillChunk = 1 << 19
 
     private let scratch: SpillFile
     /// Output path and place in the file of every page, in output order.
@@ -38,13 +40,17 @@ struct RenderedPages {
                     let file = try renderer.render(try renderer.model.finished(page))
                     return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
                 }
-                // The batch goes to the file in one write rather than one per page.
-                var joined = Data(capacity: rendered.reduce(0) { $0 + $1.0.contents.count })
+                // Pages go to the file a few hundred kilobytes at a time rather than one write each.
+                var joined = Data(capacity: Self.spillChunk)
                 var offset = scratch.length
                 for (file, targets) in rendered {
                     placed.append((file.path, offset, file.contents.count))
                     joined.append(file.contents)
                     offset += file.contents.count
+                    if joined.count >= Self.spillChunk {
+                        _ = try Self.spilled { try scratch.append(joined) }
+                        joined.removeAll(keepingCapacity: true)
+                    }
                     if let targets { outgoing.append((file.path, targets)) }
                 }
                 _ = try Self.spilled { try scratch.append(joined) }
@@ -145,8 +151,7 @@ struct Publication {
             searchFiles.removeAll()
         }
         // A batch is indexed on another thread while the link check reads it and the session writes
-        // it: the index's postings are made in turn, and would otherwise leave a core idle. The next
-        // batch waits for the index to take the last one, so batches reach it in site order.
+        // it: the index's postings are made in turn, and would otherwise leave a core idle.
         let indexer = SearchIndexer(search)
         var indexing: BackgroundWork<SearchIndexer.Outcome>?
         func indexed() throws {
@@ -158,13 +163,13 @@ struct Publication {
         do {
             for start in stride(from: 0, to: rendered.pages.count, by: RenderedPages.batchSize) {
                 let pages = try rendered.batch(start..<min(start + RenderedPages.batchSize, rendered.pages.count))
-                try indexed()
                 let listed = pages.filter { rendered.titles[$0.path] != nil }.map { ($0.path, $0.contents) }
                 indexing = BackgroundWork { indexer.add(listed) }
                 timed(&clock.check) { check.add(pages: pages.map { ($0.path, $0.contents) }) }
                 try session.stage(pages)
+                // One batch at a time in memory: the next is read once the index has this one.
+                try indexed()
             }
-            try indexed()
         } catch {
             // The index is not left working on its own while the build ends.
             _ = indexing?.value
