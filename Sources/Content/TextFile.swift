@@ -59,10 +59,12 @@ public enum TextFile {
     /// be read, or a path that does not end in `displayPath`: `bytes` then decides the slow way,
     /// and words the error.
     private static func readWithoutLinks(_ path: String, displayPath: String) -> Data? {
-        guard path.hasSuffix("/" + displayPath) else { return nil }
+        // On bytes: a suffix of `Character`s could end inside a combining sequence of the path.
+        let suffix = Array(("/" + displayPath).utf8)
+        guard path.utf8.count > suffix.count, path.utf8.suffix(suffix.count).elementsEqual(suffix) else { return nil }
         let components = displayPath.split(separator: "/", omittingEmptySubsequences: false)
         guard components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
-        var folder = String(path.dropLast(displayPath.utf8.count))
+        var folder = String(decoding: path.utf8.dropLast(suffix.count - 1), as: UTF8.self)
         for component in components.dropLast() {
             folder += component
             var info = stat()
