@@ -125,48 +125,60 @@ public enum RelativeReference {
     public static func resolve(_ reference: String, from file: String) -> String? {
         var file = file
         var reference = reference
-        var result: [UInt8] = []
-        result.reserveCapacity(file.utf8.count + reference.utf8.count)
-        // Where each component of `result` starts, its separating `/` included.
-        var starts: [Int] = []
-        func push(_ component: Slice<UnsafeBufferPointer<UInt8>>) {
-            starts.append(result.count)
-            if result.count > 0 { result.append(UInt8(ascii: "/")) }
-            result.append(contentsOf: component)
-        }
-        file.withUTF8 { bytes in
-            var folder: Slice<UnsafeBufferPointer<UInt8>>?
-            _ = forEachComponent(bytes) { component in
-                if let folder { push(folder) }
-                folder = component
-                return true
-            }
-        }
-        let inside = reference.withUTF8 { bytes in
-            forEachComponent(bytes) { component in
-                if component.count == 1, component.first == UInt8(ascii: ".") { return true }
-                if component.count == 2, component.allSatisfy({ $0 == UInt8(ascii: ".") }) {
-                    guard let start = starts.popLast() else { return false }
-                    result.removeSubrange(start...)
-                    return true
+        return file.withUTF8 { file in
+            reference.withUTF8 { reference in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: file.count + reference.count + 1) { result in
+                    resolve(reference, from: file, into: result).map { String(decoding: UnsafeBufferPointer(rebasing: result[..<$0]), as: UTF8.self) }
                 }
-                push(component)
-                return true
             }
         }
-        return inside ? String(decoding: result, as: UTF8.self) : nil
     }
 
-    /// Calls `body` with each non-empty `/`-separated component in turn, until it returns false;
-    /// false when it did.
-    private static func forEachComponent(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool
-    ) -> Bool {
+    /// The resolved path's length in `result`, where it is built component by component, each after
+    /// a `/` but the first; nil when the reference climbs out. Plain loops on buffers: closures
+    /// capturing the result made every byte appended pay a runtime exclusivity check.
+    private static func resolve(
+        _ reference: UnsafeBufferPointer<UInt8>, from file: UnsafeBufferPointer<UInt8>, into result: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var length = 0
+        // The file's folder: every non-empty component of its path but the last.
+        var previous: Range<Int>?
         var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
-            if index > start, !body(bytes[start..<index]) { return false }
+        for index in 0...file.count where index == file.count || file[index] == slash {
+            if index > start {
+                if let folder = previous { push(file[folder], into: result, length: &length) }
+                previous = start..<index
+            }
             start = index + 1
         }
-        return true
+        start = 0
+        for index in 0...reference.count where index == reference.count || reference[index] == slash {
+            defer { start = index + 1 }
+            let count = index - start
+            if count == 0 || (count == 1 && reference[start] == dot) { continue }
+            if count == 2, reference[start] == dot, reference[start + 1] == dot {
+                // Up one: back to the `/` before the last component, or to nothing.
+                guard length > 0 else { return nil }
+                var cut = length - 1
+                while cut > 0, result[cut] != slash { cut -= 1 }
+                length = cut
+                continue
+            }
+            push(reference[start..<index], into: result, length: &length)
+        }
+        return length
+    }
+
+    /// Appends a component to the path in `result`, after a `/` unless it is the first.
+    private static func push(_ component: Slice<UnsafeBufferPointer<UInt8>>, into result: UnsafeMutableBufferPointer<UInt8>, length: inout Int) {
+        if length > 0 {
+            result[length] = UInt8(ascii: "/")
+            length += 1
+        }
+        for byte in component {
+            result[length] = byte
+            length += 1
+        }
     }
 }

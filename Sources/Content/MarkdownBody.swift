@@ -63,9 +63,9 @@ public struct MarkdownBody: Sendable, Equatable {
         case .file(let directory, let displayPath, let length, let digest):
             // The file passed `TextFile.read`'s check of where it leads when it was loaded; read
             // again, any other bytes behind its name fail the digest.
-            return try Self.ending(length, of: directory.appendingPathComponent(displayPath), displayPath: displayPath, digest: digest)
+            return try Self.ending(length, of: directory.appendingPathComponent(displayPath, isDirectory: false), displayPath: displayPath, digest: digest)
         case .known(let directory, let displayPath, let length):
-            return try Self.ending(length, of: directory.appendingPathComponent(displayPath), displayPath: displayPath, digest: nil)
+            return try Self.ending(length, of: directory.appendingPathComponent(displayPath, isDirectory: false), displayPath: displayPath, digest: nil)
         }
     }
 

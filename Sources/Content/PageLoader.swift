@@ -27,7 +27,7 @@ public struct PageLoader: Sendable {
         let loaded = try ParallelMap.map(files) { relative in
             if let page = known["pages/" + relative] { return page }
             return try loadPage(
-                relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative))
+                relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative, isDirectory: false))
         }.compactMap { $0 }
         for page in loaded {
             let displayPath = page.sourcePath

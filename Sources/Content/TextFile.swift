@@ -1,6 +1,12 @@
 import Escaping
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads text files strictly as UTF-8, turning failures into `ContentError`s.
 public enum TextFile {
     /// Reads a file that must be UTF-8 text.
@@ -31,6 +37,7 @@ public enum TextFile {
     /// path relative to that folder (`pages/a.md` under content/, `partials/x.mustache` under
     /// templates/).
     public static func bytes(_ url: URL, displayPath: String) throws -> Data {
+        if let data = readWithoutLinks(url.path, displayPath: displayPath) { return data }
         let (real, project) = realPaths(url, displayPath: displayPath) ?? urlPaths(url, displayPath: displayPath)
         guard real.hasPrefix(project == "/" ? "/" : project + "/") else {
             throw ContentError(
@@ -42,6 +49,51 @@ public enum TextFile {
         } catch {
             throw ContentError(file: displayPath, problem: "cannot be read", fix: "check that the file exists and is readable")
         }
+    }
+
+    /// The file's bytes when neither it nor a folder between the one it is read from and it is a
+    /// symbolic link (nearly always): then it lies inside that folder, which lies inside the
+    /// project, whatever the folder resolves to. That costs a `lstat` per folder below, where
+    /// resolving both paths costs a `readlink` per component of each (13 system calls for a page of
+    /// the 10,000-page corpus). Nil for a link anywhere below, a file that is not regular or cannot
+    /// be read, or a path that does not end in `displayPath`: `bytes` then decides the slow way,
+    /// and words the error.
+    private static func readWithoutLinks(_ path: String, displayPath: String) -> Data? {
+        // On bytes: a suffix of `Character`s could end inside a combining sequence of the path.
+        let suffix = Array(("/" + displayPath).utf8)
+        guard path.utf8.count > suffix.count, path.utf8.suffix(suffix.count).elementsEqual(suffix) else { return nil }
+        let components = displayPath.split(separator: "/", omittingEmptySubsequences: false)
+        guard components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        var folder = String(decoding: path.utf8.dropLast(suffix.count - 1), as: UTF8.self)
+        for component in components.dropLast() {
+            folder += component
+            var info = stat()
+            guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+            folder += "/"
+        }
+        // No `O_NOFOLLOW` failure means the name is no link; a FIFO does not block the open.
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size))
+        var filled = 0
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let count = readBytes(descriptor, buffer.baseAddress?.advanced(by: filled), buffer.count - filled)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                filled += count
+            }
+            return true
+        }
+        guard complete else { return nil }
+        if filled < data.count { data.removeSubrange(filled...) }
+        return data
     }
 
     /// The file's real path and the project's, by `realpath(3)`, which costs a few system calls where
@@ -81,4 +133,9 @@ public enum TextFile {
         }
         return String(data: data[start...], encoding: .utf8) == nil ? line : nil
     }
+}
+
+/// `read(2)`, by a name that `TextFile.read` does not hide.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

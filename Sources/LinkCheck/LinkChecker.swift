@@ -1,4 +1,5 @@
 import Content
+import Escaping
 import Foundation
 
 /// Checks that every link and embedded resource of a built site resolves inside it: each
@@ -70,7 +71,7 @@ public enum LinkChecker {
         if text.isEmpty {
             path = page
         } else {
-            let decoded = text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding : text
+            let decoded = ByteSearch.contains(byte: UInt8(ascii: "%"), in: text) ? text.removingPercentEncoding : text
             guard let decoded, let resolved = RelativeReference.resolve(decoded, from: page) else {
                 return ("leads outside the site", "link to a file inside the site")
             }
@@ -83,7 +84,7 @@ public enum LinkChecker {
             return ("points to \(path), which the site does not contain", "fix the link or add the page")
         }
         if let fragment, !fragment.isEmpty, path.hasSuffix(".html") {
-            let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
+            let id = ByteSearch.contains(byte: UInt8(ascii: "%"), in: fragment) ? (fragment.removingPercentEncoding ?? fragment) : fragment
             if !hasID(path, id) {
                 return ("names #\(id), but \(path) has no element with that id", "link to an existing heading or anchor")
             }

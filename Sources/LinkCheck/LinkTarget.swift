@@ -22,25 +22,33 @@ enum LinkTarget: Equatable {
     /// The reading on bytes; nil when the target holds a byte outside printable ASCII, where bytes
     /// and characters could disagree.
     static func ascii(_ target: String) -> LinkTarget? {
-        let bytes = target.utf8
-        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-        if bytes.count >= 11, zip(bytes, "javascript:".utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return .javascript }
-        // A scheme: a colon within the first 12 characters before any `/`, `#` or `?`.
-        let stop = bytes.prefix(12).firstIndex {
-            $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?")
+        var target = target
+        return target.withUTF8 { bytes -> LinkTarget? in
+            // One pass: every byte printable, where the first `#` and the first `?` stand.
+            var hash: Int?
+            var question: Int?
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte >= 0x20 && byte < 0x7F else { return nil }
+                if byte == UInt8(ascii: "#") {
+                    if hash == nil { hash = index }
+                } else if byte == UInt8(ascii: "?"), question == nil {
+                    question = index
+                }
+            }
+            if bytes.count >= 11, zip(bytes, "javascript:".utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return .javascript }
+            // A scheme: a colon within the first 12 characters before any `/`, `#` or `?`.
+            for index in 0..<min(12, bytes.count) {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ":") { return .external }
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") { break }
+            }
+            if bytes.first == UInt8(ascii: "/") { return .rooted }
+            let end = min(hash ?? bytes.count, question ?? bytes.count)
+            return .relative(
+                path: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self),
+                fragment: hash.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[($0 + 1)...]), as: UTF8.self) })
         }
-        if let stop, bytes[stop] == UInt8(ascii: ":") {
-            return .external
-        }
-        if bytes.first == UInt8(ascii: "/") { return .rooted }
-        var end = bytes.endIndex
-        var fragment: String?
-        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(target[bytes.index(after: hash)...])
-            end = hash
-        }
-        if let question = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) { end = question }
-        return .relative(path: String(target[..<end]), fragment: fragment)
     }
 
     static func characters(_ target: String) -> LinkTarget {

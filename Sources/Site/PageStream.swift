@@ -11,6 +11,8 @@ struct RenderedPages {
     /// Pages rendered or published together: enough to keep both cores busy, few enough that a
     /// batch's HTML, search documents and postings stay a few megabytes.
     static let batchSize = 1024
+    /// Bytes of rendered pages gathered for one write to the temporary file.
+    static let spillChunk = 1 << 19
 
     private let scratch: SpillFile
     /// Output path and place in the file of every page, in output order.
@@ -38,10 +40,20 @@ struct RenderedPages {
                     let file = try renderer.render(try renderer.model.finished(page))
                     return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
                 }
+                // Pages go to the file a few hundred kilobytes at a time rather than one write each.
+                var joined = Data(capacity: Self.spillChunk)
+                var offset = scratch.length
                 for (file, targets) in rendered {
-                    placed.append((file.path, try Self.spilled { try scratch.append(file.contents) }, file.contents.count))
+                    placed.append((file.path, offset, file.contents.count))
+                    joined.append(file.contents)
+                    offset += file.contents.count
+                    if joined.count >= Self.spillChunk {
+                        _ = try Self.spilled { try scratch.append(joined) }
+                        joined.removeAll(keepingCapacity: true)
+                    }
                     if let targets { outgoing.append((file.path, targets)) }
                 }
+                _ = try Self.spilled { try scratch.append(joined) }
             }
         }
         self.pages = placed

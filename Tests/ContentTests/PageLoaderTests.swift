@@ -141,5 +141,10 @@ final class TemporaryContent {
         #expect(RelativeReference.resolve("../../x", from: "a/b.html") == nil)
         #expect(RelativeReference.resolve("../..", from: "a/b/c.html") == "")
         #expect(RelativeReference.resolve("../資料/表.html", from: "文書/一.html") == "資料/表.html")
+        // Climbing back to a folder of a longer name, to the top and out again, and `..` as part of a name.
+        #expect(RelativeReference.resolve("../../ab/./c/../d", from: "ab/cd/ef/g.html") == "ab/ab/d")
+        #expect(RelativeReference.resolve("../../x/../../y", from: "a/b/c.html") == nil)
+        #expect(RelativeReference.resolve("..a/b..", from: "p/q.html") == "p/..a/b..")
+        #expect(RelativeReference.resolve("../../../pref47/index.html#top", from: "pref01/p00047/a/index.html") == "pref47/index.html#top")
     }
 }

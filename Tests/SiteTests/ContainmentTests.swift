@@ -41,4 +41,36 @@ import Testing
             String(describing: error).hasPrefix("sources/sources.yaml:\(number): “") && String(describing: error).contains(problem)
         }
     }
+
+    /// A folder between the content folder and the file counts as much as the file: a `data`
+    /// folder linked out of the project is refused, one linked inside it is followed (a file name
+    /// beyond ASCII, too).
+    @Test(arguments: [true, false])
+    func aLinkedFolderIsJudgedByWhereItLeads(_ outsideProject: Bool) throws {
+        let outside = try TemporaryDirectory()
+        try outside.write(["data/資料.csv": "a,b\n1,2\n"])
+        let project = try TemporaryDirectory()
+        try project.write(["shared/data/資料.csv": "a,b\n1,2\n", "content/site.yaml": "title: T\n"])
+        let target = outsideProject ? outside.url.appendingPathComponent("data") : project.url.appendingPathComponent("shared/data")
+        try FileManager.default.createSymbolicLink(at: project.url.appendingPathComponent("content/data"), withDestinationURL: target)
+        let file = project.url.appendingPathComponent("content/data/資料.csv")
+        if outsideProject {
+            #expect {
+                try TextFile.bytes(file, displayPath: "data/資料.csv")
+            } throws: { error in
+                String(describing: error).contains("is a symbolic link to \(target.resolvingSymlinksInPath().path)/資料.csv, outside the project")
+            }
+        } else {
+            #expect(try TextFile.bytes(file, displayPath: "data/資料.csv") == Data("a,b\n1,2\n".utf8))
+        }
+    }
+
+    /// A file read without links on the way is read whole, byte for byte, however long.
+    @Test func aPlainFileIsReadWhole() throws {
+        let project = try TemporaryDirectory()
+        let text = String(repeating: "本文の行\r\n", count: 20_000)
+        try project.write(["content/pages/guide/a.md": text])
+        let bytes = try TextFile.bytes(project.url.appendingPathComponent("content/pages/guide/a.md"), displayPath: "pages/guide/a.md")
+        #expect(bytes == Data(text.utf8))
+    }
 }

@@ -34,6 +34,24 @@ import Testing
         return site
     }
 
+    /// The folders of one depth are made together: when one of them cannot be made, those made
+    /// beside it and above it are removed again, and no folder the build made is left.
+    @Test func aFolderThatCannotBeMadeLeavesNoFolderOfTheBuild() throws {
+        let site = try Self.changedSite()
+        try site.folder.write([
+            "content/pages/notes/a.md": "---\ntitle: 覚書\n---\n本文",
+            "content/pages/terms/b.md": "---\ntitle: 用語\n---\n本文",
+        ])
+        let folders = { Set((FileManager.default.subpaths(atPath: site.output.path) ?? []).filter { !$0.contains(".") }) }
+        let before = folders()
+        var builder = SiteBuilder(options: site.options)
+        builder.fault = WriteFault(step: .folder, code: EEXIST, pathSuffix: "notes/a")
+        let error = try #require(throws: ContentError.self) { try builder.build() }
+        #expect(error.file.hasSuffix("notes/a"))
+        #expect(folders() == before)
+        #expect(!before.contains("terms") && !before.contains("notes"))
+    }
+
     @Test(arguments: [
         (WriteFault(step: .write, code: ENOSPC), "No space left on device", "free some disk space"),
         (WriteFault(step: .open, code: ENOSPC, pathSuffix: "about/index.html"), "No space left on device", "free some disk space"),
