@@ -9,8 +9,7 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
 
     func apply(to datasets: inout [Dataset]) {
         if case .valueAgrees(let check) = check { return check.apply(to: &datasets, table: table) }
-        guard case let (column, other, title)? = parts, let index = datasets.index(ofDataset: table) else { return }
-        let id = "\(kind)-\(other)-\(column)"
+        guard case let (column, other, id, title)? = parts, let index = datasets.index(ofDataset: table) else { return }
         guard datasets.recordMissing([table, other], in: title, id: id), let otherIndex = datasets.index(ofDataset: other) else { return }
         if case .listCount(_, _, let explanation) = check {
             return datasets[index].checks.append(listCount(datasets[index], column: column, list: datasets[otherIndex], id: id, title: title, explanation: explanation))
@@ -25,17 +24,13 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
             rows: differing, columns: [column], explanation: explanation))
     }
 
-    private var kind: String {
-        if case .listCount = check { return "count-of" }
-        return "agrees-with"
-    }
-
-    private var parts: (String, String, String)? {
+    /// The column, the other dataset, and the check's id and title.
+    private var parts: (String, String, String, String)? {
         switch check {
         case .agreesWith(let column, let other, let otherColumn, _):
-            (column, other, "都道府県ごとの値が\(other)の\(otherColumn)列と一致する")
+            (column, other, "agrees-with-\(other)-\(column)", "都道府県ごとの値が\(other)の\(otherColumn)列と一致する")
         case .listCount(let column, let other, _):
-            (column, other, "都道府県ごとの値が一覧（\(other)）の行数と一致する")
+            (column, other, "count-of-\(other)-\(column)", "都道府県ごとの値が一覧（\(other)）の行数と一致する")
         default:
             nil
         }
