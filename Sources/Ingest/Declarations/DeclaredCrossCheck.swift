@@ -14,10 +14,10 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
         if case .listCount(_, _, let explanation) = check {
             return datasets[index].checks.append(listCount(datasets[index], column: column, list: datasets[otherIndex], id: id, title: title, explanation: explanation))
         }
+        guard case .agreesWith(_, _, let otherColumn, let explanation) = check else { return }
         let mine = Self.values(datasets[index], column: column)
-        let theirs = otherValues(datasets[otherIndex])
+        let theirs = Self.values(datasets[otherIndex], column: otherColumn)
         let differing = mine.keys.sorted().filter { mine[$0] != theirs[$0] }
-        let explanation: String? = if case .agreesWith(_, _, _, let text) = check { text } else { nil }
         datasets[index].checks.append(DatasetChecks.verdict(
             id: id, kind: .crossDataset, title: title, holds: differing.isEmpty,
             expected: differing.first.flatMap { mine[$0] }, actual: differing.first.map { theirs[$0] ?? "" },
@@ -34,12 +34,6 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
         default:
             nil
         }
-    }
-
-    /// The other dataset's value per prefecture row key.
-    private func otherValues(_ dataset: Dataset) -> [String: String] {
-        guard case .agreesWith(_, _, let otherColumn, _) = check else { return [:] }
-        return Self.values(dataset, column: otherColumn)
     }
 
     /// `list_count`: each prefecture row's stated figure (city rows have no count to compare, a
