@@ -9,42 +9,31 @@ struct DeclaredCrossCheck: CrossDatasetCheck {
 
     func apply(to datasets: inout [Dataset]) {
         if case .valueAgrees(let check) = check { return check.apply(to: &datasets, table: table) }
-        guard case let (column, other, title)? = parts, let index = datasets.index(ofDataset: table) else { return }
-        let id = "\(kind)-\(other)-\(column)"
+        guard case let (column, other, id, title)? = parts, let index = datasets.index(ofDataset: table) else { return }
         guard datasets.recordMissing([table, other], in: title, id: id), let otherIndex = datasets.index(ofDataset: other) else { return }
         if case .listCount(_, _, let explanation) = check {
             return datasets[index].checks.append(listCount(datasets[index], column: column, list: datasets[otherIndex], id: id, title: title, explanation: explanation))
         }
+        guard case .agreesWith(_, _, let otherColumn, let explanation) = check else { return }
         let mine = Self.values(datasets[index], column: column)
-        let theirs = otherValues(datasets[otherIndex])
+        let theirs = Self.values(datasets[otherIndex], column: otherColumn)
         let differing = mine.keys.sorted().filter { mine[$0] != theirs[$0] }
-        let explanation: String? = if case .agreesWith(_, _, _, let text) = check { text } else { nil }
         datasets[index].checks.append(DatasetChecks.verdict(
             id: id, kind: .crossDataset, title: title, holds: differing.isEmpty,
             expected: differing.first.flatMap { mine[$0] }, actual: differing.first.map { theirs[$0] ?? "" },
             rows: differing, columns: [column], explanation: explanation))
     }
 
-    private var kind: String {
-        if case .listCount = check { return "count-of" }
-        return "agrees-with"
-    }
-
-    private var parts: (String, String, String)? {
+    /// The column, the other dataset, and the check's id and title.
+    private var parts: (String, String, String, String)? {
         switch check {
         case .agreesWith(let column, let other, let otherColumn, _):
-            (column, other, "都道府県ごとの値が\(other)の\(otherColumn)列と一致する")
+            (column, other, "agrees-with-\(other)-\(column)", "都道府県ごとの値が\(other)の\(otherColumn)列と一致する")
         case .listCount(let column, let other, _):
-            (column, other, "都道府県ごとの値が一覧（\(other)）の行数と一致する")
+            (column, other, "count-of-\(other)-\(column)", "都道府県ごとの値が一覧（\(other)）の行数と一致する")
         default:
             nil
         }
-    }
-
-    /// The other dataset's value per prefecture row key.
-    private func otherValues(_ dataset: Dataset) -> [String: String] {
-        guard case .agreesWith(_, _, let otherColumn, _) = check else { return [:] }
-        return Self.values(dataset, column: otherColumn)
     }
 
     /// `list_count`: each prefecture row's stated figure (city rows have no count to compare, a

@@ -13,21 +13,15 @@ enum ListCountCheck {
         var value: Decimal
     }
 
-    /// The number of rows of `list` per value of its column `key` (`code`).
-    static func counts(_ list: Dataset, by key: String = "code") -> [String: Int] {
-        guard let index = list.columnIndex(key) else { return [:] }
-        var counted: [String: Int] = [:]
-        for row in list.rows { counted[row[index], default: 0] += 1 }
-        return counted
-    }
-
     /// Each stated count against the list's rows for its key. Expected is the stated counts'
     /// sum and actual the list's row count; a mismatch names the differing rows and writes
     /// `name: <statedName> n、一覧 m` for each; a pass says `passNote`.
     static func check(
         id: String, title: String, stated: [Stated], list: Dataset, statedName: String, passNote: String?, columns: [String]
     ) -> DatasetCheck {
-        let counted = counts(list)
+        // The list's rows per prefecture code.
+        let codes = list.columnIndex("code").map { code in list.rows.map { $0[code] } } ?? []
+        let counted = Dictionary(grouping: codes) { $0 }.mapValues(\.count)
         let differing = stated.filter { Decimal(counted[$0.key] ?? 0) != $0.value }
         let details = differing.map { "\($0.name): \(statedName) \(Cells.format($0.value))、一覧 \(counted[$0.key] ?? 0)" }
         return DatasetChecks.verdict(

@@ -65,8 +65,8 @@ public enum TableDeclarationFile {
             document: document,
             caption: try entry.string("table_with_row") != nil || bespoke != nil
                 ? try entry.string("caption") ?? "" : try entry.required("caption", fix: "copy the caption line the table follows"),
-            captionAfter: try choice(entry, "caption_position", default: CaptionPosition.before, file: file) == .after,
-            totalsBelowCaption: try choice(entry, "totals_row", default: TotalsPosition.inTable, file: file) == .belowCaption,
+            captionAfter: try isSet(entry, "caption_position", off: "before", on: "after", file: file),
+            totalsBelowCaption: try isSet(entry, "totals_row", off: "in-table", on: "below-caption", file: file),
             unlabelledRow: try entry.string("unlabelled_row"),
             layout: try choice(entry, "layout", default: .pipe, file: file),
             labelColumn: try entry.int("label_column") ?? 0,
@@ -84,14 +84,14 @@ public enum TableDeclarationFile {
                     try label.required("key", fix: "name the label column's key, such as month"),
                     try label.required("title", fix: "give the label column its Japanese title, such as 月"))
             },
-            chronological: try choice(entry, "order", default: RowOrder.source, file: file) == .chronological,
+            chronological: try isSet(entry, "order", off: "source", on: "chronological", file: file),
             linesBelow: try entry.int("lines_below") ?? 0,
             unrecoverable: unrecoverable,
             endsBefore: try entry.string("ends_before"),
             headerRepeated: try entry.bool("header_repeated") ?? false,
             totalsLabel: try entry.string("totals_label"),
             skipLines: try entry.strings("skip_lines").map(JapaneseText.matchKey),
-            headerFromPageStart: try choice(entry, "header_above", default: HeaderAbove.none, file: file) == .page,
+            headerFromPageStart: try isSet(entry, "header_above", off: "none", on: "page", file: file),
             tableWithRow: try entry.string("table_with_row"),
             transposed: try entry.bool("transposed") ?? false,
             monthsFrom: try entry.string("months_from"),
@@ -104,18 +104,6 @@ public enum TableDeclarationFile {
         table.namedTotals = namedTotals
         return table
     }
-
-    /// The order of a series' rows: as the `source` prints them (default) or `chronological`.
-    enum RowOrder: String, CaseIterable { case source, chronological }
-
-    /// Which lines above the rows hold the column headers: `none` (default) or from the `page` start.
-    enum HeaderAbove: String, CaseIterable { case none, page }
-
-    /// Where the caption stands: `before` the table (default) or `after` it.
-    enum CaptionPosition: String, CaseIterable { case before, after }
-
-    /// Where the totals row stands: among the rows (default) or below the caption.
-    enum TotalsPosition: String, CaseIterable { case inTable = "in-table", belowCaption = "below-caption" }
 
     /// A column; a bespoke table's has no `source:` (its reader puts the cells) and may be of any type.
     private static func column(_ entry: FrontMatter, file: String, bespoke: Bool) throws -> PlaceColumn {
@@ -159,6 +147,16 @@ public enum TableDeclarationFile {
                 fix: "use one of: " + T.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return value
+    }
+
+    /// Whether a two-valued setting (`order: source` or `chronological`) is `on`, `off` being its
+    /// default; any other value is an error at its line listing both.
+    static func isSet(_ entry: FrontMatter, _ key: String, off: String, on: String, file: String) throws -> Bool {
+        guard let text = try entry.string(key), text != off else { return false }
+        guard text == on else {
+            throw ContentError(file: file, line: entry.line(of: key), problem: "unknown \(key) `\(text)`", fix: "use one of: \(off), \(on)")
+        }
+        return true
     }
 
     /// Refuses a key outside `allowed`, so a misspelt key is never silently ignored.

@@ -13,10 +13,7 @@ enum Ninchisho {
     static let municipalByAudience = "ninchisho-municipal-supporters-by-audience"
 
     /// Whether a token reads as a number cell (`1,382`, `49.2%`, `0`).
-    static func isNumber(_ token: String) -> Bool {
-        if case .value? = NumberCell.parse(token) { return true }
-        return false
-    }
+    static func isNumber(_ token: String) -> Bool { NumberCell.parse(token)?.value != nil }
 
     /// Numbers on a line, in order (`12,178,636人` → 12178636).
     static func numbers(_ text: String) -> [Decimal] {

@@ -66,8 +66,7 @@ struct RosterReading {
             switch PrefectureResolver.resolve(label) {
             case .prefecture(let prefecture)?:
                 try rows.add(Place(prefecture), value: RosterTables.SummaryRow(
-                    prefecture: prefecture, line: line,
-                    prefectureCouncil: try number(cells[1], line: line, column: "都道府県"),
+                    prefecture: prefecture, prefectureCouncil: try number(cells[1], line: line, column: "都道府県"),
                     counts: try counts(cells, from: 2, line: line)), line: line)
             case .aggregate(.national)?:
                 // Every prefecture is there (the block keeps its source order).

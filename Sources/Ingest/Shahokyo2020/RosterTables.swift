@@ -8,7 +8,6 @@ public struct RosterTables: Sendable {
     /// A block-1 row.
     public struct SummaryRow: Sendable {
         public let prefecture: Prefecture
-        public let line: Int
         /// 都道府県 column: the prefecture-level council, 1 on every row.
         public let prefectureCouncil: NumberCell
         /// 地域社保協, 準備会, 友好団体.

@@ -14,7 +14,6 @@ extension Shakai2010 {
             let number: String
             let parent: String
             let name: String
-            let line: Int
             let amounts: [NumberCell]
             let note: String
         }
@@ -51,7 +50,7 @@ extension Shakai2010 {
                 if !isPart { parent = number }
                 let note = (amountText.map { "予算額欄：" + $0 } + [plainText(row[4])]).filter { !$0.isEmpty }
                 items.append(Item(
-                    number: number, parent: isPart ? parent : "", name: name, line: row.line, amounts: amounts,
+                    number: number, parent: isPart ? parent : "", name: name, amounts: amounts,
                     note: note.joined(separator: " ")))
             }
             guard let total else { throw source.error(at: table.lastLine, "the budget table has no 合計 row") }

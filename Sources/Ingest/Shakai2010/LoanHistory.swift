@@ -17,7 +17,6 @@ extension Shakai2010 {
         /// One fiscal year of the table.
         struct Year {
             let date: EraDate
-            let line: Int
             let count: Decimal
             let amount: Decimal
             let countParts: [Decimal]
@@ -69,9 +68,7 @@ extension Shakai2010 {
                     throw source.error(at: row.line, "the 計 cell of \(date.wareki) is empty")
                 }
                 let parts = try partIndexes.map { try source.number(row[$0], at: row.line).value ?? 0 }
-                years.append(Year(
-                    date: date, line: row.line, count: count.count, amount: amount,
-                    countParts: count.parts, amountParts: parts))
+                years.append(Year(date: date, count: count.count, amount: amount, countParts: count.parts, amountParts: parts))
                 pending = nil
             }
             if let pending { throw source.error(at: pending.line, "count row with no amount row after it") }

@@ -98,11 +98,9 @@ import Testing
     }
 
     @Test func aCrossCheckRecordsADisagreement() {
-        var book = Shakai2010.CrossBook(datasets: [
-            Dataset(id: "a", title: "a", shape: .series, source: DatasetSource(document: "d", lines: SourceLines(first: 1, last: 1)))
-        ])
-        book.compare(in: "a", id: "x", title: "x", stated: "10", other: "11", columns: [])
-        book.compare(in: "a", id: "y", title: "y", stated: "10", other: nil, columns: [])
-        #expect(book.datasets[0].checks.map(\.result) == [.mismatch, .notCheckable])
+        var dataset = Dataset(id: "a", title: "a", shape: .series, source: DatasetSource(document: "d", lines: SourceLines(first: 1, last: 1)))
+        DeclaredValueCheck.record(in: &dataset, id: "x", title: "x", stated: "10", other: "11", columns: [])
+        DeclaredValueCheck.record(in: &dataset, id: "y", title: "y", stated: "10", other: nil, columns: [])
+        #expect(dataset.checks.map(\.result) == [.mismatch, .notCheckable])
     }
 }
