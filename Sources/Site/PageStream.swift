@@ -10,7 +10,7 @@ import Search
 struct RenderedPages {
     /// Pages rendered or published together: enough to keep both cores busy, few enough that a
     /// batch's HTML, search documents and postings stay a few megabytes.
-    static let batchSize = 1024
+    static let batchSize = 768
     /// Bytes of rendered pages gathered for one write to the temporary file.
     static let spillChunk = 1 << 19
 
@@ -151,19 +151,22 @@ struct Publication {
             searchFiles.removeAll()
         }
         // The search index takes its postings on one thread while the link check and the writing
-        // run on another. The index files it completes meanwhile are kept and staged once both are
-        // done, so the session is never used by both at once. The check is charged only the time
-        // it (with the writing) added to the search's, so the stages' seconds add up to the build's.
+        // run on another. The index files a batch completes meanwhile are kept and staged once both
+        // are done, so the session is never used by both at once; the last files, the postings of
+        // every page, are too large to keep and are staged as they come (`holding` false) while
+        // only the check runs beside them. The check is charged only the time it (with the
+        // writing) added to the search's, so the stages' seconds add up to the build's.
         let checking = Exclusive(check)
         func beside<Indexed: Sendable>(
-            _ index: (_ emit: (SearchIndex.File) throws -> Void) throws -> Indexed, _ checkAndWrite: @escaping @Sendable () throws -> Void
+            _ index: (_ emit: (SearchIndex.File) throws -> Void) throws -> Indexed, holding: Bool = true,
+            _ checkAndWrite: @escaping @Sendable () throws -> Void
         ) throws -> Indexed {
             let both = DispatchTime.now().uptimeNanoseconds
             var completed: [SearchIndex.File] = []
             let (indexed, _) = try ParallelMap.pair(
                 {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let indexed = try RenderedPages.spilled { try index { completed.append($0) } }
+                    let indexed = try RenderedPages.spilled { try index { file in if holding { completed.append(file) } else { try emit(file) } } }
                     return (indexed, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 }, checkAndWrite)
             clock.search += indexed.1
@@ -180,10 +183,10 @@ struct Publication {
             }
         }
         let files = self.files
-        let summary = try beside({ emit in try search.finish(emit: emit) }) {
+        let summary = try beside({ emit in try search.finish(emit: emit) }, holding: false) {
             checking.value.add(pages: files.map { ($0.path, $0.contents) })
-            try session.stage(files)
         }
+        try session.stage(files)
         try flush()
         let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
         return Outcome(
