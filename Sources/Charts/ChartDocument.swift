@@ -59,6 +59,13 @@ public struct ChartCredit: Sendable, Hashable {
     }
 }
 
+/// Which drawings of a chart to make: both (for a page) or only the wide one (for the SVG
+/// download, which keeps the wide drawing alone and need not pay for laying out the narrow one).
+public enum ChartVersions: Sendable {
+    case both
+    case wideOnly
+}
+
 /// One drawing's body and size before the shared frame is added.
 struct ChartBody {
     /// Width in px for the wide drawing; nil for a fluid drawing (`width="100%"`, x in percent).
@@ -90,6 +97,21 @@ enum ChartDocument {
             out = "chart-" + out
         }
         return out
+    }
+
+    /// Renders a chart that has a narrow drawing, drawing it only when `versions` keeps it: a
+    /// download keeps the wide drawing alone, which then carries the same `shc-wide` class as
+    /// when both are drawn, so the file does not depend on which were asked for.
+    static func render(
+        id rawID: String, kind: String, title: String, description: String, wide: ChartBody,
+        narrow: () -> ChartBody, versions: ChartVersions
+    ) -> RenderedChart {
+        guard versions == .wideOnly else {
+            return render(id: rawID, kind: kind, title: title, description: description, wide: wide, narrow: narrow())
+        }
+        let id = sanitizedID(rawID)
+        let wideSVG = root(id: id, kind: kind, variant: "shc-wide", title: title, description: description, body: wide)
+        return RenderedChart(id: id, svg: wideSVG, wideSVG: wideSVG, narrowSVG: nil, description: description)
     }
 
     static func render(

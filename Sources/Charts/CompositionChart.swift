@@ -126,10 +126,10 @@ public struct CompositionChart: Sendable {
     }
 
     /// Renders the chart. Deterministic: equal inputs give identical bytes.
-    public func render() -> RenderedChart {
+    public func render(_ versions: ChartVersions = .both) -> RenderedChart {
         ChartDocument.render(
             id: id, kind: mode == .stacked ? "stacked-bar" : "grouped-bar", title: title, description: summary,
-            wide: wide(), narrow: narrow())
+            wide: wide(), narrow: { narrow() }, versions: versions)
     }
 
     /// The value scale of both drawings. Stacks add up per sign; grouped bars are single values.

@@ -162,11 +162,11 @@ public struct RankedBarChart: Sendable {
     }
 
     /// Renders the chart. Deterministic: equal inputs give identical bytes.
-    public func render() -> RenderedChart {
+    public func render(_ versions: ChartVersions = .both) -> RenderedChart {
         let rows = ranked
         return ChartDocument.render(
             id: id, kind: "ranked-bar", title: title, description: summary(rows: rows), wide: wide(rows),
-            narrow: narrow(rows))
+            narrow: { narrow(rows) }, versions: versions)
     }
 
     /// The value scale shared by both drawings; it always includes zero, because a bar's length

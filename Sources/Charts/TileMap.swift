@@ -153,11 +153,11 @@ public struct TileMap: Sendable {
     }
 
     /// Renders the map. Deterministic: equal inputs give identical bytes.
-    public func render() -> RenderedChart {
+    public func render(_ versions: ChartVersions = .both) -> RenderedChart {
         let layout = layout()
         return ChartDocument.render(
             id: id, kind: "tile-map", title: title, description: summary(ordered: layout.ordered, breaks: layout.breaks, labels: layout.labels),
-            wide: wide(layout), narrow: narrow(layout))
+            wide: wide(layout), narrow: { narrow(layout) }, versions: versions)
     }
 
     static let tileSize = 48.0

@@ -143,11 +143,11 @@ public struct TimeSeriesChart: Sendable {
     }
 
     /// Renders the chart. Deterministic: equal inputs give identical bytes.
-    public func render() -> RenderedChart {
+    public func render(_ versions: ChartVersions = .both) -> RenderedChart {
         let geometry = TimeGeometry(chart: self)
         return ChartDocument.render(
             id: id, kind: style == .line ? "time-series-line" : "time-series-column", title: shownTitle, description: summary,
             wide: TimeSeriesDrawing(chart: self, geometry: geometry, fluid: false).body(),
-            narrow: TimeSeriesDrawing(chart: self, geometry: geometry, fluid: true).body())
+            narrow: { TimeSeriesDrawing(chart: self, geometry: geometry, fluid: true).body() }, versions: versions)
     }
 }

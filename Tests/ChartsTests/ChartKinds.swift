@@ -5,7 +5,9 @@ import Charts
 enum ChartKinds {
     static let labels = ["北海道", "青森県", "岩手県", "宮城県", "秋田県"]
 
-    static func all(_ values: [Double?], labels: [String] = labels, unit: Unit = .persons) -> [(String, RenderedChart)] {
+    static func all(
+        _ values: [Double?], labels: [String] = labels, unit: Unit = .persons, versions: ChartVersions = .both
+    ) -> [(String, RenderedChart)] {
         let count = values.count
         let names = (0..<count).map { $0 < labels.count ? labels[$0] : "項目\($0 + 1)" }
         let items = (0..<count).map { RankedBarChart.Item(orderKey: $0 + 1, label: names[$0], value: values[$0]) }
@@ -21,20 +23,20 @@ enum ChartKinds {
         }
         return [
             ("ranked", RankedBarChart(id: "ranked", title: "順位", unit: unit, items: items, highlightedKey: 1,
-                                      referenceLine: .init(label: "平均", value: 10)).render()),
+                                      referenceLine: .init(label: "平均", value: 10)).render(versions)),
             ("tiles", TileMap(id: "tiles", title: "地図", unit: unit, tiles: tiles, values: byCode,
-                              links: [1: "../p1/index.html"], highlightedCode: 2).render()),
+                              links: [1: "../p1/index.html"], highlightedCode: 2).render(versions)),
             ("line", TimeSeriesChart(id: "line", title: "推移", unit: unit, periods: periods,
-                                     series: [.init(name: "件数", values: values)]).render()),
+                                     series: [.init(name: "件数", values: values)]).render(versions)),
             ("line-two", TimeSeriesChart(id: "line2", title: "推移", unit: unit, periods: periods,
                                          series: [.init(name: "A", values: values), .init(name: "B", values: values.reversed())],
-                                         includeZero: false).render()),
+                                         includeZero: false).render(versions)),
             ("columns", TimeSeriesChart(id: "columns", title: "推移", unit: unit, periods: periods,
-                                        series: [.init(name: "件数", values: values)], style: .column).render()),
+                                        series: [.init(name: "件数", values: values)], style: .column).render(versions)),
             ("stacked", CompositionChart(id: "stacked", title: "内訳", unit: unit, components: ["男", "女"],
-                                         categories: categories).render()),
+                                         categories: categories).render(versions)),
             ("grouped", CompositionChart(id: "grouped", title: "内訳", unit: unit, components: ["男", "女"],
-                                         categories: categories, mode: .grouped).render()),
+                                         categories: categories, mode: .grouped).render(versions)),
         ]
     }
 }

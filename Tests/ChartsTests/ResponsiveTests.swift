@@ -29,6 +29,21 @@ import Testing
         }
     }
 
+    /// The download keeps the wide drawing alone; drawn without its narrow twin it must be the
+    /// same file as the wide half of a page's chart.
+    @Test func wideOnlyDrawingIsTheWideHalfOfBoth() {
+        let values: [Double?] = [120, 45, nil, 45, 3_000]
+        let both = ChartKinds.all(values)
+        let wideOnly = ChartKinds.all(values, versions: .wideOnly)
+        #expect(both.count == wideOnly.count)
+        for ((kind, full), (_, alone)) in zip(both, wideOnly) {
+            #expect(alone.wideSVG == full.wideSVG, "\(kind)")
+            #expect(alone.narrowSVG == nil, "\(kind)")
+            #expect(alone.svg == alone.wideSVG, "\(kind)")
+            #expect(alone.description == full.description, "\(kind)")
+        }
+    }
+
     @Test func idsDifferBetweenDrawingsAndCharts() throws {
         var seen: Set<String> = []
         let first = ChartKinds.all([1, 2, 3])

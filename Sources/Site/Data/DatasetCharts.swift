@@ -7,8 +7,8 @@ import Foundation
 /// series for yearly tables, none for lists).
 struct DatasetCharts: Sendable {
     /// Draws a chart once the page it goes on is known, given the link to a prefecture's page by
-    /// JIS code (for clickable tiles and bars).
-    typealias Drawing = @Sendable (_ prefectureLink: (Int) -> String?) -> RenderedChart
+    /// JIS code (for clickable tiles and bars) and the drawings wanted (a download keeps only the wide one).
+    typealias Drawing = @Sendable (_ prefectureLink: (Int) -> String?, _ versions: ChartVersions) -> RenderedChart
 
     let dataset: Dataset
     let prefectures: PrefectureList
@@ -59,12 +59,12 @@ struct DatasetCharts: Sendable {
             let rows = prefectureRows().map { row, code, name in (code, name, dataset.exact(row: row, column: first)) }
             guard !rows.isEmpty else { return nil }
             let title = SiteText.rankedBarTitle(dataset.title, column.title)
-            return { prefectureLink in
+            return { prefectureLink, versions in
                 RankedBarChart(
                     id: id, title: title, unit: unit,
                     items: rows.map { RankedBarChart.Item(orderKey: $0, label: $1, exact: $2, href: prefectureLink($0)) },
                     credit: credit
-                ).render()
+                ).render(versions)
             }
         case .tileMap:
             guard !prefectures.tiles.isEmpty else { return nil }
@@ -75,7 +75,7 @@ struct DatasetCharts: Sendable {
             }
             let title = SiteText.tileMapTitle(dataset.title, column.title)
             let tiles = prefectures.tiles
-            return { [values] prefectureLink in
+            return { [values] prefectureLink, versions in
                 var links: [Int: String] = [:]
                 for (_, code, _) in rows {
                     if let link = prefectureLink(code) { links[code] = link }
@@ -83,7 +83,7 @@ struct DatasetCharts: Sendable {
                 return TileMap(
                     id: id, title: title, unit: unit, tiles: tiles, values: values.mapValues(\.double), links: links, credit: credit,
                     exact: values
-                ).render()
+                ).render(versions)
             }
         case .timeSeries:
             let periodColumn = dataset.columns.firstIndex { !$0.type.isNumeric } ?? 0
@@ -95,7 +95,9 @@ struct DatasetCharts: Sendable {
             guard !periods.isEmpty else { return nil }
             // The chart adds a single series' name itself, so two charts of one table differ.
             let title = SiteText.timeSeriesTitle(dataset.title)
-            return { _ in TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series, credit: credit).render() }
+            return { _, versions in
+                TimeSeriesChart(id: id, title: title, unit: unit, periods: periods, series: series, credit: credit).render(versions)
+            }
         case .composition:
             let categories = labelledRows().map { row, name in
                 CompositionChart.Category(label: name, exact: columns.map { dataset.exact(row: row, column: $0.1) })
@@ -103,8 +105,9 @@ struct DatasetCharts: Sendable {
             guard !categories.isEmpty else { return nil }
             let title = SiteText.compositionTitle(dataset.title, columns: partOfColumns(columns.map(\.1)))
             let components = columns.map { dataset.columns[$0.1].title }
-            return { _ in
-                CompositionChart(id: id, title: title, unit: unit, components: components, categories: categories, credit: credit).render()
+            return { _, versions in
+                CompositionChart(id: id, title: title, unit: unit, components: components, categories: categories, credit: credit)
+                    .render(versions)
             }
         }
     }

@@ -59,7 +59,7 @@ struct DatasetPages: PageKind {
             documentTitle: locator.title(of: dataset.source.document), shapeLabel: SiteText.shape(dataset.shape),
             charts: drawings.enumerated().map { index, draw in
                 LinkedMarkup { link in
-                    let chart = draw { prefecturePaths[$0].map(link) }
+                    let chart = draw({ prefecturePaths[$0].map(link) }, .both)
                     return Chart(
                         svg: chart.svg, caption: chart.description, tableHref: "#" + tableID,
                         svgHref: SiteLink(DatasetCharts.download(dataset, index)))
@@ -85,7 +85,7 @@ struct DatasetPages: PageKind {
                 ? []
                 : DatasetCharts(dataset: dataset, prefectures: prefectures, credit: DatasetCharts.credit(dataset, locator: locator))
                     .drawings().enumerated().map { index, draw in
-                        OutputFile(path: DatasetCharts.download(dataset, index), text: draw { _ in nil }.wideSVG)
+                        OutputFile(path: DatasetCharts.download(dataset, index), text: draw({ _ in nil }, .wideOnly).wideSVG)
                     }
             return [
                 OutputFile(path: DataRoutes.csv(dataset), contents: DatasetExports.csv(dataset)),

@@ -81,7 +81,7 @@ struct HomeView: Sendable {
                     .chart(ChartSpec(kind: .tileMap, columns: [column.key]), id: "home-map")
             }
         }
-        let map = drawing.map { draw in LinkedMarkup { link in draw { links[$0].map(link) }.svg } }
+        let map = drawing.map { draw in LinkedMarkup { link in draw({ links[$0].map(link) }, .both).svg } }
         let recovered = content.datasets.filter { $0.unrecoverable == nil }.count
         return .value(
             HomeView(

@@ -97,7 +97,7 @@ struct ProgramPages: PageKind {
         let charts = DatasetCharts(dataset: dataset, prefectures: prefectures, credit: DatasetCharts.credit(dataset, locator: locator))
         let drawings = [ChartKind.tileMap, .rankedBar].enumerated().map { index, kind in
             charts.chart(ChartSpec(kind: kind, columns: [column.key]), id: "program-\(dataset.id)-\(index + 1)").map { draw in
-                LinkedMarkup { link in draw { paths[$0].map(link) }.svg }
+                LinkedMarkup { link in draw({ paths[$0].map(link) }, .both).svg }
             }
         }
         guard drawings.contains(where: { $0 != nil }) else { return nil }
