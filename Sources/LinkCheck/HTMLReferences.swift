@@ -20,10 +20,24 @@ public struct HTMLReferences: Sendable {
     public var ids: Set<String> = []
     public var references: [Reference] = []
 
+    /// The attributes this scan keeps: all of `keptAttributes`, or `href` alone.
+    private var kept = Self.keptAttributes
+
     /// Scans a page. Text inside `<script>` and `<style>` is skipped, since it is code, not markup.
     public init(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { scan($0) }
     }
+
+    /// The `href` references of a page alone, read as the full scan reads them: what the site's
+    /// backlinks need, without decoding and storing every id and `src` of the page.
+    public static func hrefs(_ bytes: [UInt8]) -> [Reference] {
+        var scan = HTMLReferences(scanning: ())
+        scan.kept = hrefOnly
+        bytes.withUnsafeBufferPointer { scan.scan($0) }
+        return scan.references
+    }
+
+    private init(scanning: Void) {}
 
     /// The scan, on a buffer: indexing an array checks and retains on every byte in an
     /// unoptimised build, which made the check of every test build cost seconds.
@@ -71,7 +85,7 @@ public struct HTMLReferences: Sendable {
             }
             let nameStart = cursor
             while cursor < count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
-            let name = Self.attribute(bytes[nameStart..<cursor])
+            let name = attribute(bytes[nameStart..<cursor])
             guard cursor < count, bytes[cursor] == UInt8(ascii: "=") else { continue }
             cursor += 1
             let attributeLine = line
@@ -133,13 +147,14 @@ public struct HTMLReferences: Sendable {
         (Array("href".utf8), .reference("href")), (Array("id".utf8), .id), (Array("src".utf8), .reference("src")),
         (Array("name".utf8), .id), (Array("xlink:href".utf8), .reference("xlink:href")),
     ]
+    private static let hrefOnly: [([UInt8], Attribute)] = [(Array("href".utf8), .reference("href"))]
     private static let rawTextElements: [([UInt8], [UInt8])] = [
         (Array("script".utf8), Array("</script".utf8)), (Array("style".utf8), Array("</style".utf8)),
     ]
 
     /// What an attribute name (any case) is to the scan; nil for the attributes it ignores.
-    private static func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
-        for (pattern, attribute) in keptAttributes where equalIgnoringCase(name, pattern) { return attribute }
+    private func attribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Attribute? {
+        for (pattern, attribute) in kept where Self.equalIgnoringCase(name, pattern) { return attribute }
         return nil
     }
 

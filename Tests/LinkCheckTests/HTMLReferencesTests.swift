@@ -18,5 +18,8 @@ import Testing
         #expect(scan.references.map(\.attribute) == ["href", "src", "xlink:href"])
         #expect(scan.references.map(\.line) == [1, 2, 2])
         #expect(scan.ids == ["top", "d"])
+        // The backlinks' scan keeps the `href`s alone, each as the full scan reads it.
+        #expect(HTMLReferences.hrefs(Array(html.utf8)) == scan.references.filter { $0.attribute == "href" })
+        #expect(HTMLReferences.hrefs(Array(html.utf8)).map(\.target) == ["a.html?x=1&y=2"])
     }
 }
