@@ -28,12 +28,17 @@ public struct HTMLReferences: Sendable {
         bytes.withUnsafeBufferPointer { scan($0) }
     }
 
+    /// Scans a page in place, without copying its bytes into an array first.
+    public init(data: Data) {
+        data.withUnsafeBytes { scan($0.bindMemory(to: UInt8.self)) }
+    }
+
     /// The `href` references of a page alone, read as the full scan reads them: what the site's
     /// backlinks need, without decoding and storing every id and `src` of the page.
-    public static func hrefs(_ bytes: [UInt8]) -> [Reference] {
+    public static func hrefs(_ data: Data) -> [Reference] {
         var scan = HTMLReferences(scanning: ())
         scan.kept = hrefOnly
-        bytes.withUnsafeBufferPointer { scan.scan($0) }
+        data.withUnsafeBytes { scan.scan($0.bindMemory(to: UInt8.self)) }
         return scan.references
     }
 

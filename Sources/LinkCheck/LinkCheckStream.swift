@@ -26,7 +26,7 @@ public final class LinkCheckStream {
         let pages = pages.filter { $0.path.hasSuffix(".html") }
         // Each page's ids are hashed with its scan, on all cores; only the set is filled in turn.
         let scan: @Sendable ((path: String, bytes: Data)) -> (references: HTMLReferences, keys: [Int]) = { page in
-            let references = HTMLReferences(Array(page.bytes))
+            let references = HTMLReferences(data: page.bytes)
             return (references, references.ids.map { Self.key(page.path, $0) })
         }
         let results = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LinkCheck
@@ -19,7 +20,8 @@ import Testing
         #expect(scan.references.map(\.line) == [1, 2, 2])
         #expect(scan.ids == ["top", "d"])
         // The backlinks' scan keeps the `href`s alone, each as the full scan reads it.
-        #expect(HTMLReferences.hrefs(Array(html.utf8)) == scan.references.filter { $0.attribute == "href" })
-        #expect(HTMLReferences.hrefs(Array(html.utf8)).map(\.target) == ["a.html?x=1&y=2"])
+        #expect(HTMLReferences(data: Data(html.utf8)).references == scan.references)
+        #expect(HTMLReferences.hrefs(Data(html.utf8)) == scan.references.filter { $0.attribute == "href" })
+        #expect(HTMLReferences.hrefs(Data(html.utf8)).map(\.target) == ["a.html?x=1&y=2"])
     }
 }

@@ -46,7 +46,7 @@ enum Backlinks {
         // A page links the same few pages over and over (a table's rows, a chart's tiles): each
         // distinct link is resolved once.
         var seen: Set<String> = []
-        for reference in HTMLReferences.hrefs(Array(html[start.lowerBound..<end.lowerBound])) {
+        for reference in HTMLReferences.hrefs(html[start.lowerBound..<end.lowerBound]) {
             guard seen.insert(reference.target).inserted else { continue }
             if let target = resolve(reference.target, from: file.path), titles[target] != nil { found.insert(target) }
         }
