@@ -13,7 +13,7 @@ public enum LinkChecker {
     /// Every problem found, ordered by file and line; empty when every reference resolves.
     public static func problems(in files: [String: Data]) -> [ContentError] {
         let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
-        let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(Array(files[$0] ?? Data())) }
+        let scan: @Sendable (String) -> HTMLReferences = { HTMLReferences(data: files[$0] ?? Data()) }
         let scanned = (try? ParallelMap.map(pages, scan)) ?? pages.map(scan)
         let ids = Dictionary(uniqueKeysWithValues: zip(pages, scanned.map(\.ids)))
         let folders = Self.folders(of: files.keys)
