@@ -137,11 +137,15 @@ struct Publication {
             defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
             return try work()
         }
-        func emit(_ file: SearchIndex.File) throws {
+        /// Throws when an index file would be written where a page or file is.
+        func admit(_ file: SearchIndex.File) throws {
             guard !known.contains(file.path) else {
                 throw ContentError(
                     file: file.path, problem: "two outputs would be written here", fix: "rename one of the pages or assets")
             }
+        }
+        func emit(_ file: SearchIndex.File) throws {
+            try admit(file)
             searchPaths.append(file.path)
             searchFiles.append(OutputFile(path: file.path, contents: file.contents))
             if searchFiles.count >= 64 { try flush() }
@@ -166,7 +170,11 @@ struct Publication {
             let (indexed, _) = try ParallelMap.pair(
                 {
                     let start = DispatchTime.now().uptimeNanoseconds
-                    let indexed = try RenderedPages.spilled { try index { file in if holding { completed.append(file) } else { try emit(file) } } }
+                    // A kept file is admitted at once, so that its clash is reported before a failure of
+                    // the writing beside it, as when index files were staged as they came.
+                    let indexed = try RenderedPages.spilled {
+                        try index { file in if holding { try admit(file); completed.append(file) } else { try emit(file) } }
+                    }
                     return (indexed, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 }, checkAndWrite)
             clock.search += indexed.1
@@ -183,10 +191,10 @@ struct Publication {
             }
         }
         let files = self.files
+        try session.stage(files)
         let summary = try beside({ emit in try search.finish(emit: emit) }, holding: false) {
             checking.value.add(pages: files.map { ($0.path, $0.contents) })
         }
-        try session.stage(files)
         try flush()
         let problems = timed(&clock.check) { check.finish(paths: searchPaths) }
         return Outcome(
