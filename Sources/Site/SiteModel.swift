@@ -47,6 +47,7 @@ public struct SiteModel: Sendable {
         let settings = content.settings
         let pages = allPages.filter(\.isListed)
         var byLocation: [[String]: SitePage] = [:]
+        byLocation.reserveCapacity(pages.count + 1)
         for page in pages {
             if let other = byLocation[page.location] {
                 let file = page.sourcePath ?? other.sourcePath ?? page.outputPath
@@ -56,14 +57,14 @@ public struct SiteModel: Sendable {
             }
             byLocation[page.location] = page
         }
+        // From the parent up, to the first place taken: a listed page there has its own places
+        // above filled in turn, and one made here had them filled when it was made.
         for page in pages {
-            for depth in 0..<page.location.count {
+            for depth in (0..<page.location.count).reversed() {
                 let ancestor = Array(page.location.prefix(depth))
-                if byLocation[ancestor] == nil {
-                    byLocation[ancestor] = SitePage(
-                        location: ancestor, title: ancestor.last ?? settings.title,
-                        description: ancestor.isEmpty ? settings.description : nil)
-                }
+                guard byLocation[ancestor] == nil else { break }
+                byLocation[ancestor] = SitePage(
+                    location: ancestor, title: ancestor.last ?? settings.title, description: ancestor.isEmpty ? settings.description : nil)
             }
         }
         if byLocation[[]] == nil {
@@ -74,7 +75,9 @@ public struct SiteModel: Sendable {
         self.resourcesByOutput = Dictionary(content.resources.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.bySource = Dictionary(
             pages.compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
-        let placed = byLocation.values.sorted { $0.outputPath < $1.outputPath }
+        // Places are sorted rather than pages: moving a page moves a dozen references.
+        let unsorted = Array(byLocation.values)
+        let placed = unsorted.indices.sorted { unsorted[$0].outputPath < unsorted[$1].outputPath }.map { unsorted[$0] }
         byLocation = [:]
         self.pages = placed
         self.unlisted = allPages.filter { !$0.isListed }
