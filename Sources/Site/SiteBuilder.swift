@@ -306,7 +306,10 @@ public struct SiteBuilder: Sendable {
     /// The editors' pages the last build loaded from files no edit touched, by source path.
     private static func unchanged(_ pages: [Page], edited: [String]) -> [String: Page] {
         let edited = Set(edited)
-        return Dictionary(pages.lazy.filter { !edited.contains($0.sourcePath) }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        var known: [String: Page] = [:]
+        known.reserveCapacity(pages.count)  // grown step by step, 10,000 pages were copied 14 times
+        for page in pages where !edited.contains(page.sourcePath) && known[page.sourcePath] == nil { known[page.sourcePath] = page }
+        return known
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.
