@@ -29,6 +29,7 @@ public struct PageLoader: Sendable {
             return try loadPage(
                 relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative, isDirectory: false))
         }.compactMap { $0 }
+        owners.reserveCapacity(loaded.count)
         for page in loaded {
             let displayPath = page.sourcePath
             if let other = owners[page.location] {

@@ -30,8 +30,20 @@ public enum LinkChecker {
     }
 
     /// Every folder that holds one of `paths`.
+    ///
+    /// A path's folders are its parent and the parent's folders, so the walk up stops at the first
+    /// folder already known: most paths share their parent with others, and an edit build's check
+    /// of one page takes this set of a whole site's paths.
     static func folders(of paths: some Sequence<String>) -> Set<String> {
-        Set(paths.flatMap { path in path.indices.filter { path[$0] == "/" }.map { String(path[..<$0]) } })
+        var folders: Set<String> = []
+        for path in paths {
+            var end = path.utf8.endIndex
+            while let slash = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                guard folders.insert(String(path[..<slash])).inserted else { break }
+                end = slash
+            }
+        }
+        return folders
     }
 
     /// Reads a built site from disk (regular files only; links are not followed) and checks it.

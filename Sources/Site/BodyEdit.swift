@@ -69,7 +69,7 @@ struct BodyEdit {
         guard found.count == edited.count else { return nil }
         let pageRenderer = try renderer.prepare(headersFor: found.map(\.page.outputPath)).renderer
         let paths = all.map(\.outputPath)
-        let outputFiles = Set(last.manifest.stats.keys)
+        let outputFiles = last.manifest.stats
         var files: [OutputFile] = []
         var problems: [ContentError] = []
         var searchEdits: [SearchIndexPatch.Edit] = []
@@ -87,7 +87,7 @@ struct BodyEdit {
             let scan = HTMLReferences(new)
             guard HTMLReferences(old).ids == scan.ids else { return nil }
             problems += LinkCheckStream.problems(
-                page: final.path, scan: scan, files: outputFiles, ids: { path in read(path).map { HTMLReferences(Array($0)).ids } ?? [] })
+                page: final.path, scan: scan, paths: outputFiles.keys, exists: { outputFiles[$0] != nil }, ids: { path in read(path).map { HTMLReferences(Array($0)).ids } ?? [] })
             if let document = documents[final.path] {
                 searchEdits.append(
                     SearchIndexPatch.Edit(

@@ -212,21 +212,32 @@ struct BuildCache: Equatable {
         for line in body.utf8.split(separator: UInt8(ascii: "\n")).dropFirst().map({ Substring($0) }) {
             let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
             let rest = head.count == 2 ? head[1] : ""
-            let fields = rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+            // Split only for the lines made of fields: not for the pages', one a page.
+            var fields: [Substring] { rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) } }
             switch head[0] {
             case "output": cache.output = String(rest)
             case "taken": guard let value = Int64(rest) else { return nil }; cache.taken = value
             case "pages":
+                let fields = fields
                 guard fields.count == 2, let count = Int(fields[0]), let digest = UInt64(fields[1], radix: 16) else { return nil }
                 (cache.pageCount, cache.pathsDigest) = (count, digest)
             case "images": guard let value = Int(rest) else { return nil }; cache.imageWarnings = value
-            case "start": cache.linkingStart = fields.compactMap { Int32($0) }; guard cache.linkingStart.count == fields.count else { return nil }
-            case "linking": cache.linkingPages = fields.compactMap { Int32($0) }; guard cache.linkingPages.count == fields.count else { return nil }
+            case "start":
+                let fields = fields
+                cache.linkingStart = fields.compactMap { Int32($0) }
+                guard cache.linkingStart.count == fields.count else { return nil }
+            case "linking":
+                let fields = fields
+                cache.linkingPages = fields.compactMap { Int32($0) }
+                guard cache.linkingPages.count == fields.count else { return nil }
             case "search":
                 let values = fields.compactMap { Int($0) }
                 guard values.count == 4 else { return nil }
                 cache.search = SearchFigures(postings: values[0], shards: values[1], files: values[2], bytes: values[3], textSizes: [])
-            case "sizes": sizes = fields.compactMap { Int($0) }; guard sizes?.count == fields.count else { return nil }
+            case "sizes":
+                let fields = fields
+                sizes = fields.compactMap { Int($0) }
+                guard sizes?.count == fields.count else { return nil }
             case "p":
                 guard let page = page(rest, content: content) else { return nil }
                 cache.pages.append(page)

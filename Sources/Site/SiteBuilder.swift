@@ -282,17 +282,21 @@ public struct SiteBuilder: Sendable {
         // Every file the folder holds stays (it is as the last build left it: `BodyEdit` is tried
         // only then): only the edited pages and their index files change.
         let session = try output.begin(keeping: outcome.listing)
+        var cache = outcome.cache
+        cache.taken = record.fingerprint.taken
         let sync: SyncReport
         do {
             try session.stage(outcome.files)
+            // The cache (beside the content, never in the output) is written on another core while
+            // this one writes the record: both list every page. Should the record fail, the cache
+            // names a build no record holds, and the next build cannot use it.
+            let written = BackgroundWork { [cache] in cache.write(to: cacheFile) }
+            defer { _ = written.value }
             sync = try session.finish(record: record, previous: outcome.listing)
         } catch {
             session.abandon()
             throw error
         }
-        var cache = outcome.cache
-        cache.taken = record.fingerprint.taken
-        cache.write(to: cacheFile)
         return BuildReport(
             pages: outcome.pages, sync: sync,
             stages: stages + [("sync", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)],
@@ -302,7 +306,10 @@ public struct SiteBuilder: Sendable {
     /// The editors' pages the last build loaded from files no edit touched, by source path.
     private static func unchanged(_ pages: [Page], edited: [String]) -> [String: Page] {
         let edited = Set(edited)
-        return Dictionary(pages.lazy.filter { !edited.contains($0.sourcePath) }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        var known: [String: Page] = [:]
+        known.reserveCapacity(pages.count)  // grown step by step, 10,000 pages were copied 14 times
+        for page in pages where !edited.contains(page.sourcePath) && known[page.sourcePath] == nil { known[page.sourcePath] = page }
+        return known
     }
 
     /// The content directory's values, with `--base-url` in place of site.yaml's.

@@ -45,49 +45,61 @@ public struct SiteModel: Sendable {
     ///   example `pages/data.md` on the generated data index), which would otherwise vanish.
     init(content: SiteContent, pages allPages: [SitePage]) throws {
         let settings = content.settings
-        let pages = allPages.filter(\.isListed)
-        var byLocation: [[String]: SitePage] = [:]
-        for page in pages {
-            if let other = byLocation[page.location] {
+        // The listed pages, then a page for each folder that lacks one, placed by location as
+        // numbers into this list: a page is copied once, into its place, not at every step.
+        var entries: [SitePage] = []
+        entries.reserveCapacity(allPages.count + 1)
+        var byLocation: [[String]: Int] = [:]
+        byLocation.reserveCapacity(allPages.count + 1)
+        for page in allPages where page.isListed {
+            if let other = byLocation[page.location].map({ entries[$0] }) {
                 let file = page.sourcePath ?? other.sourcePath ?? page.outputPath
                 throw ContentError(
                     file: file, problem: "lands on \(page.outputPath), where the site also puts “\(page.sourcePath == file ? other.title : page.title)”",
                     fix: "rename the file or give it a different `slug`")
             }
-            byLocation[page.location] = page
+            byLocation[page.location] = entries.count
+            entries.append(page)
         }
-        for page in pages {
-            for depth in 0..<page.location.count {
-                let ancestor = Array(page.location.prefix(depth))
-                if byLocation[ancestor] == nil {
-                    byLocation[ancestor] = SitePage(
-                        location: ancestor, title: ancestor.last ?? settings.title,
-                        description: ancestor.isEmpty ? settings.description : nil)
-                }
+        let listed = entries.count
+        // From the parent up, to the first place taken: a listed page there has its own places
+        // above filled in turn, and one made here had them filled when it was made.
+        for index in 0..<listed {
+            let location = entries[index].location
+            for depth in (0..<location.count).reversed() {
+                let ancestor = Array(location.prefix(depth))
+                guard byLocation[ancestor] == nil else { break }
+                byLocation[ancestor] = entries.count
+                entries.append(
+                    SitePage(location: ancestor, title: ancestor.last ?? settings.title, description: ancestor.isEmpty ? settings.description : nil))
             }
         }
         if byLocation[[]] == nil {
-            byLocation[[]] = SitePage(location: [], title: settings.title, description: settings.description)
+            byLocation[[]] = entries.count
+            entries.append(SitePage(location: [], title: settings.title, description: settings.description))
         }
         self.content = content
         self.resourcesBySource = Dictionary(content.resources.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.resourcesByOutput = Dictionary(content.resources.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.bySource = Dictionary(
-            pages.compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
-        let placed = byLocation.values.sorted { $0.outputPath < $1.outputPath }
-        byLocation = [:]
+            entries[..<listed].compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
+        let order = byLocation.values.sorted { entries[$0].outputPath < entries[$1].outputPath }
+        let placed = order.map { entries[$0] }
+        var position = [Int](repeating: 0, count: entries.count)
+        for (place, entry) in order.enumerated() { position[entry] = place }
+        entries = []
         self.pages = placed
         self.unlisted = allPages.filter { !$0.isListed }
-        self.indexByLocation = Dictionary(uniqueKeysWithValues: placed.enumerated().map { ($1.location, $0) })
+        self.indexByLocation = byLocation.mapValues { position[$0] }
         var children: [[String]: [Int]] = [:]
-        for (index, page) in placed.enumerated() where !page.location.isEmpty {
-            children[Array(page.location.dropLast()), default: []].append(index)
+        for index in placed.indices where !placed[index].location.isEmpty {
+            children[Array(placed[index].location.dropLast()), default: []].append(index)
         }
         self.childrenByParent = children.mapValues { $0.sorted { SitePage.precedes(placed[$0], placed[$1]) } }
         self.navigation = (children[[]] ?? []).sorted { SitePage.precedes(placed[$0], placed[$1]) }.map { placed[$0] }
         var markdownBySource: [String: Int] = [:]
-        for (index, page) in self.pages.enumerated() {
-            if let source = page.sourcePath, page.body.isMarkdown { markdownBySource[source] = index }
+        for index in placed.indices {
+            if let source = placed[index].sourcePath, placed[index].body.isMarkdown { markdownBySource[source] = index }
         }
         self.markdownBySource = markdownBySource
         self.wiki = OnFirstUse { [pages = self.pages] in WikiTargets(pages: pages, content: content) }

@@ -71,4 +71,12 @@ struct LinkCheckerTests {
         #expect(RelativeReference.resolve("./c.css", from: "index.html") == "c.css")
         #expect(RelativeReference.resolve("../x", from: "index.html") == nil)
     }
+
+    @Test func theFoldersOfPathsAreEveryPrefixBeforeASlashWhateverTheOrder() {
+        let paths = ["a/b/c/index.html", "a/b/d.html", "a/x.html", "index.html", "e//f.svg", "/root.html", "a/b/c/e/g.html"]
+        let expected: Set<String> = ["a", "a/b", "a/b/c", "a/b/c/e", "e", "e/", ""]
+        #expect(LinkChecker.folders(of: paths) == expected)
+        #expect(LinkChecker.folders(of: paths.reversed()) == expected)
+        #expect(LinkChecker.folders(of: ["index.html"]) == [])
+    }
 }

@@ -84,6 +84,22 @@ import Testing
         }
     }
 
+    /// The home page's view (its recent pages among it) is made only when its page is rendered: an
+    /// edit of its body renders it alone, with the bytes of a clean build.
+    @Test func aBodyEditOfTheHomePageRendersItAloneAsACleanBuildWould() throws {
+        var files = Self.files
+        files["content/pages/index.md"] = "---\ntitle: ホーム\n---\n\n案内です。\n"
+        files["content/pages/a.md"] = "---\ntitle: ページA\ndate: 2024-04-01\n---\n\n本文は一です。[B](b.md)\n"
+        let site = try FixtureSite(files)
+        try SiteBuilder(options: site.options).build()
+        try Self.append("\n追記した案内です。\n", to: site.content.appendingPathComponent("pages/index.md"))
+        let report = try SiteBuilder(options: site.options).build()
+        #expect(report.rendered == 1, "only the home page rendered")
+        try Self.expectSameAsClean(site, site.options, "the home page's body")
+        let home = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("追記した案内です。"))
+    }
+
     /// A folder proves its entries by its stat only when its recorded times are settled; one that is
     /// not, or whose stat changed, is read and its names compared with the record's.
     @Test func aFolderNotSettledIsReadAgain() throws {

@@ -42,8 +42,15 @@ struct HomeView: Sendable {
         }
     }
 
-    /// The home page's view, for the page at the root of the site.
+    /// The home page's view, for the page at the root of the site: made when the page is, since
+    /// its recent pages sort every editor's page by date and a build that renders only edited
+    /// pages (`BodyEdit`) would otherwise make it for nothing.
     static func source(_ content: SiteContent) -> PageViewSource {
+        .assembled { _ in view(content) }
+    }
+
+    /// The home page's view from the content.
+    private static func view(_ content: SiteContent) -> HomeView {
         let locator = SourceLocator(documents: content.documents)
         let documents = content.documents.map { document in
             let info = document.info
@@ -83,12 +90,11 @@ struct HomeView: Sendable {
         }
         let map = drawing.map { draw in LinkedMarkup { link in draw({ links[$0].map(link) }, .both).svg } }
         let recovered = content.datasets.filter { $0.unrecoverable == nil }.count
-        return .value(
-            HomeView(
-                documents: documents, recent: recent(content), map: map, themes: themes, figures: figures,
-                datasetsText: "資料の表から取り出したデータセット \(content.datasets.count)件（うち表として復元できたもの \(recovered)件）",
-                datasetsHref: content.datasets.isEmpty ? nil : SiteLink(SitePage.outputPath(for: DataRoutes.root)),
-                programsHref: content.programs.isEmpty ? nil : SiteLink(SitePage.outputPath(for: ProgramRoutes.root)),
-                prefecturesHref: SiteLink(SitePage.outputPath(for: PrefectureRoutes.root))))
+        return HomeView(
+            documents: documents, recent: recent(content), map: map, themes: themes, figures: figures,
+            datasetsText: "資料の表から取り出したデータセット \(content.datasets.count)件（うち表として復元できたもの \(recovered)件）",
+            datasetsHref: content.datasets.isEmpty ? nil : SiteLink(SitePage.outputPath(for: DataRoutes.root)),
+            programsHref: content.programs.isEmpty ? nil : SiteLink(SitePage.outputPath(for: ProgramRoutes.root)),
+            prefecturesHref: SiteLink(SitePage.outputPath(for: PrefectureRoutes.root)))
     }
 }
