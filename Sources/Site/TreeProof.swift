@@ -19,10 +19,11 @@
 struct TreeProof {
     private let root: Int32
     private let settledBefore: Int64
-    /// Names not part of any record, wherever they are (`.git` below content/, the marker).
-    private let skipping: Set<String>
-    /// Folders to read, with the names the record gives them.
-    private var unsettled: [String: Set<String>] = [:]
+    /// Names not part of any record in the root folder (the marker); below it they are strays.
+    private let skipping: Set<[UInt8]>
+    /// Folders to read, with the names the record gives them, as bytes: Swift's strings compare
+    /// canonically equivalent spellings as equal, and a file system holds both as two names.
+    private var unsettled: [[UInt8]: Set<[UInt8]>] = [:]
     private var path: [CChar] = []
 
     /// Nil when `root` cannot be opened as a folder.
@@ -31,8 +32,15 @@ struct TreeProof {
         guard descriptor >= 0 else { return nil }
         self.root = descriptor
         self.settledBefore = settledBefore
-        self.skipping = skipping
+        self.skipping = Set(skipping.map { Array($0.utf8) })
         path.reserveCapacity(256)
+    }
+
+    /// The device of the file system holding `path`, nil when it cannot be stat'ed.
+    static func device(_ path: String) -> UInt64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return UInt64(info.st_dev)
     }
 
     /// Closes the root; the proof is not used after.
@@ -60,7 +68,7 @@ struct TreeProof {
     mutating func folder<Path: Collection<UInt8>>(_ relative: Path, recorded: FileStat) -> Bool {
         guard let now = status(relative, mode: S_IFDIR) else { return false }
         if now != recorded || max(recorded.modified, recorded.changed) >= settledBefore {
-            unsettled[String(decoding: relative, as: UTF8.self)] = []
+            unsettled[Array(relative)] = []
         }
         return true
     }
@@ -83,27 +91,28 @@ struct TreeProof {
             if relative[index] == UInt8(ascii: "/") { slash = index }
             index = relative.index(after: index)
         }
-        let parent = slash.map { String(decoding: relative[..<$0], as: UTF8.self) } ?? ""
+        let parent = slash.map { Array(relative[..<$0]) } ?? []
         guard unsettled[parent] != nil else { return }
-        let name = slash.map { String(decoding: relative[relative.index(after: $0)...], as: UTF8.self) } ?? String(decoding: relative, as: UTF8.self)
+        let name = slash.map { Array(relative[relative.index(after: $0)...]) } ?? Array(relative)
         unsettled[parent]?.insert(name)
     }
 
     /// Whether every folder to read holds exactly the recorded names.
     func foldersHold() -> Bool {
         for (folder, names) in unsettled {
-            let descriptor = openat(root, folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let path = (folder.isEmpty ? [UInt8(ascii: ".")] : folder).map { CChar(bitPattern: $0) } + [0]
+            let descriptor = openat(root, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard descriptor >= 0, let handle = fdopendir(descriptor) else {
                 if descriptor >= 0 { close(descriptor) }
                 return false
             }
             defer { closedir(handle) }
-            var found: Set<String> = []
+            var found: Set<[UInt8]> = []
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { [UInt8](UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
                 }
-                if name == "." || name == ".." || skipping.contains(name) { continue }
+                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] || (folder.isEmpty && skipping.contains(name)) { continue }
                 found.insert(name)
             }
             guard found == names else { return false }

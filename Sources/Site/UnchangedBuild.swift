@@ -39,7 +39,7 @@ enum UnchangedBuild {
         let now = RealTime.nanoseconds()
         var changedFiles: [String: BuildFingerprint.Input] = [:], changedFolders: [String: FileStat] = [:]
         var bytesChanged = false
-        var taken: Int64?, pages: Int64?, hidden: String??
+        var taken: Int64?, probe: Int64?, pages: Int64?, hidden: String??
         var settingsSeen = 0
         var warnings: [RecordLines.Bytes] = []
         let roots = BuildFingerprint.roots(options)
@@ -51,7 +51,10 @@ enum UnchangedBuild {
             let slash = path.firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
             guard let index = names.firstIndex(where: { path[..<slash].elementsEqual($0) }), let taken else { return nil }
             if proofs.isEmpty {
-                proofs = roots.map { TreeProof(root: $0.path, settledBefore: taken - BuildFingerprint.racyWindow, skipping: []) }
+                let output = TreeProof.device(options.outputDirectory.standardizedFileURL.path)
+                proofs = roots.map { root in
+                    TreeProof(root: root.path, settledBefore: settled(taken: taken, probe: probe, same: output != nil && TreeProof.device(root.path) == output), skipping: [])
+                }
             }
             guard proofs[index] != nil else { return nil }
             return (index, slash == path.endIndex ? path[slash...] : path[(slash + 1)...])
@@ -94,7 +97,9 @@ enum UnchangedBuild {
                     pages = RecordLines.integer(rest)
                 } else if RecordLines.is(tag, "hidden") {
                     hidden = .some(BuildRecord.hidden(Substring(RecordLines.text(rest))))
-                } else if !RecordLines.is(tag, "probe") {
+                } else if RecordLines.is(tag, "probe") {
+                    probe = RecordLines.integer(rest)
+                } else {
                     return false
                 }
             }
@@ -112,6 +117,17 @@ enum UnchangedBuild {
             errors.append(warning)
         }
         return .same(Verdict(pages: Int(pages), warnings: errors, hidden: hidden, hadHidden: hidden != nil))
+    }
+
+    /// Before when an input folder's recorded times are settled. `taken` is this machine's clock,
+    /// and a network share's can lag it and stamp whole seconds: only a time the input's own file
+    /// system stamped is trusted, the record's probe of the output folder when both are on one file
+    /// system (and never later than `taken`); on another, no input folder is settled, and all are
+    /// read.
+    static func settled(taken: Int64, probe: Int64?, same: Bool) -> Int64 {
+        guard same, let probe else { return .min }
+        let time = min(taken, probe)
+        return time > .min + BuildFingerprint.racyWindow ? time - BuildFingerprint.racyWindow : .min
     }
 
     /// Whether the output folder `directory` still holds what the record in `marker` (the marker's

@@ -128,6 +128,65 @@ import Testing
         #expect(!asFolder, "a file where a folder was recorded")
     }
 
+    /// Names are compared as the bytes the file system holds: a decomposed spelling beside a
+    /// composed one is a second name, though Swift's strings call the two equal.
+    @Test func namesDifferingOnlyInNormalisationAreTwo() throws {
+        let tree = try TemporaryDirectory()
+        let (composed, decomposed) = ("caf\u{E9}.txt", "cafe\u{301}.txt")
+        try tree.write(["f/" + composed: "一"])
+        var info = stat()
+        #expect(lstat(tree.url.appendingPathComponent("f").path, &info) == 0)
+        let folder = FileStat(info)
+        #expect(FileManager.default.createFile(atPath: tree.url.path + "/f/" + decomposed, contents: Data("二".utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.url.path + "/f").count == 2, "the file system keeps both")
+        var proof = try #require(TreeProof(root: tree.url.path, settledBefore: .min, skipping: []))
+        defer { proof.release() }
+        let exists = proof.folder("f".utf8, recorded: folder)
+        #expect(exists)
+        proof.entry(("f/" + composed).utf8)
+        #expect(!proof.foldersHold(), "the decomposed name is not in the record")
+    }
+
+    /// The marker's name is skipped only where the marker is: one in a page's folder is a stray
+    /// file like any other, removed by the next build.
+    @Test func aMarkerNameBelowTheRootIsAStrayFile() throws {
+        let site = try FixtureSite.built(Self.files)
+        try site.folder.write(["public/a/" + OutputMarker.name: "迷い込んだ"])
+        #expect(try !site.build().upToDate)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("a/" + OutputMarker.name).path))
+        try Self.expectSameAsClean(site, site.options, "a stray marker name")
+        #expect(try site.build().upToDate)
+    }
+
+    /// Input folders settle only against a time their own file system stamped. A share whose clock
+    /// lags this machine's and stamps whole seconds is played by a record taken an hour "later"
+    /// than the file system's clock, whose content/pages stat is the one after a page was added.
+    @Test func inputFoldersSettleOnlyByTheirFileSystemsClock() throws {
+        let site = try FixtureSite.built(Self.files)
+        try site.folder.write(["content/pages/c.md": "---\ntitle: ページC\n---\n\n新しい本文。\n"])
+        var info = stat()
+        #expect(lstat(site.content.appendingPathComponent("pages").path, &info) == 0)
+        let now = FileStat(info)
+        let marker = site.output.appendingPathComponent(OutputMarker.name)
+        var lines = try String(contentsOf: marker, encoding: .utf8).components(separatedBy: "\n")
+        let hour: Int64 = 3_600_000_000_000
+        var replaced = 0
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix("d "), line.hasSuffix(" content/pages") {
+                lines[index] = "d \(now.size) \(now.modified) \(now.changed) \(now.inode) content/pages"
+                replaced += 1
+            } else if line.hasPrefix("taken "), let taken = Int64(line.dropFirst(6)) {
+                lines[index] = "taken \(taken + hour)"
+                replaced += 1
+            }
+        }
+        #expect(replaced == 2)
+        try Data(lines.joined(separator: "\n").utf8).write(to: marker)
+        #expect(try !site.build().upToDate, "the new page is seen")
+        #expect(try site.page("c/index.html").contains("新しい本文。"))
+        #expect(try site.build().upToDate)
+    }
+
     /// An edit build copies the last record's manifest with the stats of what it rewrote: the
     /// result is what listing the output would record.
     @Test func anEditBuildRecordsTheOutputAsItIs() throws {
