@@ -50,8 +50,9 @@ private struct RunningGit {
     private let process = Process()
     private let pipe = Pipe()
 
-    /// Nil when git cannot be started.
+    /// Nil when git cannot be started, or when no repository could hold `directory`.
     init?(_ arguments: [String], in directory: URL) {
+        guard GitPresence.possible(for: directory) else { return nil }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory.path] + arguments
         var environment = ProcessInfo.processInfo.environment
@@ -68,5 +69,25 @@ private struct RunningGit {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Whether git could find a repository for a folder. `git rev-parse` looks for `.git` in the
+/// folder and in each one above it, and takes a folder holding `HEAD` for a bare repository,
+/// unless `GIT_DIR` names one; with none of them it finds no commit and no dates, and starting it
+/// (tens of milliseconds, a large part of a build with nothing or little to do) is skipped.
+public enum GitPresence {
+    public static func possible(for directory: URL) -> Bool {
+        guard getenv("GIT_DIR") == nil, let resolved = realpath(directory.path, nil) else { return true }
+        var path = String(cString: resolved)
+        free(resolved)
+        while true {
+            for name in [".git", "HEAD"] {
+                var info = stat()
+                if lstat((path == "/" ? "" : path) + "/" + name, &info) == 0 || (errno != ENOENT && errno != ENOTDIR) { return true }
+            }
+            guard path != "/", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+            path = slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+        }
     }
 }

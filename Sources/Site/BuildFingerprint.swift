@@ -74,7 +74,7 @@ struct BuildFingerprint: Equatable {
             "base-url " + (options.baseURL.map { "set " + $0 } ?? "unset"),
             "drafts \(options.drafts)", "force \(options.force)",
             "kinds " + kinds.map { String(reflecting: type(of: $0)) }.joined(separator: " "),
-            "git " + ((GitPresence.possible(for: options.contentDirectory) ? ContentHistory.headCommit(contentDirectory: options.contentDirectory) : nil) ?? "none"),
+            "git " + (ContentHistory.headCommit(contentDirectory: options.contentDirectory) ?? "none"),
         ]
         settings += program
         return settings.contains(where: { $0.contains("\n") }) ? nil : settings
@@ -145,25 +145,5 @@ enum RealTime {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-    }
-}
-
-/// Whether git could find a repository for a folder. `git rev-parse` looks for `.git` in the
-/// folder and in each one above it, and takes a folder holding `HEAD` for a bare repository,
-/// unless `GIT_DIR` names one; with none of them it finds no commit, and starting it (tens of
-/// milliseconds, a large part of a build with nothing to do) is skipped.
-enum GitPresence {
-    static func possible(for directory: URL) -> Bool {
-        guard getenv("GIT_DIR") == nil, let resolved = realpath(directory.path, nil) else { return true }
-        var path = String(cString: resolved)
-        free(resolved)
-        while true {
-            for name in [".git", "HEAD"] {
-                var info = stat()
-                if lstat((path == "/" ? "" : path) + "/" + name, &info) == 0 || (errno != ENOENT && errno != ENOTDIR) { return true }
-            }
-            guard path != "/", let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
-            path = slash == path.utf8.startIndex ? "/" : String(path[..<slash])
-        }
     }
 }
