@@ -31,10 +31,4 @@ public enum Cells {
         case .blank: ""
         }
     }
-
-    /// The CSV form of a number.
-    public static func format(_ value: Decimal) -> String { DatasetNumber.format(value) }
-
-    /// The number in a CSV cell; nil for blank, dash or text.
-    public static func value(_ cell: String) -> Decimal? { DatasetNumber.parse(cell) }
 }

@@ -18,7 +18,7 @@ public enum DatasetChecks {
         }
         let values = dataset.rows.indices.map { row in (key: Optional(dataset.rowKey(row)), value: number(dataset.rows[row][index])) }
         return CheckRules.columnSum(
-            id: "sum-\(column)", title: checkTitle, column: column, stated: stated.flatMap { Cells.value($0.value) },
+            id: "sum-\(column)", title: checkTitle, column: column, stated: stated.flatMap { DatasetNumber.parse($0.value) },
             totalsLabel: totalsLabel, values: values
         ) { stated, sum in explanation ?? "差 \(DatasetNumber.grouped(sum - stated))" }
     }
@@ -41,7 +41,7 @@ public enum DatasetChecks {
     }
 
     /// A CSV cell as a number under ``CheckRules``'s rule: a dash is 0, a blank or text is "not stated".
-    static func number(_ cell: String) -> Decimal? { cell == "-" ? 0 : Cells.value(cell) }
+    static func number(_ cell: String) -> Decimal? { cell == "-" ? 0 : DatasetNumber.parse(cell) }
 
     /// Checks that a rate column equals `numerator / (Σ denominator) × scale`, rounded to the
     /// decimals the source prints, in every row; `fixedDenominator` replaces the sum when every
@@ -59,16 +59,16 @@ public enum DatasetChecks {
         var failures: [String] = []
         var checked = 0
         for row in dataset.rows.indices {
-            guard let stated = Cells.value(dataset.rows[row][rateIndex]),
-                  let top = Cells.value(dataset.rows[row][numeratorIndex])
+            guard let stated = DatasetNumber.parse(dataset.rows[row][rateIndex]),
+                  let top = DatasetNumber.parse(dataset.rows[row][numeratorIndex])
             else { continue }
-            let parts = denominatorIndices.map { Cells.value(dataset.rows[row][$0]) }
+            let parts = denominatorIndices.map { DatasetNumber.parse(dataset.rows[row][$0]) }
             guard !parts.contains(nil) else { continue }
             let bottom = fixedDenominator ?? parts.compactMap { $0 }.reduce(0, +)
             guard bottom != 0 else { continue }
             let rounded = Cells.rounded(top / bottom * scale, places: decimals)
             checked += 1
-            if rounded != stated { failures.append("\(dataset.rowKey(row)): 記載 \(Cells.format(stated))、計算 \(Cells.format(rounded))") }
+            if rounded != stated { failures.append("\(dataset.rowKey(row)): 記載 \(DatasetNumber.format(stated))、計算 \(DatasetNumber.format(rounded))") }
         }
         guard checked > 0 else { return notCheckable(id: id, kind: .other, title: title, columns: columns, reason: "検算できる行がない") }
         return verdict(
@@ -110,8 +110,8 @@ public enum DatasetChecks {
         columns: [String] = [], explanation: String? = nil
     ) -> DatasetCheck {
         verdict(
-            id: id, kind: kind, title: title, holds: expected == actual, expected: Cells.format(expected),
-            actual: Cells.format(actual), rows: rows, columns: columns,
+            id: id, kind: kind, title: title, holds: expected == actual, expected: DatasetNumber.format(expected),
+            actual: DatasetNumber.format(actual), rows: rows, columns: columns,
             explanation: explanation ?? "差 \(DatasetNumber.grouped(actual - expected))")
     }
 

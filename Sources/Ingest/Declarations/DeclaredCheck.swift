@@ -95,7 +95,7 @@ public enum DeclaredCheck: Sendable, Equatable {
             let (expected, actual) = (stated.joined(separator: "/"), dataset.rows.map { $0[index] }.joined(separator: "/"))
             return [DatasetChecks.verdict(id: id, title: title, holds: expected == actual, expected: expected, actual: actual, columns: [column])]
         case .textChange(let id, let title, let column, let text, let pattern):
-            let values = dataset.columnIndex(column).map { index in dataset.rows.compactMap { Cells.value($0[index]) } } ?? []
+            let values = dataset.columnIndex(column).map { index in dataset.rows.compactMap { DatasetNumber.parse($0[index]) } } ?? []
             guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern)?.first, let first = values.first,
                   let last = values.last, first != 0
             else {
@@ -111,7 +111,7 @@ public enum DeclaredCheck: Sendable, Equatable {
         case .rowCount(let id, let title, let expected):
             return [DatasetChecks.count(id: id, title: title, expected: expected, actual: dataset.rows.count)]
         case .totalPlusLine(let id, let title, let column, let line, let equalsLine):
-            guard let stated = dataset.totals.first(where: { $0.column == column }).flatMap({ Cells.value($0.value) }),
+            guard let stated = dataset.totals.first(where: { $0.column == column }).flatMap({ DatasetNumber.parse($0.value) }),
                   let part = beside?.value(labelled: line), let whole = beside?.value(labelled: equalsLine)
             else {
                 return [DatasetChecks.notCheckable(id: id, kind: .other, title: title, reason: "表の合計行、または表の外の「\(line)」「\(equalsLine)」の数値が見つからない")]
@@ -119,7 +119,7 @@ public enum DeclaredCheck: Sendable, Equatable {
             return [DatasetChecks.outcome(id: id, kind: .other, title: title, expected: whole, actual: stated + part, columns: [column])]
         case .rate(let id, let title, let rate, let numerator, let denominator, let decimals, let scale):
             // With no denominator columns each row is a share of the numerator's stated total.
-            let total = denominator.isEmpty ? dataset.totals.first { $0.column == numerator }.flatMap { Cells.value($0.value) } : nil
+            let total = denominator.isEmpty ? dataset.totals.first { $0.column == numerator }.flatMap { DatasetNumber.parse($0.value) } : nil
             return [DatasetChecks.rate(
                 dataset, id: id, title: title, rate: rate, numerator: numerator, denominator: denominator, scale: scale,
                 decimals: decimals, fixedDenominator: total)]

@@ -23,10 +23,10 @@ enum ListCountCheck {
         let codes = list.columnIndex("code").map { code in list.rows.map { $0[code] } } ?? []
         let counted = Dictionary(grouping: codes) { $0 }.mapValues(\.count)
         let differing = stated.filter { Decimal(counted[$0.key] ?? 0) != $0.value }
-        let details = differing.map { "\($0.name): \(statedName) \(Cells.format($0.value))、一覧 \(counted[$0.key] ?? 0)" }
+        let details = differing.map { "\($0.name): \(statedName) \(DatasetNumber.format($0.value))、一覧 \(counted[$0.key] ?? 0)" }
         return DatasetChecks.verdict(
             id: id, kind: .crossDataset, title: title, holds: differing.isEmpty,
-            expected: Cells.format(stated.map(\.value).reduce(0, +)), actual: String(list.rows.count), rows: differing.map(\.key),
+            expected: DatasetNumber.format(stated.map(\.value).reduce(0, +)), actual: String(list.rows.count), rows: differing.map(\.key),
             columns: columns, explanation: details.joined(separator: "; "), passNote: passNote)
     }
 }

@@ -16,7 +16,7 @@ struct CentreCountCrossCheck: CrossDatasetCheck {
         guard let centres = table.columnIndex("centres") else { return }
         let check = ListCountCheck.check(
             id: "centres-vs-list", title: title,
-            stated: table.rows.map { .init(key: $0[0], name: $0[1], value: Cells.value($0[centres]) ?? 0) }, list: list,
+            stated: table.rows.map { .init(key: $0[0], name: $0[1], value: DatasetNumber.parse($0[centres]) ?? 0) }, list: list,
             statedName: "表", passNote: "47都道府県すべてで一致（\(CentreListReader.id) と \(Ninchisho.centreCoverage)）",
             columns: ["centres"])
         datasets[tableIndex].checks.append(check)
@@ -45,7 +45,7 @@ struct CentreTypeCrossCheck: CrossDatasetCheck {
             let found = list.rows.filter { $0[typeColumn] == type }.count
             return DatasetChecks.outcome(
                 id: "type-\(keys.first { $0.title == type }?.key ?? "other")-vs-list", kind: .crossDataset, title: "\(type)の設置数が一覧の件数と一致する",
-                expected: Cells.value(row[1]) ?? 0, actual: Decimal(found), columns: ["centres"])
+                expected: DatasetNumber.parse(row[1]) ?? 0, actual: Decimal(found), columns: ["centres"])
         }
         datasets[typesIndex].checks += checks
         datasets[listIndex].checks += checks.map { $0.naming(["type"]) }
@@ -69,7 +69,7 @@ struct MunicipalityCountCrossCheck: CrossDatasetCheck {
         let check = ListCountCheck.check(
             id: "municipalities-vs-care-pathways",
             title: "都道府県ごとの市区町村数が認知症ケアパス作成状況の市町村数（作成済＋作成中＋未作成）と一致する",
-            stated: table.rows.map { row in .init(key: row[0], name: row[1], value: [a, b, c].compactMap { Cells.value(row[$0]) }.reduce(0, +)) },
+            stated: table.rows.map { row in .init(key: row[0], name: row[1], value: [a, b, c].compactMap { DatasetNumber.parse(row[$0]) }.reduce(0, +)) },
             list: list, statedName: "ケアパス", passNote: "47都道府県すべてで一致", columns: ["code"])
         datasets[listIndex].checks.append(check)
         datasets[tableIndex].checks.append(check.naming(["created", "in_progress", "not_created"]))

@@ -64,7 +64,7 @@ struct GuardianshipSubsidyReader: TableReader {
         dataset.checks = [
             DatasetChecks.verdict(
                 id: "marks-vs-column-totals", title: "全行の○の数の合計が原資料の24列の合計の総和と一致する", holds: totalSum == markSum,
-                expected: Cells.format(totalSum), actual: Cells.format(markSum), columns: ["marks"]),
+                expected: DatasetNumber.format(totalSum), actual: DatasetNumber.format(markSum), columns: ["marks"]),
             DatasetChecks.verdict(id: "column-totals", kind: .columnSum, title: "24列それぞれの合計", holds: nil),
         ]
         return [dataset]

@@ -20,9 +20,9 @@ struct MunicipalCoursesCrossCheck: CrossDatasetCheck {
         else { return }
         let municipal = datasets[index]
         let stated = datasets[organiser].rows.first { $0.first == "自治体型" }.flatMap { row in
-            datasets[organiser].columnIndex("sessions").flatMap { Cells.value(row[$0]) }
+            datasets[organiser].columnIndex("sessions").flatMap { DatasetNumber.parse(row[$0]) }
         }
-        let sum = municipal.rows.compactMap { Cells.value($0[sessions]) }.reduce(0, +)
+        let sum = municipal.rows.compactMap { DatasetNumber.parse($0[sessions]) }.reduce(0, +)
         datasets[index].checks.append(stated.map {
             DatasetChecks.outcome(id: "sessions-vs-organiser", kind: .crossDataset, title: title, expected: $0, actual: sum, columns: ["sessions"])
         } ?? DatasetChecks.notCheckable(id: "sessions-vs-organiser", kind: .crossDataset, title: title, reason: "実施主体別の表に自治体型の講座開催回数がない"))
@@ -30,7 +30,7 @@ struct MunicipalCoursesCrossCheck: CrossDatasetCheck {
             let allRow = datasets[all].rows.first { $0.first == audience }
             let mine = municipal.rows.first { $0.first == audience }
             guard let allRow, let mine, let column = datasets[all].columnIndex("sessions"),
-                  let expected = Cells.value(allRow[column]), let actual = Cells.value(mine[sessions])
+                  let expected = DatasetNumber.parse(allRow[column]), let actual = DatasetNumber.parse(mine[sessions])
             else { continue }
             datasets[index].checks.append(DatasetChecks.outcome(
                 id: "sessions-\(slug)-vs-all", kind: .crossDataset,

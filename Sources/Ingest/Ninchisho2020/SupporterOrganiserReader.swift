@@ -38,7 +38,7 @@ struct SupporterOrganiserReader: TableReader {
         func cell(_ dataset: Dataset?, row: String, column: String) -> Decimal? {
             guard let dataset, let index = dataset.columnIndex(column),
                   let found = dataset.rows.first(where: { $0.first == row }) else { return nil }
-            return Cells.value(found[index])
+            return DatasetNumber.parse(found[index])
         }
         let allSupporters = cell(summary, row: "認知症サポーター", column: "people")
         let allSessions = cell(summary, row: "認知症サポーター", column: "sessions")
@@ -59,7 +59,7 @@ struct SupporterOrganiserReader: TableReader {
             checks.append(DatasetChecks.verdict(
                 id: "companies-derived", kind: .crossDataset,
                 title: "企業・団体型＝受講対象者分類別の企業・団体（全体）−同（自治体型）であり、その数が原資料の②に印字されている",
-                holds: companies != nil, expected: Cells.format(value), actual: companies.map { Cells.format($0.people) },
+                holds: companies != nil, expected: DatasetNumber.format(value), actual: companies.map { DatasetNumber.format($0.people) },
                 columns: ["people", "sessions"]))
         }
         var awareness: Decimal?
@@ -68,7 +68,7 @@ struct SupporterOrganiserReader: TableReader {
             awareness = printed.contains { $0.numbers == [value] } ? value : nil
             checks.append(DatasetChecks.verdict(
                 id: "awareness-derived", title: "啓発型＝サポーター総数−自治体型−企業・団体型であり、その数が原資料の②に印字されている",
-                holds: awareness != nil, expected: Cells.format(value), actual: awareness.map(Cells.format), columns: ["people"]))
+                holds: awareness != nil, expected: DatasetNumber.format(value), actual: awareness.map(DatasetNumber.format), columns: ["people"]))
         }
         // Of the two single course counts left, 自治体型's cannot be below the domestic 自治体型 courses of R11.
         var municipalSessions: Decimal?
@@ -84,22 +84,22 @@ struct SupporterOrganiserReader: TableReader {
             checks.append(DatasetChecks.verdict(
                 id: "sessions-derived", kind: .crossDataset,
                 title: "自治体型と啓発型の講座開催回数: 和が総回数−企業・団体型、自治体型が都道府県別表の全国の開催回数以上となる印字された数の組が一つだけある",
-                holds: municipalSessions != nil, expected: Cells.format(rest),
-                actual: municipalSessions.flatMap { a in awarenessSessions.map { Cells.format(a + $0) } }, columns: ["sessions"]))
+                holds: municipalSessions != nil, expected: DatasetNumber.format(rest),
+                actual: municipalSessions.flatMap { a in awarenessSessions.map { DatasetNumber.format(a + $0) } }, columns: ["sessions"]))
         }
-        let format: (Decimal?) -> String = { $0.map(Cells.format) ?? "" }
+        let format: (Decimal?) -> String = { $0.map(DatasetNumber.format) ?? "" }
         var dataset = Dataset(
             id: Self.id, title: "",
             shape: .list, source: source.source(heading, blockEnd),
             asOf: summary?.asOf,
             columns: DatasetColumn.declared(["organiser", "people", "sessions"]),
             rows: [
-                ["自治体型", Cells.format(municipal), format(municipalSessions)],
+                ["自治体型", DatasetNumber.format(municipal), format(municipalSessions)],
                 ["企業・団体型", format(companies?.people), format(companies?.sessions)],
                 ["啓発型", format(awareness), format(awarenessSessions)],
             ],
-            totals: [allSupporters.map { StatedTotal(column: "people", label: "認知症サポーター数", value: Cells.format($0)) },
-                     allSessions.map { StatedTotal(column: "sessions", label: "講座開催回数", value: Cells.format($0)) }].compactMap { $0 })
+            totals: [allSupporters.map { StatedTotal(column: "people", label: "認知症サポーター数", value: DatasetNumber.format($0)) },
+                     allSessions.map { StatedTotal(column: "sessions", label: "講座開催回数", value: DatasetNumber.format($0)) }].compactMap { $0 })
         dataset.checks = [
             DatasetChecks.columnSum(dataset, column: "people", title: "実施主体別の人数の合計がサポーター数と一致する"),
             DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),
