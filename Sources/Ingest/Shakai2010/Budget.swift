@@ -109,7 +109,7 @@ extension Shakai2010 {
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
                 columns: DatasetColumn.declared(["no", "item_number", "parent", "item"] + keys + ["note"]),
                 rows: items.enumerated().map { index, item in
-                    [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(PlaceDataset.csvCell(number:)) + [item.note]
+                    [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(Cells.format) + [item.note]
                 },
                 totals: zip(keys, total.amounts).compactMap { key, cell in
                     cell.value.map { StatedTotal(column: key, label: "合計", value: DatasetNumber.format($0), lines: totalLines) }

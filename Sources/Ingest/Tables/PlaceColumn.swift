@@ -56,8 +56,6 @@ public enum PlaceDataset {
         }
     }
 
-    static func csvCell(number cell: NumberCell) -> String { Cells.format(cell) }
-
     /// The CSV form of a cell: plain digits, `-` for a printed dash, empty for a blank.
     public static func csvCell(_ cell: PlaceCell) -> String {
         switch cell {
