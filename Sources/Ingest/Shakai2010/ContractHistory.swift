@@ -46,7 +46,7 @@ extension Shakai2010 {
             if let bad = periods.first(where: { $0.shares.count != groups.count }) {
                 throw source.error(at: bad.line, "no 構成比(%) row follows the counts of \(bad.label)")
             }
-            let lines = SourceLines(first: table.firstLine - 2, last: table.lastLine)
+            let lines = SourceLines(first: table.captionLine, last: table.lastLine)
             return (dataset(periods, users: users, lines: lines, shell: shell), users?.counts)
         }
 
