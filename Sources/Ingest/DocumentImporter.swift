@@ -59,16 +59,16 @@ public struct DocumentImporter: Sendable {
     public static func read(_ text: SourceText, entry: SourceEntry, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
         let mine = claims.filter { $0.document == entry.id }
         return switch entry.format {
-        case .tsvRoster: try RosterReader().read(text, id: entry.id, title: entry.title)
-        case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title, claims: mine)
-        case .pdfMarkdown: try MarkdownPdfReader().read(text, id: entry.id, title: entry.title, claims: mine)
+        case .tsvRoster: try RosterReader.read(text, id: entry.id, title: entry.title)
+        case .pdfText: try PdfTextReader.read(text, id: entry.id, title: entry.title, claims: mine)
+        case .pdfMarkdown: try MarkdownPdfReader.read(text, id: entry.id, title: entry.title, claims: mine)
         }
     }
 
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
-    public func run(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> ImportReport {
-        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources, claims: claims)
+    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> ImportReport {
+        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
         do {
             try StagedFolder.replace([StagedFolder.Replacement(target: contentDirectory.appendingPathComponent("documents"), files: files)])
         } catch {

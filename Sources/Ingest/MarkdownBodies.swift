@@ -1,7 +1,7 @@
 import Foundation
 import Japanese
 
-extension MarkdownState {
+extension MarkdownPdfReader {
     /// Renders a run of lines as Markdown blocks, re-joining sentences split at page breaks and
     /// marking lost figures.
     mutating func render(_ range: ClosedRange<Int>) -> String {

@@ -2,7 +2,7 @@ import Foundation
 import Japanese
 
 /// 新旧対照表 in Markdown converted from a PDF.
-extension MarkdownState {
+extension MarkdownPdfReader {
 
     /// Finds comparison tables (`| 現 行 | 改 正 後 … |`) and the column chunks that follow them.
     mutating func markComparisons() {

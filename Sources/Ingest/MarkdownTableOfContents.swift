@@ -2,7 +2,7 @@ import Foundation
 import Japanese
 
 /// The table of contents of Markdown converted from a PDF, and where each of its items starts.
-extension MarkdownState {
+extension MarkdownPdfReader {
 
     mutating func tableOfContents() -> [ContentsItem] {
         guard let heading = cleaned.firstIndex(where: { line in
@@ -146,4 +146,11 @@ extension MarkdownState {
         }
         return found
     }
+}
+
+/// An entry of the table of contents.
+struct ContentsItem {
+    var part: String
+    var number: String
+    var title: String
 }

@@ -1,7 +1,7 @@
 import Japanese
 
 /// 新旧対照表 in text flattened from a PDF.
-extension PdfTextState {
+extension PdfTextReader {
     /// Each 新旧対照表 becomes a sub-section named by the notice it amends.
     mutating func buildComparisons(in range: ClosedRange<Int>) -> [Section] {
         var groups: [[[Int]]] = []

@@ -1,7 +1,7 @@
 import Foundation
 import Japanese
 
-extension PdfTextState {
+extension PdfTextReader {
     mutating func sections() -> [Section]? {
         let count = layout.content.count
         var chapters: [(line: Int, number: String, title: String)] = []

@@ -12,9 +12,9 @@ import Testing
     }()
 
     static func readAll(_ source: SourceText) {
-        _ = try? RosterReader().read(source, id: "x", title: "x")
-        _ = try? PdfTextReader().read(source, id: "x", title: "x")
-        _ = try? MarkdownPdfReader().read(source, id: "x", title: "x")
+        _ = try? RosterReader.read(source, id: "x", title: "x")
+        _ = try? PdfTextReader.read(source, id: "x", title: "x")
+        _ = try? MarkdownPdfReader.read(source, id: "x", title: "x")
     }
 
     @Test func everyReaderOnEverySource() {
