@@ -83,14 +83,11 @@ public struct DocumentImporter: Sendable {
         var report = ImportReport(documents: [])
         var files: [String: String] = [:]
         for document in documents {
-            var paths: [String] = []
-            for file in SectionWriter().render(document) {
-                files["\(document.id)/\(file.name)"] = file.contents
-                paths.append("documents/\(document.id)/\(file.name)")
-            }
+            let rendered = SectionWriter().render(document)
+            for file in rendered { files["\(document.id)/\(file.name)"] = file.contents }
             report.documents.append(
                 .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
-                      files: paths, coverage: Coverage(document).ratio))
+                      files: rendered.map { "documents/\(document.id)/\($0.name)" }, coverage: Coverage(document).ratio))
         }
         return (report, files)
     }

@@ -16,10 +16,6 @@ extension ContentError {
         ContentError(file: path, problem: "the file is empty", fix: "restore the original document or remove its entry from sources.yaml")
     }
 
-    public static func unknownFormat(path: String, line: Int?, format: String, known: [String]) -> ContentError {
-        ContentError(file: path, line: line, problem: "unknown format '\(format)'", fix: "use one of: \(known.joined(separator: ", "))")
-    }
-
     public static func duplicateID(path: String, line: Int?, id: String) -> ContentError {
         ContentError(file: path, line: line, problem: "the id '\(id)' is used twice", fix: "give each source its own id")
     }
