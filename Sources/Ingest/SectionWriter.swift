@@ -28,24 +28,17 @@ public struct SectionWriter: Sendable {
     }
 
     func page(for section: Section, order: Int, document: SourceDocument) -> String {
-        var out = "---\n"
-        out += "title: \(YAMLText.quote(section.title))\n"
-        out += "number: \(YAMLText.quote(section.number))\n"
-        out += "document: \(YAMLText.quote(document.id))\n"
-        out += "source_lines: \(YAMLText.quote(Self.span(section.lines)))\n"
-        out += "order: \(order)\n"
         let descendants = section.children.flatMap(\.flattened)
-        if !descendants.isEmpty {
-            out += "sections:\n"
-            for child in descendants {
-                out += "  - number: \(YAMLText.quote(child.number))\n"
-                out += "    title: \(YAMLText.quote(child.title))\n"
-                out += "    level: \(child.level)\n"
-                out += "    source_lines: \(YAMLText.quote(Self.span(child.lines)))\n"
-            }
+        let front = [
+            "title: \(YAMLText.quote(section.title))", "number: \(YAMLText.quote(section.number))", "document: \(YAMLText.quote(document.id))",
+            "source_lines: \(YAMLText.quote(Self.span(section.lines)))", "order: \(order)",
+        ] + (descendants.isEmpty ? [] : ["sections:"]) + descendants.flatMap { child in
+            [
+                "  - number: \(YAMLText.quote(child.number))", "    title: \(YAMLText.quote(child.title))", "    level: \(child.level)",
+                "    source_lines: \(YAMLText.quote(Self.span(child.lines)))",
+            ]
         }
-        out += "generated: true\n"
-        out += "---\n"
+        var out = (["---"] + front + ["generated: true", "---"]).joined(separator: "\n") + "\n"
         var blocks: [String] = []
         if !section.body.isEmpty { blocks.append(LostChartLabels.listed(section.body)) }
         for child in descendants {
