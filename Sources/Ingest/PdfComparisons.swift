@@ -6,7 +6,7 @@ extension PdfTextReader {
     mutating func buildComparisons(in range: ClosedRange<Int>) -> [Section] {
         var groups: [[[Int]]] = []
         for page in pages(in: range) {
-            if page.contains(where: { isContent($0) && isComparisonHeader($0) }) || groups.isEmpty { groups.append([]) }
+            if hasComparisonHeader(page) || groups.isEmpty { groups.append([]) }
             groups[groups.count - 1].append(page)
         }
         return groups.compactMap { group in
