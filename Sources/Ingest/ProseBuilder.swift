@@ -117,10 +117,7 @@ enum ProseBuilder {
             current.append(line)
             guard k + 1 < lines.count else { break }
             let next = lines[k + 1]
-            var wrap = 0.0
-            for j in max(0, k - 4)...min(lines.count - 1, k + 4) where lines[j].page == line.page {
-                wrap = max(wrap, widths[j])
-            }
+            let wrap = (max(0, k - 4)...min(lines.count - 1, k + 4)).filter { lines[$0].page == line.page }.map { widths[$0] }.max() ?? 0
             let continues =
                 !isTerminal(line.text) && !startsBlock(next.text) && !endsAtAddress(line.text, next: next.text)
                 && !line.standalone && !next.standalone
