@@ -38,17 +38,13 @@ public struct SectionWriter: Sendable {
                 "    source_lines: \(YAMLText.quote(Self.span(child.lines)))",
             ]
         }
-        var out = (["---"] + front + ["generated: true", "---"]).joined(separator: "\n") + "\n"
-        var blocks: [String] = []
-        if !section.body.isEmpty { blocks.append(LostChartLabels.listed(section.body)) }
-        for child in descendants {
-            let marks = String(repeating: "#", count: min(6, child.level))
+        let out = (["---"] + front + ["generated: true", "---"]).joined(separator: "\n") + "\n"
+        let blocks = ([LostChartLabels.listed(section.body)] + descendants.flatMap { child in
             let label = child.number.isEmpty ? child.title : "\(child.number) \(child.title)"
-            blocks.append("\(marks) \(TextCleaning.escapeMarkdown(label).replacingOccurrences(of: "\n", with: " "))")
-            if !child.body.isEmpty { blocks.append(LostChartLabels.listed(child.body)) }
-        }
-        if !blocks.isEmpty { out += "\n" + blocks.joined(separator: "\n\n") + "\n" }
-        return out
+            let heading = String(repeating: "#", count: min(6, child.level)) + " " + TextCleaning.escapeMarkdown(label).replacingOccurrences(of: "\n", with: " ")
+            return [heading, LostChartLabels.listed(child.body)]
+        }).filter { !$0.isEmpty }
+        return out + (blocks.isEmpty ? "" : "\n" + blocks.joined(separator: "\n\n") + "\n")
     }
 
     static func span(_ lines: ClosedRange<Int>) -> String { "\(lines.lowerBound)-\(lines.upperBound)" }
