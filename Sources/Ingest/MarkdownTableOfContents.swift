@@ -13,8 +13,7 @@ extension MarkdownPdfReader {
         var items: [ContentsItem] = []
         var part = ""
         let start = ((heading + 1)..<cleaned.count).first { !isBlank($0) } ?? cleaned.count
-        for index in start..<cleaned.count {
-            guard cleaned[index].hasPrefix("|") else { break }
+        for index in cleaned[start...].prefix(while: { $0.hasPrefix("|") }).indices {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
             let first = (LocatedTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingSpaces()
