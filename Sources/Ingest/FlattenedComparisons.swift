@@ -38,12 +38,9 @@ enum FlattenedComparison {
         var found: [Found] = []
         var position = 0
         while position < lines.count {
-            if let grid = read(lines, at: position) {
-                found.append(grid)
-                position = grid.lines.upperBound + 1
-            } else {
-                position += 1
-            }
+            let grid = read(lines, at: position)
+            if let grid { found.append(grid) }
+            position = (grid?.lines.upperBound ?? position) + 1
         }
         return found
     }

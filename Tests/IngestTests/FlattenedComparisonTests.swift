@@ -113,7 +113,7 @@ import Testing
             "テスト施策は、三つの案を比較して検討するものである。各案の内容は次の頁のとおりである。", "",
             " テスト施策の比較", "",
         ] + Self.slide + ["", " ２．次の施策について", "", "次の施策の本文である。"]
-        let document = try PdfTextReader().read(SourceText(path: "x.txt", lines: text), id: "x", title: "X")
+        let document = try PdfTextReader.read(SourceText(path: "x.txt", lines: text), id: "x", title: "X")
         let bodies = document.sections.flatMap(\.flattened).map(\.body).joined(separator: "\n\n")
         #expect(bodies.contains("|  | 甲案 | 乙案 | 丙案 |\n| --- | --- | --- | --- |\n| 対象 | 高齢者 | 障害者 | 児童 |"))
         #expect(!bodies.contains("・ＡＢ\n\n・ＣＤ"))
