@@ -30,11 +30,23 @@ struct BigramIndex {
     @inline(__always)
     static func isBreak(_ value: UInt32) -> Bool { value <= 0x20 }
 
-    init(documents: [SearchDocument]) {
+    /// Working memory one index leaves to the next, so that a build indexing batch after batch
+    /// does not clear megabytes of tables for each: the slot of every scalar (all -1 between
+    /// uses) and the bigram table.
+    struct Scratch {
+        var unigramSlot = [Int32](repeating: -1, count: 0x110000)
         var table = KeyTable()
+    }
+
+    init(documents: [SearchDocument]) {
+        var scratch = Scratch()
+        self.init(documents: documents, scratch: &scratch)
+    }
+
+    init(documents: [SearchDocument], scratch: inout Scratch) {
+        scratch.table.reset()
         var counts: [Int] = []
         counts.reserveCapacity(1 << 16)
-        var unigramSlot = [Int32](repeating: -1, count: 0x110000)
         var unigramLastDoc: [Int32] = []
         var unigramEntryIndex: [Int] = []
         var scalars: [UInt32] = []
@@ -46,16 +58,17 @@ struct BigramIndex {
         var streamStart = 0
         for (doc, document) in documents.enumerated() {
             let keys = document.keys
-            let roles = Self.roles(of: document)
+            var roles = Roles(document)
             let doc = Int32(doc)
             defer { streamStart += keys.count }
             for position in 0..<keys.count {
                 let a = keys[position]
                 guard !Self.isBreak(a) else { continue }
-                var slot = unigramSlot[Int(a)]
+                let role = roles.at(position)
+                var slot = scratch.unigramSlot[Int(a)]
                 if slot < 0 {
                     slot = Int32(scalars.count)
-                    unigramSlot[Int(a)] = slot
+                    scratch.unigramSlot[Int(a)] = slot
                     scalars.append(a)
                     unigramLastDoc.append(-1)
                     unigramEntryIndex.append(-1)
@@ -64,16 +77,16 @@ struct BigramIndex {
                 if unigramLastDoc[s] != doc {
                     unigramLastDoc[s] = doc
                     unigramEntryIndex[s] = entries.count
-                    entries.append(UnigramEntry(doc: doc, count: 1, roles: roles[position], first: Int32(position)))
+                    entries.append(UnigramEntry(doc: doc, count: 1, roles: role, first: Int32(position)))
                 } else {
                     let e = unigramEntryIndex[s]
                     entries[e].count += 1
-                    entries[e].roles |= roles[position]
+                    entries[e].roles |= role
                 }
                 guard position + 1 < keys.count else { continue }
                 let b = keys[position + 1]
                 guard !Self.isBreak(b) else { continue }
-                let id = table.id(for: UInt64(a) << 21 | UInt64(b))
+                let id = scratch.table.id(for: UInt64(a) << 21 | UInt64(b))
                 bigramIDs[streamStart + position] = id
                 if Int(id) == counts.count { counts.append(1) } else { counts[Int(id)] += 1 }
             }
@@ -97,7 +110,7 @@ struct BigramIndex {
                 next[id] = slot + 1
             }
         }
-        bigramKeys = table.keys
+        bigramKeys = scratch.table.keys
         bigramStart = start
         bigramDocs = postingDocs
         bigramPositions = postingPositions
@@ -107,7 +120,8 @@ struct BigramIndex {
         for (r, s) in order.enumerated() { rank[s] = r }
         unigramScalars = order.map { scalars[$0] }
         (unigramStart, unigrams) = Self.group(
-            entries: entries, documents: documents, slotOf: unigramSlot, rank: rank, count: scalars.count)
+            entries: entries, documents: documents, slotOf: scratch.unigramSlot, rank: rank, count: scalars.count)
+        for scalar in scalars { scratch.unigramSlot[Int(scalar)] = -1 }
     }
 
     /// Unigram entries grouped by scalar rank (documents in order within each), placed by a
@@ -132,15 +146,25 @@ struct BigramIndex {
         return (start, placed)
     }
 
-    /// The role bit of every position of a document's stream.
-    static func roles(of document: SearchDocument) -> [UInt8] {
-        var roles = [UInt8](repeating: 4, count: document.keys.count)
-        for index in 0..<min(document.titleLength, roles.count) { roles[index] = 1 }
-        var pair = 0
-        while pair + 1 < document.headingRanges.count {
-            for index in document.headingRanges[pair]..<min(document.headingRanges[pair + 1], roles.count) { roles[index] = 2 }
-            pair += 2
+    /// The role bit of each position of a document's stream, read in ascending order: title,
+    /// heading or body, without an array per document.
+    struct Roles {
+        private let titleLength: Int
+        private let headingRanges: [Int]
+        /// The first heading range that does not end at or before the last position asked for.
+        private var pair = 0
+
+        init(_ document: SearchDocument) {
+            titleLength = document.titleLength
+            headingRanges = document.headingRanges
         }
-        return roles
+
+        /// Bit 0 title, bit 1 heading, bit 2 body; positions must be asked in ascending order.
+        @inline(__always)
+        mutating func at(_ position: Int) -> UInt8 {
+            if position < titleLength { return 1 }
+            while pair + 1 < headingRanges.count && headingRanges[pair + 1] <= position { pair += 2 }
+            return pair + 1 < headingRanges.count && headingRanges[pair] <= position ? 2 : 4
+        }
     }
 }

@@ -38,6 +38,13 @@ struct KeyTable {
         }
     }
 
+    /// Empties the table, keeping its size, for the next batch's keys.
+    mutating func reset() {
+        guard !keys.isEmpty else { return }
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(key: Self.empty, id: -1)) }
+        keys.removeAll(keepingCapacity: true)
+    }
+
     private mutating func grow() {
         let old = keys
         self = KeyTable(capacity: slots.count)

@@ -32,31 +32,14 @@ struct ScriptWriter {
 
     /// A non-negative number in base 36 (`search.js` reads it with `parseInt(x, 36)`).
     mutating func base36(_ value: Int) {
-        precondition(value >= 0, "index numbers are never negative")
-        if value < 36 {
-            bytes.append(Self.digit(value))
+        if value >= 0 && value < 36 {
+            bytes.append(Base36.digit(value))
             return
         }
-        if value < 1296 {
-            bytes.append(Self.digit(value / 36))
-            bytes.append(Self.digit(value % 36))
-            return
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Base36.maxDigits) { buffer in
+            guard let start = buffer.baseAddress else { return }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: Base36.write(value, to: start)))
         }
-        var divisor = 36
-        while divisor <= value / 36 { divisor *= 36 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(Self.digit(rest / divisor))
-            rest %= divisor
-            divisor /= 36
-        }
-    }
-
-    /// The base-36 digit of 0 to 35, worked out rather than read from a table: a static table is
-    /// reached through a lazy-initialisation check on every digit, and the shards hold millions.
-    @inline(__always)
-    private static func digit(_ value: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: value < 10 ? 0x30 + value : 0x57 + value)
     }
 
     /// A decimal number.
@@ -118,9 +101,19 @@ struct ScriptWriter {
     }
 }
 
-extension ScriptWriter {
+/// Where postings are written: a script being built, or the spilled records of a batch.
+protocol PostingSink {
+    mutating func byte(_ value: UInt8)
+    mutating func base36(_ value: Int)
+}
+
+extension ScriptWriter: PostingSink {}
+extension PostingBytes: PostingSink {}
+
+extension PostingSink {
     /// A unigram posting's fields after its document: `,count,roles,first`, in base 36. The one
     /// encoding of them, for the shards and for the postings spilled between batches.
+    @inline(__always)
     mutating func unigramFields(_ entry: BigramIndex.UnigramEntry) {
         byte(UInt8(ascii: ","))
         base36(Int(entry.count))
