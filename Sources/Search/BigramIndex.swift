@@ -8,14 +8,21 @@
 struct BigramIndex {
     /// Bigram keys (`first << 21 | second`) by id.
     let bigramKeys: [UInt64]
-    /// `bigramStart[id] ..< bigramStart[id + 1]` indexes `bigramDocs` and `bigramPositions`.
+    /// `bigramStart[id] ..< bigramStart[id + 1]` indexes `bigrams`.
     let bigramStart: [Int]
-    let bigramDocs: [Int32]
-    let bigramPositions: [Int32]
+    /// Every bigram's occurrences, by id, then document, then position.
+    let bigrams: [Occurrence]
     /// Single scalars that occur, ascending, each with the range of its entries.
     let unigramScalars: [UInt32]
     let unigramStart: [Int]
     let unigrams: [UnigramEntry]
+
+    /// Where a bigram starts: document and position side by side, so placing an occurrence
+    /// writes one place in memory, not two.
+    struct Occurrence {
+        var doc: Int32
+        var position: Int32
+    }
 
     /// One document's use of one scalar.
     struct UnigramEntry {
@@ -45,8 +52,6 @@ struct BigramIndex {
 
     init(documents: [SearchDocument], scratch: inout Scratch) {
         scratch.table.reset()
-        var counts: [Int] = []
-        counts.reserveCapacity(1 << 16)
         var unigramLastDoc: [Int32] = []
         var unigramEntryIndex: [Int] = []
         var scalars: [UInt32] = []
@@ -86,34 +91,32 @@ struct BigramIndex {
                 guard position + 1 < keys.count else { continue }
                 let b = keys[position + 1]
                 guard !Self.isBreak(b) else { continue }
-                let id = scratch.table.id(for: UInt64(a) << 21 | UInt64(b))
-                bigramIDs[streamStart + position] = id
-                if Int(id) == counts.count { counts.append(1) } else { counts[Int(id)] += 1 }
+                bigramIDs[streamStart + position] = scratch.table.count(UInt64(a) << 21 | UInt64(b))
             }
         }
         // Second pass: place every occurrence at its bigram's slot.
+        let counts = scratch.table.counts()
         var start = [Int](repeating: 0, count: counts.count + 1)
         for id in 0..<counts.count { start[id + 1] = start[id] + counts[id] }
         var next = start
-        var postingDocs = [Int32](repeating: 0, count: start[counts.count])
-        var postingPositions = [Int32](repeating: 0, count: start[counts.count])
-        streamStart = 0
-        for (doc, document) in documents.enumerated() {
-            let count = document.keys.count
-            defer { streamStart += count }
-            for position in 0..<count {
-                let id = Int(bigramIDs[streamStart + position])
-                guard id >= 0 else { continue }
-                let slot = next[id]
-                postingDocs[slot] = Int32(doc)
-                postingPositions[slot] = Int32(position)
-                next[id] = slot + 1
+        // Every slot is written below: the counts are exact.
+        bigrams = [Occurrence](unsafeUninitializedCapacity: start[counts.count]) { placed, initialized in
+            var streamStart = 0
+            for (doc, document) in documents.enumerated() {
+                let count = document.keys.count
+                defer { streamStart += count }
+                for position in 0..<count {
+                    let id = Int(bigramIDs[streamStart + position])
+                    guard id >= 0 else { continue }
+                    let slot = next[id]
+                    placed[slot] = Occurrence(doc: Int32(doc), position: Int32(position))
+                    next[id] = slot + 1
+                }
             }
+            initialized = placed.count
         }
         bigramKeys = scratch.table.keys
         bigramStart = start
-        bigramDocs = postingDocs
-        bigramPositions = postingPositions
         // Unigram entries grouped by scalar, ascending, documents in order within each.
         let order = scalars.indices.sorted { scalars[$0] < scalars[$1] }
         var rank = [Int](repeating: 0, count: scalars.count)

@@ -41,7 +41,7 @@ final class PartIndexer: @unchecked Sendable {
         // length or the part's document count.
         let longest = documents.reduce(documents.count) { max($0, $1.keys.count) }
         let postingBound = 5 + 3 * Base36.digits(longest)
-        let postings = index.unigrams.count + index.bigramDocs.count
+        let postings = index.unigrams.count + index.bigrams.count
         var regions = [PostingSpill.Region](repeating: PostingSpill.Region(offset: 0, length: 0), count: PostingSpill.buckets)
         let bytes = PostingBytes.make(capacity: Self.header * bucketOf.count + postingBound * postings) { writer in
             for bucket in 0..<PostingSpill.buckets {
@@ -107,28 +107,24 @@ final class PartIndexer: @unchecked Sendable {
     /// `;delta`.
     private static func bigram(_ index: BigramIndex, id: Int, base: Int, bound: Int, into writer: inout PostingBytes) {
         let range = index.bigramStart[id]..<index.bigramStart[id + 1]
-        index.bigramDocs.withUnsafeBufferPointer { docs in
-            index.bigramPositions.withUnsafeBufferPointer { positions in
-                var currentDoc = docs[range.lowerBound]
-                let segment = open(
-                    PostingSpill.bigramFlag | index.bigramKeys[id], first: base + Int(currentDoc),
-                    last: base + Int(docs[range.upperBound - 1]), postings: range.count, bound: bound, into: &writer)
-                var previousPosition: Int32 = 0
-                for slot in range {
-                    let doc = docs[slot]
-                    if doc != currentDoc {
-                        writer.byte(UInt8(ascii: ";"))
-                        writer.base36(Int(doc - currentDoc))
-                        currentDoc = doc
-                        previousPosition = 0
-                    }
-                    let position = positions[slot]
-                    writer.byte(UInt8(ascii: ","))
-                    writer.base36(Int(position - previousPosition))
-                    previousPosition = position
+        index.bigrams.withUnsafeBufferPointer { bigrams in
+            var currentDoc = bigrams[range.lowerBound].doc
+            let segment = open(
+                PostingSpill.bigramFlag | index.bigramKeys[id], first: base + Int(currentDoc),
+                last: base + Int(bigrams[range.upperBound - 1].doc), postings: range.count, bound: bound, into: &writer)
+            var previousPosition: Int32 = 0
+            for occurrence in bigrams[range] {
+                if occurrence.doc != currentDoc {
+                    writer.byte(UInt8(ascii: ";"))
+                    writer.base36(Int(occurrence.doc - currentDoc))
+                    currentDoc = occurrence.doc
+                    previousPosition = 0
                 }
-                close(segment, &writer)
+                writer.byte(UInt8(ascii: ","))
+                writer.base36(Int(occurrence.position - previousPosition))
+                previousPosition = occurrence.position
             }
+            close(segment, &writer)
         }
     }
 }
