@@ -42,9 +42,20 @@ struct ScriptWriter {
         }
     }
 
-    /// A decimal number.
+    /// A decimal number, without a `String` for it (`docs.js` has several per page).
     mutating func decimal(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A JavaScript string literal in double quotes. Runs of bytes that need no escape are copied
@@ -56,6 +67,13 @@ struct ScriptWriter {
             var index = 0
             var runStart = 0
             while index < utf8.count {
+                // Eight bytes at a time where none of them needs a look (most of a page's text).
+                if index + 8 <= utf8.count, let base = utf8.baseAddress,
+                    !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 guard byte == 0x22 || byte == 0x5C || byte < 0x20 || byte == 0xE2 else {
                     index += 1
@@ -81,6 +99,17 @@ struct ScriptWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// False when none of eight bytes is `"`, `\\`, a control or 0xE2 (the lead byte of U+2028
+    /// and U+2029): the bit tricks for "has a zero byte" and "has a byte below n".
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+            || (word &- ones &* 0x20) & ~word & highs != 0
     }
 
     /// One scalar inside a string literal, escaped where JavaScript needs it.
