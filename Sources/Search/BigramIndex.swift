@@ -38,11 +38,31 @@ struct BigramIndex {
     static func isBreak(_ value: UInt32) -> Bool { value <= 0x20 }
 
     /// Working memory one index leaves to the next, so that a build indexing batch after batch
-    /// does not clear megabytes of tables for each: the slot of every scalar (all -1 between
-    /// uses) and the bigram table.
+    /// does not clear megabytes of tables for each: the slot of every scalar (-1 between uses)
+    /// and the bigram table.
     struct Scratch {
-        var unigramSlot = [Int32](repeating: -1, count: 0x110000)
+        /// Slots of the Basic Multilingual Plane's scalars, where nearly all text is: a table of
+        /// 256 KB (one of every scalar would keep 4 MB resident per core).
+        private var planeSlot = [Int32](repeating: -1, count: 0x10000)
+        /// Slots of the rare scalars beyond it.
+        private var astralSlot: [UInt32: Int32] = [:]
         var table = KeyTable()
+
+        @inline(__always)
+        func slot(_ scalar: UInt32) -> Int32 {
+            scalar < 0x10000 ? planeSlot[Int(scalar)] : astralSlot[scalar] ?? -1
+        }
+
+        @inline(__always)
+        mutating func setSlot(_ slot: Int32, of scalar: UInt32) {
+            if scalar < 0x10000 { planeSlot[Int(scalar)] = slot } else { astralSlot[scalar] = slot }
+        }
+
+        /// Forgets the slots of `scalars`, the ones an index gave.
+        mutating func clear(_ scalars: [UInt32]) {
+            for scalar in scalars where scalar < 0x10000 { planeSlot[Int(scalar)] = -1 }
+            astralSlot.removeAll(keepingCapacity: true)
+        }
     }
 
     init(documents: [SearchDocument]) {
@@ -70,10 +90,10 @@ struct BigramIndex {
                 let a = keys[position]
                 guard !Self.isBreak(a) else { continue }
                 let role = roles.at(position)
-                var slot = scratch.unigramSlot[Int(a)]
+                var slot = scratch.slot(a)
                 if slot < 0 {
                     slot = Int32(scalars.count)
-                    scratch.unigramSlot[Int(a)] = slot
+                    scratch.setSlot(slot, of: a)
                     scalars.append(a)
                     unigramLastDoc.append(-1)
                     unigramEntryIndex.append(-1)
@@ -123,18 +143,18 @@ struct BigramIndex {
         for (r, s) in order.enumerated() { rank[s] = r }
         unigramScalars = order.map { scalars[$0] }
         (unigramStart, unigrams) = Self.group(
-            entries: entries, documents: documents, slotOf: scratch.unigramSlot, rank: rank, count: scalars.count)
-        for scalar in scalars { scratch.unigramSlot[Int(scalar)] = -1 }
+            entries: entries, documents: documents, scratch: scratch, rank: rank, count: scalars.count)
+        scratch.clear(scalars)
     }
 
     /// Unigram entries grouped by scalar rank (documents in order within each), placed by a
     /// counting sort into one array: a list per scalar would hold the entries a third time.
     private static func group(
-        entries: [UnigramEntry], documents: [SearchDocument], slotOf: [Int32], rank: [Int], count: Int
+        entries: [UnigramEntry], documents: [SearchDocument], scratch: Scratch, rank: [Int], count: Int
     ) -> (start: [Int], entries: [UnigramEntry]) {
         // Entries were appended per document; each one's first position names its scalar.
         func rankOf(_ entry: UnigramEntry) -> Int {
-            rank[Int(slotOf[Int(documents[Int(entry.doc)].keys[Int(entry.first)])])]
+            rank[Int(scratch.slot(documents[Int(entry.doc)].keys[Int(entry.first)]))]
         }
         var start = [Int](repeating: 0, count: count + 1)
         for entry in entries { start[rankOf(entry) + 1] += 1 }
