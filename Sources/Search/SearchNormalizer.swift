@@ -120,6 +120,9 @@ public enum SearchNormalizer {
     /// Scalars NFKC never changes and never composes with a neighbour.
     @inline(__always)
     static func isStable(_ value: UInt32) -> Bool {
+        // Ideographs and ASCII, most of a Japanese page, answered before the ranges are compared.
+        if value >= 0x4E00 { return value <= 0x9FFF }
+        if value < 0xA0 { return true }
         switch value {
         case 0x00...0x9F, 0x3001...0x3002, 0x3005...0x3007, 0x3008...0x3011, 0x3014...0x301B,
             0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3400...0x4DBF,
