@@ -243,17 +243,22 @@ private struct ShardEntries {
     }
 
     /// Puts `fields` (nil: none) as document `document`'s postings under `key`, keeping documents in
-    /// order and their numbers as deltas; false when the postings cannot be read.
+    /// order and their numbers as deltas; false when the postings cannot be read. The shard is read
+    /// from the output folder, which someone may have edited: document numbers that do not rise
+    /// (a negative or, after the first, zero delta) or overflow are unreadable postings, and the
+    /// build that asked becomes a full one.
     mutating func replace(key: UInt64, document: Int, fields: [UInt8]?) -> Bool {
         var segments: [(doc: Int, fields: ArraySlice<UInt8>)] = []
         let slot = keys.firstIndex { $0 >= key } ?? keys.count
         let present = slot < keys.count && keys[slot] == key
         if present {
             var doc = 0
-            for segment in postings[slot].split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            for (index, segment) in postings[slot].split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false).enumerated() {
                 let cut = segment.firstIndex(of: UInt8(ascii: ",")) ?? segment.endIndex
-                guard let delta = Int(String(decoding: segment[..<cut], as: UTF8.self), radix: 36) else { return false }
-                doc += delta
+                guard let delta = Int(String(decoding: segment[..<cut], as: UTF8.self), radix: 36), delta >= (index == 0 ? 0 : 1) else { return false }
+                let (sum, overflow) = doc.addingReportingOverflow(delta)
+                guard !overflow, sum <= Int(Int32.max) else { return false }
+                doc = sum
                 if doc != document { segments.append((doc, segment[cut...])) }
             }
         }

@@ -94,6 +94,27 @@ import Testing
         }
     }
 
+    /// A posting shard edited by hand fails the output's proof: the body edit beside it must fall
+    /// back to a full build, not stop the build.
+    @Test func aHandEditedShardBesideABodyEditFallsBackToAFullBuild() throws {
+        let site = try FixtureSite(Self.files)
+        try SiteBuilder(options: site.options).build()
+        let search = site.output.appendingPathComponent("search")
+        var touched = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: search.path) where name.hasPrefix("index-") {
+            let url = search.appendingPathComponent(name)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: ";([0-9a-z])", with: ";-$1", options: .regularExpression)
+            if edited != text { touched += 1 }
+            try edited.write(to: url, atomically: false, encoding: .utf8)
+        }
+        #expect(touched > 0)
+        try Self.append("\n手で直された索引の横の追記。\n", to: site.content.appendingPathComponent("pages/a.md"))
+        let report = try SiteBuilder(options: site.options).build()
+        #expect(report.rendered == nil, "a full build")
+        try Self.expectSameAsClean(site, site.options, "hand-edited shard")
+    }
+
     /// The home page's view (its recent pages among it) is made only when its page is rendered: an
     /// edit of its body renders it alone, with the bytes of a clean build.
     @Test func aBodyEditOfTheHomePageRendersItAloneAsACleanBuildWould() throws {
