@@ -218,6 +218,8 @@ public struct SiteBuilder: Sendable {
                     return try publish(outcome, edited: edit.sources.count, record: record, cacheFile: cacheFile,
                         contentFolders: contentFolders, stages: stages, notices: [hidden].compactMap { $0 } + cacheNotices + notices)
                 }
+                // The attempt's time stays in the report under its own name; the full render follows.
+                stages[stages.count - 1].name = "edit"
             }
             editorPages = content.pages
             let (rendering, made) = stage("render") { (Result { try RenderedPages(renderer: siteRenderer, titles: listed) }, kindFiles.value) }

@@ -112,6 +112,8 @@ import Testing
         try Self.append("\n手で直された索引の横の追記。\n", to: site.content.appendingPathComponent("pages/a.md"))
         let report = try SiteBuilder(options: site.options).build()
         #expect(report.rendered == nil, "a full build")
+        #expect(report.stages.map(\.name).filter { $0 == "render" }.count == 1, "the attempt is reported as its own stage")
+        #expect(report.stages.map(\.name).contains("edit"))
         try Self.expectSameAsClean(site, site.options, "hand-edited shard")
     }
 
