@@ -42,10 +42,37 @@ final class PostingSpill {
         file = try SpillFile(prefix: "shiryo-search")
     }
 
+    /// Documents below which a batch is encoded on one thread: splitting a few pages costs more
+    /// than it saves.
+    static let splitThreshold = 64
+
     /// Writes the postings of a batch whose first document is number `base`.
+    ///
+    /// The batch is indexed and encoded as two halves on two threads, each half spilled as a batch
+    /// of its own: the search runs alone at the end of a build, and this was its longest serial
+    /// part. The shards are the same bytes, since `script` joins a key's segments across batches
+    /// exactly as one segment holds them.
     func add(_ documents: [SearchDocument], base: Int) throws {
+        let halves =
+            documents.count >= 2 * Self.splitThreshold
+            ? [0..<documents.count / 2, documents.count / 2..<documents.count] : [0..<documents.count]
+        let encoded = Concurrent.map(halves) { range in
+            Self.encode(Array(documents[range]), base: base + range.lowerBound)
+        }
+        for (buckets, postings) in encoded {
+            self.postings += postings
+            for bucket in buckets {
+                regions.append((try file.append(bucket.bytes), bucket.bytes.count))
+            }
+            batches += 1
+        }
+    }
+
+    /// The buckets of the documents' postings (the first being number `base`), and how many
+    /// postings they hold.
+    private static func encode(_ documents: [SearchDocument], base: Int) -> (buckets: [ScriptWriter], postings: Int) {
         let index = BigramIndex(documents: documents)
-        postings += index.bigramDocs.count + index.unigrams.count
+        let postings = index.bigramDocs.count + index.unigrams.count
         var buckets = [ScriptWriter](repeating: ScriptWriter(capacity: 0), count: Self.buckets)
         var segment = ScriptWriter(capacity: 1 << 12)
         for slot in index.unigramScalars.indices {
@@ -91,10 +118,7 @@ final class PostingSpill {
                 Self.bigramFlag | key, first: base + Int(firstDoc), last: base + Int(currentDoc), segment,
                 into: &buckets[Self.shard(of: Self.bigramFlag | key, count: Self.buckets)])
         }
-        for bucket in buckets {
-            regions.append((try file.append(bucket.bytes), bucket.bytes.count))
-        }
-        batches += 1
+        return (buckets, postings)
     }
 
     private static func record(_ key: UInt64, first: Int, last: Int, _ segment: ScriptWriter, into bucket: inout ScriptWriter) {
