@@ -42,9 +42,9 @@ final class PostingSpill {
         file = try SpillFile(prefix: "shiryo-search")
     }
 
-    /// Documents below which a batch is encoded on one thread: splitting a few pages costs more
-    /// than it saves.
-    static let splitThreshold = 64
+    /// A batch of fewer than twice this many documents is encoded on one thread: splitting a few
+    /// pages costs more than it saves. (Small enough that the tests' batches of 40 are split.)
+    static let splitThreshold = 16
 
     /// Writes the postings of a batch whose first document is number `base`.
     ///
