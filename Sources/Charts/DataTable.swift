@@ -303,11 +303,11 @@ public struct DataTable: Sendable {
             case .decimal(let value):
                 // Padded to the column's (or cell's) precision, never rounded below what is written.
                 if let digits = cell.fractionDigits {
-                    text = value.grouped(fractionDigits: max(digits, value.fractionDigits))
+                    text = NumberFormat.exactly(value, atLeast: digits)
                 } else if case .number(let unit) = column.kind {
                     text = unit.formatNumber(value)
                 } else {
-                    text = value.grouped()
+                    text = NumberFormat.exactly(value)
                 }
                 sortValue = value.plain
             }
