@@ -45,16 +45,20 @@ final class PostingSpill {
     /// A batch of fewer than twice this many documents is encoded on one thread: splitting a few
     /// pages costs more than it saves. (Small enough that the tests' batches of 40 are split.)
     static let splitThreshold = 16
+    /// Nor is a batch of more than this many split: it comes from a large site, whose batches are
+    /// indexed while the link check keeps the other core busy, and where a second index at once
+    /// (its tables sized for every scalar) would add to the build's peak memory.
+    static let splitLimit = 512
 
     /// Writes the postings of a batch whose first document is number `base`.
     ///
-    /// The batch is indexed and encoded as two halves on two threads, each half spilled as a batch
-    /// of its own: the search runs alone at the end of a build, and this was its longest serial
-    /// part. The shards are the same bytes, since `script` joins a key's segments across batches
+    /// A small site's batch is indexed and encoded as two halves on two threads, each half spilled
+    /// as a batch of its own: the search runs alone at the end of such a build, and this was its
+    /// longest serial part. The shards are the same bytes, since `script` joins a key's segments across batches
     /// exactly as one segment holds them.
     func add(_ documents: [SearchDocument], base: Int) throws {
         let halves =
-            documents.count >= 2 * Self.splitThreshold
+            (2 * Self.splitThreshold...Self.splitLimit).contains(documents.count)
             ? [0..<documents.count / 2, documents.count / 2..<documents.count] : [0..<documents.count]
         let encoded = Concurrent.map(halves) { range in
             Self.encode(Array(documents[range]), base: base + range.lowerBound)
