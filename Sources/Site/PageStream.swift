@@ -18,7 +18,7 @@ struct RenderedPages {
     /// Every page's bytes, in output order, when the whole site is no larger than one batch: its
     /// pages are all in memory at once anyway, and writing them to the file only to read them back
     /// was a serial stretch between the render and the publication. Nil for a larger site.
-    private let held: [Data]?
+    private let held: HeldPages?
     /// Output path and place in the file of every page, in output order.
     let pages: [(path: String, offset: Int, length: Int)]
     /// The pages linking to each page, as numbers in `pages`: those of page `n` are
@@ -71,7 +71,7 @@ struct RenderedPages {
             }
         }
         self.pages = placed
-        self.held = holding ? held : nil
+        self.held = holding ? HeldPages(held) : nil
         (linkingPages, linkingStart) = Self.numbered(Backlinks.incoming(outgoing), pages: placed)
         self.titles = titles
     }
@@ -79,8 +79,8 @@ struct RenderedPages {
     /// The pages of one batch, final: read back, with their backlinks written in.
     func batch(_ range: Range<Int>) throws -> [OutputFile] {
         try ParallelMap.map(Array(pages[range].enumerated().map { (number: range.lowerBound + $0, path: $1.path, offset: $1.offset, length: $1.length) })) { page in
-            // A held page's offset is its number in `held`.
-            let contents = try held.map { $0[page.offset] } ?? Data(Self.spilled { try scratch.read(offset: page.offset, length: page.length) })
+            // A held page's offset is its number in `held`; it is given up as it is published.
+            let contents = try held.map { $0.take(page.offset) } ?? Data(Self.spilled { try scratch.read(offset: page.offset, length: page.length) })
             return Backlinks.write(into: OutputFile(path: page.path, contents: contents), sources: linking(page.number), titles: titles)
         }
     }
@@ -119,6 +119,30 @@ struct RenderedPages {
                 file: NSTemporaryDirectory(), problem: "cannot hold the build's temporary files (\(String(cString: strerror(error.code))))",
                 fix: "free some space in the temporary folder (or set TMPDIR to a folder with room), then build again")
         }
+    }
+}
+
+/// Rendered pages kept in memory, each taken once by the publication, so that a page's bytes are
+/// freed as soon as its final form (with its backlinks) is made rather than when the publication
+/// ends. Pages are taken from several threads at once, each page by one: they sit in memory of
+/// their own, which the threads share without Swift's exclusivity checks on an array.
+final class HeldPages: @unchecked Sendable {
+    private let pages: UnsafeMutableBufferPointer<Data?>
+
+    init(_ pages: [Data]) {
+        self.pages = .allocate(capacity: pages.count)
+        _ = self.pages.initialize(from: pages.map { Optional($0) })
+    }
+
+    deinit {
+        pages.deinitialize()
+        pages.deallocate()
+    }
+
+    /// The page numbered `index`, which no longer holds it; empty if it was taken before.
+    func take(_ index: Int) -> Data {
+        defer { pages[index] = nil }
+        return pages[index] ?? Data()
     }
 }
 
