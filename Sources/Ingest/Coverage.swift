@@ -16,17 +16,11 @@ public struct Coverage: Sendable, Equatable {
     public var ratio: Double { total == 0 ? 1 : Double(covered) / Double(total) }
 
     public init(_ document: SourceDocument) {
-        var sections = document.sections.flatMap(\.flattened)
-        sections.sort { ($0.lines.lowerBound, -$0.level) < ($1.lines.lowerBound, -$1.level) }
-        let squashed = sections.map { TextCleaning.squash($0.number + $0.title + $0.body) }
-        // The squashed texts of each top-level section's parts, made once: former wording is looked
-        // up there line by line.
-        var topCache: [Int: [String]] = [:]
-        func squashedParts(ofTop index: Int) -> [String] {
-            if let known = topCache[index] { return known }
-            let parts = document.sections[index].flattened.map { TextCleaning.squash($0.number + $0.title + $0.body) }
-            topCache[index] = parts
-            return parts
+        // Each top-level section's parts with their text squashed once: former wording is looked up
+        // in its top-level section, any other line in the innermost section holding it.
+        let tops = document.sections.map { $0.flattened.map { (section: $0, text: TextCleaning.squash($0.number + $0.title + $0.body)) } }
+        let sections = tops.joined().sorted {
+            ($0.section.lines.lowerBound, -$0.section.level) < ($1.section.lines.lowerBound, -$1.section.level)
         }
         var total = 0
         var missing: [Int] = []
@@ -37,19 +31,19 @@ public struct Coverage: Sendable, Equatable {
             if wanted.isEmpty { continue }
             // The innermost section holding the line: the deepest, latest-starting one.
             // A heading line is covered by the section it opens.
-            if line.role == .heading, sections.contains(where: { $0.lines.lowerBound == number }) { continue }
+            if line.role == .heading, sections.contains(where: { $0.section.lines.lowerBound == number }) { continue }
             // Former wording of a revised passage may be printed beside the revised text further on.
             if line.role == .duplicate || line.role == .previousText,
                 let top = document.sections.firstIndex(where: { $0.lines.contains(number) }),
-                squashedParts(ofTop: top).contains(where: { $0.holds(wanted) })
+                tops[top].contains(where: { $0.text.holds(wanted) })
             {
                 continue
             }
-            guard let position = sections.lastIndex(where: { $0.lines.contains(number) }) else {
+            guard let position = sections.lastIndex(where: { $0.section.lines.contains(number) }) else {
                 missing.append(number)
                 continue
             }
-            if !squashed[position].holds(wanted) { missing.append(number) }
+            if !sections[position].text.holds(wanted) { missing.append(number) }
         }
         self.total = total
         self.missing = missing

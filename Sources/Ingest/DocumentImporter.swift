@@ -59,16 +59,16 @@ public struct DocumentImporter: Sendable {
     public static func read(_ text: SourceText, entry: SourceEntry, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
         let mine = claims.filter { $0.document == entry.id }
         return switch entry.format {
-        case .tsvRoster: try RosterReader().read(text, id: entry.id, title: entry.title)
-        case .pdfText: try PdfTextReader().read(text, id: entry.id, title: entry.title, claims: mine)
-        case .pdfMarkdown: try MarkdownPdfReader().read(text, id: entry.id, title: entry.title, claims: mine)
+        case .tsvRoster: try RosterReader.read(text, id: entry.id, title: entry.title)
+        case .pdfText: try PdfTextReader.read(text, id: entry.id, title: entry.title, claims: mine)
+        case .pdfMarkdown: try MarkdownPdfReader.read(text, id: entry.id, title: entry.title, claims: mine)
         }
     }
 
     /// Imports every source and replaces `content/documents/` with the result.
     @discardableResult
-    public func run(contentDirectory: URL, sources: ImportSources? = nil, claims: [TableClaim]? = nil) throws(ContentError) -> ImportReport {
-        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources, claims: claims)
+    public func run(contentDirectory: URL, sources: ImportSources? = nil) throws(ContentError) -> ImportReport {
+        let (report, files) = try prepare(contentDirectory: contentDirectory, sources: sources)
         do {
             try StagedFolder.replace([StagedFolder.Replacement(target: contentDirectory.appendingPathComponent("documents"), files: files)])
         } catch {
@@ -83,14 +83,11 @@ public struct DocumentImporter: Sendable {
         var report = ImportReport(documents: [])
         var files: [String: String] = [:]
         for document in documents {
-            var paths: [String] = []
-            for file in SectionWriter().render(document) {
-                files["\(document.id)/\(file.name)"] = file.contents
-                paths.append("documents/\(document.id)/\(file.name)")
-            }
+            let rendered = SectionWriter().render(document)
+            for file in rendered { files["\(document.id)/\(file.name)"] = file.contents }
             report.documents.append(
                 .init(id: document.id, sections: document.sections.flatMap(\.flattened).count, tables: document.tables.count,
-                      files: paths, coverage: Coverage(document).ratio))
+                      files: rendered.map { "documents/\(document.id)/\($0.name)" }, coverage: Coverage(document).ratio))
         }
         return (report, files)
     }

@@ -2,25 +2,23 @@ import Japanese
 
 /// Text-layer duplicates: the converter sometimes emits a run of text twice in a row.
 enum DoubledText {
-    /// The line with its duplication removed, or nil when it is not doubled.
+    /// The line with its duplication removed, or nil when it is not doubled: the whole line twice
+    /// (six characters or more), twice with a space between, or every word twice.
     static func undoubled(_ line: String) -> String? {
         let text = line.trimmingSpaces()
         let chars = Array(text)
-        let n = chars.count
-        if n >= 6, n % 2 == 0, chars[0..<(n / 2)] == chars[(n / 2)...] { return String(chars[0..<(n / 2)]) }
+        if chars.count >= 6, let once = firstHalf(chars) { return once }
         // `A A` with a separating space: only long runs, so `ポイント ポイント` stays as written.
-        if n >= 13, n % 2 == 1, chars[n / 2] == " ", chars[0..<(n / 2)] == chars[(n / 2 + 1)...] {
-            return String(chars[0..<(n / 2)])
-        }
-        let tokens = text.split(separator: " ").map(String.init)
-        if tokens.count >= 2 {
-            let halves = tokens.map { token -> String? in
-                let t = Array(token)
-                guard t.count >= 4, t.count % 2 == 0, t[0..<(t.count / 2)] == t[(t.count / 2)...] else { return nil }
-                return String(t[0..<(t.count / 2)])
-            }
-            if halves.allSatisfy({ $0 != nil }) { return halves.compactMap { $0 }.joined(separator: " ") }
-        }
-        return nil
+        if chars.count >= 13, chars[chars.count / 2] == " ", let once = firstHalf(chars, gap: 1) { return once }
+        let tokens = text.split(separator: " ")
+        let halves = tokens.compactMap { $0.count >= 4 ? firstHalf(Array($0)) : nil }
+        return tokens.count >= 2 && halves.count == tokens.count ? halves.joined(separator: " ") : nil
+    }
+
+    /// The first half of `chars` when the second half, after `gap` characters, repeats it.
+    private static func firstHalf(_ chars: [Character], gap: Int = 0) -> String? {
+        let half = (chars.count - gap) / 2
+        guard half * 2 + gap == chars.count, chars.prefix(half) == chars.suffix(half) else { return nil }
+        return String(chars.prefix(half))
     }
 }

@@ -38,12 +38,9 @@ enum FlattenedComparison {
         var found: [Found] = []
         var position = 0
         while position < lines.count {
-            if let grid = read(lines, at: position) {
-                found.append(grid)
-                position = grid.lines.upperBound + 1
-            } else {
-                position += 1
-            }
+            let grid = read(lines, at: position)
+            if let grid { found.append(grid) }
+            position = (grid?.lines.upperBound ?? position) + 1
         }
         return found
     }
@@ -112,7 +109,8 @@ enum FlattenedComparison {
                 rows.append(Row(label: text, group: true))
                 continue
             }
-            if startsValue(text), !(labelOpen && !isBullet(text)), var row = rows.popLast(), !row.group {
+            // A value right under a vertical label (a group row) starts a row of its own below it.
+            if startsValue(text), !(labelOpen && !isBullet(text)), rows.last.map({ !$0.group }) == true, var row = rows.popLast() {
                 // A bullet after a blank line opens the row's next block; within a block it is the
                 // block's next item.
                 if blankBefore || row.cells.isEmpty || !row.open {

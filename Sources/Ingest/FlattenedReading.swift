@@ -16,7 +16,7 @@ protocol FlattenedReading {
 
 extension FlattenedReading {
     /// Reads `source`; `id` and `title` come from sources.yaml. Throws when the outline is missing.
-    static func read(_ source: SourceText, id: String, title: String, claims: [TableClaim]) throws(ContentError) -> SourceDocument {
+    static func readFlattened(_ source: SourceText, id: String, title: String, claims: [TableClaim]) throws(ContentError) -> SourceDocument {
         var state = Self(source: source, claims: claims)
         guard let sections = state.sections() else {
             throw .structure(path: source.path, message: "no \(outline) was found")

@@ -32,13 +32,7 @@ enum PipeTableText {
     /// header rows of the documents do (`| | 男 | 女 | 計 |`, `| | 千円 | 千円 |`).
     static func headerCount(_ rows: [[String]]) -> Int {
         guard !rows.isEmpty else { return 0 }
-        var count = 1
-        while count < rows.count, rows[count].first?.isEmpty ?? true, rows[count].contains(where: { !$0.isEmpty }),
-            !rows[count].contains(where: isFigure)
-        {
-            count += 1
-        }
-        return count
+        return 1 + rows.dropFirst().prefix { ($0.first?.isEmpty ?? true) && $0.contains { !$0.isEmpty } && !$0.contains(where: isFigure) }.count
     }
 
     /// A cell holding a number as tables print them: `1,056`, `(5,601)`, `△ 21`, `64.0%`.

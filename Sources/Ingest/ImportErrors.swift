@@ -7,20 +7,13 @@ extension ContentError {
         ContentError(file: path, problem: "cannot be read (\(reason))", fix: "check that the file exists and is readable")
     }
 
-    public static func notUTF8(path: String, byteOffset: Int, listedAt: String? = nil) -> ContentError {
+    public static func notUTF8(path: String, byteOffset: Int) -> ContentError {
         ContentError(
-            file: path, problem: "not valid UTF-8 (first bad byte at offset \(byteOffset))\(listing(listedAt))",
-            fix: "convert the file to UTF-8, e.g. `iconv -f SHIFT_JIS -t UTF-8`")
+            file: path, problem: "not valid UTF-8 (first bad byte at offset \(byteOffset))", fix: "convert the file to UTF-8, e.g. `iconv -f SHIFT_JIS -t UTF-8`")
     }
 
-    public static func empty(path: String, listedAt: String? = nil) -> ContentError {
-        ContentError(
-            file: path, problem: "the file is empty\(listing(listedAt))",
-            fix: "restore the original document or remove its entry from sources.yaml")
-    }
-
-    public static func unknownFormat(path: String, line: Int?, format: String, known: [String]) -> ContentError {
-        ContentError(file: path, line: line, problem: "unknown format '\(format)'", fix: "use one of: \(known.joined(separator: ", "))")
+    public static func empty(path: String) -> ContentError {
+        ContentError(file: path, problem: "the file is empty", fix: "restore the original document or remove its entry from sources.yaml")
     }
 
     public static func duplicateID(path: String, line: Int?, id: String) -> ContentError {
@@ -38,10 +31,6 @@ extension ContentError {
 
     /// The same error for a file that sources.yaml lists at `listedAt`.
     public func listed(at listedAt: String) -> ContentError {
-        ContentError(file: file, line: line, problem: problem + Self.listing(listedAt), fix: fix)
-    }
-
-    private static func listing(_ entry: String?) -> String {
-        entry.map { " (listed at \($0))" } ?? ""
+        ContentError(file: file, line: line, problem: problem + " (listed at \(listedAt))", fix: fix)
     }
 }

@@ -1,15 +1,16 @@
 import Foundation
 import Japanese
 
-extension MarkdownState {
+extension MarkdownPdfReader {
     /// Renders a run of lines as Markdown blocks, re-joining sentences split at page breaks and
     /// marking lost figures.
     mutating func render(_ range: ClosedRange<Int>) -> String {
         var blocks: [String] = []
-        var index = range.lowerBound
+        // The first line not yet taken by a table or a list.
+        var next = range.lowerBound
         var joinable = false
         var claimed = ClaimedLines(claims, within: Array(range))
-        while index <= range.upperBound {
+        for index in range where index >= next {
             // A sentence inside a dataset's lines (the lead-in its range starts with) stays text.
             if claimed.contains(index), !ClaimedLines.isSentence(cleaned[index]) {
                 // The dataset stands where its first line of content did.
@@ -18,20 +19,17 @@ extension MarkdownState {
                     trace[index] = LineTrace(role: .table)
                 }
                 appendDetails(after: index...index, to: &blocks)
-                index += 1
                 joinable = false
                 continue
             }
             let role = trace[index].role
             if role == .duplicate || role == .previousText || !role.isContent {
                 appendDetails(after: index...index, to: &blocks)
-                index += 1
                 continue
             }
             if role == .heading {
                 // A heading here is the item's own anchor line, already used as a title.
                 if gapAfter(index, limit: range.upperBound) >= 2 { blocks.append(ProseBuilder.lostChartNote) }
-                index += 1
                 continue
             }
             let line = cleaned[index]
@@ -40,7 +38,7 @@ extension MarkdownState {
                     ? pipeTable(from: index, through: range.upperBound, claimed: claimed, into: &blocks)
                     : list(from: index, through: range.upperBound, into: &blocks)
                 appendDetails(after: index...(end - 1), to: &blocks)
-                index = end
+                next = end
                 joinable = false
                 continue
             }
@@ -66,7 +64,6 @@ extension MarkdownState {
                 joinable = false
             }
             appendDetails(after: index...index, to: &blocks)
-            index += 1
         }
         return blocks.joined(separator: "\n\n")
     }

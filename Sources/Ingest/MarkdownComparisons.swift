@@ -2,7 +2,7 @@ import Foundation
 import Japanese
 
 /// 新旧対照表 in Markdown converted from a PDF.
-extension MarkdownState {
+extension MarkdownPdfReader {
 
     /// Finds comparison tables (`| 現 行 | 改 正 後 … |`) and the column chunks that follow them.
     mutating func markComparisons() {
@@ -12,31 +12,26 @@ extension MarkdownState {
             guard cleaned[index].hasPrefix("|"), case let header = LocatedTable.splitCells(cleaned[index]).map(TextCleaning.squash),
                 header.count == 2, let oldFirst = Self.comparisonOrder(header)
             else { index += 1; continue }
-            var rowIndex = index + 1
-            while rowIndex < cleaned.count, cleaned[rowIndex].hasPrefix("|"), LocatedTable.isDelimiter(LocatedTable.splitCells(cleaned[rowIndex])) {
-                rowIndex += 1
-            }
-            var end = rowIndex
-            while end < cleaned.count, cleaned[end].hasPrefix("|") { end += 1 }
+            let rowIndex = cleaned[(index + 1)...].firstIndex { !$0.hasPrefix("|") || !LocatedTable.isDelimiter(LocatedTable.splitCells($0)) } ?? cleaned.count
+            let end = cleaned[rowIndex...].firstIndex { !$0.hasPrefix("|") } ?? cleaned.count
             renderComparisonRows(header: index, rows: rowIndex..<end, oldFirst: oldFirst)
             index = deinterleave(from: end, oldFirst: oldFirst)
         }
     }
 
+    /// Whether the current wording (`現行`) is the left column of a two-column header: nil when
+    /// the header is not `現行` beside `改正…`.
     static func comparisonOrder(_ header: [String]) -> Bool? {
-        func isOld(_ cell: String) -> Bool { cell.hasPrefix("現行") }
-        func isNew(_ cell: String) -> Bool { cell.hasPrefix("改正") }
-        if isOld(header[0]) && isNew(header[1]) { return true }
-        if isNew(header[0]) && isOld(header[1]) { return false }
-        return nil
+        let old = header.map { $0.hasPrefix("現行") }, new = header.map { $0.hasPrefix("改正") }
+        return old[0] && new[1] ? true : new[0] && old[1] ? false : nil
     }
 
-    /// The one-row table holds the first page of both columns as HTML cells.
+    /// The one-row table holds the first page of both columns as HTML cells. The raw HTML row is
+    /// not printed; its text is.
     mutating func renderComparisonRows(header: Int, rows: Range<Int>, oldFirst: Bool) {
-        trace[header] = LineTrace(role: .table, text: "")
-        for line in rows.lowerBound..<rows.upperBound {
+        for line in header..<rows.upperBound { trace[line] = LineTrace(role: .duplicate) }
+        for line in rows {
             let cells = LocatedTable.splitCells(cleaned[line])
-            trace[line] = LineTrace(role: .table, text: "")
             guard cells.count == 2 else { continue }
             let old = Self.htmlToMarkdown(oldFirst ? cells[0] : cells[1])
             let new = Self.htmlToMarkdown(oldFirst ? cells[1] : cells[0])
@@ -45,8 +40,6 @@ extension MarkdownState {
             trace[line].text = TextCleaning.squash(new).prefix(40).description
             detailsAfter[line, default: []] += blocks
         }
-        // The raw HTML row is not printed; its text is.
-        for line in header..<rows.upperBound { trace[line].role = .duplicate }
     }
 
     static func htmlToMarkdown(_ html: String) -> String {

@@ -10,25 +10,15 @@ import Japanese
 /// family (`(1)`, `ア`, `(ア)`, `・`…) in order of first appearance, not from the `#` marks;
 /// unnumbered headings are slide titles one level below the item. 新旧対照表 pages that repeat
 /// a passage in both columns are printed once, with differing former wording folded away.
-public struct MarkdownPdfReader: Sendable {
-    public init() {}
-
+///
+/// A value is the working state of one reading: the cleaned lines and what has become of each.
+public struct MarkdownPdfReader: FlattenedReading {
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no table of contents is found.
     /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
-    public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
-        try MarkdownState.read(source, id: id, title: title, claims: claims)
+    public static func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
+        try readFlattened(source, id: id, title: title, claims: claims)
     }
-}
 
-/// An entry of the table of contents.
-struct ContentsItem {
-    var part: String
-    var number: String
-    var title: String
-}
-
-/// Working state of ``MarkdownPdfReader``: the cleaned lines and what has become of each.
-struct MarkdownState: FlattenedReading {
     let source: SourceText
     /// Cleaned text of each line.
     let cleaned: [String]

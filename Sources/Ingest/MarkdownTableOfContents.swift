@@ -2,7 +2,7 @@ import Foundation
 import Japanese
 
 /// The table of contents of Markdown converted from a PDF, and where each of its items starts.
-extension MarkdownState {
+extension MarkdownPdfReader {
 
     mutating func tableOfContents() -> [ContentsItem] {
         guard let heading = cleaned.firstIndex(where: { line in
@@ -13,8 +13,7 @@ extension MarkdownState {
         var items: [ContentsItem] = []
         var part = ""
         let start = ((heading + 1)..<cleaned.count).first { !isBlank($0) } ?? cleaned.count
-        for index in start..<cleaned.count {
-            guard cleaned[index].hasPrefix("|") else { break }
+        for index in cleaned[start...].prefix(while: { $0.hasPrefix("|") }).indices {
             trace[index] = LineTrace(role: .furniture(.tableOfContents))
             let first = (LocatedTable.splitCells(cleaned[index]).first ?? "").replacingOccurrences(of: "<br>", with: "")
                 .trimmingSpaces()
@@ -146,4 +145,11 @@ extension MarkdownState {
         }
         return found
     }
+}
+
+/// An entry of the table of contents.
+struct ContentsItem {
+    var part: String
+    var number: String
+    var title: String
 }

@@ -1,12 +1,12 @@
 import Japanese
 
 /// 新旧対照表 in text flattened from a PDF.
-extension PdfTextState {
+extension PdfTextReader {
     /// Each 新旧対照表 becomes a sub-section named by the notice it amends.
     mutating func buildComparisons(in range: ClosedRange<Int>) -> [Section] {
         var groups: [[[Int]]] = []
         for page in pages(in: range) {
-            if page.contains(where: { isContent($0) && isComparisonHeader($0) }) || groups.isEmpty { groups.append([]) }
+            if hasComparisonHeader(page) || groups.isEmpty { groups.append([]) }
             groups[groups.count - 1].append(page)
         }
         return groups.compactMap { group in

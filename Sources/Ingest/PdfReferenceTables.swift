@@ -2,7 +2,7 @@ import Foundation
 import Japanese
 
 /// The `参考資料` part of a flattened PDF: reference tables kept line by line.
-extension PdfTextState {
+extension PdfTextReader {
 
     /// The reference part: one section per table (`R1`, `R2` …), split where a numbered caption
     /// (`５．…`) or `[参考]` stands, or at the page of a caption that names what is counted
@@ -85,24 +85,16 @@ extension PdfTextState {
         return result
     }
 
-    /// Lines kept as laid out: runs of three or more table rows as a table, the rest verbatim.
+    /// Lines kept as laid out: runs of three or more table rows as a table, the other lines
+    /// verbatim in a fence, since the columns of their tables and lists did not survive.
     mutating func keptLines(_ lines: [Int], caption: String) -> [String] {
         let rows = lines.map(row)
-        var blocks: [String] = []
-        var k = 0
-        // The empty run at the end carries the lines after the last table.
-        for run in ProseBuilder.tabularRuns(rows, minimum: 3) + [rows.count..<rows.count] {
-            if k < run.lowerBound {
-                blocks.append(ProseBuilder.fenced(Array(rows[k..<run.lowerBound])))
-                for j in k..<run.lowerBound { trace[lines[j]] = LineTrace(role: .table, text: rows[j]) }
-            }
-            guard !run.isEmpty else { break }
-            blocks.append(PipeTableText.grid(textRows: Array(rows[run])))
-            for j in run { trace[lines[j]] = LineTrace(role: .table, text: PipeTableText.printed(textRow: rows[j])) }
-            tables.append(LocatedTable(textRows: run.map { (line: lines[$0], text: rows[$0]) }, caption: caption))
-            k = run.upperBound
+        return ProseBuilder.stretches(rows, minimum: 3).map { range, isTable in
+            for j in range { trace[lines[j]] = LineTrace(role: .table, text: isTable ? PipeTableText.printed(textRow: rows[j]) : rows[j]) }
+            guard isTable else { return "```text\n" + rows[range].joined(separator: "\n") + "\n```" }
+            tables.append(LocatedTable(textRows: range.map { (line: lines[$0], text: rows[$0]) }, caption: caption))
+            return PipeTableText.grid(textRows: Array(rows[range]))
         }
-        return blocks
     }
 
     /// Split points moved so that no dataset is cut: a split just after a dataset's first lines

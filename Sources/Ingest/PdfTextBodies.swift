@@ -1,7 +1,7 @@
 import Foundation
 import Japanese
 
-extension PdfTextState {
+extension PdfTextReader {
     /// A line's text with any run the converter emitted twice written once.
     func undoubled(_ index: Int) -> String {
         DoubledText.undoubled(text(index)) ?? text(index)
@@ -31,8 +31,8 @@ extension PdfTextState {
     /// are also handed over as tables found.
     mutating func proseBlocks(_ lines: [Int]) -> [String] {
         let items = lines.filter { isContent($0) }.map(proseLine)
-        for run in ProseBuilder.tabularRuns(items.map(\.row), minimum: 3) {
-            let rows = items[run].map { (line: $0.index, text: $0.row) }
+        for run in ProseBuilder.stretches(items.map(\.row), minimum: 3) where run.isTable {
+            let rows = items[run.range].map { (line: $0.index, text: $0.row) }
             tables.append(LocatedTable(textRows: rows, caption: caption(around: rows[0].line...rows[rows.count - 1].line)))
         }
         return ProseBuilder.render(items, trace: &trace)

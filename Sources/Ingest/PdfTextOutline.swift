@@ -1,7 +1,7 @@
 import Foundation
 import Japanese
 
-extension PdfTextState {
+extension PdfTextReader {
     mutating func sections() -> [Section]? {
         let count = layout.content.count
         var chapters: [(line: Int, number: String, title: String)] = []
@@ -54,35 +54,26 @@ extension PdfTextState {
         ["改正後現行", "現行改正後", "改正案現行", "現行改正案"].contains(TextCleaning.squash(text(index)))
     }
 
+    /// Whether a page holds the column header of a 新旧対照表.
+    func hasComparisonHeader(_ page: [Int]) -> Bool {
+        page.contains { isContent($0) && isComparisonHeader($0) }
+    }
+
+    /// A chapter: its prose pages with their sub-headings, then either its 新旧対照表 or its slides,
+    /// one sub-section per page. The prose ends before the first page that holds a comparison
+    /// header or, after the chapter's first page, is not prose; a comparison that came after
+    /// slides would be read as slides.
     mutating func buildChapter(number: String, title: String, range: ClosedRange<Int>) -> Section {
         let pageList = pages(in: range)
         for page in pageList where isProsePage(page) { proseLines.formUnion(page) }
-        var proseEnd = range.upperBound
-        var comparisonStart: Int?
-        for (k, page) in pageList.enumerated() {
-            if let header = page.first(where: { isContent($0) && isComparisonHeader($0) }) {
-                comparisonStart = page.first
-                proseEnd = (page.first ?? header) - 1
-                break
-            }
-            if k > 0, !isProsePage(page) {
-                proseEnd = (page.first ?? range.upperBound) - 1
-                break
-            }
-        }
-        let proseRange = range.lowerBound...max(range.lowerBound, proseEnd)
+        let stop = pageList.indices.first { k in hasComparisonHeader(pageList[k]) || (k > 0 && !isProsePage(pageList[k])) }
+        let proseRange = range.lowerBound...max(range.lowerBound, stop.map { pageList[$0][0] - 1 } ?? range.upperBound)
         let (ownLines, subsections) = buildSubsections(in: proseRange)
         var children = subsections
-
-        // Slides between the prose and any comparison table, one sub-section per page.
-        let slidesEnd = comparisonStart.map { $0 - 1 } ?? range.upperBound
-        if proseRange.upperBound < slidesEnd {
-            for page in pages(in: (proseRange.upperBound + 1)...slidesEnd) {
-                if let slide = buildSlide(page, level: 2) { children.append(slide) }
-            }
-        }
-        if let start = comparisonStart {
-            children += buildComparisons(in: start...range.upperBound)
+        if let stop, hasComparisonHeader(pageList[stop]) {
+            children += buildComparisons(in: pageList[stop][0]...range.upperBound)
+        } else if proseRange.upperBound < range.upperBound {
+            children += pages(in: (proseRange.upperBound + 1)...range.upperBound).compactMap { buildSlide($0, level: 2) }
         }
         let body = renderBody(ownLines.filter { $0 != range.lowerBound })
         return Section(number: number, title: title, level: 1, body: body, lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)

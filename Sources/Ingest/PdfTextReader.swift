@@ -11,18 +11,15 @@ import Japanese
 /// become headings only directly under a `（n）` heading that has no text of its own. Each slide
 /// page becomes a sub-section of its chapter, and a 新旧対照表 shows the revised text with the
 /// previous wording folded away beneath it.
-public struct PdfTextReader: Sendable {
-    public init() {}
-
+///
+/// A value is the working state of one reading: the page layout and what has become of each line.
+public struct PdfTextReader: FlattenedReading {
     /// Reads a document; `id` and `title` come from sources.yaml. Throws when no numbered chapter is found.
     /// `claims` are the recovered datasets' lines: each is shown as its dataset where it stands.
-    public func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
-        try PdfTextState.read(source, id: id, title: title, claims: claims)
+    public static func read(_ source: SourceText, id: String, title: String, claims: [TableClaim] = []) throws(ContentError) -> SourceDocument {
+        try readFlattened(source, id: id, title: title, claims: claims)
     }
-}
 
-/// Working state of ``PdfTextReader``: the page layout and what has become of each line.
-struct PdfTextState: FlattenedReading {
     let source: SourceText
     let layout: PdfPageLayout
     var trace: [LineTrace]

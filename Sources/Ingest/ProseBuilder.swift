@@ -117,10 +117,7 @@ enum ProseBuilder {
             current.append(line)
             guard k + 1 < lines.count else { break }
             let next = lines[k + 1]
-            var wrap = 0.0
-            for j in max(0, k - 4)...min(lines.count - 1, k + 4) where lines[j].page == line.page {
-                wrap = max(wrap, widths[j])
-            }
+            let wrap = (max(0, k - 4)...min(lines.count - 1, k + 4)).filter { lines[$0].page == line.page }.map { widths[$0] }.max() ?? 0
             let continues =
                 !isTerminal(line.text) && !startsBlock(next.text) && !endsAtAddress(line.text, next: next.text)
                 && !line.standalone && !next.standalone
@@ -146,39 +143,37 @@ enum ProseBuilder {
         return numeric >= 2 && longest <= 20 && (numeric >= 3 || tokens.count <= 6)
     }
 
-    /// The maximal runs of rows that look like rows of a flattened table, `minimum` rows or more.
-    static func tabularRuns(_ rows: [String], minimum: Int) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
+    /// Rows cut into stretches, in order: each maximal run of `minimum` or more rows that look like
+    /// rows of a flattened table (``isTabular(_:)``), and each stretch of other rows between them.
+    static func stretches(_ rows: [String], minimum: Int) -> [(range: Range<Int>, isTable: Bool)] {
+        var stretches: [(range: Range<Int>, isTable: Bool)] = []
         var k = 0
+        var start = 0
         while k < rows.count {
             let end = rows[k...].firstIndex { !isTabular($0) } ?? rows.count
-            if end - k >= minimum { runs.append(k..<end) }
+            if end - k >= minimum {
+                if start < k { stretches.append((start..<k, false)) }
+                stretches.append((k..<end, true))
+                start = end
+            }
             k = max(end, k + 1)
         }
-        return runs
+        if start < rows.count { stretches.append((start..<rows.count, false)) }
+        return stretches
     }
 
     /// Renders lines as Markdown: paragraphs one per line, runs of table rows as tables.
     /// Records in `trace` what each line became.
     static func render(_ lines: [Line], trace: inout [LineTrace]) -> [String] {
-        var blocks: [String] = []
-        var k = 0
-        // The empty run at the end carries the prose after the last table.
-        for run in tabularRuns(lines.map(\.row), minimum: 2) + [lines.count..<lines.count] {
-            for paragraph in paragraphs(Array(lines[k..<run.lowerBound])) {
-                for line in paragraph { trace[line.index] = LineTrace(role: .text, text: line.text) }
-                blocks.append(TextCleaning.escapeMarkdown(JapaneseText.joinProse(paragraph.map(\.text))))
+        stretches(lines.map(\.row), minimum: 2).flatMap { range, isTable -> [String] in
+            guard isTable else {
+                return paragraphs(Array(lines[range])).map { paragraph in
+                    for line in paragraph { trace[line.index] = LineTrace(role: .text, text: line.text) }
+                    return TextCleaning.escapeMarkdown(JapaneseText.joinProse(paragraph.map(\.text)))
+                }
             }
-            guard !run.isEmpty else { break }
-            for line in lines[run] { trace[line.index] = LineTrace(role: .table, text: PipeTableText.printed(textRow: line.row)) }
-            blocks.append(PipeTableText.grid(textRows: lines[run].map(\.row)))
-            k = run.upperBound
+            for line in lines[range] { trace[line.index] = LineTrace(role: .table, text: PipeTableText.printed(textRow: line.row)) }
+            return [PipeTableText.grid(textRows: lines[range].map(\.row))]
         }
-        return blocks
-    }
-
-    /// Lines kept exactly as laid out, for tables and lists whose columns did not survive.
-    static func fenced(_ rows: [String]) -> String {
-        "```text\n" + rows.joined(separator: "\n") + "\n```"
     }
 }

@@ -9,11 +9,9 @@ import Japanese
 /// that section (a headline). The first row of a block is its header; when the same row comes back
 /// after a page-break blank line it is furniture. A tab row after a blank line that is not the
 /// header starts a new block, titled from its header cells.
-public struct RosterReader: Sendable {
-    public init() {}
-
+public enum RosterReader {
     /// Reads a roster; `id` and `title` come from sources.yaml. Throws when it holds no tab-separated rows.
-    public func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
+    public static func read(_ source: SourceText, id: String, title: String) throws(ContentError) -> SourceDocument {
         var trace = source.lines.map { LineTrace(unread: $0) }
         var blocks: [Block] = []
         var afterBlank = false

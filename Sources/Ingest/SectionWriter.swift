@@ -28,34 +28,23 @@ public struct SectionWriter: Sendable {
     }
 
     func page(for section: Section, order: Int, document: SourceDocument) -> String {
-        var out = "---\n"
-        out += "title: \(YAMLText.quote(section.title))\n"
-        out += "number: \(YAMLText.quote(section.number))\n"
-        out += "document: \(YAMLText.quote(document.id))\n"
-        out += "source_lines: \(YAMLText.quote(Self.span(section.lines)))\n"
-        out += "order: \(order)\n"
         let descendants = section.children.flatMap(\.flattened)
-        if !descendants.isEmpty {
-            out += "sections:\n"
-            for child in descendants {
-                out += "  - number: \(YAMLText.quote(child.number))\n"
-                out += "    title: \(YAMLText.quote(child.title))\n"
-                out += "    level: \(child.level)\n"
-                out += "    source_lines: \(YAMLText.quote(Self.span(child.lines)))\n"
-            }
+        let front = [
+            "title: \(YAMLText.quote(section.title))", "number: \(YAMLText.quote(section.number))", "document: \(YAMLText.quote(document.id))",
+            "source_lines: \(YAMLText.quote(Self.span(section.lines)))", "order: \(order)",
+        ] + (descendants.isEmpty ? [] : ["sections:"]) + descendants.flatMap { child in
+            [
+                "  - number: \(YAMLText.quote(child.number))", "    title: \(YAMLText.quote(child.title))", "    level: \(child.level)",
+                "    source_lines: \(YAMLText.quote(Self.span(child.lines)))",
+            ]
         }
-        out += "generated: true\n"
-        out += "---\n"
-        var blocks: [String] = []
-        if !section.body.isEmpty { blocks.append(LostChartLabels.listed(section.body)) }
-        for child in descendants {
-            let marks = String(repeating: "#", count: min(6, child.level))
+        let out = (["---"] + front + ["generated: true", "---"]).joined(separator: "\n") + "\n"
+        let blocks = ([LostChartLabels.listed(section.body)] + descendants.flatMap { child in
             let label = child.number.isEmpty ? child.title : "\(child.number) \(child.title)"
-            blocks.append("\(marks) \(TextCleaning.escapeMarkdown(label).replacingOccurrences(of: "\n", with: " "))")
-            if !child.body.isEmpty { blocks.append(LostChartLabels.listed(child.body)) }
-        }
-        if !blocks.isEmpty { out += "\n" + blocks.joined(separator: "\n\n") + "\n" }
-        return out
+            let heading = String(repeating: "#", count: min(6, child.level)) + " " + TextCleaning.escapeMarkdown(label).replacingOccurrences(of: "\n", with: " ")
+            return [heading, LostChartLabels.listed(child.body)]
+        }).filter { !$0.isEmpty }
+        return out + (blocks.isEmpty ? "" : "\n" + blocks.joined(separator: "\n\n") + "\n")
     }
 
     static func span(_ lines: ClosedRange<Int>) -> String { "\(lines.lowerBound)-\(lines.upperBound)" }

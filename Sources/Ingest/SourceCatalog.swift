@@ -43,9 +43,9 @@ public struct SourceCatalog: Sendable, Equatable {
         for entry in parsed {
             let info = entry.info
             guard let format = SourceFormat(rawValue: info.format) else {
-                throw .unknownFormat(
-                    path: name, line: entry.formatLine ?? entry.line, format: info.format,
-                    known: SourceFormat.allCases.map(\.rawValue))
+                throw ContentError(
+                    file: name, line: entry.formatLine ?? entry.line, problem: "unknown format '\(info.format)'",
+                    fix: "use one of: \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard seen.insert(info.id).inserted else { throw .duplicateID(path: name, line: entry.line, id: info.id) }
             entries.append(SourceEntry(info: info, format: format, catalogLine: entry.line))

@@ -62,10 +62,6 @@ public struct SourceText: Sendable {
         try self.init(document: document, path: path ?? url.lastPathComponent, data: data)
     }
 
-    public var count: Int { lines.count }
-
-    public var lineNumbers: ClosedRange<Int> { 1...max(1, lines.count) }
-
     /// The text of a 1-based line, or "" outside the document.
     public subscript(line: Int) -> String {
         lines.indices.contains(line - 1) ? lines[line - 1] : ""
@@ -113,7 +109,7 @@ public struct SourceText: Sendable {
 
     /// Lines in `range` that hold any text.
     public func nonBlankLines(_ range: ClosedRange<Int>) -> [Int] {
-        range.clamped(to: lineNumbers).filter { !self[$0].allSatisfy(\.isWhitespace) }
+        range.clamped(to: 1...max(1, lines.count)).filter { !self[$0].allSatisfy(\.isWhitespace) }
     }
 
     /// The first line after `line` that holds any text; one past the last line when none does.

@@ -55,8 +55,6 @@ struct ClaimedLines {
         }
     }
 
-    var isEmpty: Bool { claims.isEmpty }
-
     /// A line of running text (a full sentence, not a table's caption or note): it stays in the
     /// section even where a dataset's range takes it in.
     static func isSentence(_ line: String) -> Bool {

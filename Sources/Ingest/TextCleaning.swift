@@ -78,10 +78,7 @@ enum TextCleaning {
     static func escapeMarkdown(_ text: String) -> String {
         var out = ""
         for c in text {
-            switch c {
-            case "\\", "*", "_", "`", "<", "[", "]", "|": out.append("\\")
-            default: break
-            }
+            if "\\*_`<[]|".contains(c) { out.append("\\") }
             out.append(c)
         }
         if let first = out.first, "#>-+=".contains(first) { return "\\" + out }

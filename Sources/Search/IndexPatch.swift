@@ -88,14 +88,14 @@ public enum SearchIndexPatch {
             var writer = ScriptWriter(capacity: 16)
             var previous = 0
             for slot in index.bigramStart[id]..<index.bigramStart[id + 1] {
-                let position = Int(index.bigramPositions[slot])
+                let position = Int(index.bigrams[slot].position)
                 writer.byte(UInt8(ascii: ","))
                 writer.base36(position - previous)
                 previous = position
             }
             fields[PostingSpill.bigramFlag | key] = writer.bytes
         }
-        return (fields, index.bigramDocs.count + index.unigrams.count)
+        return (fields, index.bigrams.count + index.unigrams.count)
     }
 
     /// The text block of every page, as `SearchIndexStream` cuts them from the texts' sizes.

@@ -32,36 +32,30 @@ struct ScriptWriter {
 
     /// A non-negative number in base 36 (`search.js` reads it with `parseInt(x, 36)`).
     mutating func base36(_ value: Int) {
-        precondition(value >= 0, "index numbers are never negative")
-        if value < 36 {
-            bytes.append(Self.digit(value))
+        if value >= 0 && value < 36 {
+            bytes.append(Base36.digit(value))
             return
         }
-        if value < 1296 {
-            bytes.append(Self.digit(value / 36))
-            bytes.append(Self.digit(value % 36))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Base36.maxDigits) { buffer in
+            guard let start = buffer.baseAddress else { return }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: Base36.write(value, to: start)))
+        }
+    }
+
+    /// A decimal number, without a `String` for it (`docs.js` has several per page).
+    mutating func decimal(_ value: Int) {
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
             return
         }
-        var divisor = 36
-        while divisor <= value / 36 { divisor *= 36 }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
         var rest = value
         while divisor > 0 {
-            bytes.append(Self.digit(rest / divisor))
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor))
             rest %= divisor
-            divisor /= 36
+            divisor /= 10
         }
-    }
-
-    /// The base-36 digit of 0 to 35, worked out rather than read from a table: a static table is
-    /// reached through a lazy-initialisation check on every digit, and the shards hold millions.
-    @inline(__always)
-    private static func digit(_ value: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: value < 10 ? 0x30 + value : 0x57 + value)
-    }
-
-    /// A decimal number.
-    mutating func decimal(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
     }
 
     /// A JavaScript string literal in double quotes. Runs of bytes that need no escape are copied
@@ -73,6 +67,13 @@ struct ScriptWriter {
             var index = 0
             var runStart = 0
             while index < utf8.count {
+                // Eight bytes at a time where none of them needs a look (most of a page's text).
+                if index + 8 <= utf8.count, let base = utf8.baseAddress,
+                    !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 guard byte == 0x22 || byte == 0x5C || byte < 0x20 || byte == 0xE2 else {
                     index += 1
@@ -100,6 +101,17 @@ struct ScriptWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// False when none of eight bytes is `"`, `\\`, a control or 0xE2 (the lead byte of U+2028
+    /// and U+2029): the bit tricks for "has a zero byte" and "has a byte below n".
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+            || (word &- ones &* 0x20) & ~word & highs != 0
+    }
+
     /// One scalar inside a string literal, escaped where JavaScript needs it.
     mutating func scalarInString(_ value: UInt32) {
         switch value {
@@ -118,9 +130,19 @@ struct ScriptWriter {
     }
 }
 
-extension ScriptWriter {
+/// Where postings are written: a script being built, or the spilled records of a batch.
+protocol PostingSink {
+    mutating func byte(_ value: UInt8)
+    mutating func base36(_ value: Int)
+}
+
+extension ScriptWriter: PostingSink {}
+extension PostingBytes: PostingSink {}
+
+extension PostingSink {
     /// A unigram posting's fields after its document: `,count,roles,first`, in base 36. The one
     /// encoding of them, for the shards and for the postings spilled between batches.
+    @inline(__always)
     mutating func unigramFields(_ entry: BigramIndex.UnigramEntry) {
         byte(UInt8(ascii: ","))
         base36(Int(entry.count))

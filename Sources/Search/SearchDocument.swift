@@ -27,6 +27,9 @@ public struct SearchDocument: Sendable {
         self.path = path
         self.kind = PageKind(outputPath: path)
         var output = SearchNormalizer.Output()
+        // NFKC seldom lengthens a page's text, so its bytes seldom grow. (The keys are kept with
+        // the document for the whole batch: they are not given room a page may not need.)
+        output.bytes.reserveCapacity(visible.runs.reduce(visible.titleUTF8.count) { $0 + $1.utf8.count + 1 })
         var ranges: [Int] = []
         output.append(utf8: visible.titleUTF8)
         let title = String(decoding: output.bytes, as: UTF8.self)

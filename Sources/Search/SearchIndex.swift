@@ -60,7 +60,7 @@ public struct SearchIndex: Sendable {
     /// build, live only inside this call: they are gone before the text blocks are written.
     private static func postingFiles(_ documents: [SearchDocument]) -> (shards: Int, files: [File]) {
         let index = BigramIndex(documents: documents)
-        let shards = shardCount(postings: index.bigramDocs.count + index.unigrams.count)
+        let shards = shardCount(postings: index.bigrams.count + index.unigrams.count)
         let scripts = ShardWriter(index: index, shardCount: shards).scripts()
         return (shards, scripts.enumerated().map { File(path: folder + name("index", $0.offset), contents: $0.element) })
     }

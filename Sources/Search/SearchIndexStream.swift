@@ -55,13 +55,23 @@ public final class SearchIndexStream {
     public func finish(emit: (SearchIndex.File) throws -> Void) throws -> SearchIndex.Summary {
         if !blockTexts.isEmpty { try flushBlock(emit) }
         let shards = SearchIndex.shardCount(postings: spill.postings)
-        for shard in 0..<shards {
-            try publish(SearchIndex.folder + SearchIndex.name("index", shard), try spill.script(shard: shard, count: shards), emit)
+        // A few shards at a time, side by side, so that few are held at once.
+        let spilled = spill.spilled
+        for group in stride(from: 0, to: shards, by: Self.shardsAtOnce) {
+            let scripts = Concurrent.map(Array(group..<min(group + Self.shardsAtOnce, shards))) { shard in
+                Result { try spilled.script(shard: shard, count: shards) }
+            }
+            for (offset, script) in scripts.enumerated() {
+                try publish(SearchIndex.folder + SearchIndex.name("index", group + offset), try script.get(), emit)
+            }
         }
         try publish(SearchIndex.folder + "docs.js", try docsScript(shards: shards), emit)
         return SearchIndex.Summary(
             documentCount: documents, fileCount: fileCount, shardCount: shards, textBlockCount: blocks, totalBytes: bytes)
     }
+
+    /// Shards written side by side before they are published.
+    private static let shardsAtOnce = 16
 
     /// `docs.js`, its lines read back from the temporary file straight into the file's bytes.
     private func docsScript(shards: Int) throws -> Data {

@@ -126,6 +126,9 @@ public enum SearchNormalizer {
     /// run of text through Foundation's normalisation.
     @inline(__always)
     static func isStable(_ value: UInt32) -> Bool {
+        // Ideographs and ASCII, most of a Japanese page, answered before the ranges are compared.
+        if value >= 0x4E00 { return value <= 0x9FFF }
+        if value < 0xA0 { return true }
         switch value {
         case 0x00...0x9F, 0xD7, 0xF7, 0x2013...0x2014, 0x2020...0x2022, 0x203B, 0x2190...0x2199, 0x21D2, 0x21D4, 0x2212,
             0x25A0...0x25FF, 0x2605...0x2606, 0x301C, 0x30FB, 0x3001...0x3002, 0x3005...0x3007, 0x3008...0x3011, 0x3014...0x301B,

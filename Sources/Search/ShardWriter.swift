@@ -69,8 +69,8 @@ struct ShardWriter {
         var currentDoc: Int32 = -1
         var previousPosition = 0
         for slot in index.bigramStart[id]..<index.bigramStart[id + 1] {
-            let doc = index.bigramDocs[slot]
-            let position = Int(index.bigramPositions[slot])
+            let doc = index.bigrams[slot].doc
+            let position = Int(index.bigrams[slot].position)
             if doc != currentDoc {
                 if currentDoc >= 0 { writer.byte(UInt8(ascii: ";")) }
                 writer.base36(Int(doc) - previousDoc)

@@ -172,15 +172,15 @@ extension EntryPoint {
 
     static let importText = importer(
         name: "import plain text", seeds: ["Tests/IngestTests/Fixtures/pdf-text.txt", "content/sources/001_71f28aac2aacb1a3.txt"]
-    ) { try PdfTextReader().read($0, id: "fuzz", title: "fuzz") }
+    ) { try PdfTextReader.read($0, id: "fuzz", title: "fuzz") }
 
     static let importMarkdown = importer(
         name: "import Markdown", seeds: ["Tests/IngestTests/Fixtures/pdf-markdown.md", "content/sources/003_25eadac7ef844c44.txt"]
-    ) { try MarkdownPdfReader().read($0, id: "fuzz", title: "fuzz") }
+    ) { try MarkdownPdfReader.read($0, id: "fuzz", title: "fuzz") }
 
     static let importRoster = importer(
         name: "import roster", seeds: ["Tests/IngestTests/Fixtures/roster.tsv", "content/sources/000_5fb320d0c6fe68f8.txt"]
-    ) { try RosterReader().read($0, id: "fuzz", title: "fuzz") }
+    ) { try RosterReader.read($0, id: "fuzz", title: "fuzz") }
 
     /// A source reader through the public Ingest API: strict decoding first (as the import reads a
     /// file), and the reader on the lossily decoded text too so that invalid bytes do not stop every

@@ -152,18 +152,19 @@ public struct SiteBuilder: Sendable {
             }
             return settings.flatMap { BuildFingerprint.take(options: options, settings: $0, previous: last?.fingerprint) }
         }
-        let outputIsIntact = intact?.value == true
         // Inputs saved again with the same bytes: their new stats are not recorded, as nothing is written.
-        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint), outputIsIntact {
+        if let last, let fingerprint, fingerprint.sameInputs(as: last.fingerprint), intact?.value == true {
             return BuildReport(
                 pages: last.pages, sync: SyncReport(), stages: stages, warnings: last.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
         // Edits to editors' page bodies alone re-render only those pages, with what the last build
-        // left in the cache; anything else, or a cache that cannot be used, builds everything.
+        // left in the cache; anything else, or a cache that cannot be used, builds everything. The
+        // proof that the output is as the last build left it goes on beside the edit's render and
+        // is awaited only before anything is written: the edit's few pages take about as long.
         var edit: (sources: [String], cache: BuildCache, last: BuildRecord)?
         var cacheNotices: [String] = []
-        if let last, let fingerprint, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint), outputIsIntact {
+        if let last, let fingerprint, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint) {
             switch cacheRead?.value ?? BuildCache.read(cacheFile, content: options.contentDirectory) {
             case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
                 edit = (sources, cache, last)
@@ -210,7 +211,7 @@ public struct SiteBuilder: Sendable {
                     titles: listed, outputDirectory: options.outputDirectory)
                 let (attempted, made) = stage("render") { (Result { try attempt.outcome(imageWarnings: imageWarnings) }, kindFiles.value) }
                 _ = try made.get()
-                if let outcome = try attempted.get(), let fingerprint {
+                if let outcome = try attempted.get(), let fingerprint, intact?.value == true {
                     var record = BuildRecord(fingerprint: fingerprint, pages: outcome.pages, warnings: outcome.warnings, manifest: DirectoryListing())
                     (record.probe, record.hidden, record.inputOrder) = (edit.last.probe, hidden, edit.last.inputOrder)
                     record.outputSource = marker.map { ($0, [:]) }

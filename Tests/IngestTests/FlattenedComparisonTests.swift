@@ -80,6 +80,16 @@ import Testing
         #expect(grid.markdown.contains("| 専門機能 | < | < |\n| 目的 | 生活の安定 | < |\n| 費用 | 国 | 県 |"))
     }
 
+    /// A value line right under a vertical label starts a row of its own: the label stays, and the
+    /// value is not carried into the row before the label.
+    @Test func aValueRightUnderAVerticalLabelKeepsTheLabel() throws {
+        var lines = Self.lines(["甲案 乙案", "対象 高齢者 児童", "", "体制 ・相談員", "", "専門機能", "・医師", "", "費用 国 県"])
+        lines[5].standalone = true
+        let grid = try #require(FlattenedComparison.find(in: lines).first)
+        #expect(grid.markdown.contains("| 専門機能 | < | < |\n"), "\(grid.markdown)")
+        #expect(!grid.markdown.contains("・相談員 ・医師"), "the value is not a block of 体制: \(grid.markdown)")
+    }
+
     @Test func theGridEndsWithItsPageOrAtRunningText() throws {
         let next = Self.lines(["次の頁の見出し 別の 行"], page: 1)
         let grid = try #require(FlattenedComparison.find(in: Self.lines(Self.slide) + next).first)
@@ -113,7 +123,7 @@ import Testing
             "テスト施策は、三つの案を比較して検討するものである。各案の内容は次の頁のとおりである。", "",
             " テスト施策の比較", "",
         ] + Self.slide + ["", " ２．次の施策について", "", "次の施策の本文である。"]
-        let document = try PdfTextReader().read(SourceText(path: "x.txt", lines: text), id: "x", title: "X")
+        let document = try PdfTextReader.read(SourceText(path: "x.txt", lines: text), id: "x", title: "X")
         let bodies = document.sections.flatMap(\.flattened).map(\.body).joined(separator: "\n\n")
         #expect(bodies.contains("|  | 甲案 | 乙案 | 丙案 |\n| --- | --- | --- | --- |\n| 対象 | 高齢者 | 障害者 | 児童 |"))
         #expect(!bodies.contains("・ＡＢ\n\n・ＣＤ"))

@@ -24,8 +24,8 @@ import Testing
         let text = SourceText(path: "sources/\(name)", text: String(decoding: bytes, as: UTF8.self))
         do {
             let document = reader == "roster"
-                ? try RosterReader().read(text, id: "fuzz", title: "fuzz")
-                : try MarkdownPdfReader().read(text, id: "fuzz", title: "fuzz")
+                ? try RosterReader.read(text, id: "fuzz", title: "fuzz")
+                : try MarkdownPdfReader.read(text, id: "fuzz", title: "fuzz")
             #expect(document.id == "fuzz")
         } catch {
             #expect(!error.problem.isEmpty)

@@ -43,7 +43,7 @@ struct ScratchContent {
         let scratch = try ScratchContent(catalog: Self.catalog(), files: ["roster.tsv": Data()])
         defer { scratch.remove() }
         let error = #expect(throws: ContentError.self) { try DocumentImporter().run(contentDirectory: scratch.root) }
-        #expect(error == .empty(path: "content/sources/roster.tsv", listedAt: "content/sources/sources.yaml:2"))
+        #expect(error == ContentError.empty(path: "content/sources/roster.tsv").listed(at: "content/sources/sources.yaml:2"))
         #expect(error?.description.contains("is empty") == true)
     }
 
@@ -81,9 +81,9 @@ struct ScratchContent {
     }
 
     @Test func sourceWithoutStructureIsAnErrorNotACrash() throws {
-        #expect(throws: ContentError.self) { try PdfTextReader().read(SourceText(path: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
-        #expect(throws: ContentError.self) { try MarkdownPdfReader().read(SourceText(path: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
-        #expect(throws: ContentError.self) { try RosterReader().read(SourceText(path: "x.tsv", lines: [""]), id: "x", title: "X") }
+        #expect(throws: ContentError.self) { try PdfTextReader.read(SourceText(path: "x.txt", lines: ["本文のみ"]), id: "x", title: "X") }
+        #expect(throws: ContentError.self) { try MarkdownPdfReader.read(SourceText(path: "x.md", lines: ["# 見出し"]), id: "x", title: "X") }
+        #expect(throws: ContentError.self) { try RosterReader.read(SourceText(path: "x.tsv", lines: [""]), id: "x", title: "X") }
     }
 
     /// content/sources holds the documents byte for byte; the shared seeds are the originals.

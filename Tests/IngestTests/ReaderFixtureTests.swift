@@ -5,7 +5,7 @@ import Testing
 /// Each reader on a small excerpt shaped like its source.
 @Suite struct RosterReaderTests {
     @Test func blocksHeadlineRepeatedHeaderAndAppendix() throws {
-        let document = try RosterReader().read(Package.fixture("roster.tsv"), id: "roster", title: "Roster")
+        let document = try RosterReader.read(Package.fixture("roster.tsv"), id: "roster", title: "Roster")
         #expect(document.sections.map(\.title) == ["会員数一覧(2020年9月現在)", "名簿(2020年9月)", "詳細別紙：埼玉県・大阪府"])
         #expect(document.sections.map(\.lines.lowerBound) == [2, 9, 21])
         // The headline under a caption is text of that block.
@@ -26,7 +26,7 @@ import Testing
     let document: SourceDocument
 
     init() throws {
-        document = try PdfTextReader().read(Package.fixture("pdf-text.txt"), id: "pdf", title: "PDF")
+        document = try PdfTextReader.read(Package.fixture("pdf-text.txt"), id: "pdf", title: "PDF")
     }
 
     @Test func chaptersAndSubHeadings() throws {
@@ -77,7 +77,7 @@ import Testing
     let document: SourceDocument
 
     init() throws {
-        document = try MarkdownPdfReader().read(Package.fixture("pdf-markdown.md"), id: "md", title: "MD")
+        document = try MarkdownPdfReader.read(Package.fixture("pdf-markdown.md"), id: "md", title: "MD")
     }
 
     @Test func itemsFromTableOfContents() {

@@ -12,9 +12,9 @@ import Testing
     }()
 
     static func readAll(_ source: SourceText) {
-        _ = try? RosterReader().read(source, id: "x", title: "x")
-        _ = try? PdfTextReader().read(source, id: "x", title: "x")
-        _ = try? MarkdownPdfReader().read(source, id: "x", title: "x")
+        _ = try? RosterReader.read(source, id: "x", title: "x")
+        _ = try? PdfTextReader.read(source, id: "x", title: "x")
+        _ = try? MarkdownPdfReader.read(source, id: "x", title: "x")
     }
 
     @Test func everyReaderOnEverySource() {
@@ -36,7 +36,7 @@ import Testing
         switch damage {
         case .head, .tail:
             for fraction in [0.01, 0.37, 0.83] {
-                let cut = max(1, Int(Double(source.count) * fraction))
+                let cut = max(1, Int(Double(source.lines.count) * fraction))
                 let lines = damage == .head ? source.lines.prefix(cut) : source.lines.suffix(cut)
                 Self.readAll(SourceText(path: source.path, lines: Array(lines)))
             }
@@ -44,7 +44,7 @@ import Testing
             let thinned = source.lines.enumerated().filter { $0.offset % 7 != 3 }.map(\.element)
             Self.readAll(SourceText(path: source.path, lines: thinned))
         case .doubled:
-            if source.count < 5000 { Self.readAll(SourceText(path: source.path, lines: source.lines.flatMap { [$0, $0] })) }
+            if source.lines.count < 5000 { Self.readAll(SourceText(path: source.path, lines: source.lines.flatMap { [$0, $0] })) }
         }
     }
 

@@ -69,6 +69,16 @@ import Testing
             ("an output file edited by hand", { try Self.replace("ページA", with: "ページZ", in: site.output.appendingPathComponent("a/index.html")) }),
             ("a stray file in the output", { try site.folder.write(["public/stray.txt": "迷い込んだ"]) }),
             ("a stray folder in a page's folder", { try site.folder.write(["public/a/extra/x.html": "迷い込んだ"]) }),
+            // The output's proof is awaited only before the edit is written: one that fails then
+            // still makes the build a full one.
+            ("a page body with another page's output edited by hand", {
+                try Self.append("\n手で直された出力の横の追記。\n", to: site.content.appendingPathComponent("pages/a.md"))
+                try Self.replace("ページB", with: "ページY", in: site.output.appendingPathComponent("b/index.html"))
+            }),
+            ("a page body with a deleted output file", {
+                try Self.append("\n消えた出力の横の追記。\n", to: site.content.appendingPathComponent("pages/a.md"))
+                try FileManager.default.removeItem(at: site.output.appendingPathComponent("b/index.html"))
+            }),
         ]
         // Body edits that change nothing other pages read re-render only their page.
         let bodyOnly: Set = ["a page body", "a longer page body"]

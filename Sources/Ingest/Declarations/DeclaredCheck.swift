@@ -13,11 +13,9 @@ public enum DeclaredCheck: Sendable, Equatable {
     /// title written from the column's.
     case columnSum(column: String, title: String?, explanation: String?)
     /// `row_sum: total` with `parts: [a, b, -c]`: on every row, the total equals the parts added
-    /// (a part written `-c` is subtracted).
-    case rowSum(id: String, title: String, total: String, parts: [RowPart], explanation: String?)
-    /// `row_at_least: total` with `parts: [a]`: on every row, the total is at least the parts
-    /// added (a year's figure never exceeds the cumulative one).
-    case rowAtLeast(id: String, title: String, total: String, parts: [String], explanation: String?)
+    /// (a part written `-c` is subtracted); `row_at_least:` instead, the total is at least the
+    /// parts added (a year's figure never exceeds the cumulative one).
+    case rowSum(id: String, title: String, total: String, parts: [RowPart], atLeast: Bool, explanation: String?)
     /// `mark_count: key`: the number of ○ in the column against the count in the totals row.
     case markCount(column: String, explanation: String?)
     /// `agrees_with: key` with `dataset:` (and `other_column:` when its key differs): every
@@ -43,11 +41,10 @@ public enum DeclaredCheck: Sendable, Equatable {
     case totalPlusLine(id: String, title: String, column: String, line: String, equalsLine: String)
     /// `text_states: key` with `line_containing:` and `pattern:`: the figures the pattern
     /// captures on the prose line are the column's, row by row (the prose restates the table).
-    case textStates(id: String, title: String, column: String, lineContaining: String, pattern: String)
-    /// `text_change: key` with `line_containing:` and `pattern:`: the percentage by which the
-    /// column falls from the first row to the last equals the whole number the pattern captures
-    /// (`実施自治体：42%減`), compared rounded to a whole number; `{stated}` in the title quotes it.
-    case textChange(id: String, title: String, column: String, lineContaining: String, pattern: String)
+    /// `text_change: key` (`change`): the percentage by which the column falls from the first row
+    /// to the last equals the whole number the pattern captures (`実施自治体：42%減`), compared
+    /// rounded to a whole number; `{stated}` in the title quotes it.
+    case text(id: String, title: String, column: String, lineContaining: String, pattern: String, change: Bool)
     /// `column_sum: key` or `mark_count: key` with `total: 都道府県`, `id:` and `title:`: checked
     /// over the rows a named totals row states, against that row (``NamedTotalCheck``).
     case namedTotal(NamedTotalCheck)
@@ -62,13 +59,12 @@ public enum DeclaredCheck: Sendable, Equatable {
         switch self {
         case .columnSum(let column, _, _), .markCount(let column, _), .agreesWith(let column, _, _, _), .listCount(let column, _, _):
             [column]
-        case .rowSum(_, _, let total, let parts, _): [total] + parts.map(\.column)
-        case .rowAtLeast(_, _, let total, let parts, _): [total] + parts
+        case .rowSum(_, _, let total, let parts, _, _): [total] + parts.map(\.column)
         case .rate(_, _, let rate, let numerator, let denominator, _, _): [rate, numerator] + denominator
         case .valueAgrees(let check): [check.mine.column] + check.mine.plus
         case .namedTotal(let check): [check.column]
         case .rowCount: []
-        case .totalPlusLine(_, _, let column, _, _), .textStates(_, _, let column, _, _), .textChange(_, _, let column, _, _):
+        case .totalPlusLine(_, _, let column, _, _), .text(_, _, let column, _, _, _):
             [column]
         }
     }
@@ -88,13 +84,13 @@ public enum DeclaredCheck: Sendable, Equatable {
         switch self {
         case .namedTotal(let check):
             return [check.run(checks, named: named)]
-        case .textStates(let id, let title, let column, let text, let pattern):
+        case .text(let id, let title, let column, let text, let pattern, false):
             guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern), let index = dataset.columnIndex(column) else {
                 return [DatasetChecks.notCheckable(id: id, kind: .other, title: title, reason: "本文に該当の記載が見つからない")]
             }
             let (expected, actual) = (stated.joined(separator: "/"), dataset.rows.map { $0[index] }.joined(separator: "/"))
             return [DatasetChecks.verdict(id: id, title: title, holds: expected == actual, expected: expected, actual: actual, columns: [column])]
-        case .textChange(let id, let title, let column, let text, let pattern):
+        case .text(let id, let title, let column, let text, let pattern, true):
             let values = dataset.columnIndex(column).map { index in dataset.rows.compactMap { DatasetNumber.parse($0[index]) } } ?? []
             guard let stated = beside?.statedInText(lineContaining: text, pattern: pattern)?.first, let first = values.first,
                   let last = values.last, first != 0
@@ -132,11 +128,9 @@ public enum DeclaredCheck: Sendable, Equatable {
             return [checks.columnSum(column, scope: scope, title: title) { stated, sum in
                 explanation.map { Self.fill($0, stated: stated, sum: sum) }
             }]
-        case .rowSum(let id, let title, let total, let parts, let explanation):
+        case .rowSum(let id, let title, let total, let parts, let atLeast, let explanation):
             return checks.rowIdentity(
-                id: id, title: title, total: total, parts: parts.map { ($0.column, $0.sign) }, explanation: explanation)
-        case .rowAtLeast(let id, let title, let total, let parts, let explanation):
-            return checks.rowIdentity(id: id, title: title, total: total, parts: parts.map { ($0, 1) }, atLeast: true, explanation: explanation)
+                id: id, title: title, total: total, parts: parts.map { ($0.column, $0.sign) }, atLeast: atLeast, explanation: explanation)
         case .markCount(let column, let explanation):
             return [checks.markCount(column, explanation: explanation)]
         case .agreesWith, .listCount, .valueAgrees:

@@ -16,6 +16,10 @@ enum DeclaredCheckFile {
     static func check(_ entry: FrontMatter, file: String, columns: Set<String>?, totals: [String] = []) throws -> DeclaredCheck {
         try TableDeclarationFile.allowOnly(keys, in: entry, file: file)
         let explanation = try entry.string("explanation")
+        /// The `id:` and `title:` a check of its own kind needs; `example` an id, `says` what the title says.
+        func named(_ example: String, _ says: String) throws -> (String, String) {
+            (try entry.required("id", fix: "give the check an id such as \(example)"), try entry.required("title", fix: "say in Japanese \(says)"))
+        }
         let check: DeclaredCheck
         if let total = try entry.string("total") {
             check = try namedTotal(entry, total: total, file: file, totals: totals)
@@ -23,26 +27,17 @@ enum DeclaredCheckFile {
             check = .columnSum(column: column, title: try entry.string("title"), explanation: explanation)
         } else if let column = try entry.string("mark_count") {
             check = .markCount(column: column, explanation: explanation)
-        } else if let total = try entry.string("row_sum") {
+        } else if let total = try entry.string("row_sum") ?? entry.string("row_at_least") {
+            let atLeast = try entry.string("row_sum") == nil
+            let (id, title) = try named(atLeast ? "year-within-total" : "total-is-parts", "what the check asserts")
             let parts = try entry.strings("parts").map { part in
-                part.hasPrefix("-")
-                    ? DeclaredCheck.RowPart(column: String(part.dropFirst()), sign: -1)
-                    : DeclaredCheck.RowPart(column: part, sign: 1)
+                part.hasPrefix("-") ? DeclaredCheck.RowPart(column: String(part.dropFirst()), sign: -1) : DeclaredCheck.RowPart(column: part, sign: 1)
             }
-            check = .rowSum(
-                id: try entry.required("id", fix: "give the row check an id such as total-is-parts"),
-                title: try entry.required("title", fix: "say in Japanese what the check asserts"),
-                total: total, parts: parts, explanation: explanation)
-        } else if let total = try entry.string("row_at_least") {
-            check = .rowAtLeast(
-                id: try entry.required("id", fix: "give the row check an id such as year-within-total"),
-                title: try entry.required("title", fix: "say in Japanese what the check asserts"),
-                total: total, parts: try entry.strings("parts"), explanation: explanation)
+            check = .rowSum(id: id, title: title, total: total, parts: parts, atLeast: atLeast, explanation: explanation)
         } else if let rate = try entry.string("rate") {
+            let (id, title) = try named("rate-rows", "how the rate is computed")
             check = .rate(
-                id: try entry.required("id", fix: "give the rate check an id such as rate-rows"),
-                title: try entry.required("title", fix: "say in Japanese how the rate is computed"),
-                rate: rate, numerator: try entry.required("numerator", fix: "name the numerator column"),
+                id: id, title: title, rate: rate, numerator: try entry.required("numerator", fix: "name the numerator column"),
                 denominator: try entry.strings("denominator"),
                 decimals: try entry.int("decimals") ?? 1, scale: Decimal(try entry.int("scale") ?? 100))
         } else if let column = try entry.string("agrees_with") {
@@ -50,10 +45,9 @@ enum DeclaredCheckFile {
                 column: column, dataset: try entry.required("dataset", fix: "name the dataset to compare with"),
                 otherColumn: try entry.string("other_column") ?? column, explanation: explanation)
         } else if case let values = try entry.strings("value"), let column = values.first {
+            let (id, title) = try named("matches-series-count", "which two figures must agree")
             check = .valueAgrees(DeclaredValueCheck(
-                id: try entry.required("id", fix: "give the check an id such as matches-series-count"),
-                title: try entry.required("title", fix: "say in Japanese which two figures must agree"),
-                mine: .init(dataset: nil, column: column, row: try row(entry, file: file), plus: Array(values.dropFirst())),
+                id: id, title: title, mine: .init(dataset: nil, column: column, row: try row(entry, file: file), plus: Array(values.dropFirst())),
                 other: try equals(entry, file: file),
                 otherIsExpected: try TableDeclarationFile.choice(entry, "expected", default: Expected.value, file: file) == .equals))
         } else if let column = try entry.string("list_count") {
@@ -66,16 +60,13 @@ enum DeclaredCheckFile {
                 title: try entry.required("title", fix: "say in Japanese which rows the table must have"), expected: count)
         } else if let column = try entry.string("text_states") ?? entry.string("text_change") {
             let pattern = try Self.pattern(entry, file: file, fix: "give a regular expression capturing the figures, such as 実施自治体\\s*([0-9]+)")
-            let id = try entry.required("id", fix: "give the check an id such as matches-prose")
-            let title = try entry.required("title", fix: "say in Japanese where the text states the figures")
+            let (id, title) = try named("matches-prose", "where the text states the figures")
             let text = try entry.required("line_containing", fix: "give text of the prose line that states the figures")
-            check = try entry.string("text_states") != nil
-                ? .textStates(id: id, title: title, column: column, lineContaining: text, pattern: pattern)
-                : .textChange(id: id, title: title, column: column, lineContaining: text, pattern: pattern)
+            check = .text(id: id, title: title, column: column, lineContaining: text, pattern: pattern, change: try entry.string("text_states") == nil)
         } else if let column = try entry.string("total_plus_line") {
+            let (id, title) = try named("total-with-group-training", "which figures must add up")
             check = .totalPlusLine(
-                id: try entry.required("id", fix: "give the check an id such as total-with-group-training"),
-                title: try entry.required("title", fix: "say in Japanese which figures must add up"), column: column,
+                id: id, title: title, column: column,
                 line: try entry.required("line", fix: "give the label of the figure printed beside the table, such as 団体研修分"),
                 equalsLine: try entry.required("equals_line", fix: "give the label of the figure the sum must equal, such as 合計"))
         } else {

@@ -86,10 +86,7 @@ enum LabelledRows {
                     $0.column.type == .text ? row[$0.sourceIndex] : withoutCounter(row[$0.sourceIndex]), kind: $0.kind, row: row, source: source)
             }
             if Self.isTotals(label, declared: declaration.totalsLabel) {
-                if let earlier = read.totals {
-                    throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
-                }
-                read.totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
+                read.totals = try TotalsRow.read(label, line: row.line, cells: cells, after: read.totals, in: source)
                 continue
             }
             guard !label.isEmpty else { throw source.error(at: row.line, "a row without a label (declared at \(declaration.origin))") }

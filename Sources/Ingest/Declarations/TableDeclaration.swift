@@ -36,16 +36,16 @@ public struct TableDeclaration: Sendable {
     /// The label given to a text row printed without one (`unlabelled_row: 合計`), or nil.
     public var unlabelledRow: String?
     public var layout: Layout
-    public var labelColumn: Int
+    public var labelColumn = 0
     public var columns: [PlaceColumn]
     public var rows: RowKind
     public var asOf: AsOf?
-    public var notes: [String]
-    public var charts: [ChartSpec]
+    public var notes: [String] = []
+    public var charts: [ChartSpec] = []
     /// Why a blank cell of this table means 0, citing the source line that shows it; nil when
     /// a blank means "not stated" (the rule, see ``PlaceChecks``).
     public var blankIsZero: String?
-    public var checks: [DeclaredCheck]
+    public var checks: [DeclaredCheck] = []
     public var origin: DeclarationOrigin
     /// The key and Japanese title of the row-label column of a year series or a breakdown
     /// (`row_label: {key: month, title: 月}`); nil for `year`/`年` and `category`/`区分`.

@@ -25,83 +25,87 @@ public enum TableDeclarationFile {
         }
     }
 
-    static let tableKeys = [
-        "id", "title", "description", "caption", "caption_position", "totals_row", "unlabelled_row", "layout", "label_column", "rows", "as_of", "columns", "notes",
-        "charts", "blank_is_zero", "checks", "row_label", "order", "lines_below", "unrecoverable", "ends_before",
-        "totals_label", "header_repeated", "figures", "figures_within", "source_lines", "skip_lines", "header_above",
-        "table_with_row", "transposed", "months_from", "lines_of", "value_row", "total_in_text",
-        "bespoke", "explanations", "named_totals",
+    /// The settings a key sets directly, by the kind of value it takes; each is read, and refused
+    /// at its line, the same way. The keys with a shape of their own are read in ``declaration(_:file:document:)``.
+    typealias Field<Value> = any WritableKeyPath<TableDeclaration, Value> & Sendable
+    private static let texts: [(String, Field<String?>)] = [
+        ("unlabelled_row", \.unlabelledRow), ("unrecoverable", \.unrecoverable), ("ends_before", \.endsBefore),
+        ("totals_label", \.totalsLabel), ("table_with_row", \.tableWithRow), ("months_from", \.monthsFrom),
+        ("lines_of", \.linesOf), ("value_row", \.valueRow), ("blank_is_zero", \.blankIsZero), ("bespoke", \.bespoke),
     ]
+    private static let flags: [(String, Field<Bool>)] = [
+        ("header_repeated", \.headerRepeated), ("transposed", \.transposed),
+    ]
+    private static let counts: [(String, Field<Int>)] = [
+        ("label_column", \.labelColumn), ("lines_below", \.linesBelow),
+    ]
+    /// Two-valued words, the first the default: `order: source` or `chronological`.
+    private static let switches: [(String, off: String, on: String, Field<Bool>)] = [
+        ("caption_position", "before", "after", \.captionAfter), ("totals_row", "in-table", "below-caption", \.totalsBelowCaption),
+        ("order", "source", "chronological", \.chronological), ("header_above", "none", "page", \.headerFromPageStart),
+    ]
+
+    static let tableKeys = [
+        "id", "title", "description", "caption", "layout", "rows", "as_of", "columns", "notes", "charts", "checks", "row_label",
+        "figures", "figures_within", "source_lines", "skip_lines", "total_in_text", "explanations", "named_totals",
+    ] + texts.map(\.0) + flags.map(\.0) + counts.map(\.0) + switches.map(\.0)
 
     private static func declaration(_ entry: FrontMatter, file: String, document: String) throws -> TableDeclaration {
         try allowOnly(tableKeys, in: entry, file: file)
         let id = try entry.required("id", fix: "give the table a dataset id such as shakai-homeless-h21")
-        let unrecoverable = try entry.string("unrecoverable")
-        let bespoke = try entry.string("bespoke")
+        let (bespoke, captionOptional) = (try entry.string("bespoke"), try entry.string("table_with_row") != nil)
         let columns = try entry.mappings("columns").map { try column($0, file: file, bespoke: bespoke != nil) }
-        guard !columns.isEmpty || unrecoverable != nil || bespoke != nil else {
+        guard try !columns.isEmpty || entry.string("unrecoverable") != nil || bespoke != nil else {
             throw ContentError(file: file, line: entry.firstLine, problem: "table `\(id)` has no `columns:`", fix: "list its value columns")
         }
         let keys = Set(columns.map(\.column.key))
-        let rows: TableDeclaration.RowKind = try choice(entry, "rows", default: .prefectures, file: file)
-        let namedTotals = try NamedTotal.declared(entry, file: file)
-        if let first = namedTotals.first, rows == .years || rows == .categories {
-            throw ContentError(file: file, line: first.yamlLine, problem: "named_totals: in a table of \(rows.rawValue)", fix: "use totals_label:")
+        var table = TableDeclaration(
+            id: id,
+            title: try entry.required("title", fix: "add the table's Japanese title"),
+            description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
+            document: document,
+            caption: captionOptional || bespoke != nil
+                ? try entry.string("caption") ?? "" : try entry.required("caption", fix: "copy the caption line the table follows"),
+            layout: try choice(entry, "layout", default: .pipe, file: file),
+            columns: columns, rows: try choice(entry, "rows", default: .prefectures, file: file),
+            origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")))
+        for (key, path) in texts { table[keyPath: path] = try entry.string(key) }
+        for (key, path) in flags { table[keyPath: path] = try entry.bool(key) ?? false }
+        for (key, path) in counts { table[keyPath: path] = try entry.int(key) ?? 0 }
+        for (key, off, on, path) in switches {
+            guard let text = try entry.string(key), text != off else { continue }
+            guard text == on else {
+                throw ContentError(file: file, line: entry.line(of: key), problem: "unknown \(key) `\(text)`", fix: "use one of: \(off), \(on)")
+            }
+            table[keyPath: path] = true
         }
-        let checks = try entry.mappings("checks").map {
-            try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil, totals: namedTotals.map(\.label))
+        table.namedTotals = try NamedTotal.declared(entry, file: file)
+        if let first = table.namedTotals.first, table.rows == .years || table.rows == .categories {
+            throw ContentError(file: file, line: first.yamlLine, problem: "named_totals: in a table of \(table.rows.rawValue)", fix: "use totals_label:")
         }
-        let asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
+        table.checks = try entry.mappings("checks").map {
+            try DeclaredCheckFile.check($0, file: file, columns: bespoke == nil ? keys : nil, totals: table.namedTotals.map(\.label))
+        }
+        table.asOf = try entry.mapping("as_of").map { date -> TableDeclaration.AsOf in
             try allowOnly(["iso", "wareki", "line_containing", "lines_above"], in: date, file: file)
             if let text = try date.string("line_containing") { return .lineContaining(text, linesAbove: try date.int("lines_above") ?? 10) }
             return .stated(DatasetDate(
                 iso: try date.required("iso", fix: "write the date as iso: \"2009-11\", or read it with line_containing: 現在"),
                 wareki: try date.required("wareki", fix: "write the date as wareki: 平成21年11月")))
         }
-        var table = TableDeclaration(
-            id: id,
-            title: try entry.required("title", fix: "add the table's Japanese title"),
-            description: try entry.required("description", fix: "add one or two sentences saying what the table holds"),
-            document: document,
-            caption: try entry.string("table_with_row") != nil || bespoke != nil
-                ? try entry.string("caption") ?? "" : try entry.required("caption", fix: "copy the caption line the table follows"),
-            captionAfter: try isSet(entry, "caption_position", off: "before", on: "after", file: file),
-            totalsBelowCaption: try isSet(entry, "totals_row", off: "in-table", on: "below-caption", file: file),
-            unlabelledRow: try entry.string("unlabelled_row"),
-            layout: try choice(entry, "layout", default: .pipe, file: file),
-            labelColumn: try entry.int("label_column") ?? 0,
-            columns: columns,
-            rows: rows,
-            asOf: asOf,
-            notes: try entry.strings("notes"),
-            charts: try entry.mappings("charts").map { try chart($0, file: file, columns: keys) },
-            blankIsZero: try entry.string("blank_is_zero"),
-            checks: checks,
-            origin: DeclarationOrigin(file: file, line: entry.firstLine, captionLine: entry.line(of: "caption")),
-            rowLabel: try entry.mapping("row_label").map { label in
-                try allowOnly(["key", "title"], in: label, file: file)
-                return (
-                    try label.required("key", fix: "name the label column's key, such as month"),
-                    try label.required("title", fix: "give the label column its Japanese title, such as 月"))
-            },
-            chronological: try isSet(entry, "order", off: "source", on: "chronological", file: file),
-            linesBelow: try entry.int("lines_below") ?? 0,
-            unrecoverable: unrecoverable,
-            endsBefore: try entry.string("ends_before"),
-            headerRepeated: try entry.bool("header_repeated") ?? false,
-            totalsLabel: try entry.string("totals_label"),
-            skipLines: try entry.strings("skip_lines").map(JapaneseText.matchKey),
-            headerFromPageStart: try isSet(entry, "header_above", off: "none", on: "page", file: file),
-            tableWithRow: try entry.string("table_with_row"),
-            transposed: try entry.bool("transposed") ?? false,
-            monthsFrom: try entry.string("months_from"),
-            linesOf: try entry.string("lines_of"),
-            valueRow: try entry.string("value_row"),
-            totalInText: try entry.mapping("total_in_text").map { try TotalInText(declared: $0, file: file, columns: keys) })
+        table.notes = try entry.strings("notes")
+        table.charts = try entry.mappings("charts").map { try chart($0, file: file, columns: keys) }
+        table.rowLabel = try entry.mapping("row_label").map { label in
+            try allowOnly(["key", "title"], in: label, file: file)
+            return (
+                try label.required("key", fix: "name the label column's key, such as month"),
+                try label.required("title", fix: "give the label column its Japanese title, such as 月"))
+        }
+        table.skipLines = try entry.strings("skip_lines").map(JapaneseText.matchKey)
+        table.totalInText = try entry.mapping("total_in_text").map { try TotalInText(declared: $0, file: file, columns: keys) }
         table.figures = try FigureRows.declared(entry, file: file)
-        (table.bespoke, table.explanations) = (bespoke, try TableDeclaration.declaredExplanations(entry, file: file))
+        table.explanations = try TableDeclaration.declaredExplanations(entry, file: file)
         table.sourceLines = try choice(entry, "source_lines", default: FigureRows.Span.whole, file: file)
-        table.namedTotals = namedTotals
         return table
     }
 
@@ -147,16 +151,6 @@ public enum TableDeclarationFile {
                 fix: "use one of: " + T.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return value
-    }
-
-    /// Whether a two-valued setting (`order: source` or `chronological`) is `on`, `off` being its
-    /// default; any other value is an error at its line listing both.
-    static func isSet(_ entry: FrontMatter, _ key: String, off: String, on: String, file: String) throws -> Bool {
-        guard let text = try entry.string(key), text != off else { return false }
-        guard text == on else {
-            throw ContentError(file: file, line: entry.line(of: key), problem: "unknown \(key) `\(text)`", fix: "use one of: \(off), \(on)")
-        }
-        return true
     }
 
     /// Refuses a key outside `allowed`, so a misspelt key is never silently ignored.

@@ -45,7 +45,7 @@ struct GuardianshipSubsidyReader: TableReader {
         guard let totalLine else {
             throw source.error(line: captionLine, "the line of 24 column totals after the rows is missing", fix: "check the end of the table R2")
         }
-        let totals = try LocatedTable.tokens(source[totalLine]).map { try Cells.number($0, line: totalLine, in: source, column: "totals") }
+        let totals = try LocatedTable.tokens(source[totalLine]).map { Cells.format(try source.number($0, at: totalLine)) }
         let markSum = rows.compactMap { Decimal(string: $0[3]) }.reduce(0, +)
         let totalSum = totals.compactMap { Decimal(string: $0) }.reduce(0, +)
         let labels = Self.columnLabels

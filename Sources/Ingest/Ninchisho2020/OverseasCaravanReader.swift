@@ -32,7 +32,7 @@ struct OverseasCaravanReader: TableReader {
             guard let country = tokens.first, tokens.count >= 2, tokens.dropFirst().allSatisfy(Ninchisho.isNumber) else {
                 throw source.error(line: figures, "expected “（国名） numbers” after 日系人会", fix: "check the row in the source")
             }
-            let numbers = try tokens.dropFirst().map { try Cells.number($0, line: figures, in: source, column: "figures") }
+            let numbers = try tokens.dropFirst().map { Cells.format(try source.number($0, at: figures)) }
             let typed = numbers.count == Self.keys.count ? numbers : Array(repeating: "", count: Self.keys.count)
             let name = JapaneseText.normalizeName(source[place]) + JapaneseText.normalizeName(source[label])
             let countryName = JapaneseText.foldWidth(country).trimmingCharacters(in: CharacterSet(charactersIn: "()"))

@@ -26,7 +26,7 @@ struct SupporterOrganiserReader: TableReader {
         else {
             throw source.error(line: nil, "the block ② 実施主体別 with “（自治体型） N” is missing", fix: "check R7 ② in the source")
         }
-        let blockEnd = Self.pageEnd(source, after: municipalLine)
+        let blockEnd = LocatedTable.pageEnd(source, after: municipalLine)
         let block = source.nonBlankLines(heading...blockEnd)
         let printed = block.map { (line: $0, numbers: Ninchisho.numbers(source[$0])) }
 
@@ -105,12 +105,5 @@ struct SupporterOrganiserReader: TableReader {
             DatasetChecks.columnSum(dataset, column: "sessions", title: "実施主体別の講座開催回数の合計が総回数と一致する"),
         ] + checks
         return dataset
-    }
-
-    /// The page ends where the next one starts (a line opening with one space).
-    static func pageEnd(_ source: SourceText, after line: Int) -> Int {
-        var next = line + 1
-        while next <= source.lines.count, !source[next].hasPrefix(" ") || source[next].hasPrefix("  ") { next += 1 }
-        return next - 1
     }
 }

@@ -20,7 +20,7 @@ extension Shahokyo2020 {
             for prefecture in Prefecture.all {
                 guard let row = summary[prefecture.code], let part = listed[prefecture.code] else { continue }
                 let cells = row.counts.cells + part.stated.cells + (named[prefecture.code]?.cells ?? [.blank, .blank, .blank])
-                rows.append([prefecture.jisCode, prefecture.name] + cells.map(PlaceDataset.csvCell(number:)))
+                rows.append([prefecture.jisCode, prefecture.name] + cells.map(Cells.format))
             }
             return Dataset(
                 id: id, title: "", shape: .prefectures,

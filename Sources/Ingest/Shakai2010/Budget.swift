@@ -19,7 +19,7 @@ extension Shakai2010 {
         }
 
         static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
-            let (captionLine, table, _) = try Shakai2010.table(after: "平成22年度地域福祉課予算(案)の概要", in: source)
+            let table = try LocatedTable.after(caption: "平成22年度地域福祉課予算(案)の概要", in: source)
             var items: [Item] = []
             var total: (line: Int, amounts: [NumberCell])?
             var parent = ""
@@ -54,7 +54,7 @@ extension Shakai2010 {
                     note: note.joined(separator: " ")))
             }
             guard let total else { throw source.error(at: table.lastLine, "the budget table has no 合計 row") }
-            return dataset(items, total: total, lines: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
+            return dataset(items, total: total, lines: SourceLines(first: table.captionLine, last: table.lastLine), shell: shell)
         }
 
         /// `3 地方改善事業関係` → (`3`, name); `(1)地方改善施設整備費` → (`(1)`, name).
@@ -109,7 +109,7 @@ extension Shakai2010 {
                 id: id, title: "", shape: .list, source: DatasetSource(document: document, lines: lines),
                 columns: DatasetColumn.declared(["no", "item_number", "parent", "item"] + keys + ["note"]),
                 rows: items.enumerated().map { index, item in
-                    [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(PlaceDataset.csvCell(number:)) + [item.note]
+                    [String(index + 1), item.number, item.parent, item.name] + item.amounts.map(Cells.format) + [item.note]
                 },
                 totals: zip(keys, total.amounts).compactMap { key, cell in
                     cell.value.map { StatedTotal(column: key, label: "合計", value: DatasetNumber.format($0), lines: totalLines) }

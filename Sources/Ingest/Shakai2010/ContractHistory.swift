@@ -46,7 +46,7 @@ extension Shakai2010 {
             if let bad = periods.first(where: { $0.shares.count != groups.count }) {
                 throw source.error(at: bad.line, "no 構成比(%) row follows the counts of \(bad.label)")
             }
-            let lines = SourceLines(first: table.firstLine - 2, last: table.lastLine)
+            let lines = SourceLines(first: table.captionLine, last: table.lastLine)
             return (dataset(periods, users: users, lines: lines, shell: shell), users?.counts)
         }
 
@@ -54,8 +54,8 @@ extension Shakai2010 {
             let titles = ["認知症高齢者など", "知的障害者など", "精神障害者など", "その他", "計", "うち生活保護"]
             let shareIndexes = groups.indices.filter { groups[$0] != "total" }
             let rows = periods.map { period in
-                [period.date.iso, period.label] + period.counts.map(PlaceDataset.csvCell(number:))
-                    + shareIndexes.map { PlaceDataset.csvCell(number: period.shares[$0]) }
+                [period.date.iso, period.label] + period.counts.map(Cells.format)
+                    + shareIndexes.map { Cells.format(period.shares[$0]) }
             }
             let shareFailures = periods.indices.filter { index in
                 let period = periods[index]

@@ -24,7 +24,8 @@ extension Shakai2010 {
         }
 
         static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
-            let (captionLine, table, header) = try Shakai2010.table(after: "生活福祉資金の貸付決定件数等(推移)", in: source)
+            let table = try LocatedTable.after(caption: "生活福祉資金の貸付決定件数等(推移)", in: source)
+            let header = table.rows[0]
             guard let totalIndex = header.cells.lastIndex(where: { JapaneseText.matchKey($0) == "計" }) else {
                 throw source.error(at: header.line, "the header has no 計 column")
             }
@@ -72,7 +73,7 @@ extension Shakai2010 {
                 pending = nil
             }
             if let pending { throw source.error(at: pending.line, "count row with no amount row after it") }
-            return dataset(years: years, orphans: orphans, source: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
+            return dataset(years: years, orphans: orphans, source: SourceLines(first: table.captionLine, last: table.lastLine), shell: shell)
         }
 
         private static func dataset(years: [Year], orphans: [(line: Int, value: Decimal)], source: SourceLines, shell: Dataset) -> Dataset {

@@ -22,7 +22,8 @@ extension Shakai2010 {
         }
 
         static func read(_ source: SourceText, shell: Dataset) throws -> Dataset {
-            let (captionLine, table, header) = try Shakai2010.table(after: "安心生活創造事業・地域福祉推進市町村について", in: source)
+            let table = try LocatedTable.after(caption: "安心生活創造事業・地域福祉推進市町村について", in: source)
+            let header = table.rows[0]
             let blocks = stride(from: 0, to: header.cells.count - 1, by: 2).compactMap { index -> (Int, String)? in
                 header[index].isEmpty ? nil : (index, JapaneseText.matchKey(header[index]))
             }
@@ -57,7 +58,7 @@ extension Shakai2010 {
                 }
             }
             return dataset(entries, blocks: blocks.map(\.1), subtotals: subtotals, total: total,
-                           lines: SourceLines(first: captionLine, last: table.lastLine), shell: shell)
+                           lines: SourceLines(first: table.captionLine, last: table.lastLine), shell: shell)
         }
 
         static func leadingNumber(_ text: String) -> Int? { Int(String(JapaneseText.foldWidth(text).prefix { $0.isASCII && $0.isNumber })) }

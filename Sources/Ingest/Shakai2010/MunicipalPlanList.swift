@@ -28,7 +28,8 @@ extension Shakai2010 {
         }
 
         static func read(_ source: SourceText, status table: Dataset, shell: Dataset) throws -> Dataset {
-            let (captionLine, first, _) = try Shakai2010.table(after: "市町村地域福祉計画策定状況一覧", in: source)
+            let first = try LocatedTable.after(caption: "市町村地域福祉計画策定状況一覧", in: source)
+            let captionLine = first.captionLine
             let chunks = chunks(source, from: first)
             var entries: [Entry] = []
             var current: Prefecture?

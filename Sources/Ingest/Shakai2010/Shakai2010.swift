@@ -15,16 +15,6 @@ public struct Shakai2010: BespokeDocument {
     static let selfRelianceUsers = "shakai-nichijo-jiritsu-riyosha"
     static let welfarePlanStatus = "shakai-chiiki-fukushi-keikaku"
 
-    /// The line of `caption`, the first pipe table after it and its first row (the header);
-    /// throws naming the caption when either is missing.
-    static func table(after caption: String, in source: SourceText) throws -> (captionLine: Int, table: LocatedTable, header: LocatedTable.Row) {
-        let captionLine = try source.requireCaption(containing: caption)
-        guard let table = LocatedTable.first(in: source, from: captionLine + 1), let header = table.rows.first else {
-            throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
-        }
-        return (captionLine, table, header)
-    }
-
     /// Reads the irregular tables of the document and checks them against the declared ones
     /// (`declared`); the first table that cannot be read stops the import with its file and line.
     public static func datasets(from source: SourceText, declared: [Dataset] = []) throws -> [Dataset] {

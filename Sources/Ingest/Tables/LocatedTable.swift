@@ -22,6 +22,8 @@ public struct LocatedTable: Sendable, Equatable {
     /// The line above or below the table that names it, as a document reader found it; empty for a
     /// table a dataset reader found from its declared caption.
     public var caption = ""
+    /// The line of that caption when the table was found after it (``after(caption:in:from:)``), else 0.
+    public var captionLine = 0
     public let firstLine: Int
     public let lastLine: Int
     /// Every row except the `|---|` delimiter row, header first.
@@ -85,13 +87,14 @@ public struct LocatedTable: Sendable, Equatable {
         return LocatedTable(firstLine: first, lastLine: number - 1, rows: rows, layout: layout)
     }
 
-    /// The first table after the line holding `caption`; throws naming the caption when either is missing.
+    /// The first table after the line holding `caption`, with at least its header row; throws
+    /// naming the caption when either is missing.
     public static func after(caption: String, in source: SourceText, from start: Int = 1) throws -> LocatedTable {
         let captionLine = try source.requireCaption(containing: caption, from: start)
-        guard var table = first(in: source, from: captionLine + 1) else {
+        guard var table = first(in: source, from: captionLine + 1), !table.rows.isEmpty else {
             throw source.error(at: captionLine, "no table follows the caption 「\(caption)」")
         }
-        table.caption = caption
+        (table.caption, table.captionLine) = (caption, captionLine)
         return table
     }
 

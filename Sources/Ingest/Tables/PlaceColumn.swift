@@ -29,10 +29,6 @@ public struct PlaceColumn: Sendable {
 
 /// Turning a ``PlaceTable`` into dataset columns, rows and stated totals.
 public enum PlaceDataset {
-    public static let numberColumn = DatasetColumn(key: "no", title: "番号", type: .integer, additive: false)
-
-    public static let lineColumn = DatasetColumn(key: "line", title: "原資料の行", type: .integer, additive: false)
-
     /// A series' key columns: the date (`fiscal_year`, ISO) and its 和暦 label (`年度（和暦）`).
     public static func periodColumns(_ key: String, _ title: String) -> [DatasetColumn] {
         [DatasetColumn(key: key, title: title, type: .date), DatasetColumn(key: "label", title: "\(title)（和暦）", type: .text)]
@@ -59,8 +55,6 @@ public enum PlaceDataset {
                 column: column.column.key, label: totals.label, value: value, lines: SourceLines(first: totals.line, last: totals.line))
         }
     }
-
-    static func csvCell(number cell: NumberCell) -> String { Cells.format(cell) }
 
     /// The CSV form of a cell: plain digits, `-` for a printed dash, empty for a blank.
     public static func csvCell(_ cell: PlaceCell) -> String {

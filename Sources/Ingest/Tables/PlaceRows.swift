@@ -58,6 +58,13 @@ public struct TotalsRow: Sendable {
     public let label: String
     public let line: Int
     public let cells: [PlaceCell]
+
+    /// The totals row read at `line`; a second one in a table (`earlier` read before) is an error
+    /// at its line naming the first.
+    static func read(_ label: String, line: Int, cells: [PlaceCell], after earlier: TotalsRow?, in source: SourceText) throws -> TotalsRow {
+        if let earlier { throw source.error(at: line, "second totals row 「\(label)」; the first is at line \(earlier.line)") }
+        return TotalsRow(label: JapaneseText.matchKey(label), line: line, cells: cells)
+    }
 }
 
 /// The rows of a per-prefecture table: all 47 prefectures once each, cities when allowed, the
@@ -98,10 +105,7 @@ public struct PlaceTable: Sendable {
                 try collector.add(label: label, value: (label, cells), line: row.line)
                 continue
             }
-            if let earlier = totals {
-                throw source.error(at: row.line, "second totals row 「\(label)」; the first is at line \(earlier.line)")
-            }
-            totals = TotalsRow(label: JapaneseText.matchKey(label), line: row.line, cells: cells)
+            totals = try TotalsRow.read(label, line: row.line, cells: cells, after: totals, in: source)
         }
         let rows = try collector.sorted(tableLines: table.firstLine...table.lastLine).map {
             PlaceRow(place: $0.place, label: $0.value.label, line: $0.line, cells: $0.value.cells)

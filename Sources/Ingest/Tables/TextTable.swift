@@ -100,11 +100,16 @@ extension LocatedTable {
         return nil
     }
 
-    /// The page start above `line`: the nearest line within 100 above it that opens with one
-    /// space, as PDF text marks a new page; `line` itself when there is none. A table's column
-    /// headers printed above its rows run from there.
-    static func pageStart(_ source: SourceText, above line: Int) -> Int {
-        (max(1, line - 100)..<line).last { source[$0].hasPrefix(" ") && !source[$0].hasPrefix("  ") } ?? line
+    /// Whether a line opens a page: PDF text starts each page with a line indented one space.
+    static func opensPage(_ text: String) -> Bool { text.hasPrefix(" ") && !text.hasPrefix("  ") }
+
+    /// The page start above `line`: the nearest line within 100 above it that opens a page;
+    /// `line` itself when there is none. A table's column headers printed above its rows run from there.
+    static func pageStart(_ source: SourceText, above line: Int) -> Int { (max(1, line - 100)..<line).last { opensPage(source[$0]) } ?? line }
+
+    /// The last line of the page `line` is on: the line before the next that opens a page, or the last line.
+    static func pageEnd(_ source: SourceText, after line: Int) -> Int {
+        (line + 1..<source.lines.count + 1).first { opensPage(source[$0]) }.map { $0 - 1 } ?? max(line, source.lines.count)
     }
 
     /// A table printed across (`基幹型 地域型 連携型` over `設置数（…） １６か所 ３６７か所 ７３か所`):

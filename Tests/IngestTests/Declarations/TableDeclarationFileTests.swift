@@ -91,4 +91,22 @@ import Testing
             try table(Self.yaml().replacingOccurrences(of: "title: 人数\n", with: "titel: 人数\n"))
         } throws: { String(describing: $0).contains("titel") }
     }
+
+    /// A two-valued setting names both its words at the value's line; a plain setting is read
+    /// into the declaration, and a misspelt one is refused.
+    @Test func aSettingIsReadOrRefusedAtItsLine() throws {
+        let order = { (value: String) in Self.yaml(rows: "years").replacingOccurrences(of: "    columns:", with: "    order: \(value)\n    columns:") }
+        #expect(try table(order("chronological")).chronological)
+        #expect(try !table(order("source")).chronological)
+        #expect(throws: ContentError(
+            file: Self.file, line: 7, problem: "unknown order `sideways`", fix: "use one of: source, chronological")) {
+            try table(order("sideways"))
+        }
+        let plain = Self.yaml().replacingOccurrences(of: "    columns:", with: "    lines_below: 3\n    transposed: true\n    totals_label: 累計\n    columns:")
+        let declared = try table(plain)
+        #expect(declared.linesBelow == 3 && declared.transposed && declared.totalsLabel == "累計" && declared.labelColumn == 0)
+        #expect { try table(plain.replacingOccurrences(of: "transposed:", with: "transposd:")) } throws: {
+            String(describing: $0).contains("unknown key `transposd`")
+        }
+    }
 }

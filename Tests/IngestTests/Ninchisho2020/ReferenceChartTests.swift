@@ -65,7 +65,7 @@ import Testing
         let lines = Array(fixture.lines[...part]) + added
         let caption = try #require(lines.firstIndex(of: " 都道府県別テスト表")) + 1
         let claim = TableClaim(dataset: "test-table", document: "pdf", title: "都道府県別テスト表", lines: (caption + 1)...(caption + 4))
-        let document = try PdfTextReader().read(SourceText(path: "t.txt", lines: lines), id: "pdf", title: "PDF", claims: [claim])
+        let document = try PdfTextReader.read(SourceText(path: "t.txt", lines: lines), id: "pdf", title: "PDF", claims: [claim])
         let reference = document.sections.filter { $0.number.hasPrefix("R") }
         #expect(reference.map(\.number) == ["R1", "R2"])
         #expect(reference.map(\.title) == ["都道府県別 テスト回数", "都道府県別テスト表"])
