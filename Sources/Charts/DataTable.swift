@@ -178,8 +178,8 @@ public struct DataTable: Sendable {
         if let totals {
             footer.open("tfoot")
             footer.newline()
-            renderCells(&footer, totals, attributes: [("class", "totals")], headerID: nil, parentHeaderID: nil,
-                        depth: 0, notes: &notes)
+            footer.open("tr", [("class", "totals")])
+            renderCells(&footer, totals, headerID: nil, parentHeaderID: nil, depth: 0, notes: &notes)
             footer.close("tfoot")
             footer.newline()
         }
@@ -248,50 +248,44 @@ public struct DataTable: Sendable {
         rowNumber: inout Int, notes: inout FootnoteList
     ) {
         rowNumber += 1
-        let rowID = "\(tableID)-r\(rowNumber)"
-        var attributes: [(String, String)] = [("id", rowID)]
+        let rowID = tableID + "-r" + String(rowNumber)
+        w.startTag("tr")
+        w.attribute("id", rowID)
         if depth > 0, let parentRowID {
             // The sort script moves sub-rows together with the row named here.
-            attributes += [("class", ["subrow", row.className].compactMap { $0 }.joined(separator: " ")), ("data-parent", parentRowID)]
+            w.attribute("class", row.className.map { "subrow " + $0 } ?? "subrow")
+            w.attribute("data-parent", parentRowID)
         } else if let className = row.className {
-            attributes.append(("class", className))
+            w.attribute("class", className)
         }
-        renderCells(&w, row, attributes: attributes, headerID: rowID + "-h", parentHeaderID: parentRowID.map { $0 + "-h" },
-                    depth: depth, notes: &notes)
+        w.endTag()
+        renderCells(&w, row, headerID: rowID + "-h", parentHeaderID: parentRowID.map { $0 + "-h" }, depth: depth, notes: &notes)
         for sub in row.subRows {
             renderRow(&w, sub, depth: depth + 1, parentRowID: rowID, tableID: tableID, rowNumber: &rowNumber,
                       notes: &notes)
         }
     }
 
+    /// The cells of a row and the row's end; the `<tr>` is written by the caller. Each cell is
+    /// written straight into the writer, attribute by attribute: a table holds thousands of cells,
+    /// and gathering each one's attributes and classes in arrays first was most of its cost.
     private func renderCells(
-        _ w: inout MarkupWriter, _ row: Row, attributes: [(String, String)], headerID: String?,
-        parentHeaderID: String?, depth: Int, notes: inout FootnoteList
+        _ w: inout MarkupWriter, _ row: Row, headerID: String?, parentHeaderID: String?, depth: Int,
+        notes: inout FootnoteList
     ) {
-        w.open("tr", attributes)
         for (index, column) in columns.enumerated() {
             let cell = index < row.cells.count ? row.cells[index] : Cell(.text(""))
             let isHeader = index == rowHeaderColumn
-            var classes: [String] = []
-            var cellAttributes: [(String, String)] = []
-            if isHeader {
-                cellAttributes.append(("scope", "row"))
-                if let headerID { cellAttributes.append(("id", headerID)) }
-                if depth > 0 {
-                    classes.append("indent")
-                    // Screen readers hear which prefecture a designated city belongs to.
-                    if let parentHeaderID { cellAttributes.append(("aria-describedby", parentHeaderID)) }
-                }
-            }
-            var text: String
-            var sortValue: String?
+            let text: String
+            let sortValue: String?
+            var isMissing = false
+            var kind: StaticString = "num"
             switch cell.content {
             case .text(let value):
-                classes.insert("text", at: 0)
+                kind = "text"
                 text = value
                 sortValue = cell.sortKey.flatMap { present($0) }.map(NumberFormat.raw)
             case .number(let value):
-                classes.insert("num", at: 0)
                 if let value = present(value) {
                     if let digits = cell.fractionDigits {
                         text = NumberFormat.grouped(value, fractionDigits: digits)
@@ -302,34 +296,41 @@ public struct DataTable: Sendable {
                     }
                     sortValue = NumberFormat.raw(value)
                 } else {
-                    classes.append("missing")
+                    isMissing = true
                     text = ChartText.missing
                     sortValue = ""
                 }
             case .decimal(let value):
-                classes.insert("num", at: 0)
                 // Padded to the column's (or cell's) precision, never rounded below what is written.
                 if let digits = cell.fractionDigits {
-                    text = value.grouped(fractionDigits: max(digits, value.fractionDigits))
+                    text = NumberFormat.exactly(value, atLeast: digits)
                 } else if case .number(let unit) = column.kind {
                     text = unit.formatNumber(value)
                 } else {
-                    text = value.grouped()
+                    text = NumberFormat.exactly(value)
                 }
                 sortValue = value.plain
             }
-            var note: Int?
-            if let flag = cell.flag {
-                classes.append("flagged")
-                note = notes.index(for: flag)
-                cellAttributes.append(("title", flag))
+            let note = cell.flag.map { notes.index(for: $0) }
+            // Attributes in the order they always had: a header's scope first, then the classes
+            // (kind, indent, missing, flagged), its id and description, the flag's title, the sort value.
+            w.startTag(isHeader ? "th" : "td")
+            if isHeader { w.attribute("scope", "row") }
+            w.classAttribute(
+                kind: kind, indent: isHeader && depth > 0, missing: isMissing, flagged: cell.flag != nil)
+            if isHeader {
+                if let headerID { w.attribute("id", headerID) }
+                if depth > 0, let parentHeaderID { w.attribute("aria-describedby", parentHeaderID) }
             }
-            cellAttributes.insert(("class", classes.joined(separator: " ")), at: isHeader ? 1 : 0)
-            if let sortValue { cellAttributes.append(("data-value", sortValue)) }
-            let tag = isHeader ? "th" : "td"
-            w.open(tag, cellAttributes)
+            if let flag = cell.flag { w.attribute("title", flag) }
+            if let sortValue { w.attribute("data-value", sortValue) }
+            w.endTag()
             if let href = cell.href {
-                w.element("a", [("href", href)], text: text)
+                w.startTag("a")
+                w.attribute("href", href)
+                w.endTag()
+                w.text(text)
+                w.close("a")
             } else if let valueClass = cell.valueClass {
                 w.element("span", [("class", valueClass)], text: text)
             } else {
@@ -341,7 +342,7 @@ public struct DataTable: Sendable {
             if let note {
                 w.element("a", [("class", "flag-marker"), ("href", "#" + notes.id(note))], text: notes.marker(note))
             }
-            w.close(tag)
+            w.close(isHeader ? "th" : "td")
         }
         w.close("tr")
         w.newline()

@@ -83,6 +83,38 @@ struct MarkupWriter {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// `<name`, the tag left open for `attribute` and `endTag`: for callers that decide attribute by
+    /// attribute, without gathering them in an array first.
+    mutating func startTag(_ name: StaticString) {
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+    }
+
+    /// ` name="value"`, the value escaped.
+    mutating func attribute(_ name: StaticString, _ value: String) {
+        bytes.append(UInt8(ascii: " "))
+        append(name)
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(UInt8(ascii: "\""))
+        append(Markup.escape(value))
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A table cell's ` class="…"`: its kind, then each class that applies, space-separated.
+    mutating func classAttribute(kind: StaticString, indent: Bool, missing: Bool, flagged: Bool) {
+        append(" class=\"")
+        append(kind)
+        if indent { append(" indent") }
+        if missing { append(" missing") }
+        if flagged { append(" flagged") }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The `>` that ends a tag begun with `startTag`.
+    mutating func endTag() {
+        bytes.append(UInt8(ascii: ">"))
+    }
+
     /// `<name` and its attributes, the tag left open.
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
         append("<")
@@ -98,5 +130,9 @@ struct MarkupWriter {
 
     private mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }

@@ -15,6 +15,10 @@ struct RenderedPages {
     static let spillChunk = 1 << 19
 
     private let scratch: SpillFile
+    /// Every page's bytes, in output order, when the whole site is no larger than one batch: its
+    /// pages are all in memory at once anyway, and writing them to the file only to read them back
+    /// was a serial stretch between the render and the publication. Nil for a larger site.
+    private let held: HeldPages?
     /// Output path and place in the file of every page, in output order.
     let pages: [(path: String, offset: Int, length: Int)]
     /// The pages linking to each page, as numbers in `pages`: those of page `n` are
@@ -31,6 +35,8 @@ struct RenderedPages {
         let (groups, renderer) = try site.prepare()
         let scratch = try Self.scratchFile()
         self.scratch = scratch
+        let holding = groups.reduce(0) { $0 + $1.count } <= Self.batchSize
+        var held: [Data] = []
         var placed: [(path: String, offset: Int, length: Int)] = []
         var outgoing: [(source: String, targets: Set<String>)] = []
         for pages in groups {
@@ -39,6 +45,14 @@ struct RenderedPages {
                 let rendered = try ParallelMap.map(batch) { page -> (OutputFile, Set<String>?) in
                     let file = try renderer.render(try renderer.model.finished(page))
                     return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
+                }
+                if holding {
+                    for (file, targets) in rendered {
+                        placed.append((file.path, held.count, file.contents.count))
+                        held.append(file.contents)
+                        if let targets { outgoing.append((file.path, targets)) }
+                    }
+                    continue
                 }
                 // Pages go to the file a few hundred kilobytes at a time rather than one write each.
                 var joined = Data(capacity: Self.spillChunk)
@@ -57,6 +71,7 @@ struct RenderedPages {
             }
         }
         self.pages = placed
+        self.held = holding ? HeldPages(held) : nil
         (linkingPages, linkingStart) = Self.numbered(Backlinks.incoming(outgoing), pages: placed)
         self.titles = titles
     }
@@ -64,8 +79,9 @@ struct RenderedPages {
     /// The pages of one batch, final: read back, with their backlinks written in.
     func batch(_ range: Range<Int>) throws -> [OutputFile] {
         try ParallelMap.map(Array(pages[range].enumerated().map { (number: range.lowerBound + $0, path: $1.path, offset: $1.offset, length: $1.length) })) { page in
-            let bytes = try Self.spilled { try scratch.read(offset: page.offset, length: page.length) }
-            return Backlinks.write(into: OutputFile(path: page.path, contents: Data(bytes)), sources: linking(page.number), titles: titles)
+            // A held page's offset is its number in `held`; it is given up as it is published.
+            let contents = try held.map { $0.take(page.offset) } ?? Data(Self.spilled { try scratch.read(offset: page.offset, length: page.length) })
+            return Backlinks.write(into: OutputFile(path: page.path, contents: contents), sources: linking(page.number), titles: titles)
         }
     }
 
@@ -103,6 +119,30 @@ struct RenderedPages {
                 file: NSTemporaryDirectory(), problem: "cannot hold the build's temporary files (\(String(cString: strerror(error.code))))",
                 fix: "free some space in the temporary folder (or set TMPDIR to a folder with room), then build again")
         }
+    }
+}
+
+/// Rendered pages kept in memory, each taken once by the publication, so that a page's bytes are
+/// freed as soon as its final form (with its backlinks) is made rather than when the publication
+/// ends. Pages are taken from several threads at once, each page by one: they sit in memory of
+/// their own, which the threads share without Swift's exclusivity checks on an array.
+final class HeldPages: @unchecked Sendable {
+    private let pages: UnsafeMutableBufferPointer<Data?>
+
+    init(_ pages: [Data]) {
+        self.pages = .allocate(capacity: pages.count)
+        _ = self.pages.initialize(from: pages.map { Optional($0) })
+    }
+
+    deinit {
+        pages.deinitialize()
+        pages.deallocate()
+    }
+
+    /// The page numbered `index`, which no longer holds it; empty if it was taken before.
+    func take(_ index: Int) -> Data {
+        defer { pages[index] = nil }
+        return pages[index] ?? Data()
     }
 }
 

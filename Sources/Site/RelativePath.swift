@@ -22,13 +22,24 @@ public enum RelativePath {
         /// `#fragment` is a place on the page itself and stays as it is.
         public func link(to: String) -> String {
             if to.utf8.first == UInt8(ascii: "#") { return to }
-            let hash = to.firstIndex(of: "#")
+            // An ASCII target (every link the site makes) is searched on bytes: finding `#` and `/`
+            // Character by Character walked grapheme boundaries for each of the thousands of links
+            // of a page. In ASCII every byte is a Character of its own (but CR LF, which holds
+            // neither), so the bytes give the same places.
+            if to.utf8.allSatisfy({ $0 < 0x80 }) {
+                return link(to: to) { text, delimiter in text.utf8.firstIndex(of: delimiter) }
+            }
+            return link(to: to) { text, delimiter in text.firstIndex(of: Character(Unicode.Scalar(delimiter))) }
+        }
+
+        private func link(to: String, firstIndex: (Substring, UInt8) -> String.Index?) -> String {
+            let hash = firstIndex(to[...], UInt8(ascii: "#"))
             let target = hash.map { to[..<$0] } ?? to[...]
             let fragment = hash.map { to[$0...] } ?? ""
             var rest = target
             var shared = 0
             // Walk the target's folders while they match the page's own.
-            while shared < directories.count, let slash = rest.firstIndex(of: "/"),
+            while shared < directories.count, let slash = firstIndex(rest, UInt8(ascii: "/")),
                 rest[..<slash] == directories[shared]
             {
                 rest = rest[rest.index(after: slash)...]

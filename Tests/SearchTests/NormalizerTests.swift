@@ -37,6 +37,23 @@ import Testing
         #expect(!SearchNormalizer.isNFKCStable("か\u{3099}"))
     }
 
+    /// Every scalar the fast path takes as it is, or maps itself, must be what Foundation's NFKC
+    /// gives, alone and beside kana, ideographs, ASCII and a combining mark (which sends the run to
+    /// Foundation).
+    @Test func fastPathScalarsAreFoundationsNFKC() {
+        #expect(SearchNormalizer.display("a\u{A0}b\u{3000}c\u{A0}") == "a b c")
+        let mapped: [UInt32] = Array(0x2460...0x2468) + Array(0xFF01...0xFF5E)
+        let scalars = (0...0xFFFF).filter { SearchNormalizer.isStable(UInt32($0)) }.map(UInt32.init) + mapped
+        for value in scalars {
+            guard let scalar = Unicode.Scalar(value), !SearchNormalizer.isSpace(value), value >= 0x20, value != 0x7F else { continue }
+            for text in ["\(scalar)", "認\(scalar)ア", "a\(scalar)b", "\(scalar)\u{3099}", "\(scalar)\u{0338}"] {
+                let foundation = text.precomposedStringWithCompatibilityMapping
+                    .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+                #expect(SearchNormalizer.display(text) == foundation, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func classifiesKindsByAddress() {
         #expect(PageKind(outputPath: "prefectures/tokyo/index.html") == .prefecture)
         #expect(PageKind(outputPath: "programs/x/index.html") == .program)

@@ -16,6 +16,11 @@ import Testing
         ("a/b/index.html", "a/b/index.html#sec-2", "index.html#sec-2"),
         ("documents/d/s/index.html", "documents/d/index.html#toc", "../index.html#toc"),
         ("prefectures/tokyo/index.html", "#panel", "#panel"),
+        // Targets that are not ASCII are walked Character by Character: a mark after `#` or `/`
+        // joins it into another Character, which is then no separator.
+        ("資料/一/index.html", "資料/二/index.html#第1節", "../二/index.html#第1節"),
+        ("a/b/index.html", "a/b/index.html#\u{301}x", "index.html#\u{301}x"),
+        ("a/b/index.html", "a/\u{301}b/index.html", "../../a/\u{301}b/index.html"),
     ])
     func linksBetweenOutputFiles(_ from: String, _ to: String, _ expected: String) {
         #expect(RelativePath.link(from: from, to: to) == expected)

@@ -6,6 +6,26 @@ import Testing
 /// A program's excerpt of a section starts at the sentence naming it, whether the name and the
 /// section are written with precomposed or combining marks.
 @Suite struct SectionExcerptTests {
+    /// Trimming scalar by scalar gives what Foundation's trimming gives, for every kind of space at
+    /// either end (and a mark after a space, which Foundation leaves).
+    @Test func trimsAsFoundationDoes() {
+        let ends = [" ", "\t", "\u{3000}", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\n", "\u{301}", "ア", "a", ""]
+        for left in ends {
+            for right in ends {
+                let line = left + " 本文 text " + right
+                #expect(
+                    SectionExcerpt.trimmed(Substring(line), of: .whitespaces) == line.trimmingCharacters(in: .whitespaces),
+                    "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
+    /// The importer's note where a chart's figures are missing is left out, whatever surrounds it.
+    @Test func leavesOutTheMissingFiguresNote() {
+        let body = "本文の一行目\n\u{3000}（グラフの数値は原資料に含まれていません）\n　二行目\t\nていません、とだけ書いた行"
+        #expect(SectionExcerpt.plainText(body) == "本文の一行目\n二行目\nていません、とだけ書いた行")
+    }
+
     /// The sentence before the one that names the program.
     static let opening = "前の文です。"
     static let precomposed = opening + "ガイドの文です。"

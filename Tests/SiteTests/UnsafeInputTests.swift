@@ -16,6 +16,12 @@ import Testing
         #expect(DatasetExports.spreadsheetSafe(cell) == published)
     }
 
+    /// A JSON string is escaped as the YAML quoting escapes it, whether or not it needs escaping.
+    @Test(arguments: ["東京都", "", "a\"b", "a\\b", "行1\n行2", "\t", "\u{1}", "𠮷\u{301}", "</script>"])
+    func jsonStringsAreQuotedAsYAML(_ text: String) {
+        #expect(JSONText.string(text) == YAMLText.quote(text))
+    }
+
     @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "//evil.example/", "https://a b/"])
     func editAndBaseAddressesMustBeWebAddresses(_ address: String) throws {
         let site = try FixtureSite([

@@ -43,9 +43,11 @@ enum DatasetExports {
                 + (column.unit.map { ", \"unit\": \(JSONText.string($0))" } ?? "") + "}"
         }
         out += "  \"columns\": [\n    " + columns.joined(separator: ",\n    ") + "\n  ],\n"
+        // Each column's key is quoted once, not once per row.
+        let keys = dataset.columns.map { JSONText.string($0.key) + ": " }
         let rows = dataset.rows.indices.map { row in
             "{" + dataset.columns.indices.map { column in
-                "\(JSONText.string(dataset.columns[column].key)): \(JSONText.value(dataset.value(row: row, column: column)))"
+                keys[column] + JSONText.value(dataset.value(row: row, column: column))
             }.joined(separator: ", ") + "}"
         }
         out += "  \"rows\": [\n    " + rows.joined(separator: ",\n    ") + "\n  ]\n}\n"
@@ -56,7 +58,11 @@ enum DatasetExports {
 /// JSON literals written by hand so that output bytes are stable.
 enum JSONText {
     static func string(_ text: String) -> String {
-        YAMLText.quote(text)
+        // Most text has nothing to escape: it is quoted as it is, as `YAMLText.quote` would.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
+        return YAMLText.quote(text)
     }
 
     static func value(_ value: DatasetValue) -> String {

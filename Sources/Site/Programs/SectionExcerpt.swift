@@ -63,11 +63,10 @@ enum SectionExcerpt {
         return String(decoding: trimmed.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
-    /// The text without the white space and line ends around it, as
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it (it too trims scalars), without
-    /// bridging the text to Foundation.
-    static func trimmed(_ text: Substring) -> String {
-        let spaces = CharacterSet.whitespacesAndNewlines
+    /// The text without the characters of `spaces` around it (white space and line ends unless
+    /// told), as `trimmingCharacters(in:)` gives it (it too trims scalars), without bridging the
+    /// text to Foundation.
+    static func trimmed(_ text: Substring, of spaces: CharacterSet = .whitespacesAndNewlines) -> String {
         let scalars = text.unicodeScalars
         var (start, end) = (scalars.startIndex, scalars.endIndex)
         while start < end, spaces.contains(scalars[start]) { scalars.formIndex(after: &start) }
@@ -82,14 +81,17 @@ enum SectionExcerpt {
         var lines: [String] = []
         var inFence = false
         for line in markdown.split(separator: "\n") {
-            var text = String(line).trimmingCharacters(in: .whitespaces)
+            // Scalar by scalar as Foundation trims, without bridging every line to it.
+            var text = trimmed(line, of: .whitespaces)
             if text.hasPrefix("```") || text.hasPrefix("~~~") {
                 inFence.toggle()
                 continue
             }
             if inFence || text.hasPrefix("#") || text.hasPrefix("|") || text.hasPrefix("<") { continue }
             // The importer's note where a chart's figures are missing is not the section's text.
-            if text.contains("原資料に含まれていません") { continue }
+            // Foundation's search (which matches canonically equivalent text) is asked only when the
+            // bytes hold the note's kana: no other characters are canonically the same as those.
+            if ByteSearch.contains(Self.missingNoteKana, in: text), text.contains(Self.missingNote) { continue }
             while let first = text.first, "->*+ ".contains(first) || first.isNumber && text.dropFirst().first == "." {
                 text.removeFirst()
             }
@@ -105,6 +107,10 @@ enum SectionExcerpt {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// The words of the importer's note where a chart's figures are missing, and its kana ending.
+    private static let missingNote = "原資料に含まれていません"
+    private static let missingNoteKana = "ていません"
 
     /// `[text](target)` → `text`.
     private static func stripLinkTargets(_ text: String) -> String {
