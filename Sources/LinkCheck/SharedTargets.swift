@@ -6,9 +6,9 @@
 /// A target is keyed by that folder (the page's folder less one level per leading `../`) and the
 /// rest of the target after its leading `./` and `../`, and by whether any was there: a target that
 /// starts with them is never a scheme, a root or a link into the page itself, one without them may
-/// be. Targets the key would not tell apart (a rest that starts with `/`, `#`, `?` or
-/// beyond ASCII, or is empty;
-/// a page path with empty, `.` or `..` parts; more `../` than folders) are judged every time.
+/// be. Targets the key would not tell apart (a rest that starts with `/`, `#`, `?` or beyond ASCII,
+/// or is empty; a page path with empty, `.` or `..` parts; more `../` than folders) are judged every
+/// time.
 struct SharedTargets<Verdict> {
     private struct Key: Hashable {
         var folder: Substring
