@@ -93,9 +93,12 @@ public struct PageLoader: Sendable {
     }
 
     /// Whether a title is empty or only spaces (as `CharacterSet.whitespaces` has them); a title
-    /// starting with a visible ASCII character, as nearly all do, is known without Foundation.
+    /// starting with a visible ASCII character or with kana or kanji (U+3001 to U+9FFF, past the
+    /// ideographic space), as nearly all do, is known without Foundation.
     static func isBlank(_ title: String) -> Bool {
-        if let first = title.utf8.first, first > 0x20, first < 0x7F { return false }
+        if let first = title.unicodeScalars.first, (0x21...0x7E).contains(first.value) || (0x3001...0x9FFF).contains(first.value) {
+            return false
+        }
         return title.trimmingCharacters(in: .whitespaces).isEmpty
     }
 

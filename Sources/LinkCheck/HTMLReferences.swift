@@ -108,14 +108,21 @@ public struct HTMLReferences: Sendable {
                 value = valueStart..<cursor
             }
             switch name {
-            case .id: ids.insert(HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self)))
+            case .id: ids.insert(Self.decoded(bytes, value))
             case .reference(let attribute):
-                let target = HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self))
-                references.append(Reference(target: target, line: attributeLine, attribute: attribute, offset: tag))
+                references.append(Reference(target: Self.decoded(bytes, value), line: attributeLine, attribute: attribute, offset: tag))
             case nil: break
             }
         }
         return cursor
+    }
+
+    /// An attribute value as text, its character references decoded; the `&` that starts one is
+    /// looked for on the bytes, since nearly no value has one.
+    private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> String {
+        let text = String(decoding: bytes[value], as: UTF8.self)
+        let raw = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[value])
+        return ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: raw) == nil ? text : HTMLEntities.decode(text)
     }
 
     /// The index of the next `byte` at or after `start`, or the end (text and attribute values are

@@ -43,8 +43,9 @@ public final class LinkCheckStream {
             var unresolved: [(page: String, order: Int, reference: HTMLReferences.Reference)] = []
             for index in run {
                 let page = pages[index].path
+                let place = shared.page(page)
                 for (order, reference) in scanned[index].references.enumerated()
-                where shared.verdict(reference.target, from: page, {
+                where shared.verdict(reference.target, on: place, {
                     LinkChecker.check(reference.target, from: page, exists: files.contains, folders: folders, hasID: { ids.contains(Self.key($0, $1)) })
                         != nil
                 }) {

@@ -34,7 +34,7 @@ struct SharedTargetsTests {
         // Every page after every other, twice over, so each key is first filled by another page.
         for page in Self.pages + Self.pages.reversed() {
             for target in Self.targets {
-                let verdict = shared.verdict(target, from: page) {
+                let verdict = shared.verdict(target, on: shared.page(page)) {
                     judged += 1
                     return Self.judge(target, page)
                 }
@@ -49,7 +49,7 @@ struct SharedTargetsTests {
         var judged: [String] = []
         for (target, page) in [("../index.html", "a/b/index.html"), ("../index.html", "a/b/c.html"), ("../../index.html", "a/b/c.html"),
             ("../index.html", "a/index.html"), ("#top", "a/index.html"), ("#top", "index.html")] {
-            _ = shared.verdict(target, from: page) {
+            _ = shared.verdict(target, on: shared.page(page)) {
                 judged.append(target + " " + page)
                 return Self.judge(target, page)
             }
