@@ -56,7 +56,10 @@ public struct HTMLReferences: Sendable {
             line += Self.lineEnds(in: bytes, index..<tag)
             index = tag
             guard index + 1 < count else { break }
-            if Self.startsWith(bytes, index + 1, Self.commentOpen) {
+            // `<!--`, compared in place: a static pattern costs a check that it is set up on every tag.
+            if index + 3 < count, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == UInt8(ascii: "-"),
+                bytes[index + 3] == UInt8(ascii: "-")
+            {
                 index = Self.skip(bytes, from: index + 4, past: Self.commentClose, line: &line)
                 continue
             }
@@ -168,7 +171,6 @@ public struct HTMLReferences: Sendable {
         case reference(String)
     }
 
-    private static let commentOpen = Array("!--".utf8)
     private static let commentClose = Array("-->".utf8)
     private static let keptAttributes: [([UInt8], Attribute)] = [
         (Array("href".utf8), .reference("href")), (Array("id".utf8), .id), (Array("src".utf8), .reference("src")),
@@ -187,6 +189,8 @@ public struct HTMLReferences: Sendable {
 
     /// The closing tag to skip to after an element whose content is code (`script`, `style`).
     private static func rawTextEnd(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
+        // Only `script` and `style` have one: other lengths need no look at the patterns.
+        guard name.count == 5 || name.count == 6 else { return nil }
         for (pattern, end) in rawTextElements where equalIgnoringCase(name, pattern) { return end }
         return nil
     }
