@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 import Yams
 
@@ -25,27 +26,71 @@ public struct FrontMatter {
     ///   - file: the path used in error messages.
     /// - Throws: `ContentError` when the block is unterminated, not valid YAML or not a mapping.
     public init(parsing text: String, file: String) throws {
-        guard text.hasPrefix("---"), let firstBreak = text.firstIndex(of: "\n"),
-            text[..<firstBreak].trimmingTrailingWhitespace() == "---"
-        else {
+        let split = ByteSearch.contains(byte: 0x0D, in: text) ? try Self.splitByCharacters(text, file: file) : try Self.split(text, file: file)
+        guard let (yaml, bodyStart) = split else {
             try self.init(yaml: "", file: file, lineOffset: 0, body: text, bodyLine: 1)
             return
         }
+        try self.init(
+            yaml: yaml, file: file, lineOffset: 1, body: String(text[bodyStart...]),
+            bodyLine: text.utf8[..<bodyStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
+    }
+
+    /// The front matter's text and where the body starts, or nil when the file does not open with a
+    /// `---` line; found on bytes, for a text without carriage returns, where a line feed is always
+    /// a character of its own. A line is a marker when it is `---` and spaces or tabs; one starting
+    /// with `---` and holding anything else is compared by characters, as `splitByCharacters` does.
+    /// - Throws: when the opening `---` is never closed.
+    static func split(_ text: String, file: String) throws -> (yaml: String, bodyStart: String.Index)? {
+        var copy = text
+        let found = copy.withUTF8 { bytes -> (yaml: String, bodyStart: Int)?? in
+            func isMarker(_ line: Range<Int>) -> Bool {
+                guard line.count >= 3, bytes[line.lowerBound] == UInt8(ascii: "-"), bytes[line.lowerBound + 1] == UInt8(ascii: "-"),
+                    bytes[line.lowerBound + 2] == UInt8(ascii: "-")
+                else { return false }
+                if bytes[(line.lowerBound + 3)..<line.upperBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)[...].trimmingTrailingWhitespace() == "---"
+            }
+            func lineEnd(from start: Int) -> Int {
+                ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(bytes), from: start) ?? bytes.count
+            }
+            let firstBreak = lineEnd(from: 0)
+            guard firstBreak < bytes.count, isMarker(0..<firstBreak) else { return .some(nil) }
+            var lineStart = firstBreak + 1
+            while lineStart < bytes.count {
+                let end = lineEnd(from: lineStart)
+                if isMarker(lineStart..<end) {
+                    let yaml = UnsafeBufferPointer(rebasing: bytes[(firstBreak + 1)..<max(firstBreak + 1, lineStart - 1)])
+                    return (String(decoding: yaml, as: UTF8.self), min(end + 1, bytes.count))
+                }
+                lineStart = end + 1
+            }
+            return nil
+        }
+        guard let found else { throw unclosed(file) }
+        return found.map { ($0.yaml, text.utf8.index(text.utf8.startIndex, offsetBy: $0.bodyStart)) }
+    }
+
+    /// `split` by characters, for a text holding carriage returns (where `\r\n` is one character).
+    static func splitByCharacters(_ text: String, file: String) throws -> (yaml: String, bodyStart: String.Index)? {
+        guard text.hasPrefix("---"), let firstBreak = text.firstIndex(of: "\n"),
+            text[..<firstBreak].trimmingTrailingWhitespace() == "---"
+        else { return nil }
         // Only the front matter is split into lines; the body, often most of the file, is not.
         var lineStart = text.index(after: firstBreak)
         while lineStart < text.endIndex {
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
             if text[lineStart..<lineEnd].trimmingTrailingWhitespace() == "---" {
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-                try self.init(
-                    yaml: String(text[text.index(after: firstBreak)..<lineStart].dropLast()), file: file, lineOffset: 1,
-                    body: String(text[bodyStart...]),
-                    bodyLine: text[..<bodyStart].utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
-                return
+                return (String(text[text.index(after: firstBreak)..<lineStart].dropLast()), bodyStart)
             }
             lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
         }
-        throw ContentError(
+        throw unclosed(file)
+    }
+
+    private static func unclosed(_ file: String) -> ContentError {
+        ContentError(
             file: file, line: 1, problem: "front matter opened with --- is never closed",
             fix: "add a line with --- after the last front matter key")
     }

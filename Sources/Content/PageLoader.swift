@@ -24,10 +24,15 @@ public struct PageLoader: Sendable {
         let pagesDirectory = contentDirectory.appendingPathComponent("pages")
         let files = try MarkdownFiles.list(under: pagesDirectory, listed: listed)
         var owners: [[String]: String] = [:]
+        // Paths are joined as strings from the folder's, taken once: a `URL` per page cost more
+        // than reading the page.
+        let directory = contentDirectory.path
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let folders = CheckedFolders()
         let loaded = try ParallelMap.map(files) { relative in
-            if let page = known["pages/" + relative] { return page }
-            return try loadPage(
-                relative: relative, displayPath: "pages/" + relative, url: pagesDirectory.appendingPathComponent(relative, isDirectory: false))
+            let displayPath = "pages/" + relative
+            if let page = known[displayPath] { return page }
+            return try loadPage(relative: relative, displayPath: displayPath, directory: directory, path: prefix + displayPath, folders: folders)
         }.compactMap { $0 }
         owners.reserveCapacity(loaded.count)
         for page in loaded {
@@ -42,17 +47,18 @@ public struct PageLoader: Sendable {
         return loaded
     }
 
-    private func loadPage(relative: String, displayPath: String, url: URL) throws -> Page? {
-        let text = try TextFile.read(url, displayPath: displayPath)
+    private func loadPage(relative: String, displayPath: String, directory: String, path: String, folders: CheckedFolders) throws -> Page? {
+        let text = try TextFile.read(path: path, displayPath: displayPath, folders: folders)
         let matter = try FrontMatter(parsing: text, file: displayPath)
         try KnownKeys.check(matter, known: Self.frontMatterKeys, file: displayPath)
         if try matter.bool("draft") == true, !includeDrafts { return nil }
-        guard let title = try matter.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let title = try matter.string("title"), !Self.isBlank(title) else {
             throw ContentError(
                 file: displayPath, line: matter.line(of: "title") ?? 1, problem: "has no title",
                 fix: "add `title: …` to the front matter between --- lines at the top of the file")
         }
-        if title.count > Self.titleLimit {
+        // A title of no more bytes than the limit has no more characters either.
+        if title.utf8.count > Self.titleLimit, title.count > Self.titleLimit {
             throw ContentError(
                 file: displayPath, line: matter.line(of: "title"),
                 problem: "title is \(title.count) characters long; at most \(Self.titleLimit) are allowed",
@@ -82,8 +88,18 @@ public struct PageLoader: Sendable {
         return Page(
             sourcePath: displayPath, location: location, title: title,
             description: try matter.string("description"), order: try Self.order(matter, file: displayPath),
-            markdown: MarkdownBody(leavingInFile: matter.body, directory: contentDirectory, displayPath: displayPath), bodyLine: matter.bodyLine,
+            markdown: MarkdownBody(leavingInFile: matter.body, directory: directory, displayPath: displayPath), bodyLine: matter.bodyLine,
             date: try Self.date(matter, file: displayPath))
+    }
+
+    /// Whether a title is empty or only spaces (as `CharacterSet.whitespaces` has them); a title
+    /// starting with a visible ASCII character or with kana or kanji (U+3001 to U+9FFF, past the
+    /// ideographic space), as nearly all do, is known without Foundation.
+    static func isBlank(_ title: String) -> Bool {
+        if let first = title.unicodeScalars.first, (0x21...0x7E).contains(first.value) || (0x3001...0x9FFF).contains(first.value) {
+            return false
+        }
+        return title.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// A title is a heading, repeated in navigation, breadcrumbs and `<title>` of many pages.

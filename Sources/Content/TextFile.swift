@@ -17,9 +17,25 @@ public enum TextFile {
         try text(try bytes(url, displayPath: displayPath), displayPath: displayPath)
     }
 
+    /// Reads a file that must be UTF-8 text, named by its path: a loader that reads thousands of
+    /// files builds their paths as strings, since taking the path of a `URL` costs more than reading
+    /// the file. `folders` holds the folders already found to be no links during one load.
+    static func read(path: String, displayPath: String, folders: CheckedFolders? = nil) throws -> String {
+        let data = try readWithoutLinks(path, displayPath: displayPath, folders: folders)
+            ?? bytes(URL(fileURLWithPath: path), displayPath: displayPath)
+        return try text(data, displayPath: displayPath)
+    }
+
     /// A file's bytes as text, as `read` returns it.
     static func text(_ data: Data, displayPath: String) throws -> String {
-        guard let text = String(data: data, encoding: .utf8) else {
+        // Validated on bytes, without Foundation's decoding, which drops one leading byte-order mark
+        // (so this does too).
+        let decoded = data.withUnsafeBytes { raw -> String? in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            return String(validating: bytes, as: UTF8.self)
+        }
+        guard let text = decoded else {
             throw ContentError(
                 file: displayPath, line: firstInvalidLine(data), problem: "is not valid UTF-8 text",
                 fix: "save the file as UTF-8 (Shift_JIS and other encodings are not read)")
@@ -58,7 +74,7 @@ public enum TextFile {
     /// the 10,000-page corpus). Nil for a link anywhere below, a file that is not regular or cannot
     /// be read, or a path that does not end in `displayPath`: `bytes` then decides the slow way,
     /// and words the error.
-    private static func readWithoutLinks(_ path: String, displayPath: String) -> Data? {
+    private static func readWithoutLinks(_ path: String, displayPath: String, folders: CheckedFolders? = nil) -> Data? {
         // On bytes: a suffix of `Character`s could end inside a combining sequence of the path.
         let suffix = Array(("/" + displayPath).utf8)
         guard path.utf8.count > suffix.count, path.utf8.suffix(suffix.count).elementsEqual(suffix) else { return nil }
@@ -67,8 +83,11 @@ public enum TextFile {
         var folder = String(decoding: path.utf8.dropLast(suffix.count - 1), as: UTF8.self)
         for component in components.dropLast() {
             folder += component
-            var info = stat()
-            guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+            if folders?.contains(folder) != true {
+                var info = stat()
+                guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+                folders?.insert(folder)
+            }
             folder += "/"
         }
         // No `O_NOFOLLOW` failure means the name is no link; a FIFO does not block the open.
@@ -77,7 +96,25 @@ public enum TextFile {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        var data = Data(count: Int(info.st_size))
+        return readAll(descriptor, size: Int(info.st_size))
+    }
+
+    /// The bytes of the file at `path`, links followed, as `FileManager.contents(atPath:)` reads
+    /// them but without its cost; nil when it cannot be opened or read.
+    static func contents(atPath path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return readAll(descriptor, size: Int(info.st_size))
+    }
+
+    /// Reads an open file into a buffer of the size it had when opened (to its end if it shrank
+    /// since); nil on a read error. A file edited meanwhile fails the digest of its body or is
+    /// read whole by the next build.
+    private static func readAll(_ descriptor: Int32, size: Int) -> Data? {
+        var data = Data(count: size)
         var filled = 0
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             while filled < buffer.count {
@@ -132,6 +169,26 @@ public enum TextFile {
             start = index + 1
         }
         return String(data: data[start...], encoding: .utf8) == nil ? line : nil
+    }
+}
+
+/// The folders one load has found to be folders and no links, so that the pages of a folder pay
+/// its `lstat` once: kept for one load only, since a long-running `shiryo serve` must see a folder
+/// that is later swapped for a link.
+final class CheckedFolders: @unchecked Sendable {
+    private var folders: Set<String> = []
+    private let lock = NSLock()
+
+    func contains(_ folder: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return folders.contains(folder)
+    }
+
+    func insert(_ folder: String) {
+        lock.lock()
+        folders.insert(folder)
+        lock.unlock()
     }
 }
 

@@ -56,7 +56,10 @@ public struct HTMLReferences: Sendable {
             line += Self.lineEnds(in: bytes, index..<tag)
             index = tag
             guard index + 1 < count else { break }
-            if Self.startsWith(bytes, index + 1, Self.commentOpen) {
+            // `<!--`, compared in place: a static pattern costs a check that it is set up on every tag.
+            if index + 3 < count, bytes[index + 1] == UInt8(ascii: "!"), bytes[index + 2] == UInt8(ascii: "-"),
+                bytes[index + 3] == UInt8(ascii: "-")
+            {
                 index = Self.skip(bytes, from: index + 4, past: Self.commentClose, line: &line)
                 continue
             }
@@ -108,14 +111,21 @@ public struct HTMLReferences: Sendable {
                 value = valueStart..<cursor
             }
             switch name {
-            case .id: ids.insert(HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self)))
+            case .id: ids.insert(Self.decoded(bytes, value))
             case .reference(let attribute):
-                let target = HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self))
-                references.append(Reference(target: target, line: attributeLine, attribute: attribute, offset: tag))
+                references.append(Reference(target: Self.decoded(bytes, value), line: attributeLine, attribute: attribute, offset: tag))
             case nil: break
             }
         }
         return cursor
+    }
+
+    /// An attribute value as text, its character references decoded; the `&` that starts one is
+    /// looked for on the bytes, since nearly no value has one.
+    private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> String {
+        let text = String(decoding: bytes[value], as: UTF8.self)
+        let raw = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[value])
+        return ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: raw) == nil ? text : HTMLEntities.decode(text)
     }
 
     /// The index of the next `byte` at or after `start`, or the end (text and attribute values are
@@ -124,10 +134,25 @@ public struct HTMLReferences: Sendable {
         ByteSearch.firstOffset(of: byte, in: UnsafeRawBufferPointer(bytes), from: start) ?? bytes.count
     }
 
-    /// How many line feeds `range` holds.
+    /// How many line feeds `range` holds, counted eight bytes at a time: the text between tags is
+    /// most of a page, and every byte of it is looked at here.
     private static func lineEnds(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var count = 0
-        for index in range where bytes[index] == UInt8(ascii: "\n") { count += 1 }
+        var index = range.lowerBound
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, feeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        while index + 8 <= range.upperBound {
+            // A byte of `word` is zero where the text has a line feed; each zero byte, and only
+            // those, keeps its high bit clear in `marked` (no carry crosses a byte).
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ feeds
+            let marked = ((word & low) &+ low) | word
+            count += (~marked & ~low).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] == UInt8(ascii: "\n") { count += 1 }
+            index += 1
+        }
         return count
     }
 
@@ -146,7 +171,6 @@ public struct HTMLReferences: Sendable {
         case reference(String)
     }
 
-    private static let commentOpen = Array("!--".utf8)
     private static let commentClose = Array("-->".utf8)
     private static let keptAttributes: [([UInt8], Attribute)] = [
         (Array("href".utf8), .reference("href")), (Array("id".utf8), .id), (Array("src".utf8), .reference("src")),
@@ -165,6 +189,8 @@ public struct HTMLReferences: Sendable {
 
     /// The closing tag to skip to after an element whose content is code (`script`, `style`).
     private static func rawTextEnd(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
+        // Only `script` and `style` have one: other lengths need no look at the patterns.
+        guard name.count == 5 || name.count == 6 else { return nil }
         for (pattern, end) in rawTextElements where equalIgnoringCase(name, pattern) { return end }
         return nil
     }

@@ -35,17 +35,34 @@ public final class LinkCheckStream {
             ids.formUnion(result.keys)
             files.insert(page.path)
         }
-        // The references are judged on all cores too, against what is known once the batch is in.
+        // The references are judged on all cores too, against what is known once the batch is in,
+        // in runs of pages that share the verdicts of the links they have in common.
         let (files, folders, ids) = (files, folders, ids)
-        let judge: @Sendable (Int) -> [(page: String, order: Int, reference: HTMLReferences.Reference)] = { index in
-            let page = pages[index].path
-            return scanned[index].references.enumerated().filter { _, reference in
-                LinkChecker.check(reference.target, from: page, exists: files.contains, folders: folders, hasID: { ids.contains(Self.key($0, $1)) })
-                    != nil
-            }.map { (page, $0.offset, $0.element) }
+        let judge: @Sendable (Range<Int>) -> [(page: String, order: Int, reference: HTMLReferences.Reference)] = { run in
+            var shared = SharedTargets<Bool>()
+            var unresolved: [(page: String, order: Int, reference: HTMLReferences.Reference)] = []
+            for index in run {
+                let page = pages[index].path
+                let place = shared.page(page)
+                for (order, reference) in scanned[index].references.enumerated()
+                where shared.verdict(reference.target, on: place, {
+                    LinkChecker.check(reference.target, from: page, exists: files.contains, folders: folders, hasID: { ids.contains(Self.key($0, $1)) })
+                        != nil
+                }) {
+                    unresolved.append((page, order, reference))
+                }
+            }
+            return unresolved
         }
-        let indices = Array(pages.indices)
-        pending += ((try? ParallelMap.map(indices, judge)) ?? indices.map(judge)).flatMap { $0 }
+        let runs = Self.runs(of: pages.count)
+        pending += ((try? ParallelMap.map(runs, judge)) ?? runs.map(judge)).flatMap { $0 }
+    }
+
+    /// The batch's pages in runs: a few per core, so that a core slowed by other work meanwhile
+    /// leaves its share to the others, each long enough to share its links' verdicts.
+    private static func runs(of count: Int) -> [Range<Int>] {
+        let length = max(32, (count + 15) / 16)
+        return stride(from: 0, to: count, by: length).map { $0..<min($0 + length, count) }
     }
 
     /// Every problem, once the last files (`paths`) are known, ordered by file and line.

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@testable import Content
+
+/// The split of front matter on bytes must find what the split by characters finds, marker lines
+/// that a mark or a stray character joins to their last `-` included, and fail the same way.
+@Suite struct FrontMatterSplitTests {
+    static let texts = [
+        "---\ntitle: a\n---\n本文\n", "--- \t\ntitle: a\n---  \nbody", "---\n---\n", "---\n---", "---\ntitle: a\n---", "---\n\n---\n\nx",
+        "---\u{301}\ntitle: a\n---\nbody", "---\ntitle: a\n---\u{301}\nmore\n---\nbody", "---x\ntitle: a\n---\n", "--\n---\n",
+        "----\ntitle: a\n----\n", "---\ntitle: a\n---\u{3000}\nbody\n---\n", "# no front matter\n", "", "---", "---\n",
+        "---\ntitle: a\n", "\u{FEFF}---\ntitle: a\n---\n", "---\ntitle: 見出し\n--- \u{301}\nx\n--- \nbody",
+    ]
+
+    @Test func bytesAndCharactersAgree() throws {
+        for text in Self.texts {
+            let bytes = Result { try FrontMatter.split(text, file: "a.md").map { [$0.yaml, String(text[$0.bodyStart...])] } }
+            let characters = Result { try FrontMatter.splitByCharacters(text, file: "a.md").map { [$0.yaml, String(text[$0.bodyStart...])] } }
+            switch (bytes, characters) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(text.debugDescription)")
+            case (.failure(let a as ContentError), .failure(let b as ContentError)): #expect(a.description == b.description)
+            default: Issue.record("\(text.debugDescription): \(bytes) against \(characters)")
+            }
+        }
+    }
+
+    @Test func aTextWithCarriageReturnsKeepsItsReading() throws {
+        // `\r\n` is one character, not a line feed (files are read with `\r\n` made `\n` before
+        // this): a text of such lines has no front matter, and a marker after one is not seen.
+        let matter = try FrontMatter(parsing: "---\r\ntitle: a\r\n---\r\nbody", file: "pages/a.md")
+        #expect(matter.bodyLine == 1)
+        #expect(matter.body == "---\r\ntitle: a\r\n---\r\nbody")
+        #expect(throws: ContentError.self) { try FrontMatter(parsing: "---\ntitle: a\r\n---\nbody", file: "pages/a.md") }
+    }
+}
