@@ -41,7 +41,13 @@ public struct MarkdownBody: Sendable, Equatable {
     /// The body of a page the last build loaded from `displayPath` in `directory`, whose file has not
     /// changed since: its last `length` bytes, left unread.
     public static func known(directory: URL, displayPath: String, length: Int, mayHoldImages: Bool) -> MarkdownBody {
-        MarkdownBody(storage: .known(directory: directory.path, displayPath: displayPath, length: length), mayHoldImages: mayHoldImages)
+        known(directoryPath: directory.path, displayPath: displayPath, length: length, mayHoldImages: mayHoldImages)
+    }
+
+    /// `known(directory:…)` with the folder's path, for a caller making thousands of bodies in one
+    /// folder: a `URL`'s path is worked out anew on each ask.
+    public static func known(directoryPath: String, displayPath: String, length: Int, mayHoldImages: Bool) -> MarkdownBody {
+        MarkdownBody(storage: .known(directory: directoryPath, displayPath: displayPath, length: length), mayHoldImages: mayHoldImages)
     }
 
     private init(storage: Storage, mayHoldImages: Bool) {

@@ -87,7 +87,7 @@ struct BuildCache: Equatable {
     }
 
     /// The page of a `line`, its body left unread in its file under `content`.
-    static func page(_ line: Substring, content: URL) -> Page? {
+    static func page(_ line: Substring, contentPath: String) -> Page? {
         let fields = line.split(byte: UInt8(ascii: "\t"))
             .map { $0 == "\\0" ? nil : unescape($0) }
         guard fields.count == 9, let source = fields[0], let location = fields[1], let title = fields[2], let bodyLine = fields[5].flatMap({ Int($0) }),
@@ -96,7 +96,7 @@ struct BuildCache: Equatable {
         return Page(
             sourcePath: source, location: location.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }, title: title, description: fields[3],
             order: fields[4].flatMap { Int($0) },
-            markdown: .known(directory: content, displayPath: source, length: length, mayHoldImages: fields[8] == "1"), bodyLine: bodyLine,
+            markdown: .known(directoryPath: contentPath, displayPath: source, length: length, mayHoldImages: fields[8] == "1"), bodyLine: bodyLine,
             date: fields[6])
     }
 
@@ -208,6 +208,7 @@ struct BuildCache: Equatable {
             output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], pages: [],
             search: nil)
         var sizes: [Int]?
+        let contentPath = content.path
         // Split as bytes: splitting the text as characters costs more than the rest of the read.
         for line in body.utf8.split(separator: UInt8(ascii: "\n")).dropFirst().map({ Substring($0) }) {
             let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
@@ -239,7 +240,7 @@ struct BuildCache: Equatable {
                 sizes = fields.compactMap { Int($0) }
                 guard sizes?.count == fields.count else { return nil }
             case "p":
-                guard let page = page(rest, content: content) else { return nil }
+                guard let page = page(rest, contentPath: contentPath) else { return nil }
                 cache.pages.append(page)
             default: return nil
             }
