@@ -141,6 +141,9 @@ final class HeldPages: @unchecked Sendable {
 
     /// The page numbered `index`, which no longer holds it; empty if it was taken before.
     func take(_ index: Int) -> Data {
+        // Each page is published once; a second take would publish an empty page, so the tests'
+        // debug builds stop there.
+        assert(pages[index] != nil, "page \(index) was taken before")
         defer { pages[index] = nil }
         return pages[index] ?? Data()
     }
