@@ -8,4 +8,9 @@ struct Shiryo: AsyncParsableCommand {
         abstract: "資料ポータルを作る静的サイトジェネレーター / a static site generator for public documents.",
         subcommands: [Build.self, Import.self, CheckCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
+
+    static func main() async {
+        MemoryArenas.limitToCores()
+        await main(nil)
+    }
 }
