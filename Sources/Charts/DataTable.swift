@@ -303,11 +303,11 @@ public struct DataTable: Sendable {
             case .decimal(let value):
                 // Padded to the column's (or cell's) precision, never rounded below what is written.
                 if let digits = cell.fractionDigits {
-                    text = NumberFormat.exactly(value, atLeast: digits)
+                    text = value.grouped(fractionDigits: max(digits, value.fractionDigits))
                 } else if case .number(let unit) = column.kind {
                     text = unit.formatNumber(value)
                 } else {
-                    text = NumberFormat.exactly(value)
+                    text = value.grouped()
                 }
                 sortValue = value.plain
             }

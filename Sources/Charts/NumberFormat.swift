@@ -21,61 +21,7 @@ public enum NumberFormat {
             let fraction = String(integerScaled % divisor)
             text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
         }
-        let signed = (value < 0 && integerScaled != 0) ? "-" + text : text
-        return exactly(signed, atLeast: 0) ?? DecimalText.grouped(signed)
-    }
-
-    /// A number from content, grouped and padded to at least `digits` decimals (never rounded: it
-    /// keeps every digit it has), as `value.grouped(fractionDigits: max(digits, value.fractionDigits))`.
-    static func exactly(_ value: DecimalText, atLeast digits: Int) -> String {
-        exactly(value.plain, atLeast: digits) ?? value.grouped(fractionDigits: max(digits, value.fractionDigits))
-    }
-
-    /// A number from content grouped as written, as `value.grouped()`.
-    static func exactly(_ value: DecimalText) -> String {
-        exactly(value.plain, atLeast: 0) ?? value.grouped()
-    }
-
-    /// ``DecimalText/grouped(_:fractionDigits:)`` of `plain` with at least `digits` decimals, the
-    /// result it gives when nothing is rounded, written in one pass over the bytes: tables and
-    /// charts group every cell and label, thousands per page, and the general grouping splits and
-    /// copies each. Nil for text not of the form `-`, digits, and `.` and digits, which the general
-    /// one groups.
-    private static func exactly(_ plain: String, atLeast digits: Int) -> String? {
-        var plain = plain
-        let written: String? = plain.withUTF8 { bytes in
-            let count = bytes.count
-            let negative = count > 0 && bytes[0] == UInt8(ascii: "-")
-            var index = negative ? 1 : 0
-            let wholeStart = index
-            while index < count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
-            let wholeEnd = index
-            guard wholeEnd > wholeStart else { return nil }
-            var fraction = 0
-            if index < count {
-                guard bytes[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
-                index += 1
-                while index < count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
-                guard index == count else { return nil }
-                fraction = count - wholeEnd - 1
-            }
-            let decimals = max(digits, fraction)
-            let whole = wholeEnd - wholeStart
-            var out: [UInt8] = []
-            out.reserveCapacity(count + whole / 3 + decimals - fraction + 1)
-            if negative { out.append(UInt8(ascii: "-")) }
-            for offset in 0..<whole {
-                if offset > 0, (whole - offset) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-                out.append(bytes[wholeStart + offset])
-            }
-            if decimals > 0 {
-                out.append(UInt8(ascii: "."))
-                if fraction > 0 { out.append(contentsOf: bytes[(wholeEnd + 1)...]) }
-                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals - fraction))
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return written
+        return DecimalText.grouped((value < 0 && integerScaled != 0) ? "-" + text : text)
     }
 
     /// A computed value past 2^53 (a tick or a sum beside huge numbers from content): its 15
@@ -173,7 +119,7 @@ public struct Unit: Sendable, Hashable {
 
     /// A number from content alone, exact: padded to this unit's precision, never rounded to it.
     public func formatNumber(_ value: DecimalText) -> String {
-        NumberFormat.exactly(value, atLeast: fractionDigits)
+        value.grouped(fractionDigits: max(fractionDigits, value.fractionDigits))
     }
 
     /// The exact text when there is one, else the computed value: for charts whose values may

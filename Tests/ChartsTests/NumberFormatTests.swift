@@ -1,29 +1,7 @@
 @testable import Charts
-import Content
 import Testing
 
 @Suite struct NumberFormatTests {
-    /// The one-pass grouping of numbers from content gives what the general grouping gives, for
-    /// every precision at least the number's own (and leaves odd spellings to it).
-    @Test func exactGroupingIsTheGeneralOne() {
-        let plains = [
-            "0", "7", "12", "123", "1234", "12345", "123456", "1234567", "-0", "-5", "-1234", "007", "0007", "1.5", "-1.50",
-            "1234.5678", "0.001", "-0.0", "9007199254740993", ".5", "-.5",
-        ]
-        for plain in plains {
-            guard let value = DecimalText(plain) else { continue }
-            #expect(NumberFormat.exactly(value) == value.grouped(), "\(plain)")
-            for digits in 0...4 {
-                #expect(
-                    NumberFormat.exactly(value, atLeast: digits) == value.grouped(fractionDigits: max(digits, value.fractionDigits)),
-                    "\(plain) at \(digits)")
-                #expect(Unit("人", fractionDigits: digits).formatNumber(value) == value.grouped(fractionDigits: max(digits, value.fractionDigits)))
-            }
-        }
-        #expect(NumberFormat.exactly(DecimalText("1234567")!, atLeast: 2) == "1,234,567.00")
-        #expect(NumberFormat.grouped(-1234.5, fractionDigits: 1) == "-1,234.5")
-    }
-
     @Test(arguments: [
         (0.0, 0, "0"), (12.0, 0, "12"), (999.0, 0, "999"), (1_000.0, 0, "1,000"), (1_234_567.0, 0, "1,234,567"),
         (-1_234.0, 0, "-1,234"), (1_234.5, 1, "1,234.5"), (0.05, 1, "0.1"), (12.345, 2, "12.35"),

@@ -1,6 +1,7 @@
 import Foundation
-import Content
 import Testing
+
+@testable import Content
 
 /// The project's one grouping prints a number from its text, so no digit is lost to `Double` (2^53+1
 /// printed as 9007199254740992.0) or `Decimal` (38 digits).
@@ -42,5 +43,26 @@ import Testing
     @Test func computedDecimalsGroupAlike() {
         #expect(DatasetNumber.grouped(Decimal(string: "-1234567.25") ?? 0) == "-1,234,567.25")
         #expect(DatasetNumber.grouped(Decimal(1000)) == "1,000")
+    }
+
+    /// The one-pass way (taken when nothing is rounded) gives what the general way gives, for every
+    /// precision, and leaves to it what it cannot write.
+    @Test func theOnePassGroupingIsTheGeneralOne() {
+        let plains = [
+            "0", "7", "12", "123", "1234", "12345", "123456", "1234567", "-0", "-5", "-1234", "007", "0007", "1.5", "-1.50",
+            "1234.5678", "0.001", "-0.0", "9007199254740993", ".5", "-.5",
+        ]
+        var taken = 0
+        for plain in plains {
+            for digits in [nil, -1, 0, 1, 2, 3, 4, 5] as [Int?] {
+                guard let quick = DecimalText.unrounded(plain, fractionDigits: digits) else { continue }
+                taken += 1
+                #expect(quick == DecimalText.general(plain, fractionDigits: digits), "\(plain) at \(String(describing: digits))")
+            }
+        }
+        #expect(taken > 80, "most spellings and precisions go the one-pass way")
+        #expect(DecimalText.unrounded("1234.567", fractionDigits: 2) == nil, "rounding is the general way's")
+        #expect(DecimalText.unrounded(".5", fractionDigits: nil) == nil)
+        #expect(DecimalText.grouped("1234567", fractionDigits: 2) == "1,234,567.00")
     }
 }
