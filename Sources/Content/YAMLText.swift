@@ -2,6 +2,11 @@
 public enum YAMLText {
     /// A double-quoted YAML scalar; written with JSON's escapes only, so it is also a JSON string.
     public static func quote(_ text: String) -> String {
+        // Most text has nothing to escape (dataset exports quote every cell): it is quoted as it is,
+        // without walking its scalars.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -58,11 +58,7 @@ enum DatasetExports {
 /// JSON literals written by hand so that output bytes are stable.
 enum JSONText {
     static func string(_ text: String) -> String {
-        // Most text has nothing to escape: it is quoted as it is, as `YAMLText.quote` would.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        return YAMLText.quote(text)
+        YAMLText.quote(text)
     }
 
     static func value(_ value: DatasetValue) -> String {
