@@ -41,7 +41,7 @@ struct SharedTargets<Verdict> {
         func hash(into hasher: inout Hasher) {
             hasher.combine(folder)
             hasher.combine(relativePrefix)
-            let done = target.utf8.withContiguousStorageIfAvailable { bytes in
+            let done: Void? = target.utf8.withContiguousStorageIfAvailable { bytes in
                 hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[rest...])))
             }
             if done == nil { for byte in target.utf8.dropFirst(rest) { hasher.combine(byte) } }
