@@ -35,52 +35,42 @@ extension PrefecturePages {
     /// indicators, so the template leaves out the section.
     static func summaryRows(_ rows: [PrefectureSummary.Row]) -> LinkedMarkup? {
         guard !rows.isEmpty else { return nil }
-        return LinkedMarkup { link in
-            var html = ""
-            for row in rows {
-                html += "<tr class=\"" + Markup.escape(row.standing) + "\"><th scope=\"row\"><a href=\"" + Markup.escape(link(row.href.target))
-                html += "\">" + Markup.escape(row.label) + "</a>"
-                if let detail = row.detail { html += "<span class=\"key-detail\">" + Markup.escape(detail) + "</span>" }
-                html += "</th><td class=\"num\"><span class=\"key-value\">" + Markup.escape(row.value) + "</span></td><td class=\"num\">"
-                if let rank = row.rank {
-                    html += Markup.escape(rank) + "<span class=\"key-of\">" + Markup.escape(row.rankedOf) + "</span>"
-                } else {
-                    html += "－"
-                }
-                html += "</td><td class=\"key-position\" aria-hidden=\"true\">"
-                if let position = row.position {
-                    html += "<span class=\"key-track\"><span class=\"key-mark\" style=\"" + Markup.escape(position) + "\"></span></span>"
-                }
-                html += "</td><td class=\"key-asof\">" + Markup.escape(row.asOf ?? "") + "</td></tr>\n"
+        return drawn(rows) { row, link in
+            var html = "<tr class=\"" + Markup.escape(row.standing) + "\"><th scope=\"row\"><a href=\"" + Markup.escape(link(row.href.target))
+            html += "\">" + Markup.escape(row.label) + "</a>"
+            if let detail = row.detail { html += "<span class=\"key-detail\">" + Markup.escape(detail) + "</span>" }
+            html += "</th><td class=\"num\"><span class=\"key-value\">" + Markup.escape(row.value) + "</span></td><td class=\"num\">"
+            if let rank = row.rank {
+                html += Markup.escape(rank) + "<span class=\"key-of\">" + Markup.escape(row.rankedOf) + "</span>"
+            } else {
+                html += "－"
             }
-            return html
+            html += "</td><td class=\"key-position\" aria-hidden=\"true\">"
+            if let position = row.position {
+                html += "<span class=\"key-track\"><span class=\"key-mark\" style=\"" + Markup.escape(position) + "\"></span></span>"
+            }
+            return html + "</td><td class=\"key-asof\">" + Markup.escape(row.asOf ?? "") + "</td></tr>\n"
         }
     }
 
     /// The table of contents' items, one link each, drawn with the page's link function.
     static func tocItems(_ links: [PageLinkView]) -> LinkedMarkup {
-        LinkedMarkup { link in
-            var html = ""
-            for item in links {
-                html += "<li>" + anchor(item, link) + "</li>\n"
-            }
-            return html
-        }
+        drawn(links) { item, link in "<li>" + anchor(item, link) + "</li>\n" }
     }
 
     /// The programs the panels measure, each a list item linking the program and then its panels;
     /// nil without programs, so the template leaves out the list.
     static func programItems(_ groups: [PrefecturePrograms.Group]) -> LinkedMarkup? {
         guard !groups.isEmpty else { return nil }
-        return LinkedMarkup { link in
-            var html = ""
-            for group in groups {
-                html += "<li>" + anchor(PageLinkView(title: group.title, href: group.href), link) + "："
-                for panel in group.panels { html += anchor(panel, link) + " " }
-                html += "</li>\n"
-            }
-            return html
+        return drawn(groups) { group, link in
+            "<li>" + anchor(PageLinkView(title: group.title, href: group.href), link) + "："
+                + group.panels.map { anchor($0, link) + " " }.joined() + "</li>\n"
         }
+    }
+
+    /// Markup made of one piece per item, each drawn with the page's link function.
+    private static func drawn<Item: Sendable>(_ items: [Item], _ piece: @escaping @Sendable (Item, (String) -> String) -> String) -> LinkedMarkup {
+        LinkedMarkup { link in items.map { piece($0, link) }.joined() }
     }
 
     /// `<a href="…">title</a>`, the target made relative by `link`.
