@@ -24,10 +24,16 @@ struct BodyEdit {
         for (path, input) in fingerprint.files {
             guard let known = last.files[path] else { return nil }
             guard known.digest != input.digest || known.stat.size != input.stat.size else { continue }
-            guard path.hasPrefix("content/pages/"), path.hasSuffix(".md") else { return nil }
+            guard isPageBody(path) else { return nil }
             edited.append(String(path.dropFirst("content/".count)))
         }
         return edited.isEmpty ? nil : edited.sorted()
+    }
+
+    /// Whether the input at `path` (as `content/pages/a.md`) is an editor's page, the only input
+    /// an edit build takes up.
+    static func isPageBody(_ path: String) -> Bool {
+        path.hasPrefix("content/pages/") && path.hasSuffix(".md")
     }
 
     let edited: [String]

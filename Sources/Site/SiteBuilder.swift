@@ -118,7 +118,9 @@ public struct SiteBuilder: Sendable {
             try ContentFolders.checkNoneVanished(
                 contentFolders, content: options.contentDirectory, last: marker.map(OutputMarker.lastContentFolders(marker:)))
         }
-        let intact = marker.map { marker in BackgroundWork { UnchangedBuild.outputHolds(marker, directory: outputFolder) } }
+        let intact = marker.map { marker in
+            BackgroundWork { isStopped in UnchangedBuild.outputHolds(marker, directory: outputFolder, until: isStopped) }
+        }
         let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         // The time a build with nothing to do reports is this stage's: the proof of the record.
         let (settings, inputs, proved) = stage("record") { () -> ([String]?, UnchangedBuild.Inputs?, Bool) in
@@ -134,12 +136,18 @@ public struct SiteBuilder: Sendable {
                 pages: verdict.pages, sync: SyncReport(), stages: stages, warnings: verdict.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
-        // The record and the cache are read on another core while this one lists the hidden files;
-        // the cache only matters to an edit build, and is dropped unread by any other.
+        // The record and the cache are read on other cores while this one lists the hidden files;
+        // the cache only matters to an edit build, and is read only when the changed inputs are
+        // editors' page bodies alone.
         let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
         let contentDirectory = options.contentDirectory
+        // The proof is wanted only before an edit is written: it steps back for these two.
+        intact?.yieldCores()
         let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
-        var cacheRead = marker.map { _ in BackgroundWork { BuildCache.read(cacheFile, content: contentDirectory) } }
+        var cacheRead: BackgroundWork<BuildCache.Loaded>?
+        if case .changed(let files, _, _) = inputs, files.keys.allSatisfy(BodyEdit.isPageBody) {
+            cacheRead = BackgroundWork { BuildCache.read(cacheFile, content: contentDirectory) }
+        }
         let hidden = HiddenFiles.notice(hiddenFolders)
         let last = record?.value
         let fingerprint = stage("fingerprint") { () -> BuildFingerprint? in
@@ -173,6 +181,8 @@ public struct SiteBuilder: Sendable {
             }
         }
         cacheRead = nil  // not held through the build
+        // A full build rewrites the output folder whatever it holds: the proof would only take a core.
+        if edit == nil { intact?.stop() }
         // The content and the site model end with this block: what the later stages need of them
         // is taken out first, so the rendered pages and the search index never share memory with
         // every page's source and view.

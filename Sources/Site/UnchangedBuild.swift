@@ -131,12 +131,14 @@ enum UnchangedBuild {
     }
 
     /// Whether the output folder `directory` still holds what the record in `marker` (the marker's
-    /// bytes) says the last build left there.
-    static func outputHolds(_ marker: [UInt8], directory: URL) -> Bool {
+    /// bytes) says the last build left there; false too once `isStopped` says the answer is no
+    /// longer wanted (a full build rewrites the folder whatever it holds).
+    static func outputHolds(_ marker: [UInt8], directory: URL, until isStopped: () -> Bool = { false }) -> Bool {
         var probe: Int64?
         var proof: TreeProof?
         defer { proof?.release() }
         let whole = RecordLines.forEach(in: marker) { tag, rest in
+            if isStopped() { return false }
             if tag.count == 1, tag.first == UInt8(ascii: "o") {
                 guard let (stat, path) = RecordLines.stat(rest), proof?.file(path, recorded: stat) == true else { return false }
             } else if RecordLines.is(tag, "od") {
@@ -155,6 +157,7 @@ enum UnchangedBuild {
         guard whole, var proof else { return false }
         if !proof.isSettled {
             let named = RecordLines.forEach(in: marker) { tag, rest in
+                if isStopped() { return false }
                 if RecordLines.is(tag, "od") || (tag.count == 1 && tag.first == UInt8(ascii: "o")) {
                     guard let (_, path) = RecordLines.stat(rest) else { return false }
                     proof.entry(path)
