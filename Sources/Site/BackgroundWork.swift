@@ -14,24 +14,12 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
     /// Set by `stop()`; work that can end early looks at it (`isStopped`).
     private let stopped = Atomic<Bool>(false)
-    /// Set by `yieldCores()`.
-    private let yielding = Atomic<Bool>(false)
 
-    /// Starts `work`; a long one calls its argument between steps, which ends it early (true),
-    /// with an answer its reader will not use, once the build no longer wants it (`stop()`), and
-    /// lowers its thread's priority once the build wants its result later than others'
-    /// (`yieldCores()`).
+    /// Starts `work`; a long one can look at its argument between steps and end early, with an
+    /// answer its reader will not use, once the build no longer wants it (`stop()`).
     init(_ work: @escaping @Sendable (_ isStopped: () -> Bool) -> Value) {
         let thread = Thread { [self] in
-            var lowered = false
-            result = work {
-                if !lowered, yielding.load(ordering: .relaxed) {
-                    lowered = true
-                    // Linux keeps a nice value per thread: this one alone steps back.
-                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-                }
-                return stopped.load(ordering: .relaxed)
-            }
+            result = work { stopped.load(ordering: .relaxed) }
             done.signal()
         }
         thread.start()
@@ -46,13 +34,6 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     /// build needs; its `value` is then whatever the work answered on stopping.
     func stop() {
         stopped.store(true, ordering: .relaxed)
-    }
-
-    /// Lets the work run on a core only when no other work of the process wants it: its result
-    /// is needed later than that of the work started after it. It still runs at full speed once
-    /// the build waits for it.
-    func yieldCores() {
-        yielding.store(true, ordering: .relaxed)
     }
 
     /// The work's result, once it is done.

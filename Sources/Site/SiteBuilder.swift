@@ -136,19 +136,16 @@ public struct SiteBuilder: Sendable {
                 pages: verdict.pages, sync: SyncReport(), stages: stages, warnings: verdict.warnings, notices: hidden.map { [$0] } ?? [],
                 upToDate: true)
         }
-        // The record and the cache are read on other cores while this one lists the hidden files;
-        // the cache only matters to an edit build, and is read only when the changed inputs are
+        // The record is read on another core while this one lists the hidden files and reads the
+        // cache, which only matters to an edit build: it is read only when the changed inputs are
         // editors' page bodies alone.
         let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
-        let contentDirectory = options.contentDirectory
-        // The proof is wanted only before an edit is written: it steps back for these two.
-        intact?.yieldCores()
         let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
-        var cacheRead: BackgroundWork<BuildCache.Loaded>?
-        if case .changed(let files, _, _) = inputs, files.keys.allSatisfy(BodyEdit.isPageBody) {
-            cacheRead = BackgroundWork { BuildCache.read(cacheFile, content: contentDirectory) }
-        }
         let hidden = HiddenFiles.notice(hiddenFolders)
+        var cacheRead: BuildCache.Loaded?
+        if case .changed(let files, _, _) = inputs, files.keys.allSatisfy(BodyEdit.isPageBody) {
+            cacheRead = BuildCache.read(cacheFile, content: options.contentDirectory)
+        }
         let last = record?.value
         let fingerprint = stage("fingerprint") { () -> BuildFingerprint? in
             // The same names with other bytes: the record's fingerprint with the inputs that changed.
@@ -173,7 +170,7 @@ public struct SiteBuilder: Sendable {
         var edit: (sources: [String], cache: BuildCache, last: BuildRecord)?
         var cacheNotices: [String] = []
         if let last, let fingerprint, let sources = BodyEdit.editedSources(fingerprint, since: last.fingerprint) {
-            switch cacheRead?.value ?? BuildCache.read(cacheFile, content: options.contentDirectory) {
+            switch cacheRead ?? BuildCache.read(cacheFile, content: options.contentDirectory) {
             case .cache(let cache) where cache.output == OutputLocation.canonical(options.outputDirectory) && cache.taken == last.fingerprint.taken:
                 edit = (sources, cache, last)
             case .none: break
