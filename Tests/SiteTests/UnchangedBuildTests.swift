@@ -161,6 +161,23 @@ import Testing
         #expect(!asFolder, "a file where a folder was recorded")
     }
 
+    /// A full build stops the proof it no longer needs: a stopped proof never vouches for the
+    /// folder, though the folder is as the record says.
+    @Test func aStoppedProofDoesNotVouchForTheOutput() throws {
+        let site = try FixtureSite.built(Self.files)
+        let marker = try #require(OutputMarker.bytes(in: site.output))
+        #expect(UnchangedBuild.outputHolds(marker, directory: site.output), "the folder is as the last build left it")
+        #expect(!UnchangedBuild.outputHolds(marker, directory: site.output, until: { true }))
+        let output = site.output
+        let proof = BackgroundWork { isStopped in
+            // Waits until it is stopped, so that the stop is what ends it.
+            while !isStopped() { usleep(1_000) }
+            return UnchangedBuild.outputHolds(marker, directory: output, until: isStopped)
+        }
+        proof.stop()
+        #expect(!proof.value)
+    }
+
     /// Names are compared as the bytes the file system holds: a decomposed spelling beside a
     /// composed one is a second name, though Swift's strings call the two equal.
     @Test func namesDifferingOnlyInNormalisationAreTwo() throws {
