@@ -1,13 +1,17 @@
 # Two commands set Shiryo up on a fresh machine: `make site` and `make test`.
 SWIFT ?= swift
 SHIRYO_FLAGS ?=
+# The release binary carries Swift's runtime and Foundation: it starts in two thirds of the time,
+# spends less on every call into them, and runs on a machine without Swift. Linking Foundation's
+# networking part in needs libcurl's development files (see deps).
+RELEASE = -c release --static-swift-stdlib
 
 .PHONY: site test quality fuzz bench deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: deps
-	$(SWIFT) build -c release --product shiryo
-	$$($(SWIFT) build -c release --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
+	$(SWIFT) build $(RELEASE) --product shiryo
+	$$($(SWIFT) build $(RELEASE) --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
 
 ## test: install what is missing, run every test, check that the imported content is current,
 ## then the quality gates on a fresh build
@@ -40,22 +44,26 @@ quality: deps
 FUZZ_COUNT ?= 100000
 FUZZ_SMOKE ?= 60
 fuzz: deps
-	$(SWIFT) build -c release --product shiryo-fuzz
-	$$($(SWIFT) build -c release --show-bin-path)/shiryo-fuzz --count $(FUZZ_COUNT) $(FUZZ_FLAGS)
+	$(SWIFT) build $(RELEASE) --product shiryo-fuzz
+	$$($(SWIFT) build $(RELEASE) --show-bin-path)/shiryo-fuzz --count $(FUZZ_COUNT) $(FUZZ_FLAGS)
 
 ## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
 bench: deps
 	@command -v hugo >/dev/null || [ "$$(id -u)" != "0" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 	python3 Tests/Benchmarks/bench.py $(BENCH_FLAGS)
 
-## deps: libcmark (the CommonMark C library) through apt when it is missing
+## deps: libcmark (the CommonMark C library), and libcurl's development files for the release
+## link, through apt when they are missing
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+	@missing=""; \
+	pkg-config --exists libcmark 2>/dev/null || missing="libcmark-dev"; \
+	pkg-config --exists libcurl 2>/dev/null || missing="$$missing libcurl4-openssl-dev"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "installing libcmark-dev (the CommonMark C library)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	    echo "installing$$missing (the CommonMark C library; libcurl for the release link)" | tr -s ' '; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing pkg-config >/dev/null; \
 	  else \
-	    echo "libcmark-dev is missing; install it with: sudo apt-get install -y libcmark-dev" >&2; exit 1; \
+	    echo "missing:$$missing; install with: sudo apt-get install -y$$missing" | tr -s ' ' >&2; exit 1; \
 	  fi; \
 	fi
 

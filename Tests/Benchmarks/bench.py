@@ -94,9 +94,11 @@ def main():
     args = parser.parse_args()
     if not args.portal_only and not os.path.exists(GENERATOR):
         sys.exit(f"corpus generator not found at {GENERATOR} (set GEN_CORPUS)")
-    subprocess.run(["swift", "build", "-c", "release", "--product", "shiryo"], cwd=PROJECT, check=True,
+    # As `make site` builds it (the Makefile's RELEASE).
+    release = ["-c", "release", "--static-swift-stdlib"]
+    subprocess.run(["swift", "build", *release, "--product", "shiryo"], cwd=PROJECT, check=True,
                    stdout=subprocess.DEVNULL)
-    bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=PROJECT, check=True,
+    bin_path = subprocess.run(["swift", "build", *release, "--show-bin-path"], cwd=PROJECT, check=True,
                               capture_output=True, text=True).stdout.strip()
     shiryo = os.path.join(bin_path, "shiryo")
     hugo = shutil.which("hugo")
