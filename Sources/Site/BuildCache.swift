@@ -61,7 +61,12 @@ struct BuildCache: Equatable {
     /// A digest of the paths in order.
     static func digest(paths: some Sequence<String>) -> UInt64 {
         var mixer = ContentDigest.Mixer()
-        for path in paths { (path + "\n").utf8CString.withUnsafeBytes { mixer.add($0) } }
+        // Each path with a line break and a zero byte after it, added in place.
+        let end: [UInt8] = [UInt8(ascii: "\n"), 0]
+        for var path in paths {
+            path.withUTF8 { mixer.add(UnsafeRawBufferPointer($0)) }
+            end.withUnsafeBytes { mixer.add($0) }
+        }
         return mixer.value
     }
 
@@ -86,18 +91,40 @@ struct BuildCache: Equatable {
         ].map { $0.map(escape) ?? "\\0" }.joined(separator: "\t")
     }
 
-    /// The page of a `line`, its body left unread in its file under `content`.
-    static func page(_ line: Substring, contentPath: String) -> Page? {
-        let fields = line.split(byte: UInt8(ascii: "\t"))
-            .map { $0 == "\\0" ? nil : unescape($0) }
-        guard fields.count == 9, let source = fields[0], let location = fields[1], let title = fields[2], let bodyLine = fields[5].flatMap({ Int($0) }),
-            bodyLine >= 1, let length = fields[7].flatMap({ Int($0) }), length >= 0, fields[4] == nil || fields[4].flatMap({ Int($0) }) != nil
+    /// The page of a line's nine `fields`, its body left unread in its file under `contentPath`.
+    static func page(_ fields: [RecordLines.Bytes], contentPath: String) -> Page? {
+        guard fields.count == 9 else { return nil }
+        let texts = fields.map(field)
+        guard let source = texts[0], let location = texts[1], let title = texts[2],
+            let bodyLine = RecordLines.integer(fields[5]).map(Int.init), bodyLine >= 1,
+            let length = RecordLines.integer(fields[7]).map(Int.init), length >= 0,
+            texts[4] == nil || RecordLines.integer(fields[4]) != nil
         else { return nil }
         return Page(
-            sourcePath: source, location: location.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }, title: title, description: fields[3],
-            order: fields[4].flatMap { Int($0) },
-            markdown: .known(directoryPath: contentPath, displayPath: source, length: length, mayHoldImages: fields[8] == "1"), bodyLine: bodyLine,
-            date: fields[6])
+            sourcePath: source, location: location.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }, title: title,
+            description: texts[3], order: RecordLines.integer(fields[4]).map(Int.init),
+            markdown: .known(directoryPath: contentPath, displayPath: source, length: length, mayHoldImages: RecordLines.is(fields[8], "1")),
+            bodyLine: bodyLine, date: texts[6])
+    }
+
+    /// A page line's field: nil for `\0`, else its text with escapes undone.
+    private static func field(_ bytes: RecordLines.Bytes) -> String? {
+        if RecordLines.is(bytes, "\\0") { return nil }
+        guard bytes.contains(UInt8(ascii: "\\")) else { return RecordLines.text(bytes) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var escaped = false
+        for byte in bytes {
+            if escaped {
+                result.append(byte == UInt8(ascii: "t") ? 0x09 : byte == UInt8(ascii: "n") ? 0x0A : byte == UInt8(ascii: "r") ? 0x0D : byte)
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Tabs, line breaks and backslashes escaped, so a field stays on its line (the build record's
@@ -168,13 +195,6 @@ struct BuildCache: Equatable {
         return bytes
     }
 
-    private static func digest(_ text: String) -> UInt64 {
-        var mixer = ContentDigest.Mixer()
-        var text = text
-        text.withUTF8 { mixer.add(UnsafeRawBufferPointer($0)) }
-        return mixer.value
-    }
-
     /// What reading a cache file found.
     enum Loaded: Equatable {
         /// No file: a first build, or the folder was deleted.
@@ -192,66 +212,80 @@ struct BuildCache: Equatable {
         default: return .unusable(url.path + " (not a plain file in a plain folder)")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else { return .none }
-        return parse(String(decoding: data, as: UTF8.self), content: content).map(Loaded.cache) ?? .unusable(url.path)
+        return parse([UInt8](data), content: content).map(Loaded.cache) ?? .unusable(url.path)
     }
 
     /// The cache in `text`, or nil when it is not a whole cache of this version.
     static func parse(_ text: String, content: URL) -> BuildCache? {
-        let utf8 = text.utf8
-        guard text.hasPrefix(opening + "\n"), utf8.last == UInt8(ascii: "\n"),
-            let cut = utf8.dropLast().lastIndex(of: UInt8(ascii: "\n"))
-        else { return nil }
-        let body = String(Substring(utf8[..<utf8.index(after: cut)]))
-        let last = Substring(utf8[utf8.index(after: cut)...].dropLast())
-        guard last == "digest " + String(digest(body), radix: 16) else { return nil }
-        var cache = BuildCache(
-            output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], pages: [],
-            search: nil)
-        var sizes: [Int]?
+        parse(Array(text.utf8), content: content)
+    }
+
+    /// The cache in `bytes`, or nil when it is not a whole cache of this version. Read in place, as
+    /// the record is (`RecordLines`): an edit build reads the 10,000 pages' lines before it can do
+    /// anything else.
+    static func parse(_ bytes: [UInt8], content: URL) -> BuildCache? {
         let contentPath = content.path
-        // Split as bytes: splitting the text as characters costs more than the rest of the read.
-        for line in body.utf8.split(separator: UInt8(ascii: "\n")).dropFirst().map({ Substring($0) }) {
-            let head = line.split(byte: UInt8(ascii: " "), maxSplits: 1)
-            let rest = head.count == 2 ? head[1] : ""
-            // Split only for the lines made of fields: not for the pages', one a page.
-            var fields: [Substring] { rest.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) } }
-            switch head[0] {
-            case "output": cache.output = String(rest)
-            case "taken": guard let value = Int64(rest) else { return nil }; cache.taken = value
-            case "pages":
-                let fields = fields
-                guard fields.count == 2, let count = Int(fields[0]), let digest = UInt64(fields[1], radix: 16) else { return nil }
-                (cache.pageCount, cache.pathsDigest) = (count, digest)
-            case "images": guard let value = Int(rest) else { return nil }; cache.imageWarnings = value
-            case "start":
-                let fields = fields
-                cache.linkingStart = fields.compactMap { Int32($0) }
-                guard cache.linkingStart.count == fields.count else { return nil }
-            case "linking":
-                let fields = fields
-                cache.linkingPages = fields.compactMap { Int32($0) }
-                guard cache.linkingPages.count == fields.count else { return nil }
-            case "search":
-                let values = fields.compactMap { Int($0) }
-                guard values.count == 4 else { return nil }
-                cache.search = SearchFigures(postings: values[0], shards: values[1], files: values[2], bytes: values[3], textSizes: [])
-            case "sizes":
-                let fields = fields
-                sizes = fields.compactMap { Int($0) }
-                guard sizes?.count == fields.count else { return nil }
-            case "p":
-                guard let page = page(rest, contentPath: contentPath) else { return nil }
-                cache.pages.append(page)
-            default: return nil
+        return bytes.withUnsafeBufferPointer { buffer -> BuildCache? in
+            let newline = UInt8(ascii: "\n")
+            guard buffer.starts(with: (opening + "\n").utf8), buffer.last == newline,
+                let cut = buffer[..<(buffer.count - 1)].lastIndex(of: newline)
+            else { return nil }
+            // The last line is the digest of everything before it.
+            var mixer = ContentDigest.Mixer()
+            mixer.add(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[...cut])))
+            let last = buffer[(cut + 1)..<(buffer.count - 1)]
+            guard last.starts(with: "digest ".utf8), RecordLines.digest(last.dropFirst(7)) == mixer.value else { return nil }
+            var cache = BuildCache(
+                output: "", taken: 0, pageCount: -1, pathsDigest: 0, imageWarnings: -1, linkingStart: [], linkingPages: [], pages: [],
+                search: nil)
+            var sizes: [Int]?
+            let whole = RecordLines.forEach(in: buffer, from: opening.utf8.count + 1, to: cut + 1) { tag, rest in
+                if RecordLines.is(tag, "p") {
+                    guard let page = page(RecordLines.fields(rest, by: UInt8(ascii: "\t"), keepingEmpty: true), contentPath: contentPath)
+                    else { return false }
+                    cache.pages.append(page)
+                    return true
+                }
+                if RecordLines.is(tag, "output") {
+                    cache.output = RecordLines.text(rest)
+                    return true
+                }
+                let fields = RecordLines.fields(rest, by: UInt8(ascii: " "), keepingEmpty: false)
+                if RecordLines.is(tag, "pages") {
+                    guard fields.count == 2, let count = RecordLines.integer(fields[0]), let digest = RecordLines.digest(fields[1]) else { return false }
+                    (cache.pageCount, cache.pathsDigest) = (Int(count), digest)
+                    cache.pages.reserveCapacity(Int(count))
+                    return true
+                }
+                let numbers = fields.compactMap(RecordLines.integer)
+                guard numbers.count == fields.count else { return false }
+                if RecordLines.is(tag, "taken"), numbers.count == 1 {
+                    cache.taken = numbers[0]
+                } else if RecordLines.is(tag, "images"), numbers.count == 1 {
+                    cache.imageWarnings = Int(numbers[0])
+                } else if RecordLines.is(tag, "start") || RecordLines.is(tag, "linking") {
+                    let pages = numbers.compactMap { Int32(exactly: $0) }
+                    guard pages.count == numbers.count else { return false }
+                    if RecordLines.is(tag, "start") { cache.linkingStart = pages } else { cache.linkingPages = pages }
+                } else if RecordLines.is(tag, "search"), numbers.count == 4 {
+                    let values = numbers.map { Int($0) }
+                    cache.search = SearchFigures(postings: values[0], shards: values[1], files: values[2], bytes: values[3], textSizes: [])
+                } else if RecordLines.is(tag, "sizes") {
+                    sizes = numbers.map { Int($0) }
+                } else {
+                    return false
+                }
+                return true
             }
+            guard whole else { return nil }
+            if let sizes { cache.search?.textSizes = sizes }
+            let linked = cache.linkingStart
+            guard cache.pageCount >= 0, cache.imageWarnings >= 0, linked.count == cache.pageCount + 1, linked.first == 0,
+                zip(linked, linked.dropFirst()).allSatisfy({ $0 <= $1 }), Int(linked.last ?? -1) == cache.linkingPages.count,
+                cache.linkingPages.allSatisfy({ $0 >= 0 && Int($0) < cache.pageCount }), (cache.search == nil) == (sizes == nil)
+            else { return nil }
+            return cache
         }
-        if let sizes { cache.search?.textSizes = sizes }
-        let linked = cache.linkingStart
-        guard cache.pageCount >= 0, cache.imageWarnings >= 0, linked.count == cache.pageCount + 1, linked.first == 0,
-            zip(linked, linked.dropFirst()).allSatisfy({ $0 <= $1 }), Int(linked.last ?? -1) == cache.linkingPages.count,
-            cache.linkingPages.allSatisfy({ $0 >= 0 && Int($0) < cache.pageCount }), (cache.search == nil) == (sizes == nil)
-        else { return nil }
-        return cache
     }
 
     /// Writes the file whole under a temporary name and renames it into place, so a reader never

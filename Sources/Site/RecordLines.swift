@@ -24,18 +24,36 @@ enum RecordLines {
                 guard let next = nextLine(buffer, after: start) else { return false }
                 start = next
             }
-            var index = start + opening.count
-            let end = buffer.count - ending.count + 1
-            while index < end {
-                let stop = lineEnd(buffer, from: index, limit: end)
-                let whole = buffer[index..<stop]
-                index = stop + 1
-                if whole.isEmpty { continue }
-                let space = whole.firstIndex(of: UInt8(ascii: " ")) ?? whole.endIndex
-                let rest = space == whole.endIndex ? whole[whole.endIndex...] : whole[(space + 1)...]
-                guard line(whole[..<space], rest) else { return false }
-            }
-            return true
+            return forEach(in: buffer, from: start + opening.count, to: buffer.count - ending.count + 1, line)
+        }
+    }
+
+    /// Calls `line` with the tag and the rest of every line of `buffer[from..<end]` (a line break
+    /// ends each), empty lines left out; false when `line` returned false.
+    static func forEach(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, _ line: (Bytes, Bytes) -> Bool) -> Bool {
+        var index = from
+        while index < end {
+            let stop = lineEnd(buffer, from: index, limit: end)
+            let whole = buffer[index..<stop]
+            index = stop + 1
+            if whole.isEmpty { continue }
+            let space = whole.firstIndex(of: UInt8(ascii: " ")) ?? whole.endIndex
+            let rest = space == whole.endIndex ? whole[whole.endIndex...] : whole[(space + 1)...]
+            guard line(whole[..<space], rest) else { return false }
+        }
+        return true
+    }
+
+    /// The parts of `bytes` between occurrences of `separator`; empty parts are kept when
+    /// `keepingEmpty`.
+    static func fields(_ bytes: Bytes, by separator: UInt8, keepingEmpty: Bool) -> [Bytes] {
+        var parts: [Bytes] = []
+        var rest = bytes
+        while true {
+            let stop = rest.firstIndex(of: separator) ?? rest.endIndex
+            if keepingEmpty || stop > rest.startIndex { parts.append(rest[..<stop]) }
+            guard stop < rest.endIndex else { return parts }
+            rest = rest[(stop + 1)...]
         }
     }
 
