@@ -3,11 +3,11 @@ import Synchronization
 
 /// One piece of work started on a thread of its own now and waited for when its result is wanted,
 /// so that independent walks of a build (the inputs' fingerprint, the proof of the output folder,
-/// the record and the cache) overlap instead of following one another.
+/// the record) overlap instead of following one another.
 ///
 /// A thread of its own rather than the dispatch pool: the pool counts a thread waiting for a
-/// result as busy, and on two cores it ran the record, the cache and the proof one after another
-/// while the build waited for the first two.
+/// result as busy, and on two cores it ran the record only after the proof while the build
+/// waited for the record.
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the work before it signals `done`, read only after waiting for it.
