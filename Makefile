@@ -6,10 +6,10 @@ SHIRYO_FLAGS ?=
 # networking part in needs libcurl's development files (see deps).
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test quality fuzz bench deps build clean
+.PHONY: site test quality fuzz bench deps release-deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
-site: deps
+site: release-deps
 	$(SWIFT) build $(RELEASE) --product shiryo
 	$$($(SWIFT) build $(RELEASE) --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
 
@@ -43,29 +43,35 @@ quality: deps
 ## `shiryo-fuzz --only page --count 1000`.
 FUZZ_COUNT ?= 100000
 FUZZ_SMOKE ?= 60
-fuzz: deps
+fuzz: release-deps
 	$(SWIFT) build $(RELEASE) --product shiryo-fuzz
 	$$($(SWIFT) build $(RELEASE) --show-bin-path)/shiryo-fuzz --count $(FUZZ_COUNT) $(FUZZ_FLAGS)
 
 ## bench: Shiryo against Hugo on the 1k, 10k and 100k-page corpora, and the portal's own build
-bench: deps
+bench: release-deps
 	@command -v hugo >/dev/null || [ "$$(id -u)" != "0" ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; }
 	python3 Tests/Benchmarks/bench.py $(BENCH_FLAGS)
 
-## deps: libcmark (the CommonMark C library), and libcurl's development files for the release
-## link, through apt when they are missing
+## deps: libcmark (the CommonMark C library) through apt when it is missing
 deps:
-	@missing=""; \
-	pkg-config --exists libcmark 2>/dev/null || missing="libcmark-dev"; \
-	pkg-config --exists libcurl 2>/dev/null || missing="$$missing libcurl4-openssl-dev"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = "0" ]; then \
-	    echo "installing$$missing (the CommonMark C library; libcurl for the release link)" | tr -s ' '; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing pkg-config >/dev/null; \
-	  else \
-	    echo "missing:$$missing; install with: sudo apt-get install -y$$missing" | tr -s ' ' >&2; exit 1; \
-	  fi; \
-	fi
+	@$(call install-missing,libcmark,libcmark-dev)
+
+## release-deps: deps, and libcurl's development files, which the static release link needs
+release-deps: deps
+	@$(call install-missing,libcurl,libcurl4-openssl-dev)
+
+# $(call install-missing,PKG-CONFIG NAME,DEBIAN PACKAGE): installs the package with apt when
+# pkg-config cannot find the library (as root), or prints the one command to run.
+define install-missing
+if ! pkg-config --exists $(1) 2>/dev/null; then \
+  if [ "$$(id -u)" = "0" ]; then \
+    echo "installing $(2)"; \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) pkg-config >/dev/null; \
+  else \
+    echo "$(2) is missing; install it with: sudo apt-get install -y $(2) pkg-config" >&2; exit 1; \
+  fi; \
+fi
+endef
 
 clean:
 	$(SWIFT) package clean

@@ -94,64 +94,65 @@ struct BuildCache: Equatable {
     /// The page of a line's nine `fields`, its body left unread in its file under `contentPath`.
     static func page(_ fields: [RecordLines.Bytes], contentPath: String) -> Page? {
         guard fields.count == 9 else { return nil }
-        let texts = fields.map(field)
-        guard let source = texts[0], let location = texts[1], let title = texts[2],
+        func text(_ index: Int) -> String? { RecordLines.is(fields[index], "\\0") ? nil : unescape(fields[index]) }
+        guard let source = text(0), let location = text(1), let title = text(2),
             let bodyLine = RecordLines.integer(fields[5]).map(Int.init), bodyLine >= 1,
             let length = RecordLines.integer(fields[7]).map(Int.init), length >= 0,
-            texts[4] == nil || RecordLines.integer(fields[4]) != nil
+            RecordLines.is(fields[4], "\\0") || RecordLines.integer(fields[4]) != nil
         else { return nil }
         return Page(
             sourcePath: source, location: location.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }, title: title,
-            description: texts[3], order: RecordLines.integer(fields[4]).map(Int.init),
+            description: text(3), order: RecordLines.integer(fields[4]).map(Int.init),
             markdown: .known(directoryPath: contentPath, displayPath: source, length: length, mayHoldImages: RecordLines.is(fields[8], "1")),
-            bodyLine: bodyLine, date: texts[6])
+            bodyLine: bodyLine, date: text(6))
     }
 
-    /// A page line's field: nil for `\0`, else its text with escapes undone.
-    private static func field(_ bytes: RecordLines.Bytes) -> String? {
-        if RecordLines.is(bytes, "\\0") { return nil }
-        guard bytes.contains(UInt8(ascii: "\\")) else { return RecordLines.text(bytes) }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+    /// Tabs, line breaks and backslashes escaped, so a field stays on its line (the build record's
+    /// warnings use it too). Byte by byte, as `unescape` undoes it: a backslash or a tab before a
+    /// combining mark is one Character with the mark, which a replacement by Characters skips.
+    static func escape(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
+            let escaped: UInt8? =
+                switch byte {
+                case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+                case UInt8(ascii: "\t"): UInt8(ascii: "t")
+                case 0x0A: UInt8(ascii: "n")
+                case 0x0D: UInt8(ascii: "r")
+                default: nil
+                }
+            if let escaped {
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(escaped)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text of a field `escape` wrote.
+    static func unescape(_ field: some Collection<UInt8>) -> String {
+        guard field.contains(UInt8(ascii: "\\")) else { return String(decoding: field, as: UTF8.self) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(field.count)
         var escaped = false
-        for byte in bytes {
+        for byte in field {
             if escaped {
-                result.append(byte == UInt8(ascii: "t") ? 0x09 : byte == UInt8(ascii: "n") ? 0x0A : byte == UInt8(ascii: "r") ? 0x0D : byte)
+                bytes.append(byte == UInt8(ascii: "t") ? UInt8(ascii: "\t") : byte == UInt8(ascii: "n") ? 0x0A : byte == UInt8(ascii: "r") ? 0x0D : byte)
                 escaped = false
             } else if byte == UInt8(ascii: "\\") {
                 escaped = true
             } else {
-                result.append(byte)
+                bytes.append(byte)
             }
         }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// Tabs, line breaks and backslashes escaped, so a field stays on its line (the build record's
-    /// warnings use it too).
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
-        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
-    }
-
-    static func unescape(_ text: Substring) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
-        var result = ""
-        var escaped = false
-        for character in text {
-            if escaped {
-                result.append(character == "t" ? "\t" : character == "n" ? "\n" : character == "r" ? "\r" : character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-            } else {
-                result.append(character)
-            }
-        }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The file's text.
@@ -241,7 +242,7 @@ struct BuildCache: Equatable {
             var sizes: [Int]?
             let whole = RecordLines.forEach(in: buffer, from: opening.utf8.count + 1, to: cut + 1) { tag, rest in
                 if RecordLines.is(tag, "p") {
-                    guard let page = page(RecordLines.fields(rest, by: UInt8(ascii: "\t"), keepingEmpty: true), contentPath: contentPath)
+                    guard let page = page(rest.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false), contentPath: contentPath)
                     else { return false }
                     cache.pages.append(page)
                     return true
@@ -250,11 +251,12 @@ struct BuildCache: Equatable {
                     cache.output = RecordLines.text(rest)
                     return true
                 }
-                let fields = RecordLines.fields(rest, by: UInt8(ascii: " "), keepingEmpty: false)
+                let fields = rest.split(separator: UInt8(ascii: " "))
                 if RecordLines.is(tag, "pages") {
                     guard fields.count == 2, let count = RecordLines.integer(fields[0]), let digest = RecordLines.digest(fields[1]) else { return false }
                     (cache.pageCount, cache.pathsDigest) = (Int(count), digest)
-                    cache.pages.reserveCapacity(Int(count))
+                    // A page takes a line of at least 16 bytes: a count beyond that is checked below.
+                    cache.pages.reserveCapacity(max(0, min(Int(count), buffer.count / 16)))
                     return true
                 }
                 let numbers = fields.compactMap(RecordLines.integer)

@@ -129,12 +129,13 @@ struct BuildRecord {
         let number: Int?
         if fields[1] == "\\0" { number = nil } else { guard let value = Int(fields[1]) else { return nil }; number = value }
         return ContentError(
-            file: BuildCache.unescape(fields[0]), line: number, problem: BuildCache.unescape(fields[2]), fix: BuildCache.unescape(fields[3]))
+            file: BuildCache.unescape(fields[0].utf8), line: number, problem: BuildCache.unescape(fields[2].utf8),
+            fix: BuildCache.unescape(fields[3].utf8))
     }
 
     /// The hidden-file notice of a `hidden` line's rest.
     static func hidden(_ rest: Substring) -> String? {
-        rest == "\\0" ? nil : BuildCache.unescape(rest)
+        rest == "\\0" ? nil : BuildCache.unescape(rest.utf8)
     }
 
     /// The record in a marker's bytes, or nil when there is none or it is incomplete or unreadable.

@@ -44,19 +44,6 @@ enum RecordLines {
         return true
     }
 
-    /// The parts of `bytes` between occurrences of `separator`; empty parts are kept when
-    /// `keepingEmpty`.
-    static func fields(_ bytes: Bytes, by separator: UInt8, keepingEmpty: Bool) -> [Bytes] {
-        var parts: [Bytes] = []
-        var rest = bytes
-        while true {
-            let stop = rest.firstIndex(of: separator) ?? rest.endIndex
-            if keepingEmpty || stop > rest.startIndex { parts.append(rest[..<stop]) }
-            guard stop < rest.endIndex else { return parts }
-            rest = rest[(stop + 1)...]
-        }
-    }
-
     /// Where the line from `from` ends (its line break, or `limit`).
     private static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int {
         guard let base = buffer.baseAddress, from < limit,

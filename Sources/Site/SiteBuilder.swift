@@ -121,6 +121,9 @@ public struct SiteBuilder: Sendable {
         let intact = marker.map { marker in
             BackgroundWork { isStopped in UnchangedBuild.outputHolds(marker, directory: outputFolder, until: isStopped) }
         }
+        // Whatever way the build ends (a full render after an edit attempt, an error), the proof
+        // does not go on.
+        defer { intact?.stop() }
         let hiddenFolders = [("content", options.contentDirectory), ("templates", options.templatesDirectory)]
         // The time a build with nothing to do reports is this stage's: the proof of the record.
         let (settings, inputs, proved) = stage("record") { () -> ([String]?, UnchangedBuild.Inputs?, Bool) in
@@ -227,6 +230,7 @@ public struct SiteBuilder: Sendable {
                 }
                 // The attempt's time stays in the report under its own name; the full render follows.
                 stages[stages.count - 1].name = "edit"
+                intact?.stop()
             }
             editorPages = content.pages
             let (rendering, made) = stage("render") { (Result { try RenderedPages(renderer: siteRenderer, titles: listed) }, kindFiles.value) }

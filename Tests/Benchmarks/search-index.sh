@@ -11,8 +11,10 @@ project=$PWD
 pages=${1:-10000}
 generator=${GEN_CORPUS:-$project/../shared/tools/gen_corpus.py}
 [ -f "$generator" ] || { echo "corpus generator not found at $generator (set GEN_CORPUS)" >&2; exit 1; }
-swift build -c release --product shiryo >/dev/null
-shiryo="$(swift build -c release --show-bin-path)/shiryo"
+# As `make site` builds it (the Makefile's RELEASE), so that the two share one build.
+release=(-c release --static-swift-stdlib)
+swift build "${release[@]}" --product shiryo >/dev/null
+shiryo="$(swift build "${release[@]}" --show-bin-path)/shiryo"
 base=$([ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")
 work=$(mktemp -d "$base/shiryo-search.XXXXXX")
 trap 'rm -rf "$work"' EXIT

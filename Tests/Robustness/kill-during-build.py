@@ -44,9 +44,11 @@ def main():
     args = parser.parse_args()
     shiryo = args.shiryo
     if not shiryo:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "shiryo"], cwd=PROJECT, check=True,
+        # As `make site` builds it (the Makefile's RELEASE), so that the two share one build.
+        release = ["-c", "release", "--static-swift-stdlib"]
+        subprocess.run(["swift", "build", *release, "--product", "shiryo"], cwd=PROJECT, check=True,
                        stdout=subprocess.DEVNULL)
-        shiryo = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=PROJECT,
+        shiryo = os.path.join(subprocess.run(["swift", "build", *release, "--show-bin-path"], cwd=PROJECT,
                                              check=True, capture_output=True, text=True).stdout.strip(), "shiryo")
     rng = random.Random(args.seed)
     work = tempfile.mkdtemp(prefix="shiryo-kill-")

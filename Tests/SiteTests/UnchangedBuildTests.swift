@@ -392,6 +392,30 @@ import Testing
         #expect(read.output == cache.output && read.taken == 42 && read.pageCount == 2 && read.imageWarnings == 1)
         #expect(BuildCache.parse(String(cache.text.dropLast(20)), content: content) == nil, "cut short")
         #expect(BuildCache.parse(cache.text.replacingOccurrences(of: "taken 42", with: "taken 43"), content: content) == nil, "altered")
+        // Whole, with its digest, but claiming more pages than any file could hold: refused, not
+        // a reservation the process cannot make.
+        let body = cache.text.replacingOccurrences(of: "pages 2 7\n", with: "pages 1000000000000000 7\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n") + "\n"
+        var mixer = ContentDigest.Mixer()
+        var bytes = body
+        bytes.withUTF8 { mixer.add(UnsafeRawBufferPointer($0)) }
+        #expect(BuildCache.parse(body + "digest " + String(mixer.value, radix: 16) + "\n", content: content) == nil, "a count beyond the file")
+    }
+
+    /// Escaping works on bytes: a backslash or a tab is one Character with a combining mark after
+    /// it, and a cache that lost or kept them would give an edit build other pages than a clean one.
+    @Test func escapesBeforeACombiningMarkReadBack() throws {
+        for text in ["C:\\\u{301}ドライブ", "a\t\u{301}b", "\\\u{20DD}\n\u{3099}\r\u{301}", "\\n", "終わりの\\"] {
+            let escaped = BuildCache.escape(text)
+            #expect(!escaped.utf8.contains(UInt8(ascii: "\t")) && !escaped.utf8.contains(0x0A) && !escaped.utf8.contains(0x0D))
+            #expect(Array(BuildCache.unescape(escaped.utf8).utf8) == Array(text.utf8), "\(text.debugDescription)")
+        }
+        var files = Self.files
+        files["content/pages/a.md"] = "---\ntitle: C:\\\u{301}ドライブ\n---\n\n本文は一です。[B](b.md)\n"
+        let site = try FixtureSite.built(files)
+        try Self.append("\n追記。\n", to: site.content.appendingPathComponent("pages/b.md"))
+        #expect(try site.build().rendered == 1, "an edit build, which shows A's title among B's backlinks")
+        try Self.expectSameAsClean(site, site.options, "a title with a backslash before a combining mark")
     }
 
     @Test func savingAFileWithTheSameBytesIsNoChange() throws {
