@@ -14,16 +14,32 @@ public enum ByteSearch {
     public static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0)
         -> Int?
     {
-        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        guard !needle.isEmpty else { return start <= haystack.count ? start : nil }
         guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return nil }
+        // Candidates are found by one byte of the needle and then compared whole: a byte seldom
+        // seen in pages, where the needle has one (`<main` is sought from its `m`, not from the `<`
+        // of every tag before it). Any byte finds the same first match.
+        let anchor = needle.firstIndex { !Self.isCommon($0) } ?? 0
         var at = start
         while at + needle.count <= haystack.count {
-            guard let hit = memchr(base + at, Int32(first), haystack.count - at - needle.count + 1) else { return nil }
-            let offset = base.distance(to: UnsafeRawPointer(hit))
+            guard let hit = memchr(base + at + anchor, Int32(needle[anchor]), haystack.count - at - needle.count + 1) else { return nil }
+            let offset = base.distance(to: UnsafeRawPointer(hit)) - anchor
             if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
             at = offset + 1
         }
         return nil
+    }
+
+    /// Bytes that stand everywhere in HTML (the punctuation of tags and attributes, spaces) and the
+    /// lead bytes of kana and kanji in UTF-8.
+    @inline(__always)
+    private static func isCommon(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "="), UInt8(ascii: " "), 0x0A,
+            0xE0...0xEF:
+            true
+        default: false
+        }
     }
 
     /// The offset of the first `byte` in `haystack` at or after `start`; nil when there is none.

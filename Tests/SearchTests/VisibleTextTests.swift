@@ -32,6 +32,13 @@ import Testing
         #expect(visible.runs.map(\.text) == ["A | B & C補足"])
     }
 
+    /// The cut is at the last separator wherever it stands: none, a title as short as the
+    /// separator, separators that overlap, one at the very start.
+    @Test(arguments: [("題", "題"), (" | ", ""), ("a | | b", "a |"), (" | サイト", ""), ("a |b", "a |b"), ("a | ", "a")])
+    func titleIsCutAtItsLastSeparator(_ written: String, _ title: String) {
+        #expect(VisibleText(html: "<head><title>\(written)</title></head><main><p>本文</p></main>").title == title)
+    }
+
     @Test func documentStreamStartsWithTitleAndMarksHeadings() {
         let page = Self.page.replacingOccurrences(of: "<title>ヘッド | サイト</title>", with: "")
         let document = SearchDocument(path: "data/x/index.html", visible: VisibleText(html: page))

@@ -41,4 +41,21 @@ import Testing
         #expect(!Escaping.ByteSearch.contains("施策です", in: "施策"))
         #expect(Escaping.ByteSearch.contains("策", in: "施策"))
     }
+
+    /// A needle is sought by one of its bytes other than its first; the match is still the first
+    /// one at or after the start, for needles near both ends of the text and overlapping ones.
+    @Test(arguments: ["<main", "</main>", "<!--m-->", "m", "<", "認知症", "aab", "知症<", "<main id=\"main\">x"])
+    func theFirstMatchIsFoundFromEveryStart(_ needle: String) {
+        let text = Array("<a href=\"#main\">m</a><mai<main<main id=\"main\">x</main><!--m-->認知認知症<aaab".utf8)
+        let wanted = Array(needle.utf8)
+        text.withUnsafeBytes { bytes in
+            wanted.withUnsafeBytes { needleBytes in
+                for start in 0...text.count + 1 {
+                    let expected = start > text.count - wanted.count ? nil
+                        : (start...(text.count - wanted.count)).first { text[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+                    #expect(Escaping.ByteSearch.firstOffset(of: needleBytes, in: bytes, from: start) == expected, "\(needle) from \(start)")
+                }
+            }
+        }
+    }
 }

@@ -16,6 +16,10 @@ import Testing
         ("a/b/index.html", "a/b/index.html#sec-2", "index.html#sec-2"),
         ("documents/d/s/index.html", "documents/d/index.html#toc", "../index.html#toc"),
         ("prefectures/tokyo/index.html", "#panel", "#panel"),
+        // `.` and empty parts of the page's path are no folders.
+        ("./a/b/index.html", "a/c/index.html", "../c/index.html"),
+        ("a//b/index.html", "a/b/c/index.html#x", "c/index.html#x"),
+        ("a/b/index.html", "a/b", "../b"),
         // Targets that are not ASCII are walked Character by Character: a mark after `#` or `/`
         // joins it into another Character, which is then no separator.
         ("資料/一/index.html", "資料/二/index.html#第1節", "../二/index.html#第1節"),
