@@ -1,3 +1,5 @@
+import Escaping
+
 /// Bytes of a classic script file, written directly (no JSON encoder) so that a large index is
 /// produced quickly and byte for byte the same on every build.
 struct ScriptWriter {
@@ -44,18 +46,7 @@ struct ScriptWriter {
 
     /// A decimal number, without a `String` for it (`docs.js` has several per page).
     mutating func decimal(_ value: Int) {
-        guard value >= 0 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
+        DecimalBytes.append(Int64(value), to: &bytes)
     }
 
     /// A JavaScript string literal in double quotes. Runs of bytes that need no escape are copied

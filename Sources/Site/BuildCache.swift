@@ -111,29 +111,27 @@ struct BuildCache: Equatable {
     /// warnings use it too). Byte by byte, as `unescape` undoes it: a backslash or a tab before a
     /// combining mark is one Character with the mark, which a replacement by Characters skips.
     static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 8)
-        for byte in utf8 {
-            let escaped: UInt8? =
-                switch byte {
-                case UInt8(ascii: "\\"): UInt8(ascii: "\\")
-                case UInt8(ascii: "\t"): UInt8(ascii: "t")
-                case 0x0A: UInt8(ascii: "n")
-                case 0x0D: UInt8(ascii: "r")
-                default: nil
-                }
-            if let escaped {
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(escaped)
-            } else {
-                bytes.append(byte)
-            }
-        }
+        bytes.reserveCapacity(text.utf8.count + 8)
+        escape(text, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` escaped (`escape`), appended to `bytes`.
+    static func escape(_ text: String, into bytes: inout [UInt8]) {
+        for byte in text.utf8 {
+            guard needsEscape(byte) else {
+                bytes.append(byte)
+                continue
+            }
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: "t") : byte == 0x0A ? UInt8(ascii: "n") : byte == 0x0D ? UInt8(ascii: "r") : byte)
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == 0x0A || byte == 0x0D
     }
 
     /// The text of a field `escape` wrote.

@@ -1,4 +1,5 @@
 import Content
+import Escaping
 import Foundation
 
 /// What a finished build leaves in the output marker for the next one: the fingerprint of what it
@@ -48,16 +49,21 @@ struct BuildRecord {
             buffer.append(UInt8(ascii: "\n"))
             if buffer.count >= 1 << 16 { flush() }
         }
-        /// A stat's fields and, after a space, `path`: a line per output file and folder, so the
-        /// numbers go into the buffer without a string of the whole line.
-        func line(_ tag: String, _ stat: FileStat, _ path: String?) {
+        /// A stat's fields and, after a space each, an input's `digest` and `path`: a line per input
+        /// and per output file and folder, so the numbers go into the buffer without a string.
+        func line(_ tag: String, _ stat: FileStat, digest: UInt64? = nil, _ path: String?) {
             buffer.append(contentsOf: tag.utf8)
-            for (index, value) in [Int64(stat.size), stat.modified, stat.changed].enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: " ")) }
-                buffer.append(contentsOf: String(value).utf8)
+            DecimalBytes.append(Int64(stat.size), to: &buffer)
+            for value in [stat.modified, stat.changed] {
+                buffer.append(UInt8(ascii: " "))
+                DecimalBytes.append(value, to: &buffer)
             }
             buffer.append(UInt8(ascii: " "))
-            buffer.append(contentsOf: String(stat.inode).utf8)
+            DecimalBytes.append(stat.inode, to: &buffer)
+            if let digest {
+                buffer.append(UInt8(ascii: " "))
+                buffer.append(contentsOf: String(digest, radix: 16).utf8)
+            }
             if let path {
                 buffer.append(UInt8(ascii: " "))
                 buffer.append(contentsOf: path.utf8)
@@ -77,14 +83,17 @@ struct BuildRecord {
             guard let stat = fingerprint.folderStats[folder] else { continue }
             line("d ", stat, folder)
         }
-        let inputs = inputOrder.count == fingerprint.files.count && inputOrder.allSatisfy { fingerprint.files[$0] != nil }
-            ? inputOrder : fingerprint.files.keys.sorted()
-        for path in inputs {
-            guard let input = fingerprint.files[path] else { continue }
-            line("f ", input.stat, String(input.digest, radix: 16) + " " + path)
-        }
+        // In the order the last build listed them when the names are the same, else by name.
+        var inputs = inputOrder.count == fingerprint.files.count ? inputOrder.compactMap { path in fingerprint.files[path].map { (path, $0) } } : []
+        if inputs.count != fingerprint.files.count { inputs = fingerprint.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+        for (path, input) in inputs { line("f ", input.stat, digest: input.digest, path) }
         for warning in warnings {
-            line("w ", [warning.file, warning.line.map(String.init) ?? "\\0", warning.problem, warning.fix].map(BuildCache.escape).joined(separator: "\t"))
+            buffer.append(contentsOf: "w ".utf8)
+            for (index, field) in [warning.file, warning.line.map(String.init), warning.problem, warning.fix].enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: "\t")) }
+                if let field { BuildCache.escape(field, into: &buffer) } else { buffer.append(contentsOf: "\\0".utf8) }
+            }
+            line()
         }
         if let outputSource {
             let changed = outputSource.changed.map { (Array($0.key.utf8), $0.value) }

@@ -59,3 +59,21 @@ import Testing
         }
     }
 }
+
+/// Numbers written into byte buffers (the build record, the search scripts) read as `String(_:)`
+/// writes them, at the edges of each digit count and of the types.
+@Suite struct DecimalBytesTests {
+    @Test func writesWhatStringWrites() {
+        let signed: [Int64] = [0, 7, 9, 10, 99, 100, 1_000_000, -1, -10, .max, .min]
+        for value in signed {
+            var bytes: [UInt8] = [UInt8(ascii: "x")]
+            DecimalBytes.append(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value))
+        }
+        for value: UInt64 in [0, 10, .max, .max / 10, 10_000_000_000_000_000_000] {
+            var bytes: [UInt8] = []
+            DecimalBytes.append(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
+}
