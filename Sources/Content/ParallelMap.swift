@@ -27,26 +27,10 @@ public enum ParallelMap {
     public static func pair<First: Sendable, Second: Sendable>(
         _ first: () throws -> First, _ second: @escaping @Sendable () throws -> Second
     ) throws -> (First, Second) {
-        let slot = PairSlot<Second>()
-        let thread = Thread {
-            slot.result = Result { try second() }
-            slot.done.signal()
-        }
-        thread.start()
+        let two = BackgroundWork { Result { try second() } }
         let one = Result { try first() }
-        slot.done.wait()
-        guard let two = slot.result else {
-            throw ContentError(file: "", problem: "a piece of work was not done", fix: "report this as a bug")
-        }
-        return (try one.get(), try two.get())
+        return (try one.get(), try two.value.get())
     }
-}
-
-/// The result of the second piece of `ParallelMap.pair`: written by its thread before it signals
-/// `done`, read only after waiting for that.
-private final class PairSlot<Value: Sendable>: @unchecked Sendable {
-    var result: Result<Value, any Error>?
-    let done = DispatchSemaphore(value: 0)
 }
 
 /// Index-addressed result storage shared by concurrent workers; each slot is written exactly once.

@@ -7,8 +7,9 @@ import Synchronization
 ///
 /// A thread of its own rather than the dispatch pool: the pool counts a thread waiting for a
 /// result as busy, and on two cores it ran the record only after the proof while the build
-/// waited for the record.
-final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+/// waited for the record; and a `concurrentPerform` inside the work (the datasets loading on all
+/// cores) still spreads its iterations, as it would not inside another `concurrentPerform`.
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the work before it signals `done`, read only after waiting for it.
     private var result: Value?
@@ -17,7 +18,7 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
 
     /// Starts `work`; a long one can look at its argument between steps and end early, with an
     /// answer its reader will not use, once the build no longer wants it (`stop()`).
-    init(_ work: @escaping @Sendable (_ isStopped: () -> Bool) -> Value) {
+    public init(_ work: @escaping @Sendable (_ isStopped: () -> Bool) -> Value) {
         let thread = Thread { [self] in
             result = work { stopped.load(ordering: .relaxed) }
             done.signal()
@@ -26,18 +27,18 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Starts `work`, which runs to its end.
-    convenience init(_ work: @escaping @Sendable () -> Value) {
+    public convenience init(_ work: @escaping @Sendable () -> Value) {
         self.init { _ in work() }
     }
 
     /// Tells the work that its result is no longer wanted, so that it does not hold a core the
     /// build needs; its `value` is then whatever the work answered on stopping.
-    func stop() {
+    public func stop() {
         stopped.store(true, ordering: .relaxed)
     }
 
     /// The work's result, once it is done.
-    var value: Value {
+    public var value: Value {
         done.wait()
         done.signal()  // later reads do not wait
         guard let result else { preconditionFailure("the work signals only once it has a result") }
