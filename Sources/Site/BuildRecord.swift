@@ -132,19 +132,23 @@ struct BuildRecord {
     }
 
     /// A warning's line (after `w `), or nil when it is not one.
-    static func warning(_ line: Substring) -> ContentError? {
-        let fields = line.split(byte: UInt8(ascii: "\t"))
+    static func warning(_ line: RecordLines.Bytes) -> ContentError? {
+        let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
         guard fields.count == 4 else { return nil }
         let number: Int?
-        if fields[1] == "\\0" { number = nil } else { guard let value = Int(fields[1]) else { return nil }; number = value }
+        if RecordLines.is(fields[1], "\\0") {
+            number = nil
+        } else {
+            guard let value = RecordLines.integer(fields[1]) else { return nil }
+            number = Int(value)
+        }
         return ContentError(
-            file: BuildCache.unescape(fields[0].utf8), line: number, problem: BuildCache.unescape(fields[2].utf8),
-            fix: BuildCache.unescape(fields[3].utf8))
+            file: BuildCache.unescape(fields[0]), line: number, problem: BuildCache.unescape(fields[2]), fix: BuildCache.unescape(fields[3]))
     }
 
     /// The hidden-file notice of a `hidden` line's rest.
-    static func hidden(_ rest: Substring) -> String? {
-        rest == "\\0" ? nil : BuildCache.unescape(rest.utf8)
+    static func hidden(_ rest: RecordLines.Bytes) -> String? {
+        RecordLines.is(rest, "\\0") ? nil : BuildCache.unescape(rest)
     }
 
     /// The record in a marker's bytes, or nil when there is none or it is incomplete or unreadable.
@@ -161,7 +165,7 @@ struct BuildRecord {
             case "taken": guard let value = RecordLines.integer(rest) else { return false }; fingerprint.taken = value
             case "probe": probe = RecordLines.integer(rest)
             case "pages": pages = RecordLines.integer(rest)
-            case "hidden": hidden = Self.hidden(Substring(text(rest)))
+            case "hidden": hidden = Self.hidden(rest)
             case "s": fingerprint.settings.append(text(rest))
             case "d":
                 guard let (stat, folder) = RecordLines.stat(rest) else { return false }
@@ -176,7 +180,7 @@ struct BuildRecord {
                 fingerprint.files[path] = BuildFingerprint.Input(stat: stat, digest: digest)
                 inputOrder.append(path)
             case "w":
-                guard let warning = Self.warning(Substring(text(rest))) else { return false }
+                guard let warning = Self.warning(rest) else { return false }
                 warnings.append(warning)
             case "or":
                 guard let (stat, _) = RecordLines.stat(rest, path: false) else { return false }

@@ -33,7 +33,7 @@ struct OutputMarker {
         // up to it are looked at.
         var rest = text[...]
         while !rest.isEmpty {
-            let parts = rest.split(byte: UInt8(ascii: "\n"), maxSplits: 1)
+            let parts = rest.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 1, omittingEmptySubsequences: false).map(Substring.init)
             let line = parts[0]
             if line == BuildRecord.opening { break }
             if line.hasPrefix("content: ") {

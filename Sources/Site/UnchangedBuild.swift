@@ -41,7 +41,8 @@ enum UnchangedBuild {
         var bytesChanged = false
         var taken: Int64?, probe: Int64?, pages: Int64?, hidden: String??
         var settingsSeen = 0
-        var warnings: [RecordLines.Bytes] = []
+        // Where the warnings' lines are in the marker, read only when nothing changed.
+        var warnings: [Range<Int>] = []
         let roots = BuildFingerprint.roots(options)
         let names = roots.map { Array($0.name.utf8) }
         var proofs: [TreeProof?] = []
@@ -88,7 +89,7 @@ enum UnchangedBuild {
             case 1 where tag.first == UInt8(ascii: "s"):
                 guard settingsSeen < settings.count, settings[settingsSeen].utf8.elementsEqual(rest) else { return false }
                 settingsSeen += 1
-            case 1 where tag.first == UInt8(ascii: "w"): warnings.append(rest)
+            case 1 where tag.first == UInt8(ascii: "w"): warnings.append(rest.startIndex..<rest.endIndex)
             case 1 where tag.first == UInt8(ascii: "o"), 2 where RecordLines.is(tag, "od") || RecordLines.is(tag, "or"): break
             default:
                 if RecordLines.is(tag, "taken") {
@@ -96,7 +97,7 @@ enum UnchangedBuild {
                 } else if RecordLines.is(tag, "pages") {
                     pages = RecordLines.integer(rest)
                 } else if RecordLines.is(tag, "hidden") {
-                    hidden = .some(BuildRecord.hidden(Substring(RecordLines.text(rest))))
+                    hidden = .some(BuildRecord.hidden(rest))
                 } else if RecordLines.is(tag, "probe") {
                     probe = RecordLines.integer(rest)
                 } else {
@@ -110,12 +111,9 @@ enum UnchangedBuild {
         guard proofs.allSatisfy({ $0?.foldersHold() == true }) else { return nil }
         // Files saved again with the same bytes change nothing the build reads.
         guard !bytesChanged else { return .changed(files: changedFiles, folders: changedFolders, taken: now) }
-        var errors: [ContentError] = []
-        errors.reserveCapacity(warnings.count)
-        for line in warnings {
-            guard let warning = BuildRecord.warning(Substring(RecordLines.text(line))) else { return nil }
-            errors.append(warning)
-        }
+        let read = marker.withUnsafeBufferPointer { buffer in warnings.map { BuildRecord.warning(buffer[$0]) } }
+        let errors = read.compactMap { $0 }
+        guard errors.count == read.count else { return nil }
         return .same(Verdict(pages: Int(pages), warnings: errors, hidden: hidden, hadHidden: hidden != nil))
     }
 
