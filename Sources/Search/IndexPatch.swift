@@ -218,7 +218,7 @@ private struct ShardEntries {
         guard zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
     }
 
-    /// One scalar of a key as `ScriptWriter.scalarInString` wrote it, and where the next starts.
+    /// One scalar of a key as `scalarInString` (PostingSink) wrote it, and where the next starts.
     private static func scalar(_ bytes: [UInt8], _ at: Int) -> (UInt32, Int)? {
         let byte = bytes[at]
         if byte == UInt8(ascii: "\\") {
@@ -298,12 +298,7 @@ private struct ShardEntries {
         for (index, key) in keys.enumerated() {
             if index > 0 { writer.byte(UInt8(ascii: ",")) }
             writer.byte(UInt8(ascii: "\""))
-            if key & PostingSpill.bigramFlag != 0 {
-                writer.scalarInString(UInt32((key >> 21) & 0x1F_FFFF))
-                writer.scalarInString(UInt32(key & 0x1F_FFFF))
-            } else {
-                writer.scalarInString(UInt32(key))
-            }
+            writer.key(key)
             writer.raw("\":\"")
             writer.append(postings[index])
             writer.byte(UInt8(ascii: "\""))

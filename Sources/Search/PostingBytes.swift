@@ -67,26 +67,6 @@ struct PostingBytes {
     mutating func base36(_ value: Int) {
         count += Base36.write(value, to: start + count)
     }
-
-    /// One scalar of a key inside a string literal, as `ScriptWriter.scalarInString` writes it (at
-    /// most `Base36.maxScalarBytes`). Scalars that need no escape, all but a few, are written here.
-    mutating func scalarInString(_ value: UInt32) {
-        switch value {
-        case 0x20..<0x80 where value != 0x22 && value != 0x5C:
-            byte(UInt8(value))
-        case 0x80..<0x800:
-            byte(UInt8(0xC0 | (value >> 6)))
-            byte(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000 where value != 0x2028 && value != 0x2029:
-            byte(UInt8(0xE0 | (value >> 12)))
-            byte(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            byte(UInt8(0x80 | (value & 0x3F)))
-        default:
-            var writer = ScriptWriter(capacity: Base36.maxScalarBytes)
-            writer.scalarInString(value)
-            writer.bytes.withUnsafeBytes { append($0) }
-        }
-    }
 }
 
 /// Base-36 digits (`search.js` reads them with `parseInt(x, 36)`), the one implementation the

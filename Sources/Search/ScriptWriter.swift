@@ -9,19 +9,9 @@ struct ScriptWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    /// Empties the bytes, keeping their storage for the next use.
-    mutating func clear() {
-        bytes.removeAll(keepingCapacity: true)
-    }
-
     /// Bytes written elsewhere, as they are.
     mutating func append<Bytes: Sequence<UInt8>>(_ other: Bytes) {
         bytes.append(contentsOf: other)
-    }
-
-    /// A number as four bytes, little-endian (the spill's record headers, never a script).
-    mutating func word(_ value: UInt32) {
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
     }
 
     mutating func raw(_ text: StaticString) {
@@ -75,14 +65,11 @@ struct ScriptWriter {
                     continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case 0x22: raw("\\\"")
-                case 0x5C: raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0xE2:
-                    escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                if byte == 0xE2 {
+                    escaped(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
                     index += 2
-                default: escape(UInt32(byte))
+                } else {
+                    escaped(UInt32(byte))
                 }
                 index += 1
                 runStart = index
@@ -102,23 +89,6 @@ struct ScriptWriter {
         return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
             || (word &- ones &* 0x20) & ~word & highs != 0
     }
-
-    /// One scalar inside a string literal, escaped where JavaScript needs it.
-    mutating func scalarInString(_ value: UInt32) {
-        switch value {
-        case 0x22: raw("\\\"")
-        case 0x5C: raw("\\\\")
-        case 0x0A: raw("\\n")
-        case 0..<0x20, 0x2028, 0x2029: escape(value)
-        default: appendUTF8(value, to: &bytes)
-        }
-    }
-
-    private mutating func escape(_ value: UInt32) {
-        raw("\\u")
-        let hex = Array(String(value, radix: 16).utf8)
-        bytes.append(contentsOf: [UInt8](repeating: UInt8(ascii: "0"), count: 4 - hex.count) + hex)
-    }
 }
 
 /// Where postings are written: a script being built, or the spilled records of a batch.
@@ -131,6 +101,42 @@ extension ScriptWriter: PostingSink {}
 extension PostingBytes: PostingSink {}
 
 extension PostingSink {
+    /// One scalar inside a string literal, escaped where JavaScript needs it: the one encoding of
+    /// a key's scalars, for the shards, their patches and the postings spilled between batches.
+    @inline(__always)
+    mutating func scalarInString(_ value: UInt32) {
+        switch value {
+        case 0x22, 0x5C, 0..<0x20, 0x2028, 0x2029: escaped(value)
+        default: forEachUTF8Byte(of: value) { byte($0) }
+        }
+    }
+
+    /// `"`, `\` and a line break as two characters; other controls and U+2028/U+2029, which end a
+    /// line in JavaScript, as `\uXXXX`.
+    mutating func escaped(_ value: UInt32) {
+        byte(UInt8(ascii: "\\"))
+        switch value {
+        case 0x22, 0x5C: byte(UInt8(value))
+        case 0x0A: byte(UInt8(ascii: "n"))
+        default:
+            byte(UInt8(ascii: "u"))
+            for shift in stride(from: 12, through: 0, by: -4) {
+                let digit = UInt8((value >> UInt32(shift)) & 0xF)
+                byte(digit < 10 ? 0x30 + digit : 0x57 + digit)
+            }
+        }
+    }
+
+    /// A posting key inside a string literal: a bigram's (flagged) two scalars, or a unigram's one.
+    mutating func key(_ key: UInt64) {
+        if key & PostingSpill.bigramFlag != 0 {
+            scalarInString(UInt32(truncatingIfNeeded: (key >> 21) & 0x1F_FFFF))
+            scalarInString(UInt32(truncatingIfNeeded: key & 0x1F_FFFF))
+        } else {
+            scalarInString(UInt32(truncatingIfNeeded: key))
+        }
+    }
+
     /// A unigram posting's fields after its document: `,count,roles,first`, in base 36. The one
     /// encoding of them, for the shards and for the postings spilled between batches.
     @inline(__always)

@@ -69,12 +69,7 @@ struct SpilledPostings: Sendable {
                     if record.key != previousKey {
                         if previousKey != nil { writer.append("\",") }
                         writer.byte(UInt8(ascii: "\""))
-                        if record.key & PostingSpill.bigramFlag != 0 {
-                            writer.scalarInString(UInt32(truncatingIfNeeded: (record.key >> 21) & 0x1F_FFFF))
-                            writer.scalarInString(UInt32(truncatingIfNeeded: record.key & 0x1F_FFFF))
-                        } else {
-                            writer.scalarInString(UInt32(truncatingIfNeeded: record.key))
-                        }
+                        writer.key(record.key)
                         writer.append("\":\"")
                         previousKey = record.key
                         previousDoc = 0

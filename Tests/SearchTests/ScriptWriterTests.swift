@@ -22,11 +22,18 @@ import Testing
         }
     }
 
-    @Test func decimalsAreWrittenAsSwiftPrintsThem() {
-        for value in [0, 7, 9, 10, 99, 100, 1_000, 65_535, 1_234_567_890, Int.max, -1, -250, Int.min] {
+    /// A key's scalars are written by one encoder for the shards, their patches and the spilled
+    /// postings: each reads back as itself, escaped where a literal needs it.
+    @Test func keyScalarsReadBackAsThemselves() throws {
+        for value: UInt32 in [0x22, 0x5C, 0x0A, 0x01, 0x1F, 0x20, 0x41, 0x7F, 0xE9, 0x2028, 0x2029, 0x3042, 0xFFFD, 0x1F600] {
             var writer = ScriptWriter()
-            writer.decimal(value)
-            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+            writer.byte(UInt8(ascii: "\""))
+            writer.scalarInString(value)
+            writer.byte(UInt8(ascii: "\""))
+            let literal = String(decoding: writer.bytes, as: UTF8.self)
+            #expect(!literal.contains("\u{2028}") && !literal.contains("\u{2029}"))
+            let read = try JSONDecoder().decode(String.self, from: Data(literal.utf8))
+            #expect(read.unicodeScalars.map(\.value) == [value], "U+\(String(value, radix: 16))")
         }
     }
 
