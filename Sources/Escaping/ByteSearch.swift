@@ -31,12 +31,12 @@ public enum ByteSearch {
     }
 
     /// Bytes that stand everywhere in HTML (the punctuation of tags and attributes, spaces) and the
-    /// lead bytes of kana and kanji in UTF-8.
+    /// bytes of kana and kanji in UTF-8, lead and continuation alike.
     @inline(__always)
     private static func isCommon(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "="), UInt8(ascii: " "), 0x0A,
-            0xE0...0xEF:
+            0x80...0xBF, 0xE0...0xEF:
             true
         default: false
         }

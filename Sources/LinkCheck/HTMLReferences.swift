@@ -120,12 +120,9 @@ public struct HTMLReferences: Sendable {
         return cursor
     }
 
-    /// An attribute value as text, its character references decoded; the `&` that starts one is
-    /// looked for on the bytes, since nearly no value has one.
+    /// An attribute value as text, its character references decoded.
     private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> String {
-        let text = String(decoding: bytes[value], as: UTF8.self)
-        let raw = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[value])
-        return ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: raw) == nil ? text : HTMLEntities.decode(text)
+        HTMLEntities.decode(String(decoding: bytes[value], as: UTF8.self))
     }
 
     /// The index of the next `byte` at or after `start`, or the end (text and attribute values are

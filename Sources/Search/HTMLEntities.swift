@@ -1,3 +1,5 @@
+import Escaping
+
 /// Character references in page text and attribute values, decoded the way a browser reads them:
 /// the one decoder of the search index and the link check.
 public enum HTMLEntities {
@@ -11,7 +13,8 @@ public enum HTMLEntities {
 
     /// Text with `&…;` references replaced; an unknown reference is kept as written.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        // Nearly no attribute value or text run holds a reference: the `&` is looked for with memchr.
+        guard ByteSearch.contains(byte: UInt8(ascii: "&"), in: text) else { return text }
         return String(decoding: decode(Array(text.utf8)), as: UTF8.self)
     }
 

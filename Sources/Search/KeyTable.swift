@@ -26,7 +26,7 @@ struct KeyTable {
     /// The id of `key`, given the next free id when it is new, with one more occurrence counted.
     @inline(__always)
     mutating func count(_ key: UInt64) -> Int32 {
-        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        var index = home(key)
         while true {
             let slot = slots[index]
             if slot.key == key {
@@ -58,13 +58,20 @@ struct KeyTable {
         keys.removeAll(keepingCapacity: true)
     }
 
+    /// The slot a key's probe starts from: its bits mixed by a multiply, so that keys close in
+    /// value (one scalar apart) spread over the table.
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
+
     /// Twice the slots, every key moved with its id and count.
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: Self.vacant, count: old.count * 2)
         mask = slots.count - 1
         for slot in old where slot.key != Self.empty {
-            var index = Int(truncatingIfNeeded: (slot.key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            var index = home(slot.key)
             while slots[index].key != Self.empty { index = (index + 1) & mask }
             slots[index] = slot
         }

@@ -48,9 +48,12 @@ final class PostingSpill {
     /// batch's, so the shards do not depend on the cut.
     private let indexers: [PartIndexer]
 
-    init() throws {
+    /// The parts a batch is cut into on this machine: one per core, at most four.
+    static var cores: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) }
+
+    init(parts: Int) throws {
         file = try SpillFile(prefix: "shiryo-search")
-        indexers = (0..<max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))).map { _ in PartIndexer() }
+        indexers = (0..<max(1, parts)).map { _ in PartIndexer() }
     }
 
     /// Writes the postings of a batch whose first document is number `base`.

@@ -25,8 +25,14 @@ public final class SearchIndexStream {
     public var postingCount: Int { spill.postings }
 
     /// - Throws: `SpillError` when the temporary folder refuses the postings' file.
-    public init() throws {
-        spill = try PostingSpill()
+    public convenience init() throws {
+        try self.init(parts: PostingSpill.cores)
+    }
+
+    /// A stream that cuts each batch into `parts` indexed side by side (tests ask for several on a
+    /// machine of one core, where the build would never cut).
+    init(parts: Int) throws {
+        spill = try PostingSpill(parts: parts)
         docLines = try SpillFile(prefix: "shiryo-docs")
     }
 

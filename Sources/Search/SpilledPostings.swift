@@ -37,20 +37,16 @@ struct SpilledPostings: Sendable {
         data.withUnsafeBytes { bytes in
             func word(_ offset: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
             var at = 0
-            // Regions were read in part order, so a record's part follows from where it lies.
-            var regionEnd = 0
-            var part = -1
-            var regionIndex = 0
-            while at < bytes.count {
-                while at >= regionEnd {
-                    regionEnd += wanted[regionIndex].length
-                    part = regionIndex / (PostingSpill.buckets / count)
-                    regionIndex += 1
+            // Regions were read in part order, each part's `PostingSpill.buckets / count` of them.
+            for (index, region) in wanted.enumerated() {
+                let part = index / (PostingSpill.buckets / count)
+                let end = at + region.length
+                while at < end {
+                    let size = word(at + 16)
+                    let key = UInt64(word(at)) | UInt64(word(at + 4)) << 32
+                    records.append(Record(key: key, part: part, first: word(at + 8), last: word(at + 12), segment: at + 20..<at + 20 + size))
+                    at += 20 + size
                 }
-                let size = word(at + 16)
-                let key = UInt64(word(at)) | UInt64(word(at + 4)) << 32
-                records.append(Record(key: key, part: part, first: word(at + 8), last: word(at + 12), segment: at + 20..<at + 20 + size))
-                at += 20 + size
             }
         }
         records.sort { ($0.key, $0.part) < ($1.key, $1.part) }

@@ -25,12 +25,13 @@ import Testing
     /// The pages indexed at once, the reference every batch size is compared with (built once).
     static let whole = SearchIndex(pages: pages)
 
-    @Test(arguments: [1, 7, 40])
-    func batchesGiveTheSameFilesAsOneIndex(batch: Int) throws {
+    /// Batches of every size, each cut into as many parts as the machine has cores or more.
+    @Test(arguments: [1, 7, 40], [1, 2, 4])
+    func batchesGiveTheSameFilesAsOneIndex(batch: Int, parts: Int) throws {
         let whole = Self.whole
         #expect(whole.shardCount > 1)
         #expect(whole.textBlockCount > 1)
-        let stream = try SearchIndexStream()
+        let stream = try SearchIndexStream(parts: parts)
         var files: [SearchIndex.File] = []
         for start in stride(from: 0, to: Self.pages.count, by: batch) {
             try stream.add(pages: Array(Self.pages[start..<min(start + batch, Self.pages.count)])) { files.append($0) }
