@@ -38,14 +38,10 @@ public struct MarkdownBody: Sendable, Equatable {
         mayHoldImages = ByteSearch.contains(byte: UInt8(ascii: "!"), in: text)
     }
 
-    /// The body of a page the last build loaded from `displayPath` in `directory`, whose file has not
-    /// changed since: its last `length` bytes, left unread.
-    public static func known(directory: URL, displayPath: String, length: Int, mayHoldImages: Bool) -> MarkdownBody {
-        known(directoryPath: directory.path, displayPath: displayPath, length: length, mayHoldImages: mayHoldImages)
-    }
-
-    /// `known(directory:…)` with the folder's path, for a caller making thousands of bodies in one
-    /// folder: a `URL`'s path is worked out anew on each ask.
+    /// The body of a page the last build loaded from `displayPath` in the folder at `directoryPath`,
+    /// whose file has not changed since: its last `length` bytes, left unread. The folder is a path,
+    /// not a `URL`, for a caller making thousands of bodies in one folder: a `URL`'s path is worked
+    /// out anew on each ask.
     public static func known(directoryPath: String, displayPath: String, length: Int, mayHoldImages: Bool) -> MarkdownBody {
         MarkdownBody(storage: .known(directory: directoryPath, displayPath: displayPath, length: length), mayHoldImages: mayHoldImages)
     }

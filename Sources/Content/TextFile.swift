@@ -1,5 +1,6 @@
 import Escaping
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -175,20 +176,15 @@ public enum TextFile {
 /// The folders one load has found to be folders and no links, so that the pages of a folder pay
 /// its `lstat` once: kept for one load only, since a long-running `shiryo serve` must see a folder
 /// that is later swapped for a link.
-final class CheckedFolders: @unchecked Sendable {
-    private var folders: Set<String> = []
-    private let lock = NSLock()
+final class CheckedFolders: Sendable {
+    private let folders = Mutex<Set<String>>([])
 
     func contains(_ folder: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return folders.contains(folder)
+        folders.withLock { $0.contains(folder) }
     }
 
     func insert(_ folder: String) {
-        lock.lock()
-        folders.insert(folder)
-        lock.unlock()
+        _ = folders.withLock { $0.insert(folder) }
     }
 }
 

@@ -214,11 +214,6 @@ struct BuildCache: Equatable {
         return parse([UInt8](data), content: content).map(Loaded.cache) ?? .unusable(url.path)
     }
 
-    /// The cache in `text`, or nil when it is not a whole cache of this version.
-    static func parse(_ text: String, content: URL) -> BuildCache? {
-        parse(Array(text.utf8), content: content)
-    }
-
     /// The cache in `bytes`, or nil when it is not a whole cache of this version. Read in place, as
     /// the record is (`RecordLines`): an edit build reads the 10,000 pages' lines before it can do
     /// anything else.

@@ -14,12 +14,19 @@ struct RenderedPages {
     /// Bytes of rendered pages gathered for one write to the temporary file.
     static let spillChunk = 1 << 19
 
-    private let scratch: SpillFile
-    /// Every page's bytes, in output order, when the whole site is no larger than one batch: its
-    /// pages are all in memory at once anyway, and writing them to the file only to read them back
-    /// was a serial stretch between the render and the publication. Nil for a larger site.
-    private let held: HeldPages?
-    /// Output path and place in the file of every page, in output order.
+    /// Where the pages wait for their publication: in the scratch file, or in memory when the whole
+    /// site is no larger than one batch. Its pages are all in memory at once anyway, and writing
+    /// them to the file only to read them back was a serial stretch between the render and the
+    /// publication.
+    private let store: Store
+
+    private enum Store {
+        case spilled(SpillFile)
+        case held(HeldPages)
+    }
+
+    /// Output path and place in the scratch file (0 for a page held in memory) of every page, in
+    /// output order.
     let pages: [(path: String, offset: Int, length: Int)]
     /// The pages linking to each page, as numbers in `pages`: those of page `n` are
     /// `linkingPages[linkingStart[n]..<linkingStart[n + 1]]`. One flat list rather than a set of
@@ -33,9 +40,8 @@ struct RenderedPages {
     /// made with it and dropped after it.
     init(renderer site: SiteRenderer, titles: [String: String]) throws {
         let (groups, renderer) = try site.prepare()
-        let scratch = try Self.scratchFile()
-        self.scratch = scratch
         let holding = groups.reduce(0) { $0 + $1.count } <= Self.batchSize
+        let scratch = holding ? nil : try Self.scratchFile()
         var held: [Data] = []
         var placed: [(path: String, offset: Int, length: Int)] = []
         var outgoing: [(source: String, targets: Set<String>)] = []
@@ -46,9 +52,9 @@ struct RenderedPages {
                     let file = try renderer.render(try renderer.model.finished(page))
                     return (file, titles[file.path] == nil ? nil : Backlinks.targets(of: file, in: titles))
                 }
-                if holding {
+                guard let scratch else {
                     for (file, targets) in rendered {
-                        placed.append((file.path, held.count, file.contents.count))
+                        placed.append((file.path, 0, file.contents.count))
                         held.append(file.contents)
                         if let targets { outgoing.append((file.path, targets)) }
                     }
@@ -71,7 +77,7 @@ struct RenderedPages {
             }
         }
         self.pages = placed
-        self.held = holding ? HeldPages(held) : nil
+        store = scratch.map(Store.spilled) ?? .held(HeldPages(held))
         (linkingPages, linkingStart) = Self.numbered(Backlinks.incoming(outgoing), pages: placed)
         self.titles = titles
     }
@@ -79,8 +85,12 @@ struct RenderedPages {
     /// The pages of one batch, final: read back, with their backlinks written in.
     func batch(_ range: Range<Int>) throws -> [OutputFile] {
         try ParallelMap.map(Array(pages[range].enumerated().map { (number: range.lowerBound + $0, path: $1.path, offset: $1.offset, length: $1.length) })) { page in
-            // A held page's offset is its number in `held`; it is given up as it is published.
-            let contents = try held.map { $0.take(page.offset) } ?? Data(Self.spilled { try scratch.read(offset: page.offset, length: page.length) })
+            let contents: Data
+            switch store {
+            // A held page is given up as it is published.
+            case .held(let held): contents = held.take(page.number)
+            case .spilled(let scratch): contents = Data(try Self.spilled { try scratch.read(offset: page.offset, length: page.length) })
+            }
             return Backlinks.write(into: OutputFile(path: page.path, contents: contents), sources: linking(page.number), titles: titles)
         }
     }

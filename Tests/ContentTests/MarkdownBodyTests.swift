@@ -40,9 +40,9 @@ import Testing
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md")
         try Data("秘密\n".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
-        let known = MarkdownBody.known(directory: content, displayPath: "pages/a.md", length: "本文です。\n".utf8.count, mayHoldImages: false)
+        let known = MarkdownBody.known(directoryPath: content.path, displayPath: "pages/a.md", length: "本文です。\n".utf8.count, mayHoldImages: false)
         #expect(try known.text() == "本文です。\n")
-        let broken = MarkdownBody.known(directory: content, displayPath: "pages/a.md", length: -1, mayHoldImages: false)
+        let broken = MarkdownBody.known(directoryPath: content.path, displayPath: "pages/a.md", length: -1, mayHoldImages: false)
         #expect(throws: ContentError.self) { try broken.text() }
         let file = content.appendingPathComponent("pages/a.md")
         try FileManager.default.removeItem(at: file)

@@ -170,8 +170,10 @@ import Testing
         #expect(!UnchangedBuild.outputHolds(marker, directory: site.output, until: { true }))
         let output = site.output
         let proof = BackgroundWork { isStopped in
-            // Waits until it is stopped, so that the stop is what ends it.
-            while !isStopped() { usleep(1_000) }
+            // Waits until it is stopped, so that the stop is what ends it; a stop that never
+            // arrives fails the test after ten seconds rather than hanging it.
+            let deadline = Date().addingTimeInterval(10)
+            while !isStopped(), Date() < deadline { usleep(1_000) }
             return UnchangedBuild.outputHolds(marker, directory: output, until: isStopped)
         }
         proof.stop()
@@ -379,19 +381,19 @@ import Testing
         let content = URL(fileURLWithPath: "/tmp/content")
         let odd = Page(
             sourcePath: "pages/a b.md", location: ["a-b"], title: "題\t名\\0", description: "一行目\n二行目\\n\r", order: -3,
-            markdown: .known(directory: content, displayPath: "pages/a b.md", length: 12, mayHoldImages: true), bodyLine: 5, date: "2024-01-02")
+            markdown: .known(directoryPath: content.path, displayPath: "pages/a b.md", length: 12, mayHoldImages: true), bodyLine: 5, date: "2024-01-02")
         let home = Page(
             sourcePath: "pages/index.md", location: [], title: "ホーム", description: nil, order: nil,
-            markdown: .known(directory: content, displayPath: "pages/index.md", length: 0, mayHoldImages: false), bodyLine: 1)
+            markdown: .known(directoryPath: content.path, displayPath: "pages/index.md", length: 0, mayHoldImages: false), bodyLine: 1)
         let cache = BuildCache(
             output: "/tmp/out", taken: 42, pageCount: 2, pathsDigest: 7, imageWarnings: 1, linkingStart: [0, 1, 1], linkingPages: [1],
             pages: [odd, home], search: .init(postings: 10, shards: 1, files: 3, bytes: 99, textSizes: [4, 5]))
-        let read = try #require(BuildCache.parse(cache.text, content: content))
+        let read = try #require(BuildCache.parse(cache.bytes, content: content))
         #expect(read.pages.map { BuildCache.line($0) } == [odd, home].map { BuildCache.line($0) })
         #expect(BuildCache.sameFacts(read.pages, [odd, home]) && read.search == cache.search && read.linkingPages == [1])
         #expect(read.output == cache.output && read.taken == 42 && read.pageCount == 2 && read.imageWarnings == 1)
-        #expect(BuildCache.parse(String(cache.text.dropLast(20)), content: content) == nil, "cut short")
-        #expect(BuildCache.parse(cache.text.replacingOccurrences(of: "taken 42", with: "taken 43"), content: content) == nil, "altered")
+        #expect(BuildCache.parse(Array(cache.bytes.dropLast(20)), content: content) == nil, "cut short")
+        #expect(BuildCache.parse(Array(cache.text.replacingOccurrences(of: "taken 42", with: "taken 43").utf8), content: content) == nil, "altered")
         // Whole, with its digest, but claiming more pages than any file could hold: refused, not
         // a reservation the process cannot make.
         let body = cache.text.replacingOccurrences(of: "pages 2 7\n", with: "pages 1000000000000000 7\n")
@@ -399,7 +401,7 @@ import Testing
         var mixer = ContentDigest.Mixer()
         var bytes = body
         bytes.withUTF8 { mixer.add(UnsafeRawBufferPointer($0)) }
-        #expect(BuildCache.parse(body + "digest " + String(mixer.value, radix: 16) + "\n", content: content) == nil, "a count beyond the file")
+        #expect(BuildCache.parse(Array((body + "digest " + String(mixer.value, radix: 16) + "\n").utf8), content: content) == nil, "a count beyond the file")
     }
 
     /// Escaping works on bytes: a backslash or a tab is one Character with a combining mark after
