@@ -6,12 +6,18 @@ SHIRYO_FLAGS ?=
 # networking part in needs libcurl's development files (see deps).
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: site test quality fuzz bench deps release-deps build clean
+.PHONY: site release-bin test quality fuzz bench deps release-deps build clean
 
 ## site: install what is missing, build in release mode, build the portal into public/
 site: release-deps
 	$(SWIFT) build $(RELEASE) --product shiryo
 	$$($(SWIFT) build $(RELEASE) --show-bin-path)/shiryo build $(SHIRYO_FLAGS)
+
+## release-bin: build the release binary as `make site` does and print its path, for the scripts
+## that measure or test it (the build's own lines go to stderr)
+release-bin: release-deps
+	@$(SWIFT) build $(RELEASE) --product shiryo >&2
+	@echo "$$($(SWIFT) build $(RELEASE) --show-bin-path)/shiryo"
 
 ## test: install what is missing, run every test, check that the imported content is current,
 ## then the quality gates on a fresh build

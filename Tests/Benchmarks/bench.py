@@ -26,6 +26,13 @@ GENERATOR = os.environ.get("GEN_CORPUS") or next(
      if os.path.exists(path)), os.path.join(PROJECT, "..", "shared", "tools", "gen_corpus.py"))
 
 
+def release_binary():
+    """The release binary, built as `make site` builds it (`make release-bin` prints its path)."""
+    made = subprocess.run(["make", "-s", "--no-print-directory", "release-bin"], cwd=PROJECT, check=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return made.stdout.strip().splitlines()[-1]
+
+
 def timed(command, cwd):
     """Runs a command under /usr/bin/time; returns (wall s, cpu s, peak RSS MiB)."""
     result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, cwd=cwd,
@@ -94,13 +101,7 @@ def main():
     args = parser.parse_args()
     if not args.portal_only and not os.path.exists(GENERATOR):
         sys.exit(f"corpus generator not found at {GENERATOR} (set GEN_CORPUS)")
-    # As `make site` builds it (the Makefile's RELEASE).
-    release = ["-c", "release", "--static-swift-stdlib"]
-    subprocess.run(["swift", "build", *release, "--product", "shiryo"], cwd=PROJECT, check=True,
-                   stdout=subprocess.DEVNULL)
-    bin_path = subprocess.run(["swift", "build", *release, "--show-bin-path"], cwd=PROJECT, check=True,
-                              capture_output=True, text=True).stdout.strip()
-    shiryo = os.path.join(bin_path, "shiryo")
+    shiryo = release_binary()
     hugo = shutil.which("hugo")
     if not hugo:
         print("hugo is not installed (apt-get install hugo): Shiryo's figures only", file=sys.stderr)

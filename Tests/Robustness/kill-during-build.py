@@ -44,12 +44,10 @@ def main():
     args = parser.parse_args()
     shiryo = args.shiryo
     if not shiryo:
-        # As `make site` builds it (the Makefile's RELEASE), so that the two share one build.
-        release = ["-c", "release", "--static-swift-stdlib"]
-        subprocess.run(["swift", "build", *release, "--product", "shiryo"], cwd=PROJECT, check=True,
-                       stdout=subprocess.DEVNULL)
-        shiryo = os.path.join(subprocess.run(["swift", "build", *release, "--show-bin-path"], cwd=PROJECT,
-                                             check=True, capture_output=True, text=True).stdout.strip(), "shiryo")
+        # As `make site` builds it: `make release-bin` builds it and prints its path.
+        made = subprocess.run(["make", "-s", "--no-print-directory", "release-bin"], cwd=PROJECT, check=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        shiryo = made.stdout.strip().splitlines()[-1]
     rng = random.Random(args.seed)
     work = tempfile.mkdtemp(prefix="shiryo-kill-")
     try:
