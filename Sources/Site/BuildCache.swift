@@ -84,17 +84,41 @@ struct BuildCache: Equatable {
     /// body length, whether the body may hold images; tabs, line breaks and backslashes escaped,
     /// `\0` for none. Nil for a page whose body is not in its file.
     static func line(_ page: Page) -> String? {
-        guard let length = page.markdown.lengthInFile else { return nil }
-        return [
-            page.sourcePath, page.location.joined(separator: "/"), page.title, page.description, page.order.map(String.init),
-            String(page.bodyLine), page.date, String(length), page.markdown.mayHoldImages ? "1" : "0",
-        ].map { $0.map(escape) ?? "\\0" }.joined(separator: "\t")
+        var bytes: [UInt8] = []
+        guard append(page, into: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `line(page)` appended to `bytes`; false, with nothing appended, for a page whose body is not in
+    /// its file.
+    static func append(_ page: Page, into bytes: inout [UInt8]) -> Bool {
+        guard let length = page.markdown.lengthInFile else { return false }
+        appendFields(
+            [
+                page.sourcePath, page.location.joined(separator: "/"), page.title, page.description, page.order.map(String.init),
+                String(page.bodyLine), page.date, String(length), page.markdown.mayHoldImages ? "1" : "0",
+            ], into: &bytes)
+        return true
+    }
+
+    /// Fields on one line, the format of the cache's pages and the record's warnings: each escaped
+    /// (`escape`), `\0` for none, tab-separated. `field` reads one back.
+    static func appendFields(_ fields: [String?], into bytes: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "\t")) }
+            if let field { escape(field, into: &bytes) } else { bytes.append(contentsOf: "\\0".utf8) }
+        }
+    }
+
+    /// A field `appendFields` wrote: nil for `\0`, else its text.
+    static func field(_ bytes: RecordLines.Bytes) -> String? {
+        RecordLines.is(bytes, "\\0") ? nil : unescape(bytes)
     }
 
     /// The page of a line's nine `fields`, its body left unread in its file under `contentPath`.
     static func page(_ fields: [RecordLines.Bytes], contentPath: String) -> Page? {
         guard fields.count == 9 else { return nil }
-        func text(_ index: Int) -> String? { RecordLines.is(fields[index], "\\0") ? nil : unescape(fields[index]) }
+        func text(_ index: Int) -> String? { field(fields[index]) }
         guard let source = text(0), let location = text(1), let title = text(2),
             let bodyLine = RecordLines.integer(fields[5]).map(Int.init), bodyLine >= 1,
             let length = RecordLines.integer(fields[7]).map(Int.init), length >= 0,
@@ -185,8 +209,8 @@ struct BuildCache: Equatable {
             numbers("sizes ", search.textSizes)
         }
         for page in pages {
-            guard let text = Self.line(page) else { continue }
-            line("p ", text)
+            bytes.append(contentsOf: "p ".utf8)
+            if Self.append(page, into: &bytes) { bytes.append(UInt8(ascii: "\n")) } else { bytes.removeLast(2) }
         }
         var mixer = ContentDigest.Mixer()
         bytes.withUnsafeBytes { mixer.add($0) }

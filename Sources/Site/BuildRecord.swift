@@ -89,10 +89,7 @@ struct BuildRecord {
         for (path, input) in inputs { line("f ", input.stat, digest: input.digest, path) }
         for warning in warnings {
             buffer.append(contentsOf: "w ".utf8)
-            for (index, field) in [warning.file, warning.line.map(String.init), warning.problem, warning.fix].enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: "\t")) }
-                if let field { BuildCache.escape(field, into: &buffer) } else { buffer.append(contentsOf: "\\0".utf8) }
-            }
+            BuildCache.appendFields([warning.file, warning.line.map(String.init), warning.problem, warning.fix], into: &buffer)
             line()
         }
         if let outputSource {
@@ -142,13 +139,14 @@ struct BuildRecord {
             guard let value = RecordLines.integer(fields[1]) else { return nil }
             number = Int(value)
         }
-        return ContentError(
-            file: BuildCache.unescape(fields[0]), line: number, problem: BuildCache.unescape(fields[2]), fix: BuildCache.unescape(fields[3]))
+        guard let file = BuildCache.field(fields[0]), let problem = BuildCache.field(fields[2]), let fix = BuildCache.field(fields[3])
+        else { return nil }
+        return ContentError(file: file, line: number, problem: problem, fix: fix)
     }
 
     /// The hidden-file notice of a `hidden` line's rest.
     static func hidden(_ rest: RecordLines.Bytes) -> String? {
-        RecordLines.is(rest, "\\0") ? nil : BuildCache.unescape(rest)
+        BuildCache.field(rest)
     }
 
     /// The record in a marker's bytes, or nil when there is none or it is incomplete or unreadable.
