@@ -66,21 +66,30 @@ public struct DecimalText: Sendable, Hashable {
             }
             let decimals = fractionDigits.map { max($0, 0) } ?? fraction
             guard decimals >= fraction else { return nil }
-            let whole = wholeEnd - wholeStart
-            var out: [UInt8] = []
-            out.reserveCapacity(count + whole / 3 + decimals - fraction + 1)
-            if negative { out.append(UInt8(ascii: "-")) }
-            for offset in 0..<whole {
-                if offset > 0, (whole - offset) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-                out.append(bytes[wholeStart + offset])
-            }
-            if decimals > 0 {
-                out.append(UInt8(ascii: "."))
-                if fraction > 0 { out.append(contentsOf: bytes[(wholeEnd + 1)...]) }
-                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals - fraction))
-            }
-            return String(decoding: out, as: UTF8.self)
+            return written(
+                negative: negative, whole: bytes[wholeStart..<wholeEnd], fraction: fraction > 0 ? bytes[(wholeEnd + 1)...] : bytes[count...],
+                zeros: decimals - fraction)
         }
+    }
+
+    /// The grouped text of a number's parts: `-` when `negative`, the whole digits with a comma
+    /// before every third, then `.`, the fraction digits and `zeros` zeros, when there are any.
+    private static func written(negative: Bool, whole: some Collection<UInt8>, fraction: some Collection<UInt8>, zeros: Int) -> String {
+        // Written as bytes (the text is ASCII digits) and made a string once: tables group every
+        // cell, thousands per page.
+        var out: [UInt8] = []
+        out.reserveCapacity(whole.count + whole.count / 3 + fraction.count + zeros + 2)
+        if negative { out.append(UInt8(ascii: "-")) }
+        for (index, digit) in whole.enumerated() {
+            if index > 0, (whole.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
+        }
+        if fraction.count + zeros > 0 {
+            out.append(UInt8(ascii: "."))
+            out.append(contentsOf: fraction)
+            out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: zeros))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Grouping with rounding, and of every spelling `DatasetNumber.isNumber` accepts.
@@ -101,19 +110,7 @@ public struct DecimalText: Sendable, Hashable {
             }
         }
         if whole.isEmpty { whole = [UInt8(ascii: "0")] }
-        // Written as bytes (the text is ASCII digits) and made a string once: tables group every
-        // cell, thousands per page.
-        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
-        out.reserveCapacity(whole.count + whole.count / 3 + fraction.count + 2)
-        for (index, digit) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-            out.append(digit)
-        }
-        if !fraction.isEmpty {
-            out.append(UInt8(ascii: "."))
-            out += fraction
-        }
-        return String(decoding: out, as: UTF8.self)
+        return written(negative: negative, whole: whole, fraction: fraction, zeros: 0)
     }
 
     /// Adds one in the last place of `whole.fraction`, carrying into a new leading digit if needed.

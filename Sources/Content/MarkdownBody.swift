@@ -98,14 +98,13 @@ public struct MarkdownBody: Sendable, Equatable {
     }
 
     /// The body as `ending` finds it, taken from the file's last `length` bytes without decoding the
-    /// rest into text, for the file nearly every page has: no byte-order mark and no carriage
-    /// return, so its text is its bytes. Nil when the file is not such a file, or either part is
+    /// rest into text, for the file nearly every page has, whose text is its bytes
+    /// (`TextFile.keepsBytes`). Nil when the file is not such a file, or either part is
     /// not UTF-8 on its own (a cut inside a character): `ending` then decides, and words the error.
     private static func tail(_ length: Int, of data: Data, displayPath: String, digest: Int) throws -> String? {
         try data.withUnsafeBytes { raw -> String? in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard length >= 0, length <= bytes.count, !(bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF),
-                ByteSearch.firstOffset(of: 13, in: raw) == nil,
+            guard length >= 0, length <= bytes.count, TextFile.keepsBytes(raw),
                 String(validating: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - length)]), as: UTF8.self) != nil,
                 let body = String(validating: UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...]), as: UTF8.self)
             else { return nil }

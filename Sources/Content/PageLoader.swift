@@ -92,14 +92,11 @@ public struct PageLoader: Sendable {
             date: try Self.date(matter, file: displayPath))
     }
 
-    /// Whether a title is empty or only spaces (as `CharacterSet.whitespaces` has them); a title
-    /// starting with a visible ASCII character or with kana or kanji (U+3001 to U+9FFF, past the
-    /// ideographic space), as nearly all do, is known without Foundation.
+    /// Whether a title is empty or only spaces (as `CharacterSet.whitespaces` has them). Asked scalar
+    /// by scalar, it stops at the first visible one, nearly always the first, where trimming copied
+    /// every title.
     static func isBlank(_ title: String) -> Bool {
-        if let first = title.unicodeScalars.first, (0x21...0x7E).contains(first.value) || (0x3001...0x9FFF).contains(first.value) {
-            return false
-        }
-        return title.trimmingCharacters(in: .whitespaces).isEmpty
+        title.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains)
     }
 
     /// A title is a heading, repeated in navigation, breadcrumbs and `<title>` of many pages.

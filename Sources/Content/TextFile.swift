@@ -27,6 +27,12 @@ public enum TextFile {
         return try text(data, displayPath: displayPath)
     }
 
+    /// Whether `text` gives a file's bytes `raw` as they are, decoded: there is no byte-order mark to
+    /// drop and no carriage return to fold. A reader taking part of a file on bytes asks this first.
+    static func keepsBytes(_ raw: UnsafeRawBufferPointer) -> Bool {
+        !(raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF) && ByteSearch.firstOffset(of: 13, in: raw) == nil
+    }
+
     /// A file's bytes as text, as `read` returns it.
     static func text(_ data: Data, displayPath: String) throws -> String {
         // Validated on bytes, without Foundation's decoding, which drops one leading byte-order mark
