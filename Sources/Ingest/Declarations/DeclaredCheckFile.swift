@@ -27,8 +27,8 @@ enum DeclaredCheckFile {
             check = .columnSum(column: column, title: try entry.string("title"), explanation: explanation)
         } else if let column = try entry.string("mark_count") {
             check = .markCount(column: column, explanation: explanation)
-        } else if let total = try entry.string("row_sum") ?? entry.string("row_at_least") {
-            let atLeast = try entry.string("row_sum") == nil
+        } else if case let sum = try entry.string("row_sum"), let total = try sum ?? entry.string("row_at_least") {
+            let atLeast = sum == nil
             let (id, title) = try named(atLeast ? "year-within-total" : "total-is-parts", "what the check asserts")
             let parts = try entry.strings("parts").map { part in
                 part.hasPrefix("-") ? DeclaredCheck.RowPart(column: String(part.dropFirst()), sign: -1) : DeclaredCheck.RowPart(column: part, sign: 1)
