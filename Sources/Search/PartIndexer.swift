@@ -88,18 +88,7 @@ final class PartIndexer: @unchecked Sendable {
         let segment = open(
             UInt64(index.unigramScalars[slot]), first: base + firstDoc, last: base + Int(index.unigrams[range.upperBound - 1].doc),
             postings: range.count, bound: bound, into: &writer)
-        var previous = firstDoc
-        index.unigrams.withUnsafeBufferPointer { unigrams in
-            for entryIndex in range {
-                let entry = unigrams[entryIndex]
-                if entryIndex > range.lowerBound {
-                    writer.byte(UInt8(ascii: ";"))
-                    writer.base36(Int(entry.doc) - previous)
-                    previous = Int(entry.doc)
-                }
-                writer.unigramFields(entry)
-            }
-        }
+        index.unigrams.withUnsafeBufferPointer { writer.unigramPostings($0[range]) }
         close(segment, &writer)
     }
 
@@ -108,22 +97,10 @@ final class PartIndexer: @unchecked Sendable {
     private static func bigram(_ index: BigramIndex, id: Int, base: Int, bound: Int, into writer: inout PostingBytes) {
         let range = index.bigramStart[id]..<index.bigramStart[id + 1]
         index.bigrams.withUnsafeBufferPointer { bigrams in
-            var currentDoc = bigrams[range.lowerBound].doc
             let segment = open(
-                PostingSpill.bigramFlag | index.bigramKeys[id], first: base + Int(currentDoc),
+                PostingSpill.bigramFlag | index.bigramKeys[id], first: base + Int(bigrams[range.lowerBound].doc),
                 last: base + Int(bigrams[range.upperBound - 1].doc), postings: range.count, bound: bound, into: &writer)
-            var previousPosition: Int32 = 0
-            for occurrence in bigrams[range] {
-                if occurrence.doc != currentDoc {
-                    writer.byte(UInt8(ascii: ";"))
-                    writer.base36(Int(occurrence.doc - currentDoc))
-                    currentDoc = occurrence.doc
-                    previousPosition = 0
-                }
-                writer.byte(UInt8(ascii: ","))
-                writer.base36(Int(occurrence.position - previousPosition))
-                previousPosition = occurrence.position
-            }
+            writer.bigramPostings(bigrams[range])
             close(segment, &writer)
         }
     }

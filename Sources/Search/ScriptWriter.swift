@@ -127,6 +127,41 @@ extension PostingSink {
         }
     }
 
+    /// A scalar's postings after its first document's number: each entry's fields (`unigramFields`),
+    /// later documents as `;delta`. The shards write the first number before it, the spilled
+    /// records hold it in their header.
+    @inline(__always)
+    mutating func unigramPostings(_ entries: some Collection<BigramIndex.UnigramEntry>) {
+        var previous: Int32?
+        for entry in entries {
+            if let previous {
+                byte(UInt8(ascii: ";"))
+                base36(Int(entry.doc - previous))
+            }
+            previous = entry.doc
+            unigramFields(entry)
+        }
+    }
+
+    /// A bigram's occurrences after its first document's number: `,position` deltas, later
+    /// documents as `;delta`, positions counted again from 0 in each.
+    @inline(__always)
+    mutating func bigramPostings(_ occurrences: some Collection<BigramIndex.Occurrence>) {
+        guard var currentDoc = occurrences.first?.doc else { return }
+        var previousPosition: Int32 = 0
+        for occurrence in occurrences {
+            if occurrence.doc != currentDoc {
+                byte(UInt8(ascii: ";"))
+                base36(Int(occurrence.doc - currentDoc))
+                currentDoc = occurrence.doc
+                previousPosition = 0
+            }
+            byte(UInt8(ascii: ","))
+            base36(Int(occurrence.position - previousPosition))
+            previousPosition = occurrence.position
+        }
+    }
+
     /// A posting key inside a string literal: a bigram's (flagged) two scalars, or a unigram's one.
     mutating func key(_ key: UInt64) {
         if key & PostingSpill.bigramFlag != 0 {

@@ -48,14 +48,9 @@ struct ShardWriter {
         writer.byte(UInt8(ascii: "\""))
         writer.scalarInString(index.unigramScalars[slot])
         writer.raw("\":\"")
-        var previous = 0
-        for entryIndex in index.unigramStart[slot]..<index.unigramStart[slot + 1] {
-            let entry = index.unigrams[entryIndex]
-            if entryIndex > index.unigramStart[slot] { writer.byte(UInt8(ascii: ";")) }
-            writer.base36(Int(entry.doc) - previous)
-            previous = Int(entry.doc)
-            writer.unigramFields(entry)
-        }
+        let entries = index.unigrams[index.unigramStart[slot]..<index.unigramStart[slot + 1]]
+        if let first = entries.first { writer.base36(Int(first.doc)) }
+        writer.unigramPostings(entries)
         writer.byte(UInt8(ascii: "\""))
     }
 
@@ -65,23 +60,9 @@ struct ShardWriter {
         writer.scalarInString(UInt32(key >> 21))
         writer.scalarInString(UInt32(key & 0x1F_FFFF))
         writer.raw("\":\"")
-        var previousDoc = 0
-        var currentDoc: Int32 = -1
-        var previousPosition = 0
-        for slot in index.bigramStart[id]..<index.bigramStart[id + 1] {
-            let doc = index.bigrams[slot].doc
-            let position = Int(index.bigrams[slot].position)
-            if doc != currentDoc {
-                if currentDoc >= 0 { writer.byte(UInt8(ascii: ";")) }
-                writer.base36(Int(doc) - previousDoc)
-                previousDoc = Int(doc)
-                currentDoc = doc
-                previousPosition = 0
-            }
-            writer.byte(UInt8(ascii: ","))
-            writer.base36(position - previousPosition)
-            previousPosition = position
-        }
+        let occurrences = index.bigrams[index.bigramStart[id]..<index.bigramStart[id + 1]]
+        if let first = occurrences.first { writer.base36(Int(first.doc)) }
+        writer.bigramPostings(occurrences)
         writer.byte(UInt8(ascii: "\""))
     }
 }
