@@ -22,8 +22,11 @@ enum AtomicFileWriter {
     /// The temporary name beside `path` that ``writeTemporary(_:for:fault:)`` writes.
     static func temporary(for path: String) -> String {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        return String(path[..<slash]) + temporaryPrefix + "\(getpid())-" + String(path[slash...])
+        return String(path[..<slash]) + processPrefix + String(path[slash...])
     }
+
+    /// The prefix with this process's id, asked of the system once rather than twice per file.
+    private static let processPrefix = temporaryPrefix + "\(getpid())-"
 
     /// Writes `data` to the temporary name of `path`; on failure nothing is left behind. A link
     /// planted at the temporary name is not followed: the open fails instead.
@@ -35,8 +38,11 @@ enum AtomicFileWriter {
             if fault?.strikes(.write, path) == true { return false }
             return DescriptorWrite.all(buffer, to: descriptor)
         }
-        let error = failure(path)
+        // The error is worded only on failure, from the write's errno when the write failed.
+        let writeErrno = ok ? 0 : errno
         guard close(descriptor) == 0, ok else {
+            if !ok { errno = writeErrno }
+            let error = failure(path)
             unlink(temporary)
             throw error
         }

@@ -18,13 +18,20 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let options = folders.options(baseURL: baseURL)
-        let report: BuildReport
         do {
-            report = try SiteBuilder(options: options).build()
+            // The process ends with the report: what the build made is left to the process's end.
+            try SiteBuilder(options: options).build { report in
+                tell(report)
+                Foundation.exit(EXIT_SUCCESS)
+            }
         } catch {
             StandardError.write("error: \(error)\n")
             throw ExitCode.failure
         }
+    }
+
+    /// The build's warnings and, unless `--quiet`, its summary, on stderr.
+    private func tell(_ report: BuildReport) {
         // A corpus with thousands of dead links would bury the summary; the first ones say enough,
         // and `shiryo check` lists them all.
         for warning in report.warnings.prefix(20) { StandardError.write("warning: \(warning)\n") }
