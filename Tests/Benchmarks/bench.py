@@ -10,8 +10,15 @@ one-file-edit rebuilds, and the portal's clean and no-op builds.
     python3 Tests/Benchmarks/bench.py [--pages 1000 10000 100000] [--runs 3] [--large-runs 1] [--portal-only]
 
 Sizes of 50,000 pages or more are built --large-runs times, on tmpfs only, to keep the run short.
+
+A clean build's old output is moved aside, not deleted, and everything the benchmark made is
+deleted only when every figure is taken: ext4 without a journal does not reuse an inode freed in
+the last minutes, so a build right after deleting thousands of files spends its time looking for
+fresh inodes, and the figure would be the deletion's, not the build's. For the same reason each
+timed build starts after a sync (`timed`).
 """
 import argparse
+import atexit
 import os
 import shutil
 import statistics
@@ -34,7 +41,12 @@ def release_binary():
 
 
 def timed(command, cwd):
-    """Runs a command under /usr/bin/time; returns (wall s, cpu s, peak RSS MiB)."""
+    """Runs a command under /usr/bin/time; returns (wall s, cpu s, peak RSS MiB).
+
+    The disk is synced first, outside the timing: otherwise a build starts while the kernel is
+    still writing back the last one's files, and on a disk it is throttled for the other's work.
+    """
+    os.sync()
     result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, cwd=cwd,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
@@ -45,6 +57,32 @@ def timed(command, cwd):
 
 def median(samples, index):
     return statistics.median(sample[index] for sample in samples)
+
+
+class Trash:
+    """Where outputs and corpora go instead of being deleted while figures are taken."""
+
+    def __init__(self):
+        self.folders = []
+
+    def move(self, path):
+        """Moves `path` (if it exists) into a trash folder beside it."""
+        if not os.path.exists(path):
+            return
+        trash = os.path.join(os.path.dirname(path), ".bench-trash")
+        os.makedirs(trash, exist_ok=True)
+        if trash not in self.folders:
+            self.folders.append(trash)
+        os.rename(path, os.path.join(trash, f"{len(os.listdir(trash))}-{os.path.basename(path)}"))
+
+    def empty(self):
+        for folder in self.folders:
+            shutil.rmtree(folder, ignore_errors=True)
+        self.folders = []
+
+
+TRASH = Trash()
+atexit.register(TRASH.empty)
 
 
 def prepare(pages, root, shiryo_templates):
@@ -62,10 +100,10 @@ def measure(pages, root, runs, shiryo, hugo):
     corpus, site = prepare(pages, root, os.path.join(PROJECT, "templates"))
     ours, theirs = [], []
     for _ in range(runs):
-        shutil.rmtree(os.path.join(site, "public"), ignore_errors=True)
+        TRASH.move(os.path.join(site, "public"))
         ours.append(timed([shiryo, "build", "--quiet"], site))
         if hugo:
-            shutil.rmtree(os.path.join(corpus, "public"), ignore_errors=True)
+            TRASH.move(os.path.join(corpus, "public"))
             theirs.append(timed([hugo, "--quiet"], corpus))
     noop = [timed([shiryo, "build", "--quiet"], site) for _ in range(runs)]
     edits = []
@@ -75,8 +113,6 @@ def measure(pages, root, runs, shiryo, hugo):
         with open(page, "a", encoding="utf-8") as f:
             f.write(f"\n追記 {run}。\n")
         edits.append(timed([shiryo, "build", "--quiet"], site))
-    shutil.rmtree(corpus)
-    shutil.rmtree(site)
     return ours, theirs, noop, edits
 
 
@@ -120,7 +156,7 @@ def main():
             try:
                 figures = measure(pages, root, args.large_runs if large else args.runs, shiryo, hugo)
             finally:
-                shutil.rmtree(root, ignore_errors=True)
+                TRASH.move(root)
             print(row(f"{pages:,} pages, {place}", *figures), flush=True)
 
     # The portal is built into each place too: on a disk, making its few hundred folders and files
@@ -133,14 +169,14 @@ def main():
             out = os.path.join(portal, "public")
             clean = []
             for _ in range(args.runs):
-                shutil.rmtree(out, ignore_errors=True)
+                TRASH.move(out)
                 clean.append(timed([shiryo, "build", "--quiet", "--output", out], PROJECT))
             noop = [timed([shiryo, "build", "--quiet", "--output", out], PROJECT) for _ in range(args.runs)]
             print(f"portal, {place}, median of {args.runs}: clean {median(clean, 0):.2f} s wall, {median(clean, 1):.2f} s CPU, "
                   f"{median(clean, 2):.0f} MiB; no-op {median(noop, 0):.3f} s wall, {median(noop, 1):.3f} s CPU, "
                   f"{median(noop, 2):.0f} MiB ({median(noop, 0) / median(clean, 0):.3f}× the clean build)")
         finally:
-            shutil.rmtree(portal, ignore_errors=True)
+            TRASH.move(portal)
 
 
 if __name__ == "__main__":
