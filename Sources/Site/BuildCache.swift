@@ -317,6 +317,7 @@ struct BuildCache: Equatable {
         do {
             try AtomicFileWriter.writeTemporary(Data(bytes), for: url.path)
             try AtomicFileWriter.commit(url.path)
+            Self.prune(keeping: url)
         } catch {
             AtomicFileWriter.discard(url.path)
         }
