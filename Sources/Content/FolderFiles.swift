@@ -38,9 +38,7 @@ public enum FolderFiles {
         guard let handle = opendir(directory) else { return false }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(entry)
             if name.hasPrefix(".") { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = directory + "/" + name
@@ -85,9 +83,7 @@ public enum HiddenFiles {
         guard let handle = opendir(directory) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(entry)
             if name == "." || name == ".." { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
             if name.hasPrefix(".") {
@@ -112,6 +108,22 @@ public enum HiddenFiles {
         let shown = hidden.prefix(5).joined(separator: ", ") + (hidden.count > 5 ? " ほか\(hidden.count - 5)件" : "")
         return "隠しファイル\(hidden.count)件を読み飛ばしました（名前が「.」で始まるものは読みません）: \(shown)。"
             + "使うには先頭の「.」を外してください (skipped \(hidden.count) hidden; rename without the leading dot to build)"
+    }
+}
+
+/// The name of an entry `readdir` returned, for the folder walks that read directories themselves.
+public enum DirectoryEntry {
+    public static func name(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        }
+    }
+
+    /// The name as bytes, for comparisons that never need it as text.
+    public static func nameBytes(_ entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+        withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { [UInt8](UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
+        }
     }
 }
 

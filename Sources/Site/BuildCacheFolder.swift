@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 #if canImport(Glibc)
@@ -21,9 +22,7 @@ extension BuildCache {
         guard let handle = opendir(folder) else { return }
         var caches: [(name: String, written: Int64)] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(entry)
             var status = stat()
             guard isCacheName(name), name != current.lastPathComponent, lstat(folder + "/" + name, &status) == 0,
                 status.st_mode & S_IFMT == S_IFREG

@@ -1,3 +1,5 @@
+import Content
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -50,9 +52,7 @@ enum DirectoryWalker {
         }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = DirectoryEntry.name(entry)
             if name == "." || name == ".." || skipping.contains(name) { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
             var mode = Int(entry.pointee.d_type) == Int(DT_DIR) ? S_IFDIR : 0

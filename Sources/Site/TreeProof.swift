@@ -1,3 +1,5 @@
+import Content
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -109,9 +111,7 @@ struct TreeProof {
             defer { closedir(handle) }
             var found: Set<[UInt8]> = []
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { [UInt8](UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
-                }
+                let name = DirectoryEntry.nameBytes(entry)
                 if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] || (folder.isEmpty && skipping.contains(name)) { continue }
                 found.insert(name)
             }
