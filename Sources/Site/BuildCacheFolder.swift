@@ -8,31 +8,43 @@ import Foundation
 #endif
 
 extension BuildCache {
-    /// How many caches the folder keeps. There is one per output folder a site was built into, and
-    /// builds into passing folders (a preview, a test's temporary output) would otherwise each
-    /// leave one for good, about 150 bytes a page.
-    static let kept = 8
-
-    /// Removes the caches in the folder of `current` beyond the `kept` most recently written;
-    /// `current` itself always stays. Only regular files named as this type names them
-    /// (`build-<hex>.txt`) are touched: anything else in the folder, a link included, is not
-    /// Shiryo's to delete.
+    /// Removes the other caches in the folder of `current` whose output folder no longer exists.
+    /// There is one cache per output folder a site was built into, and builds into passing folders
+    /// (a preview, a test's temporary output) would otherwise each leave one for good, about 150
+    /// bytes a page; a cache of a folder that is gone can never be used again, as it is used only
+    /// with that folder's own record. Only regular files named as this type names them
+    /// (`build-<hex>.txt`) whose first line this version wrote are touched: anything else in the
+    /// folder, a link or a newer version's cache included, is not this build's to delete.
     static func prune(keeping current: URL) {
         let folder = current.deletingLastPathComponent().path
         guard let handle = opendir(folder) else { return }
-        var caches: [(name: String, written: Int64)] = []
+        var names: [String] = []
         while let entry = readdir(handle) {
             let name = DirectoryEntry.name(entry)
-            var status = stat()
-            guard isCacheName(name), name != current.lastPathComponent, lstat(folder + "/" + name, &status) == 0,
-                status.st_mode & S_IFMT == S_IFREG
-            else { continue }
-            caches.append((name, Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)))
+            if isCacheName(name), name != current.lastPathComponent { names.append(name) }
         }
         closedir(handle)
-        // The current cache is one of the kept; the others are the newest, ties by name.
-        let stale = caches.sorted { ($0.written, $0.name) > ($1.written, $1.name) }.dropFirst(kept - 1)
-        for cache in stale { unlink(folder + "/" + cache.name) }
+        for name in names {
+            let path = folder + "/" + name
+            guard let output = outputFolder(ofCacheAt: path) else { continue }
+            var status = stat()
+            if lstat(output, &status) != 0, errno == ENOENT { unlink(path) }
+        }
+    }
+
+    /// The output folder a cache file names on its second line; nil for a link, a file that is not
+    /// a cache of this version, or one that cannot be read.
+    static func outputFolder(ofCacheAt path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard let head = try? handle.read(upToCount: 4096) else { return nil }
+        let opening = Array((Self.opening + "\noutput ").utf8)
+        let bytes = [UInt8](head)[...]
+        guard bytes.starts(with: opening), let end = bytes[opening.count...].firstIndex(of: UInt8(ascii: "\n")), end > opening.count else {
+            return nil
+        }
+        return String(decoding: bytes[opening.count..<end], as: UTF8.self)
     }
 
     /// Whether `name` is one `location(content:output:)` gives: `build-`, hexadecimal digits, `.txt`.

@@ -100,16 +100,15 @@ public struct SiteBuilder: Sendable {
     /// Runs the whole pipeline.
     @discardableResult
     public func build() throws -> BuildReport {
-        var report = BuildReport(pages: 0, sync: SyncReport(), stages: [])
-        try build { report = $0 }
-        return report
+        try build { $0 }
     }
 
     /// Runs the whole pipeline and hands its report to `finish` while the build still holds what
     /// it made: a command that ends the process in `finish` leaves the memory to the process's
     /// end, instead of freeing ten thousand pages' values one by one after an edit build, which
-    /// took about as long as rendering the edited page.
-    public func build(then finish: (BuildReport) throws -> Void) throws {
+    /// took about as long as rendering the edited page. `finish` runs once the output is final: an
+    /// error it throws says nothing about the output.
+    public func build<Handed>(then finish: (BuildReport) throws -> Handed) throws -> Handed {
         var stages: [(name: String, seconds: Double)] = []
         func stage<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -290,7 +289,7 @@ public struct SiteBuilder: Sendable {
         }
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         stages += [("search", outcome.seconds.search), ("check", outcome.seconds.check), ("sync", total - outcome.seconds.search - outcome.seconds.check)]
-        try finish(BuildReport(
+        return try finish(BuildReport(
             pages: pageCount, sync: sync, stages: stages, search: SearchSummary(outcome.search), warnings: warnings,
             notices: [hidden].compactMap { $0 } + cacheNotices + notices))
     }

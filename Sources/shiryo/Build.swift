@@ -20,7 +20,7 @@ struct Build: ParsableCommand {
         let options = folders.options(baseURL: baseURL)
         do {
             // The process ends with the report: what the build made is left to the process's end.
-            try SiteBuilder(options: options).build { report in
+            try SiteBuilder(options: options).build { report -> Never in
                 tell(report)
                 Foundation.exit(EXIT_SUCCESS)
             }

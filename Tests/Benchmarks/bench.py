@@ -60,25 +60,38 @@ def median(samples, index):
 
 
 class Trash:
-    """Where outputs and corpora go instead of being deleted while figures are taken."""
+    """Where outputs and corpora go instead of being deleted while figures are taken: one folder of
+    this run's own in each place, so that a move is a rename and a second benchmark's trash is never
+    touched. What cannot be moved is deleted at once."""
 
     def __init__(self):
-        self.folders = []
+        self.folders = {}
+
+    def add(self, place, parent):
+        self.folders[place] = tempfile.mkdtemp(prefix="shiryo-bench-trash-", dir=parent)
 
     def move(self, path):
-        """Moves `path` (if it exists) into a trash folder beside it."""
-        if not os.path.exists(path):
+        """Moves `path` (if it exists) into the trash of the place it is in."""
+        if not os.path.lexists(path):
             return
-        trash = os.path.join(os.path.dirname(path), ".bench-trash")
-        os.makedirs(trash, exist_ok=True)
-        if trash not in self.folders:
-            self.folders.append(trash)
-        os.rename(path, os.path.join(trash, f"{len(os.listdir(trash))}-{os.path.basename(path)}"))
+        trash = next((folder for folder in self.folders.values()
+                      if os.path.dirname(path).startswith(os.path.dirname(folder))), None)
+        try:
+            if trash is None:
+                raise OSError("no trash in this place")
+            os.rename(path, os.path.join(tempfile.mkdtemp(dir=trash), os.path.basename(path)))
+        except OSError:
+            shutil.rmtree(path, ignore_errors=True)
 
-    def empty(self):
-        for folder in self.folders:
-            shutil.rmtree(folder, ignore_errors=True)
-        self.folders = []
+    def empty(self, place=None):
+        """Deletes what the trash holds: one place's (tmpfs has no reason to wait), or all."""
+        for name, folder in list(self.folders.items()):
+            if place in (None, name):
+                shutil.rmtree(folder, ignore_errors=True)
+                if place is None:
+                    del self.folders[name]
+                else:
+                    os.makedirs(folder, exist_ok=True)
 
 
 TRASH = Trash()
@@ -144,6 +157,9 @@ def main():
 
     places = [("tmpfs", "/dev/shm")] if os.path.isdir("/dev/shm") else []
     places.append(("disk", os.path.join(PROJECT, ".build", "bench")))
+    for place, parent in places:
+        os.makedirs(parent, exist_ok=True)
+        TRASH.add(place, parent)
     if not args.portal_only:
         print("| corpus | Shiryo wall s | Shiryo CPU s | Shiryo MiB | Hugo wall s | Hugo CPU s | Hugo MiB "
               "| wall ratio | CPU ratio | RSS ratio | no-op s | one edit s |")
@@ -157,6 +173,7 @@ def main():
                 figures = measure(pages, root, args.large_runs if large else args.runs, shiryo, hugo)
             finally:
                 TRASH.move(root)
+                TRASH.empty("tmpfs")
             print(row(f"{pages:,} pages, {place}", *figures), flush=True)
 
     # The portal is built into each place too: on a disk, making its few hundred folders and files

@@ -3,44 +3,49 @@ import Testing
 
 @testable import Site
 
-/// The cache folder keeps the caches of the few output folders built into last, so builds into
-/// passing folders do not fill the disk, and it deletes nothing it did not write.
+/// A build deletes the caches of output folders that are gone, so builds into passing folders do
+/// not fill the disk, and it deletes nothing else.
 @Suite struct BuildCacheFolderTests {
-    /// Ten caches written a minute apart, the current one the oldest: the current one and the seven
-    /// newest stay; a file of another name, a name that is not a digest and a link stay too.
-    @Test func theNewestCachesAndEverythingElseStay() throws {
+    /// Caches naming a folder that exists and one that is gone, beside a link, a file of another
+    /// name, a name that is not a digest and a cache of another version: only the cache of the
+    /// vanished folder goes.
+    @Test func onlyTheCacheOfAVanishedFolderGoes() throws {
         let folder = try TemporaryDirectory()
         let outside = try TemporaryDirectory()
-        try outside.write(["kept.txt": "外のファイル"])
-        let names = (0..<10).map { "build-\(String(0xa0 + $0, radix: 16)).txt" }
-        for (age, name) in names.enumerated() {
-            try folder.write([name: "cache \(age)"])
-            var times = [timespec(tv_sec: 1_700_000_000 + age * 60, tv_nsec: 0), timespec(tv_sec: 1_700_000_000 + age * 60, tv_nsec: 0)]
-            #expect(utimensat(AT_FDCWD, folder.url.appendingPathComponent(name).path, &times, 0) == 0)
-        }
-        try folder.write(["notes.txt": "メモ", "build-zz.txt": "not a digest"])
+        let gone = outside.url.appendingPathComponent("gone").path
+        func cache(naming output: String, opening: String = BuildCache.opening) -> String { "\(opening)\noutput \(output)\ntaken 1\n" }
+        try outside.write(["kept.txt": cache(naming: gone)])
+        try folder.write([
+            "build-a1.txt": cache(naming: outside.url.path), "build-b2.txt": cache(naming: gone),
+            "build-c3.txt": cache(naming: gone, opening: "shiryo-cache 99"), "build-zz.txt": cache(naming: gone),
+            "notes.txt": cache(naming: gone), "build-d4.txt": cache(naming: gone),
+        ])
         try FileManager.default.createSymbolicLink(
-            at: folder.url.appendingPathComponent("build-ff.txt"), withDestinationURL: outside.url.appendingPathComponent("kept.txt"))
-        BuildCache.prune(keeping: folder.url.appendingPathComponent(names[0]))
+            at: folder.url.appendingPathComponent("build-e5.txt"), withDestinationURL: outside.url.appendingPathComponent("kept.txt"))
+        BuildCache.prune(keeping: folder.url.appendingPathComponent("build-d4.txt"))
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.url.path))
-        #expect(left == Set([names[0]] + names.suffix(7) + ["notes.txt", "build-zz.txt", "build-ff.txt"]))
-        #expect(try outside.read("kept.txt") == "外のファイル")
+        #expect(left == ["build-a1.txt", "build-c3.txt", "build-zz.txt", "notes.txt", "build-d4.txt", "build-e5.txt"])
+        #expect(try outside.read("kept.txt") == cache(naming: gone))
     }
 
-    /// Builds of one site into more output folders than the folder keeps caches for: the caches
-    /// stay at the limit, the last build's among them, and an edit build into it still uses it.
-    @Test func buildsIntoManyFoldersKeepTheLimit() throws {
+    /// Builds of one site into several output folders, most of them then deleted: the next build
+    /// leaves the caches of the folders that remain, and an edit build still uses its own.
+    @Test func buildsLeaveTheCachesOfFoldersThatRemain() throws {
         let site = try FixtureSite(["content/pages/a.md": "---\ntitle: ページA\n---\n\n本文です。\n"])
-        var last = site.options
-        for index in 0..<(BuildCache.kept + 3) {
-            last.outputDirectory = site.folder.url.appendingPathComponent("out\(index)")
-            try SiteBuilder(options: last).build()
+        let outputs = (0..<5).map { site.folder.url.appendingPathComponent("out\($0)") }
+        for output in outputs {
+            var options = site.options
+            options.outputDirectory = output
+            try SiteBuilder(options: options).build()
         }
-        let caches = try FileManager.default.contentsOfDirectory(atPath: site.folder.url.appendingPathComponent(BuildCache.folder).path)
-        #expect(caches.count == BuildCache.kept)
-        let current = BuildCache.location(content: site.content, output: last.outputDirectory).lastPathComponent
-        #expect(caches.contains(current))
+        let caches = site.folder.url.appendingPathComponent(BuildCache.folder)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: caches.path).count == 5)
+        for output in outputs.dropFirst(2) { try FileManager.default.removeItem(at: output) }
         try Data("---\ntitle: ページA\n---\n\n本文を直しました。\n".utf8).write(to: site.content.appendingPathComponent("pages/a.md"))
-        #expect(try SiteBuilder(options: last).build().rendered == 1)
+        var options = site.options
+        options.outputDirectory = outputs[0]
+        #expect(try SiteBuilder(options: options).build().rendered == 1, "the edit build used its cache")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: caches.path))
+        #expect(left == Set(outputs.prefix(2).map { BuildCache.location(content: site.content, output: $0).lastPathComponent }))
     }
 }
