@@ -59,10 +59,10 @@ extension PdfTextReader {
         page.contains { isContent($0) && isComparisonHeader($0) }
     }
 
-    /// A chapter: its prose pages with their sub-headings, then either its 新旧対照表 or its slides,
-    /// one sub-section per page. The prose ends before the first page that holds a comparison
-    /// header or, after the chapter's first page, is not prose; a comparison that came after
-    /// slides would be read as slides.
+    /// A chapter: its prose pages with their sub-headings, then its slides, one sub-section per
+    /// page, then its 新旧対照表 from the first page that holds a comparison header. The prose ends
+    /// before the first page that holds a comparison header or, after the chapter's first page, is
+    /// not prose.
     mutating func buildChapter(number: String, title: String, range: ClosedRange<Int>) -> Section {
         let pageList = pages(in: range)
         for page in pageList where isProsePage(page) { proseLines.formUnion(page) }
@@ -70,10 +70,10 @@ extension PdfTextReader {
         let proseRange = range.lowerBound...max(range.lowerBound, stop.map { pageList[$0][0] - 1 } ?? range.upperBound)
         let (ownLines, subsections) = buildSubsections(in: proseRange)
         var children = subsections
-        if let stop, hasComparisonHeader(pageList[stop]) {
-            children += buildComparisons(in: pageList[stop][0]...range.upperBound)
-        } else if proseRange.upperBound < range.upperBound {
-            children += pages(in: (proseRange.upperBound + 1)...range.upperBound).compactMap { buildSlide($0, level: 2) }
+        if let stop {
+            let comparison = pageList[stop...].firstIndex(where: hasComparisonHeader)
+            children += pageList[stop..<(comparison ?? pageList.endIndex)].compactMap { buildSlide($0, level: 2) }
+            if let comparison { children += buildComparisons(in: pageList[comparison][0]...range.upperBound) }
         }
         let body = renderBody(ownLines.filter { $0 != range.lowerBound })
         return Section(number: number, title: title, level: 1, body: body, lines: (range.lowerBound + 1)...(range.upperBound + 1), children: children)

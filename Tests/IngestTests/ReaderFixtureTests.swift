@@ -71,6 +71,34 @@ import Testing
         #expect(document.tables.last?.rows.first?.cells == ["北海道", "10", "20", "30"])
         #expect(Coverage(document).missing.isEmpty)
     }
+
+    /// A chapter whose prose is followed by a slide and then by a 新旧対照表: the slide is a
+    /// slide, and the comparison is a comparison, printed once with the former wording.
+    @Test func aComparisonAfterASlideIsAComparison() throws {
+        let text = [
+            " １．テスト要綱の改正について", "",
+            "テスト要綱を改正し、市町村が計画を定めることとする。", "",
+            " テスト施策の概要",
+            "対象 高齢者 障害者 児童",
+            "実施 令和７年度から",
+            "補助 国庫 二分の一",
+            " テスト要綱 新旧対照表",
+            "改正後 現行",
+            "第一条 この要綱は、テスト施策に必要な事項を定める。",
+            "第二条 市町村は、計画を定めるものとする。",
+            "第一条 この要綱は、テスト施策に必要な事項を定める。",
+            "第二条 市町村は、計画を定めることができる。",
+            "", " ２．次の施策について", "", "次の施策の本文である。",
+        ]
+        let read = try PdfTextReader.read(SourceText(path: "x.txt", lines: text), id: "x", title: "X")
+        let chapter = try #require(read.section("1"))
+        #expect(chapter.children.map(\.title) == ["テスト施策の概要", "テスト要綱 新旧対照表"])
+        let comparison = try #require(chapter.children.last)
+        #expect(comparison.body.components(separatedBy: "この要綱は、テスト施策に必要な事項を定める。").count == 2)
+        #expect(comparison.body.contains("> **改正前（現行）の文**\n>\n> 第二条 市町村は、計画を定めることができる。"))
+        #expect(comparison.lines == 9...15)
+        #expect(Coverage(read).missing.isEmpty)
+    }
 }
 
 @Suite struct MarkdownPdfReaderTests {
