@@ -15,13 +15,18 @@ extension BuildCache {
     /// with that folder's own record. Only regular files named as this type names them
     /// (`build-<hex>.txt`) whose first line this version wrote are touched: anything else in the
     /// folder, a link or a newer version's cache included, is not this build's to delete.
-    static func prune(keeping current: URL) {
+    ///
+    /// A cache's temporary file (`.shiryo-tmp-<process>-build-<hex>.txt`) that a killed build left
+    /// goes too once it is an hour old: a cache is written in well under a second, so an older one
+    /// belongs to no build still running.
+    static func prune(keeping current: URL, now: Int64 = RealTime.nanoseconds()) {
         let folder = current.deletingLastPathComponent().path
         guard let handle = opendir(folder) else { return }
-        var names: [String] = []
+        var names: [String] = [], leftovers: [String] = []
         while let entry = readdir(handle) {
             let name = DirectoryEntry.name(entry)
             if isCacheName(name), name != current.lastPathComponent { names.append(name) }
+            if let cache = temporaryCacheName(name), isCacheName(cache) { leftovers.append(name) }
         }
         closedir(handle)
         for name in names {
@@ -30,6 +35,24 @@ extension BuildCache {
             var status = stat()
             if lstat(output, &status) != 0, errno == ENOENT { unlink(path) }
         }
+        for name in leftovers {
+            let path = folder + "/" + name
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, now - FileStat(status).modified > 3_600_000_000_000 else {
+                continue
+            }
+            unlink(path)
+        }
+    }
+
+    /// The cache name inside a temporary name `AtomicFileWriter` gives (`.shiryo-tmp-<digits>-<name>`).
+    static func temporaryCacheName(_ name: String) -> String? {
+        guard name.hasPrefix(AtomicFileWriter.temporaryPrefix) else { return nil }
+        let rest = name.utf8.dropFirst(AtomicFileWriter.temporaryPrefix.utf8.count)
+        guard let dash = rest.firstIndex(of: UInt8(ascii: "-")), dash > rest.startIndex,
+            rest[..<dash].allSatisfy({ (48...57).contains($0) })
+        else { return nil }
+        return String(decoding: rest[rest.index(after: dash)...], as: UTF8.self)
     }
 
     /// The output folder a cache file names on its second line; nil for a link, a file that is not

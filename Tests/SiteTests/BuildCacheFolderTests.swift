@@ -28,6 +28,22 @@ import Testing
         #expect(try outside.read("kept.txt") == cache(naming: gone))
     }
 
+    /// A temporary cache file a killed build left goes once it is an hour old; a fresh one (a
+    /// build writing its cache now) and other hidden files stay.
+    @Test func anHourOldTemporaryCacheGoes() throws {
+        let folder = try TemporaryDirectory()
+        let old = ".shiryo-tmp-4242-build-a1.txt", fresh = ".shiryo-tmp-4343-build-b2.txt"
+        try folder.write([old: "half", fresh: "half", ".shiryo-tmp-4242-notes.txt": "x", ".hidden-build-a1.txt": "x", "build-c3.txt": "x"])
+        let now = RealTime.nanoseconds()
+        var times = [timespec(tv_sec: Int(now / 1_000_000_000) - 7_200, tv_nsec: 0), timespec(tv_sec: Int(now / 1_000_000_000) - 7_200, tv_nsec: 0)]
+        for name in [old, ".shiryo-tmp-4242-notes.txt", ".hidden-build-a1.txt"] {
+            #expect(utimensat(AT_FDCWD, folder.url.appendingPathComponent(name).path, &times, 0) == 0)
+        }
+        BuildCache.prune(keeping: folder.url.appendingPathComponent("build-c3.txt"), now: now)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.url.path))
+        #expect(left == [fresh, ".shiryo-tmp-4242-notes.txt", ".hidden-build-a1.txt", "build-c3.txt"])
+    }
+
     /// Builds of one site into several output folders, most of them then deleted: the next build
     /// leaves the caches of the folders that remain, and an edit build still uses its own.
     @Test func buildsLeaveTheCachesOfFoldersThatRemain() throws {
