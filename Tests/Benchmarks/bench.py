@@ -11,16 +11,17 @@ one-file-edit rebuilds, and the portal's clean and no-op builds.
 
 Sizes of 50,000 pages or more are built --large-runs times, on tmpfs only, to keep the run short.
 
-A clean build's old output is moved aside, not deleted, and everything the benchmark made is
-deleted only when every figure is taken: ext4 without a journal does not reuse an inode freed in
-the last minutes, so a build right after deleting thousands of files spends its time looking for
-fresh inodes, and the figure would be the deletion's, not the build's. For the same reason each
-timed build starts after a sync (`timed`).
+A clean build's old output is moved aside, not deleted, and what the benchmark made on the disk
+is deleted only when every figure is taken (on tmpfs, after each row): ext4 without a journal does
+not reuse an inode freed in the last minutes, so a build right after deleting thousands of files
+spends its time looking for fresh inodes, and the figure would be the deletion's, not the build's.
+For the same reason each timed build starts after a sync (`timed`).
 """
 import argparse
 import atexit
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -75,7 +76,7 @@ class Trash:
         if not os.path.lexists(path):
             return
         trash = next((folder for folder in self.folders.values()
-                      if os.path.dirname(path).startswith(os.path.dirname(folder))), None)
+                      if path.startswith(os.path.dirname(folder) + os.sep)), None)
         try:
             if trash is None:
                 raise OSError("no trash in this place")
@@ -91,11 +92,14 @@ class Trash:
                 if place is None:
                     del self.folders[name]
                 else:
-                    os.makedirs(folder, exist_ok=True)
+                    self.add(name, os.path.dirname(folder))
 
 
 TRASH = Trash()
 atexit.register(TRASH.empty)
+# A benchmark stopped by a signal cleans up too: the 100k corpus alone is gigabytes of tmpfs.
+for stop in (signal.SIGTERM, signal.SIGHUP):
+    signal.signal(stop, lambda number, frame: sys.exit(128 + number))
 
 
 def prepare(pages, root, shiryo_templates):
