@@ -67,7 +67,7 @@ public struct DecimalText: Sendable, Hashable {
             let decimals = fractionDigits.map { max($0, 0) } ?? fraction
             guard decimals >= fraction else { return nil }
             return written(
-                negative: negative, whole: bytes[wholeStart..<wholeEnd], fraction: fraction > 0 ? bytes[(wholeEnd + 1)...] : bytes[count...],
+                negative: negative, whole: bytes[wholeStart..<wholeEnd], fraction: bytes[min(wholeEnd + 1, count)...],
                 zeros: decimals - fraction)
         }
     }
@@ -99,6 +99,7 @@ public struct DecimalText: Sendable, Hashable {
         let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         var whole = Array(parts[0].utf8)
         var fraction = parts.count > 1 ? Array(parts[1].utf8) : []
+        var zeros = 0
         if let digits = fractionDigits.map({ max($0, 0) }) {
             if fraction.count > digits {
                 let roundsUp = fraction[digits] >= UInt8(ascii: "5")
@@ -106,11 +107,11 @@ public struct DecimalText: Sendable, Hashable {
                 if roundsUp { increment(&whole, &fraction) }
                 if (whole + fraction).allSatisfy({ $0 == UInt8(ascii: "0") }) { negative = false }
             } else {
-                fraction += Array(repeating: UInt8(ascii: "0"), count: digits - fraction.count)
+                zeros = digits - fraction.count
             }
         }
         if whole.isEmpty { whole = [UInt8(ascii: "0")] }
-        return written(negative: negative, whole: whole, fraction: fraction, zeros: 0)
+        return written(negative: negative, whole: whole, fraction: fraction, zeros: zeros)
     }
 
     /// Adds one in the last place of `whole.fraction`, carrying into a new leading digit if needed.

@@ -30,7 +30,11 @@ public enum TextFile {
     /// Whether `text` gives a file's bytes `raw` as they are, decoded: there is no byte-order mark to
     /// drop and no carriage return to fold. A reader taking part of a file on bytes asks this first.
     static func keepsBytes(_ raw: UnsafeRawBufferPointer) -> Bool {
-        !(raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF) && ByteSearch.firstOffset(of: 13, in: raw) == nil
+        !opensWithByteOrderMark(raw) && ByteSearch.firstOffset(of: 13, in: raw) == nil
+    }
+
+    private static func opensWithByteOrderMark(_ raw: UnsafeRawBufferPointer) -> Bool {
+        raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
     }
 
     /// A file's bytes as text, as `read` returns it.
@@ -39,7 +43,7 @@ public enum TextFile {
         // (so this does too).
         let decoded = data.withUnsafeBytes { raw -> String? in
             var bytes = raw.bindMemory(to: UInt8.self)
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            if opensWithByteOrderMark(raw) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
             return String(validating: bytes, as: UTF8.self)
         }
         guard let text = decoded else {

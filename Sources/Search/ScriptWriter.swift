@@ -121,8 +121,7 @@ extension PostingSink {
         default:
             byte(UInt8(ascii: "u"))
             for shift in stride(from: 12, through: 0, by: -4) {
-                let digit = UInt8((value >> UInt32(shift)) & 0xF)
-                byte(digit < 10 ? 0x30 + digit : 0x57 + digit)
+                byte(Base36.digit(Int((value >> UInt32(shift)) & 0xF)))
             }
         }
     }

@@ -46,7 +46,7 @@ struct ShardWriter {
 
     private func writeUnigram(_ slot: Int, into writer: inout ScriptWriter) {
         writer.byte(UInt8(ascii: "\""))
-        writer.scalarInString(index.unigramScalars[slot])
+        writer.key(UInt64(index.unigramScalars[slot]))
         writer.raw("\":\"")
         let entries = index.unigrams[index.unigramStart[slot]..<index.unigramStart[slot + 1]]
         if let first = entries.first { writer.base36(Int(first.doc)) }
@@ -57,8 +57,7 @@ struct ShardWriter {
     private func writeBigram(_ id: Int, into writer: inout ScriptWriter) {
         let key = index.bigramKeys[id]
         writer.byte(UInt8(ascii: "\""))
-        writer.scalarInString(UInt32(key >> 21))
-        writer.scalarInString(UInt32(key & 0x1F_FFFF))
+        writer.key(PostingSpill.bigramFlag | key)
         writer.raw("\":\"")
         let occurrences = index.bigrams[index.bigramStart[id]..<index.bigramStart[id + 1]]
         if let first = occurrences.first { writer.base36(Int(first.doc)) }

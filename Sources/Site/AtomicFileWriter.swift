@@ -25,6 +25,16 @@ enum AtomicFileWriter {
         return String(path[..<slash]) + processPrefix + String(path[slash...])
     }
 
+    /// The name a temporary name (`temporary(for:)` of a name in the same folder) stands for; nil
+    /// for a name that is not one.
+    static func original(ofTemporary name: String) -> String? {
+        guard name.hasPrefix(temporaryPrefix) else { return nil }
+        let rest = name.utf8.dropFirst(temporaryPrefix.utf8.count)
+        guard let dash = rest.firstIndex(of: UInt8(ascii: "-")), dash > rest.startIndex, rest[..<dash].allSatisfy({ (48...57).contains($0) })
+        else { return nil }
+        return String(decoding: rest[rest.index(after: dash)...], as: UTF8.self)
+    }
+
     /// The prefix with this process's id, asked of the system once rather than twice per file.
     private static let processPrefix = temporaryPrefix + "\(getpid())-"
 
@@ -38,11 +48,10 @@ enum AtomicFileWriter {
             if fault?.strikes(.write, path) == true { return false }
             return DescriptorWrite.all(buffer, to: descriptor)
         }
-        // The error is worded only on failure, from the write's errno when the write failed.
-        let writeErrno = ok ? 0 : errno
+        // The error is worded only on failure: the write's, or else the close's.
+        let writeError = ok ? nil : failure(path)
         guard close(descriptor) == 0, ok else {
-            if !ok { errno = writeErrno }
-            let error = failure(path)
+            let error = writeError ?? failure(path)
             unlink(temporary)
             throw error
         }

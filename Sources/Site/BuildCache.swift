@@ -1,4 +1,5 @@
 import Content
+import Escaping
 import Foundation
 
 #if canImport(Glibc)
@@ -19,6 +20,8 @@ import Foundation
 struct BuildCache: Equatable {
     static let folder = ".shiryo-cache"
     static let opening = "shiryo-cache 1"
+    /// A cache file's name is these around the hexadecimal digest of its output folder.
+    static let namePrefix = "build-", nameSuffix = ".txt"
 
     /// The output folder, canonical.
     var output: String
@@ -55,7 +58,7 @@ struct BuildCache: Equatable {
         var mixer = ContentDigest.Mixer()
         name.utf8CString.withUnsafeBytes { mixer.add($0) }
         return content.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(folder)
-            .appendingPathComponent("build-" + String(mixer.value, radix: 16) + ".txt")
+            .appendingPathComponent(namePrefix + String(mixer.value, radix: 16) + nameSuffix)
     }
 
     /// A digest of the paths in order.
@@ -80,17 +83,9 @@ struct BuildCache: Equatable {
             }
     }
 
-    /// A page as one line of fields: source, location, title, description, order, body line, date,
-    /// body length, whether the body may hold images; tabs, line breaks and backslashes escaped,
-    /// `\0` for none. Nil for a page whose body is not in its file.
-    static func line(_ page: Page) -> String? {
-        var bytes: [UInt8] = []
-        guard append(page, into: &bytes) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `line(page)` appended to `bytes`; false, with nothing appended, for a page whose body is not in
-    /// its file.
+    /// A page as one line of fields appended to `bytes`: source, location, title, description,
+    /// order, body line, date, body length, whether the body may hold images (`appendFields`).
+    /// False, with nothing appended, for a page whose body is not in its file.
     static func append(_ page: Page, into bytes: inout [UInt8]) -> Bool {
         guard let length = page.markdown.lengthInFile else { return false }
         appendFields(
@@ -193,7 +188,7 @@ struct BuildCache: Equatable {
             bytes.append(contentsOf: tag.utf8)
             for (index, value) in values.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: " ")) }
-                bytes.append(contentsOf: String(value).utf8)
+                DecimalBytes.append(Int64(value), to: &bytes)
             }
             bytes.append(UInt8(ascii: "\n"))
         }

@@ -31,7 +31,7 @@ extension BuildCache {
             let name = DirectoryEntry.name(entry)
             if isCacheName(name), name != current.lastPathComponent {
                 stale.append((name, unusedFor))
-            } else if let cache = temporaryCacheName(name), isCacheName(cache) {
+            } else if let cache = AtomicFileWriter.original(ofTemporary: name), isCacheName(cache) {
                 stale.append((name, 3_600_000_000_000))
             }
         }
@@ -44,20 +44,10 @@ extension BuildCache {
         }
     }
 
-    /// The cache name inside a temporary name `AtomicFileWriter` gives (`.shiryo-tmp-<digits>-<name>`).
-    static func temporaryCacheName(_ name: String) -> String? {
-        guard name.hasPrefix(AtomicFileWriter.temporaryPrefix) else { return nil }
-        let rest = name.utf8.dropFirst(AtomicFileWriter.temporaryPrefix.utf8.count)
-        guard let dash = rest.firstIndex(of: UInt8(ascii: "-")), dash > rest.startIndex,
-            rest[..<dash].allSatisfy({ (48...57).contains($0) })
-        else { return nil }
-        return String(decoding: rest[rest.index(after: dash)...], as: UTF8.self)
-    }
-
-    /// Whether `name` is one `location(content:output:)` gives: `build-`, hexadecimal digits, `.txt`.
+    /// Whether `name` is one `location(content:output:)` gives: the prefix, hexadecimal digits, the suffix.
     static func isCacheName(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
-        let prefix = Array("build-".utf8), suffix = Array(".txt".utf8)
+        let prefix = Array(namePrefix.utf8), suffix = Array(nameSuffix.utf8)
         guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.suffix(suffix.count).elementsEqual(suffix) else {
             return false
         }

@@ -144,11 +144,6 @@ struct BuildRecord {
         return ContentError(file: file, line: number, problem: problem, fix: fix)
     }
 
-    /// The hidden-file notice of a `hidden` line's rest.
-    static func hidden(_ rest: RecordLines.Bytes) -> String? {
-        BuildCache.field(rest)
-    }
-
     /// The record in a marker's bytes, or nil when there is none or it is incomplete or unreadable.
     init?(marker: [UInt8]) {
         var fingerprint = BuildFingerprint(settings: [], folders: [], files: [:], taken: 0)
@@ -163,7 +158,7 @@ struct BuildRecord {
             case "taken": guard let value = RecordLines.integer(rest) else { return false }; fingerprint.taken = value
             case "probe": probe = RecordLines.integer(rest)
             case "pages": pages = RecordLines.integer(rest)
-            case "hidden": hidden = Self.hidden(rest)
+            case "hidden": hidden = BuildCache.field(rest)
             case "s": fingerprint.settings.append(text(rest))
             case "d":
                 guard let (stat, folder) = RecordLines.stat(rest) else { return false }

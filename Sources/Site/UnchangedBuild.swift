@@ -60,7 +60,8 @@ enum UnchangedBuild {
             guard proofs[index] != nil else { return nil }
             return (index, slash == path.endIndex ? path[slash...] : path[(slash + 1)...])
         }
-        var folders: [(Int, RecordLines.Bytes)] = []
+        // Where the folders' paths are in the marker: its bytes are read in place only inside a walk.
+        var folders: [(Int, Range<Int>)] = []
         let whole = RecordLines.forEach(in: marker) { tag, rest in
             switch tag.count {
             case 1 where tag.first == UInt8(ascii: "f"):
@@ -85,7 +86,7 @@ enum UnchangedBuild {
                     let current = proofs[index]?.status(relative, mode: S_IFDIR), proofs[index]?.folder(relative, recorded: stat) == true
                 else { return false }
                 if current != stat { changedFolders[RecordLines.text(path)] = current }
-                folders.append((index, relative))
+                folders.append((index, relative.startIndex..<relative.endIndex))
             case 1 where tag.first == UInt8(ascii: "s"):
                 guard settingsSeen < settings.count, settings[settingsSeen].utf8.elementsEqual(rest) else { return false }
                 settingsSeen += 1
@@ -97,7 +98,7 @@ enum UnchangedBuild {
                 } else if RecordLines.is(tag, "pages") {
                     pages = RecordLines.integer(rest)
                 } else if RecordLines.is(tag, "hidden") {
-                    hidden = .some(BuildRecord.hidden(rest))
+                    hidden = .some(BuildCache.field(rest))
                 } else if RecordLines.is(tag, "probe") {
                     probe = RecordLines.integer(rest)
                 } else {
@@ -107,7 +108,9 @@ enum UnchangedBuild {
             return true
         }
         guard whole, settingsSeen == settings.count, let pages, let hidden, proofs.count == roots.count else { return nil }
-        for (index, relative) in folders where proofs[index]?.isSettled == false && !relative.isEmpty { proofs[index]?.entry(relative) }
+        marker.withUnsafeBufferPointer { buffer in
+            for (index, relative) in folders where proofs[index]?.isSettled == false && !relative.isEmpty { proofs[index]?.entry(buffer[relative]) }
+        }
         guard proofs.allSatisfy({ $0?.foldersHold() == true }) else { return nil }
         // Files saved again with the same bytes change nothing the build reads.
         guard !bytesChanged else { return .changed(files: changedFiles, folders: changedFolders, taken: now) }

@@ -37,7 +37,7 @@ GENERATOR = os.environ.get("GEN_CORPUS") or next(
 def release_binary():
     """The release binary, built as `make site` builds it (`make release-bin` prints its path)."""
     made = subprocess.run(["make", "-s", "--no-print-directory", "release-bin"], cwd=PROJECT, check=True,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                          stdout=subprocess.PIPE, text=True)
     return made.stdout.strip().splitlines()[-1]
 
 

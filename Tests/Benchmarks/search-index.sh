@@ -12,7 +12,7 @@ pages=${1:-10000}
 generator=${GEN_CORPUS:-$project/../shared/tools/gen_corpus.py}
 [ -f "$generator" ] || { echo "corpus generator not found at $generator (set GEN_CORPUS)" >&2; exit 1; }
 # As `make site` builds it: `make release-bin` builds it and prints its path.
-shiryo="$(make -s --no-print-directory release-bin 2>/dev/null | tail -1)"
+shiryo="$(make -s --no-print-directory release-bin | tail -1)"
 base=$([ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")
 work=$(mktemp -d "$base/shiryo-search.XXXXXX")
 trap 'rm -rf "$work"' EXIT

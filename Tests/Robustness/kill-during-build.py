@@ -46,7 +46,7 @@ def main():
     if not shiryo:
         # As `make site` builds it: `make release-bin` builds it and prints its path.
         made = subprocess.run(["make", "-s", "--no-print-directory", "release-bin"], cwd=PROJECT, check=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                              stdout=subprocess.PIPE, text=True)
         shiryo = made.stdout.strip().splitlines()[-1]
     rng = random.Random(args.seed)
     work = tempfile.mkdtemp(prefix="shiryo-kill-")
