@@ -11,7 +11,8 @@
    search, document cover, section, source view, program, about) scrolls sideways (the page's
    scrollWidth fits the window), and no table caption runs off the screen.
 3. data/ninchisho-centres printed to PDF (A4) holds every row of its table: pdftotext output
-   has each row number 1…N of the table, N read from the page.
+   has each row number 1…N of the table, N read from the page. In print, the table of every
+   dataset page is set at 8pt or more, and at 10pt or more when it has six columns or fewer.
 4. Sort buttons are added by the table script (the HTML has none), and the first click on a number
    column sorts largest first.
 5. At 1280 × 800 px, every prefecture page's key-indicator table ends within the first screen.
@@ -206,6 +207,34 @@ def check_print(browser, root):
     return problems, rows
 
 
+PRINT_SIZES = """
+return [...document.querySelectorAll('table.data-table')].map(table => {
+  const cell = table.querySelector('tbody td, tbody th');
+  const columns = Math.max(0, ...[...table.rows].map(row => row.cells.length));
+  return [table.id, columns, cell ? parseFloat(getComputedStyle(cell).fontSize) : 0];
+});
+"""
+
+
+def check_print_sizes(browser, root):
+    """Each dataset page's table, in print: 10pt (13.33 px) or more up to six columns, else 8pt."""
+    problems, tables = [], 0
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        for page in sorted(root.glob("data/*/index.html")):
+            browser.get(page.as_uri())
+            for table, columns, size in browser.execute_script(PRINT_SIZES):
+                tables += 1
+                least = 13.3 if columns <= 6 else 10.6
+                if size < least:
+                    problems.append(f"{page.relative_to(root)}: table {table} of {columns} columns prints at "
+                                    f"{size * 0.75:.1f}pt, under {least * 0.75:.0f}pt")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    print(f"print sizes: {tables} dataset tables checked")
+    return problems if tables else ["print sizes: no dataset table found"]
+
+
 def screenshots(root, out):
     out.mkdir(parents=True, exist_ok=True)
     shots = {
@@ -244,6 +273,7 @@ def main():
             print(f"measured {measured} chart texts on {len(pages)} pages at {width} px")
             if width == 390:
                 problems += check_print(browser, root)[0]
+                problems += check_print_sizes(browser, root)
             else:
                 problems += check_sorting(browser, root)
         finally:
@@ -254,7 +284,7 @@ def main():
     if args.screenshots:
         screenshots(root, pathlib.Path(args.screenshots))
     failed = len(problems)
-    checks = 2 * len(pages) + 2 + len(list(root.glob("prefectures/*/index.html")))
+    checks = 2 * len(pages) + 3 + len(list(root.glob("prefectures/*/index.html")))
     print(f"{checks - min(failed, checks)} passed, {failed} failed")
     return 1 if failed else 0
 
