@@ -37,29 +37,44 @@ public enum PageViewSource: Sendable {
 
 /// One page of the site, placed at its address, ready to render.
 public struct SitePage: Sendable {
+    /// The fields a page keeps from its making, shared by its copies (`body` and `view` are set
+    /// later, so they stay in the page itself).
+    private struct Fields: Sendable {
+        let location: [String]
+        let outputPath: String
+        let title: String
+        let description: String?
+        let order: Int?
+        let sourcePath: String?
+        let template: String
+        let isListed: Bool
+    }
+
+    private let shared: SharedFields<Fields>
+
     /// Where the page lives, as address parts (`["guide", "setup"]`; empty for the home page). Its
     /// breadcrumbs are the pages at the shorter prefixes of this location.
-    public let location: [String]
+    public var location: [String] { shared.fields.location }
     /// The output file: `guide/setup/index.html`, or `index.html` for the home page.
-    public let outputPath: String
+    public var outputPath: String { shared.fields.outputPath }
     /// The page title, shown as its only `<h1>`.
-    public let title: String
+    public var title: String { shared.fields.title }
     /// A one-sentence summary for the meta description and listings.
-    public let description: String?
+    public var description: String? { shared.fields.description }
     /// Sort key among siblings.
-    public let order: Int?
+    public var order: Int? { shared.fields.order }
     /// Source file relative to the content directory, for "edit this page" links and links written
     /// to Markdown files.
-    public let sourcePath: String?
+    public var sourcePath: String? { shared.fields.sourcePath }
     /// The page content.
     public internal(set) var body: PageBody
     /// Name of the Mustache template that renders it.
-    public let template: String
+    public var template: String { shared.fields.template }
     /// The template's `view`.
     public internal(set) var view: PageViewSource
     /// Whether the page has an address of its own in the site's tree (listed as a child, in the
     /// sitemap and navigation); the 404 page borrows the home location and is not.
-    public let isListed: Bool
+    public var isListed: Bool { shared.fields.isListed }
     /// Whether names in its rendered Markdown link to their pages; set from its kind.
     var linksMentions = false
 
@@ -69,16 +84,12 @@ public struct SitePage: Sendable {
         sourcePath: String? = nil, body: PageBody = .none, template: String = "page", view: PageViewSource = .none,
         isListed: Bool = true
     ) {
-        self.location = location
-        self.outputPath = outputPath ?? Self.outputPath(for: location)
-        self.title = title
-        self.description = description
-        self.order = order
-        self.sourcePath = sourcePath
+        shared = SharedFields(
+            Fields(
+                location: location, outputPath: outputPath ?? Self.outputPath(for: location), title: title, description: description,
+                order: order, sourcePath: sourcePath, template: template, isListed: isListed))
         self.body = body
-        self.template = template
         self.view = view
-        self.isListed = isListed
     }
 
     /// The output file of the page at a location.
