@@ -46,7 +46,7 @@ public final class LinkCheckStream {
                 let place = shared.page(page)
                 for (order, reference) in scanned[index].references.enumerated()
                 where shared.verdict(reference.target, on: place, {
-                    LinkChecker.check(reference.target, from: page, exists: files.contains, folders: folders, hasID: { ids.contains(Self.key($0, $1)) })
+                    LinkChecker.check(reference.target, from: page, exists: files.contains, isFolder: folders.contains, hasID: { ids.contains(Self.key($0, $1)) })
                         != nil
                 }) {
                     unresolved.append((page, order, reference))
@@ -71,7 +71,7 @@ public final class LinkCheckStream {
         folders = LinkChecker.folders(of: files)
         pending.sort { ($0.page, $0.order) < ($1.page, $1.order) }
         return pending.compactMap { item in
-            LinkChecker.check(item.reference.target, from: item.page, exists: files.contains, folders: folders, hasID: { self.ids.contains(Self.key($0, $1)) }).map {
+            LinkChecker.check(item.reference.target, from: item.page, exists: files.contains, isFolder: folders.contains, hasID: { self.ids.contains(Self.key($0, $1)) }).map {
                 ContentError(file: item.page, line: item.reference.line, problem: "'\(item.reference.target)' \($0.what)", fix: $0.fix)
             }
         }

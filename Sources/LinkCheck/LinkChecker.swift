@@ -20,7 +20,7 @@ public enum LinkChecker {
         let judge: @Sendable (Int) -> [ContentError] = { index in
             let page = pages[index]
             return scanned[index].references.compactMap { reference in
-                check(reference.target, from: page, exists: { files[$0] != nil }, folders: folders, hasID: { ids[$0]?.contains($1) == true }).map {
+                check(reference.target, from: page, exists: { files[$0] != nil }, isFolder: folders.contains, hasID: { ids[$0]?.contains($1) == true }).map {
                     ContentError(file: page, line: reference.line, problem: "'\(reference.target)' \($0.what)", fix: $0.fix)
                 }
             }
@@ -65,7 +65,8 @@ public enum LinkChecker {
     }
 
     static func check(
-        _ target: String, from page: String, exists: (String) -> Bool, folders: Set<String>, hasID: (_ page: String, _ id: String) -> Bool
+        _ target: String, from page: String, exists: (String) -> Bool, isFolder: (String) -> Bool,
+        hasID: (_ page: String, _ id: String) -> Bool
     ) -> (what: String, fix: String)? {
         let text: String
         let fragment: String?
@@ -90,7 +91,7 @@ public enum LinkChecker {
             path = resolved
         }
         guard exists(path) else {
-            if folders.contains(path) {
+            if isFolder(path) {
                 return ("names a folder, which file:// cannot open", "link to \(path)/index.html")
             }
             return ("points to \(path), which the site does not contain", "fix the link or add the page")

@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 
 /// The search index of a built site brought up to date for pages whose text changed, by rewriting
@@ -154,21 +155,35 @@ public enum SearchIndexPatch {
 }
 
 /// A script's lines, one of which may be replaced.
+///
+/// The script stays one buffer, with where each line starts: `docs.js` has a line per page, and
+/// splitting it into lines to join them again after one edit was the larger part of patching it.
 private struct Lines {
-    var lines: [ArraySlice<UInt8>]
+    private(set) var joined: [UInt8]
+    /// Offset of each line's first byte in `joined`.
+    private var starts: [Int] = [0]
 
     init(_ bytes: Data) {
-        lines = Array(bytes).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        joined = Array(bytes)
+        joined.withUnsafeBytes { buffer in
+            var from = 0
+            while let newline = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: buffer, from: from) {
+                starts.append(newline + 1)
+                from = newline + 1
+            }
+        }
     }
 
     /// Replaces line `number` when it holds `expected`.
     mutating func replace(_ number: Int, expecting expected: [UInt8], with new: [UInt8]) -> Bool {
-        guard lines.indices.contains(number), lines[number].elementsEqual(expected) else { return false }
-        lines[number] = new[...]
+        guard starts.indices.contains(number) else { return false }
+        let end = number + 1 < starts.count ? starts[number + 1] - 1 : joined.count
+        let line = starts[number]..<end
+        guard joined[line].elementsEqual(expected) else { return false }
+        joined.replaceSubrange(line, with: new)
+        for later in starts.indices.dropFirst(number + 1) { starts[later] += new.count - line.count }
         return true
     }
-
-    var joined: [UInt8] { Array(lines.joined(separator: [UInt8(ascii: "\n")])) }
 }
 
 /// The entries of one `index-NNN.js`, keys in the shard's order (single characters by scalar, then

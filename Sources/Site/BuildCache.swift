@@ -138,14 +138,20 @@ struct BuildCache: Equatable {
     }
 
     /// `text` escaped (`escape`), appended to `bytes`.
+    ///
+    /// The bytes between escapes go in as runs: the record and the cache write every page's and
+    /// warning's fields, and a byte at a time was the larger part of writing them.
     static func escape(_ text: String, into bytes: inout [UInt8]) {
-        for byte in text.utf8 {
-            guard needsEscape(byte) else {
-                bytes.append(byte)
-                continue
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() where needsEscape(byte) {
+                bytes.append(contentsOf: utf8[start..<index])
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: "t") : byte == 0x0A ? UInt8(ascii: "n") : byte == 0x0D ? UInt8(ascii: "r") : byte)
+                start = index + 1
             }
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: "t") : byte == 0x0A ? UInt8(ascii: "n") : byte == 0x0D ? UInt8(ascii: "r") : byte)
+            bytes.append(contentsOf: utf8[start...])
         }
     }
 

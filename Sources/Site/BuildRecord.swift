@@ -157,7 +157,19 @@ struct BuildRecord {
             switch text(tag) {
             case "taken": guard let value = RecordLines.integer(rest) else { return false }; fingerprint.taken = value
             case "probe": probe = RecordLines.integer(rest)
-            case "pages": pages = RecordLines.integer(rest)
+            case "pages":
+                pages = RecordLines.integer(rest)
+                // About one input, one output file and one output folder follow per page: the maps
+                // are made that size at once rather than grown by doubling, rehashing each time. A
+                // damaged count is bounded by the lines the marker can hold.
+                if let pages, pages > 0 {
+                    let count = Int(min(pages, Int64(marker.count / 16)))
+                    fingerprint.files.reserveCapacity(count)
+                    inputOrder.reserveCapacity(count)
+                    manifest.stats.reserveCapacity(count)
+                    manifest.directories.reserveCapacity(count)
+                    manifest.folderStats.reserveCapacity(count)
+                }
             case "hidden": hidden = BuildCache.field(rest)
             case "s": fingerprint.settings.append(text(rest))
             case "d":

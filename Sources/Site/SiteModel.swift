@@ -83,7 +83,10 @@ public struct SiteModel: Sendable {
         self.resourcesByOutput = Dictionary(content.resources.map { ($0.outputPath, $0) }, uniquingKeysWith: { first, _ in first })
         self.bySource = Dictionary(
             entries[..<listed].compactMap { page in page.sourcePath.map { ($0, page.outputPath) } }, uniquingKeysWith: { first, _ in first })
-        let order = byLocation.values.sorted { entries[$0].outputPath < entries[$1].outputPath }
+        // The paths are taken out once: read through each page at every comparison, they cost
+        // more than comparing them.
+        let outputPaths = entries.map(\.outputPath)
+        let order = byLocation.values.sorted { outputPaths[$0] < outputPaths[$1] }
         let placed = order.map { entries[$0] }
         var position = [Int](repeating: 0, count: entries.count)
         for (place, entry) in order.enumerated() { position[entry] = place }

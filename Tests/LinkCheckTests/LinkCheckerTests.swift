@@ -44,6 +44,33 @@ struct LinkCheckerTests {
         #expect(found[5].hasPrefix("index.html:7: 'javascript:alert(1)' is a javascript: URL"))
     }
 
+    /// An edit build checks one page against the site's paths; it reports what the whole site's
+    /// check reports for that page, folders named by a link (at any depth) included.
+    @Test func onePageChecksAsTheWholeSite() {
+        let site = [
+            "index.html": """
+                <a href="a/">1</a>
+                <a href="deep">2</a>
+                <a href="deep/er">3</a>
+                <a href="dee">4</a>
+                <a href="a/index.html#nowhere">5</a>
+                <a href="a/index.html#sec-1">6</a>
+                """,
+            "a/index.html": "<h2 id=\"sec-1\">一</h2>",
+            "deep/er/index.html": "",
+        ]
+        let whole = problems(site).filter { $0.hasPrefix("index.html:") }
+        #expect(whole.count == 5)
+        #expect(whole.filter { $0.contains("names a folder") }.count == 3, "a/, deep and deep/er")
+        let data = site.mapValues { Data($0.utf8) }
+        let scan = HTMLReferences(Array(data["index.html"] ?? Data()))
+        let single = LinkCheckStream.problems(
+            page: "index.html", scan: scan, paths: data.keys, exists: { data[$0] != nil },
+            ids: { path in data[path].map { HTMLReferences(Array($0)).ids } ?? [] }
+        ).map(\.description)
+        #expect(single == whole)
+    }
+
     @Test func percentEncodedTargetsAndEntitiesAreDecoded() {
         let site = [
             "index.html": "<a href=\"%E8%B3%87%E6%96%99.html#%E8%A1%A8\">1</a><a href=\"b.html?x=1&amp;y=2\">2</a>",

@@ -23,7 +23,7 @@ struct SharedTargetsTests {
 
     static func judge(_ target: String, _ page: String) -> String? {
         LinkChecker.check(
-            target, from: page, exists: files.contains, folders: LinkChecker.folders(of: files),
+            target, from: page, exists: files.contains, isFolder: LinkChecker.folders(of: files).contains,
             hasID: { ids.contains($0 + "#" + $1) }
         ).map { $0.what + " / " + $0.fix }
     }
