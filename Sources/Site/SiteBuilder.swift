@@ -151,14 +151,18 @@ public struct SiteBuilder: Sendable {
         // The record is read on another core while this one lists the hidden files and reads the
         // cache, which only matters to an edit build: it is read only when the changed inputs are
         // editors' page bodies alone.
+        // Its time is a stage of its own ("previous"), so the summary's total counts it.
         let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
-        let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
-        let hidden = HiddenFiles.notice(hiddenFolders)
-        var cacheRead: BuildCache.Loaded?
-        if case .changed(let files, _, _) = inputs, files.keys.allSatisfy(BodyEdit.isPageBody) {
-            cacheRead = BuildCache.read(cacheFile, content: options.contentDirectory)
+        let (hidden, last, early) = stage("previous") { () -> (String?, BuildRecord?, BuildCache.Loaded?) in
+            let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
+            let hidden = HiddenFiles.notice(hiddenFolders)
+            var cacheRead: BuildCache.Loaded?
+            if case .changed(let files, _, _) = inputs, files.keys.allSatisfy(BodyEdit.isPageBody) {
+                cacheRead = BuildCache.read(cacheFile, content: options.contentDirectory)
+            }
+            return (hidden, record?.value, cacheRead)
         }
-        let last = record?.value
+        var cacheRead = early
         let fingerprint = stage("fingerprint") { () -> BuildFingerprint? in
             // The same names with other bytes: the record's fingerprint with the inputs that changed.
             if case .changed(let files, let folders, let taken) = inputs, var patched = last?.fingerprint {
@@ -199,11 +203,11 @@ public struct SiteBuilder: Sendable {
         let imageWarnings: [ContentError], notices: [String]
         let editorPages: [Page], links: (start: [Int32], pages: [Int32]), pathsDigest: UInt64
         do {
-            // The templates and assets are read beside the content, whose load has serial parts.
-            let known = edit.map { Self.unchanged($0.cache.pages, edited: $0.sources) } ?? [:]
+            // The templates and assets are read beside the content, whose load has serial parts
+            // (an edit build's map of the pages it reuses among them).
             let (content, (templates, collected)) = try stage("load") {
                 try ParallelMap.pair(
-                    { try loadContent(reusing: known) },
+                    { try loadContent(reusing: edit.map { Self.unchanged($0.cache.pages, edited: $0.sources) } ?? [:]) },
                     {
                         (
                             try TemplateSet(directory: options.templatesDirectory),
