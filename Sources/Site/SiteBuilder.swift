@@ -150,8 +150,8 @@ public struct SiteBuilder: Sendable {
         }
         // The record is read on another core while this one lists the hidden files and reads the
         // cache, which only matters to an edit build: it is read only when the changed inputs are
-        // editors' page bodies alone.
-        // Its time is a stage of its own ("previous"), so the summary's total counts it.
+        // editors' page bodies alone. This is a stage of its own ("previous"), so that the
+        // summary's total counts it.
         let cacheFile = BuildCache.location(content: options.contentDirectory, output: options.outputDirectory)
         let (hidden, last, early) = stage("previous") { () -> (String?, BuildRecord?, BuildCache.Loaded?) in
             let record = marker.map { marker in BackgroundWork { BuildRecord(marker: marker) } }
